@@ -1,0 +1,85 @@
+/**
+ * The IPS-25 fidelity scale as data (../shared/domain/evidence-rules.md §1).
+ * Wording lives in the scale text files, never in code; this file holds only structure.
+ */
+export const SECTIONS = ['staffing', 'organization', 'services'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const DATA_SOURCES = ['MIS', 'DOC', 'INT', 'OBS'] as const;
+export type DataSource = (typeof DATA_SOURCES)[number];
+
+export const SCORES = [1, 2, 3, 4, 5] as const;
+export type Score = (typeof SCORES)[number];
+
+type StaffingId = `staffing-${1 | 2 | 3}`;
+type OrganizationId = `organization-${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8}`;
+type ServicesId = `services-${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14}`;
+export type ItemId = StaffingId | OrganizationId | ServicesId;
+
+export interface FidelityItem {
+  readonly id: ItemId;
+  readonly section: Section;
+  /** 1-based position within its section. */
+  readonly number: number;
+  readonly dataSources: readonly DataSource[];
+  /**
+   * False when the anchors follow the common summary of the 2008 scale and have not been checked
+   * word for word against the official scale (ips-fidelity.md marks these [R]).
+   */
+  readonly isAnchorVerified: boolean;
+}
+
+const ALL: readonly DataSource[] = ['MIS', 'DOC', 'INT', 'OBS'];
+const MDI: readonly DataSource[] = ['MIS', 'DOC', 'INT'];
+const DIO: readonly DataSource[] = ['DOC', 'INT', 'OBS'];
+const DI: readonly DataSource[] = ['DOC', 'INT'];
+const MIO: readonly DataSource[] = ['MIS', 'INT', 'OBS'];
+const DIM: readonly DataSource[] = ['MIS', 'DOC', 'INT'];
+
+function item(
+  section: Section,
+  number: number,
+  dataSources: readonly DataSource[],
+  isAnchorVerified: boolean,
+): FidelityItem {
+  return { id: `${section}-${number}` as ItemId, section, number, dataSources, isAnchorVerified };
+}
+
+/** The 25 items in the scale's order: 3 staffing, 8 organization, 14 services. */
+export const FIDELITY_ITEMS: readonly FidelityItem[] = Object.freeze([
+  item('staffing', 1, MDI, true),
+  item('staffing', 2, MDI, true),
+  item('staffing', 3, ALL, false),
+  item('organization', 1, ALL, false),
+  item('organization', 2, DIO, false),
+  item('organization', 3, DIO, false),
+  item('organization', 4, MIO, false),
+  item('organization', 5, ALL, false),
+  item('organization', 6, DIO, false),
+  item('organization', 7, DIO, false),
+  item('organization', 8, DI, false),
+  item('services', 1, DIO, false),
+  item('services', 2, DIO, false),
+  item('services', 3, DIO, false),
+  item('services', 4, DIO, false),
+  item('services', 5, DIO, false),
+  item('services', 6, DIO, false),
+  item('services', 7, DIO, false),
+  item('services', 8, ALL, false),
+  item('services', 9, ALL, false),
+  item('services', 10, ALL, false),
+  item('services', 11, DIO, false),
+  item('services', 12, DIM, false),
+  item('services', 13, DIO, false),
+  item('services', 14, DI, false),
+]);
+
+export const ITEM_IDS: readonly ItemId[] = FIDELITY_ITEMS.map((i) => i.id);
+
+export function isItemId(value: string): value is ItemId {
+  return (ITEM_IDS as readonly string[]).includes(value);
+}
+
+export function itemsInSection(section: Section): readonly FidelityItem[] {
+  return FIDELITY_ITEMS.filter((i) => i.section === section);
+}
