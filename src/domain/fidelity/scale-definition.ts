@@ -34,7 +34,23 @@ export const BUILT_IN_SCALE_ID = 'ips-25';
 /** Raise when the built-in wording or anchors change; the database seeds the new version. */
 export const BUILT_IN_SCALE_VERSION = 1;
 
-type TextFile = Record<ItemId, ItemText>;
+type RawTexts = Record<string, { title?: unknown; description?: unknown; anchors?: unknown } | undefined>;
+
+/** The text files are data edited by hand: check each item's shape once, when the app loads. */
+function itemText(file: RawTexts, id: ItemId, locale: Locale): ItemText {
+  const raw = file[id];
+  const anchors = raw?.anchors;
+  if (
+    typeof raw?.title !== 'string' ||
+    typeof raw.description !== 'string' ||
+    !Array.isArray(anchors) ||
+    anchors.length !== 5 ||
+    !anchors.every((a) => typeof a === 'string')
+  ) {
+    throw new Error(`Scale text for ${id} (${locale}) needs a title, a description and five anchors`);
+  }
+  return { title: raw.title, description: raw.description, anchors: anchors as unknown as ItemText['anchors'] };
+}
 
 export function scaleKey(scaleId: string, version: number): string {
   return `${scaleId}@${version}`;
@@ -50,6 +66,6 @@ export const BUILT_IN_SCALE: ScaleDefinition = {
   },
   items: FIDELITY_ITEMS.map((item) => ({
     ...item,
-    texts: { fi: (fiTexts as TextFile)[item.id], en: (enTexts as TextFile)[item.id] },
+    texts: { fi: itemText(fiTexts as RawTexts, item.id, 'fi'), en: itemText(enTexts as RawTexts, item.id, 'en') },
   })),
 };

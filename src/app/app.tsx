@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { StorageProblemBanner } from '../ui/storage-problem-banner';
+import { SaveStatus } from '../ui/save-status';
+import { UpdatePrompt } from './pwa/update-prompt';
+import { useStartupChecks } from './pwa/use-startup-checks';
+import { AppRoutes } from './routes';
+
+function NavLink({ href, children }: { href: string; children: string }) {
+  const [location] = useLocation();
+  const isCurrent = href === '/' ? location === '/' || location.startsWith('/services') || location.startsWith('/reviews') : location.startsWith(href);
+  return (
+    <Link href={href} className="nav-link" aria-current={isCurrent ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  useStartupChecks();
+
+  // Move focus to the new page so screen readers announce the navigation.
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('common.nav.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          <img src="/icon.svg" alt="" width="32" height="32" />
+          <span>{t('common.appName')}</span>
+        </Link>
+        <nav aria-label={t('common.nav.label')} className="app-nav">
+          <NavLink href="/">{t('common.nav.services')}</NavLink>
+          <NavLink href="/settings">{t('common.nav.settings')}</NavLink>
+        </nav>
+        <SaveStatus />
+      </header>
+      <UpdatePrompt />
+      <StorageProblemBanner />
+      <main id="main" tabIndex={-1} className="app-main">
+        <AppRoutes />
+      </main>
+    </div>
+  );
+}

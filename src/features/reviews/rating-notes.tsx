@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DATA_SOURCES, type DataSource } from '../../domain/fidelity/items';
+import type { Rating } from '../../domain/records/review';
+import { db } from '../../db/app-db';
+import { setRatingDataSources, setRatingNotes } from '../../db/repos/ratings';
+import { useAutosavedText } from '../../ui/use-autosaved-text';
+import { useTrackedSave } from '../../ui/use-tracked-save';
+
+/** Evidence notes, saved as they are typed; keyed by rating so each item keeps its own draft. */
+export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly: boolean }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const save = useTrackedSave();
+  const notes = useAutosavedText(rating.notes, (value) => save(() => setRatingNotes(db, rating.id, value, new Date())));
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('reviews.item.notes')}</label>
+      <span id={`${id}-hint`} className="field-hint">
+        {t('reviews.item.notesHint')}
+      </span>
+      <textarea
+        id={id}
+        className="notes-input"
+        value={notes.value}
+        readOnly={isReadOnly}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => notes.onChange(event.target.value)}
+        onBlur={() => void notes.flush()}
+        data-testid="rating-notes"
+      />
+    </div>
+  );
+}
+
+/** Which of MIS / DOC / INT / OBS the reviewer actually used for this item. */
+export function RatingDataSources({ rating, suggested, isReadOnly }: { rating: Rating; suggested: readonly DataSource[]; isReadOnly: boolean }) {
+  const { t } = useTranslation();
+  const save = useTrackedSave();
+  const toggle = (source: DataSource, isOn: boolean) => {
+    const next = isOn ? [...rating.dataSources, source] : rating.dataSources.filter((s) => s !== source);
+    void save(() => setRatingDataSources(db, rating.id, next, new Date()));
+  };
+  return (
+    <fieldset className="field" disabled={isReadOnly}>
+      <legend>{t('reviews.item.sourcesUsed')}</legend>
+      <span className="field-hint">
+        {t('reviews.item.suggestedSources', { sources: suggested.map((s) => t(`common.dataSources.${s}`)).join(', ') })}
+      </span>
+      <div className="row">
+        {DATA_SOURCES.map((source) => (
+          <label key={source} className="checkbox">
+            <input type="checkbox" checked={rating.dataSources.includes(source)} onChange={(e) => toggle(source, e.target.checked)} />
+            <abbr title={t(`common.dataSources.${source}`)}>{source}</abbr>
+            <span className="small muted">{t(`common.dataSources.${source}`)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

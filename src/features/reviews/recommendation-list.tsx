@@ -1,0 +1,104 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ItemId } from '../../domain/fidelity/items';
+import { PRIORITIES, type Priority, type Recommendation } from '../../domain/records/review';
+import { db } from '../../db/app-db';
+import { addRecommendation, deleteRecommendation, updateRecommendation } from '../../db/repos/recommendations';
+import { useAutosavedText } from '../../ui/use-autosaved-text';
+import { useTrackedSave } from '../../ui/use-tracked-save';
+
+function PrioritySelect({ value, onChange, disabled }: { value: Priority; onChange: (p: Priority) => void; disabled?: boolean }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field priority-field">
+      <label htmlFor={id}>{t('reviews.recommendations.priority')}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as Priority)}>
+        {PRIORITIES.map((p) => (
+          <option key={p} value={p}>
+            {t(`common.priorities.${p}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function RecommendationRow({ recommendation, index, isReadOnly }: { recommendation: Recommendation; index: number; isReadOnly: boolean }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const save = useTrackedSave();
+  const text = useAutosavedText(recommendation.text, (value) => save(() => updateRecommendation(db, recommendation.id, { text: value }, new Date())));
+  return (
+    <li className="recommendation">
+      <div className="field">
+        <label htmlFor={id}>
+          {t('reviews.recommendations.text')} {index + 1}
+        </label>
+        <textarea id={id} rows={2} value={text.value} readOnly={isReadOnly} onChange={(e) => text.onChange(e.target.value)} onBlur={() => void text.flush()} />
+      </div>
+      <div className="row">
+        <PrioritySelect value={recommendation.priority} disabled={isReadOnly} onChange={(priority) => void save(() => updateRecommendation(db, recommendation.id, { priority }, new Date()))} />
+        {!isReadOnly && (
+          <button type="button" className="button button-secondary" onClick={() => void save(() => deleteRecommendation(db, recommendation.id, new Date()))}>
+            {t('reviews.recommendations.remove')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: ItemId }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const save = useTrackedSave();
+  const [text, setText] = useState('');
+  const [priority, setPriority] = useState<Priority>('medium');
+  const [error, setError] = useState<string | null>(null);
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (text.trim() === '') {
+      setError(t('reviews.recommendations.textRequired'));
+      return;
+    }
+    setError(null);
+    if (await save(() => addRecommendation(db, reviewId, itemId, text.trim(), priority, new Date()))) setText('');
+  }
+  return (
+    <form className="stack new-recommendation" onSubmit={submit} noValidate>
+      <div className="field">
+        <label htmlFor={id}>{t('reviews.recommendations.add')}</label>
+        <textarea id={id} rows={2} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        {error && (
+          <span id={`${id}-error`} className="field-error">
+            {error}
+          </span>
+        )}
+      </div>
+      <div className="row">
+        <PrioritySelect value={priority} onChange={setPriority} />
+        <button type="submit" className="button button-secondary">
+          {t('reviews.recommendations.add')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function RecommendationList(props: { reviewId: string; itemId: ItemId; recommendations: readonly Recommendation[]; isReadOnly: boolean }) {
+  const { t } = useTranslation();
+  const { reviewId, itemId, recommendations, isReadOnly } = props;
+  return (
+    <section className="stack" aria-labelledby={`rec-title-${itemId}`}>
+      <h3 id={`rec-title-${itemId}`}>{t('reviews.recommendations.title')}</h3>
+      {recommendations.length === 0 && <p className="muted">{t('reviews.recommendations.none')}</p>}
+      <ol className="list recommendations">
+        {recommendations.map((r, index) => (
+          <RecommendationRow key={r.id} recommendation={r} index={index} isReadOnly={isReadOnly} />
+        ))}
+      </ol>
+      {!isReadOnly && <NewRecommendation key={itemId} reviewId={reviewId} itemId={itemId} />}
+    </section>
+  );
+}

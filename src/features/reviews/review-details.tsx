@@ -1,0 +1,66 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isIsoDate } from '../../domain/dates';
+import { REVIEW_TYPES, type Review, type ReviewType } from '../../domain/records/review';
+import { db } from '../../db/app-db';
+import { updateReview } from '../../db/repos/reviews';
+import { TextField } from '../../ui/text-field';
+import { useTrackedSave } from '../../ui/use-tracked-save';
+
+/** Correct the visit's days, the review type or the reviewers while the review is in progress. */
+export function ReviewDetailsForm({ review, onDone }: { review: Review; onDone: () => void }) {
+  const { t } = useTranslation();
+  const save = useTrackedSave();
+  const [firstDay, setFirstDay] = useState(review.firstDay);
+  const [lastDay, setLastDay] = useState(review.lastDay);
+  const [type, setType] = useState<ReviewType>(review.type);
+  const [reviewer1, setReviewer1] = useState(review.reviewers[0] ?? '');
+  const [reviewer2, setReviewer2] = useState(review.reviewers[1] ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    if (!isIsoDate(firstDay)) found.firstDay = t('services.newReview.invalidDate');
+    if (!isIsoDate(lastDay)) found.lastDay = t('services.newReview.invalidDate');
+    else if (lastDay < firstDay) found.lastDay = t('services.newReview.lastBeforeFirst');
+    if (reviewer1.trim() === '') found.reviewer1 = t('services.newReview.reviewerRequired');
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const reviewers = [reviewer1, reviewer2].map((n) => n.trim()).filter(Boolean);
+    if (await save(() => updateReview(db, review.id, { firstDay, lastDay, type, reviewers }, new Date()))) onDone();
+  }
+
+  return (
+    <form className="stack panel" onSubmit={submit} noValidate aria-labelledby="review-details-title">
+      <h2 id="review-details-title">{t('reviews.screen.detailsTitle')}</h2>
+      <div className="form-grid">
+        <TextField type="date" label={t('services.newReview.firstDay')} value={firstDay} onChange={setFirstDay} error={errors.firstDay} />
+        <TextField type="date" label={t('services.newReview.lastDay')} value={lastDay} onChange={setLastDay} error={errors.lastDay} />
+      </div>
+      <fieldset className="field">
+        <legend>{t('services.newReview.type')}</legend>
+        <div className="row">
+          {REVIEW_TYPES.map((option) => (
+            <label key={option} className="radio">
+              <input type="radio" name="edit-review-type" checked={type === option} onChange={() => setType(option)} />
+              {t(`common.reviewTypes.${option}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="form-grid">
+        <TextField label={t('services.newReview.reviewer1')} value={reviewer1} onChange={setReviewer1} error={errors.reviewer1} />
+        <TextField label={t('services.newReview.reviewer2')} value={reviewer2} onChange={setReviewer2} />
+      </div>
+      <div className="row">
+        <button type="submit" className="button">
+          {t('reviews.screen.saveDetails')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onDone}>
+          {t('common.actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Redirect } from 'wouter';
+import { isItemId } from '../../domain/fidelity/items';
+import { nextUnratedItem } from '../../domain/fidelity/scoring';
+import { scaleKey } from '../../domain/fidelity/scale-definition';
+import { useRatings, useRecommendations, useReview } from '../../db/live/reviews';
+import { useScale } from '../../db/live/scale';
+import { useService } from '../../db/live/services';
+import { ratingsByItem } from '../../db/queries';
+import { formatDateRange } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-locale';
+import { ItemJumpSelect, ItemNav } from './item-nav';
+import { ItemPanel } from './item-panel';
+import { ReviewDetailsForm } from './review-details';
+import { ReviewStatusControls } from './review-status-controls';
+import { ScoreSummary } from './score-summary';
+
+interface Props {
+  reviewId: string;
+  /** The item in the address; null opens the next unrated item. */
+  itemId: string | null;
+}
+
+export function ReviewScreen({ reviewId, itemId }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const review = useReview(reviewId);
+  const service = useService(review?.serviceId ?? '');
+  const ratings = useRatings(reviewId);
+  const recommendations = useRecommendations(reviewId);
+  const scale = useScale(review ? scaleKey(review.scaleId, review.scaleVersion) : '');
+  const [isEditingDetails, setEditingDetails] = useState(false);
+
+  if (review === null) {
+    return (
+      <section className="panel">
+        <h1>{t('common.status.notFound')}</h1>
+        <Link href="/">{t('common.nav.services')}</Link>
+      </section>
+    );
+  }
+  if (!review || !ratings || !recommendations || !scale || service === undefined) {
+    return <p role="status">{t('common.status.loading')}</p>;
+  }
+
+  const byItem = ratingsByItem(ratings);
+  if (itemId === null || !isItemId(itemId)) {
+    const target = nextUnratedItem(byItem) ?? 'staffing-1';
+    return <Redirect to={`/reviews/${reviewId}/items/${target}`} replace />;
+  }
+  const item = scale.items.find((i) => i.id === itemId);
+  const rating = ratings.find((r) => r.itemId === itemId);
+  if (!item || !rating) return <p role="alert">{t('common.status.notFound')}</p>;
+
+  const isReadOnly = review.status === 'final';
+  const navProps = { reviewId, scale, ratings: byItem, currentId: itemId, locale };
+
+  return (
+    <div className="review-screen">
+      <header className="review-header">
+        <div className="row-between">
+          <div>
+            {service && (
+              <Link href={`/services/${service.id}`} className="small">
+                ← {service.name}
+              </Link>
+            )}
+            <h1>{t('reviews.screen.title', { service: service?.name ?? '' })}</h1>
+            <p className="muted small">
+              {formatDateRange(review.firstDay, review.lastDay, locale)} · {t(`common.reviewTypes.${review.type}`)}
+              {review.reviewers.length > 0 && ` · ${t('reviews.screen.reviewers')}: ${review.reviewers.join(', ')}`} ·{' '}
+              <span className={`status-badge status-${review.status}`} data-testid="review-status">
+                {t(`common.reviewStatus.${review.status}`)}
+              </span>
+            </p>
+          </div>
+          <div className="row">
+            {!isReadOnly && !isEditingDetails && (
+              <button type="button" className="button button-secondary" onClick={() => setEditingDetails(true)}>
+                {t('reviews.screen.editDetails')}
+              </button>
+            )}
+            <ReviewStatusControls review={review} ratings={byItem} />
+          </div>
+        </div>
+        {isReadOnly && <p className="notice">{t('reviews.screen.finalNotice')}</p>}
+      </header>
+      {isEditingDetails && !isReadOnly && <ReviewDetailsForm review={review} onDone={() => setEditingDetails(false)} />}
+      <ScoreSummary ratings={byItem} />
+      <div className="review-layout">
+        <ItemNav {...navProps} />
+        <div className="stack">
+          <ItemJumpSelect {...navProps} />
+          <ItemPanel
+            reviewId={reviewId}
+            item={item}
+            rating={rating}
+            ratings={byItem}
+            recommendations={recommendations.filter((r) => r.itemId === itemId)}
+            locale={locale}
+            isReadOnly={isReadOnly}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

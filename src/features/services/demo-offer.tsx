@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { db } from '../../db/app-db';
+import { loadDemo, removeDemo } from '../../db/repos/demo';
+import { useHasDemo } from '../../db/live/demo';
+import { useLocale } from '../../i18n/use-locale';
+import { ConfirmButton } from '../../ui/confirm-button';
+import { useTrackedSave } from '../../ui/use-tracked-save';
+
+/** Offered in the empty app: a realistic service to try everything on, removable in one step. */
+export function DemoOffer() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const save = useTrackedSave();
+  return (
+    <div className="panel stack">
+      <h2>{t('services.empty.demoTitle')}</h2>
+      <p>{t('services.empty.demoBody')}</p>
+      <button type="button" className="button button-secondary" onClick={() => void save(() => loadDemo(db, locale, new Date()))}>
+        {t('services.empty.loadDemo')}
+      </button>
+    </div>
+  );
+}
+
+export function DemoNotice() {
+  const { t } = useTranslation();
+  const hasDemo = useHasDemo();
+  const save = useTrackedSave();
+  if (!hasDemo) return null;
+  return (
+    <div className="notice row-between" role="note">
+      <p style={{ margin: 0 }}>{t('services.demoNotice.body')}</p>
+      <ConfirmButton
+        label={t('services.demoNotice.remove')}
+        title={t('services.demoNotice.confirmTitle')}
+        body={<p>{t('services.demoNotice.confirmBody')}</p>}
+        confirmLabel={t('services.demoNotice.remove')}
+        isDanger
+        onConfirm={() => void save(() => removeDemo(db))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/records/base';
+import type { ServiceDraft } from '../../domain/records/service';
+import { TextField } from '../../ui/text-field';
+
+type Errors = Partial<Record<keyof ServiceDraft, string>>;
+
+interface Props {
+  initial: ServiceDraft;
+  submitLabel: string;
+  onSubmit: (draft: ServiceDraft) => Promise<boolean>;
+  onCancel?: () => void;
+}
+
+export const EMPTY_SERVICE: ServiceDraft = { name: '', organisation: '', region: '', notes: '' };
+
+/** Create or edit a service; checks every field before anything is written. */
+export function ServiceForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<ServiceDraft>(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const [isSubmitting, setSubmitting] = useState(false);
+
+  function validate(value: ServiceDraft): Errors {
+    const found: Errors = {};
+    const tooLong = (max: number) => t('services.form.tooLong', { max });
+    if (value.name.trim() === '') found.name = t('services.form.nameRequired');
+    else if (value.name.length > SHORT_TEXT_MAX) found.name = tooLong(SHORT_TEXT_MAX);
+    if (value.organisation.length > SHORT_TEXT_MAX) found.organisation = tooLong(SHORT_TEXT_MAX);
+    if (value.region.length > SHORT_TEXT_MAX) found.region = tooLong(SHORT_TEXT_MAX);
+    if (value.notes.length > LONG_TEXT_MAX) found.notes = tooLong(LONG_TEXT_MAX);
+    return found;
+  }
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    const found = validate(draft);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    setSubmitting(true);
+    const cleaned = { ...draft, name: draft.name.trim(), organisation: draft.organisation.trim(), region: draft.region.trim() };
+    const ok = await onSubmit(cleaned);
+    setSubmitting(false);
+    if (ok && initial === EMPTY_SERVICE) setDraft(EMPTY_SERVICE);
+  }
+
+  const set = (key: keyof ServiceDraft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  return (
+    <form className="stack" onSubmit={handleSubmit} noValidate>
+      <TextField label={t('services.form.name')} hint={t('services.form.nameHint')} value={draft.name} onChange={set('name')} error={errors.name} required autoComplete="off" />
+      <div className="form-grid">
+        <TextField label={t('services.form.organisation')} hint={t('services.form.organisationHint')} value={draft.organisation} onChange={set('organisation')} error={errors.organisation} autoComplete="off" />
+        <TextField label={t('services.form.region')} value={draft.region} onChange={set('region')} error={errors.region} autoComplete="off" />
+      </div>
+      <div className="field">
+        <label htmlFor="service-notes">{t('services.form.notes')}</label>
+        <textarea id="service-notes" value={draft.notes} onChange={(e) => set('notes')(e.target.value)} aria-invalid={errors.notes ? true : undefined} />
+        {errors.notes && <span className="field-error">{errors.notes}</span>}
+      </div>
+      <div className="row">
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t('common.actions.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

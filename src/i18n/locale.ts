@@ -1,0 +1,22 @@
+import { LOCALES, type Locale } from '../domain/fidelity/scale-definition';
+
+export const LOCALE_STORAGE_KEY = 'fidelio.locale';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The user's saved choice, else the first browser language we speak, else Finnish. */
+export function detectLocale(saved: string | null, browserLanguages: readonly string[]): Locale {
+  if (isLocale(saved)) return saved;
+  for (const language of browserLanguages) {
+    const base = language.toLowerCase().split('-')[0];
+    if (isLocale(base)) return base;
+  }
+  return 'fi';
+}
+
+/** BCP 47 tag for Intl: Finnish formats numbers with a decimal comma. */
+export function intlTag(locale: Locale): string {
+  return locale === 'fi' ? 'fi-FI' : 'en-GB';
+}

@@ -1,0 +1,29 @@
+import { useCallback } from 'react';
+import { classifyStorageError } from '../db/storage';
+import { useNoticesStore } from './notices-store';
+
+/**
+ * Wraps a database write so that the "Saving… / Saved" status is announced and a storage
+ * problem (full disk, blocked database…) reaches the user instead of being swallowed.
+ * Resolves to true when the write succeeded.
+ */
+export function useTrackedSave(): (write: () => Promise<unknown>) => Promise<boolean> {
+  const saveStarted = useNoticesStore((s) => s.saveStarted);
+  const saveFinished = useNoticesStore((s) => s.saveFinished);
+  const reportStorageProblem = useNoticesStore((s) => s.reportStorageProblem);
+  return useCallback(
+    async (write) => {
+      saveStarted();
+      try {
+        await write();
+        saveFinished(true, Date.now());
+        return true;
+      } catch (error) {
+        saveFinished(false, Date.now());
+        reportStorageProblem(classifyStorageError(error));
+        return false;
+      }
+    },
+    [saveStarted, saveFinished, reportStorageProblem],
+  );
+}
