@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { messages } from '../../src/i18n/messages';
+import { detectLocale } from '../../src/i18n/locale';
+import { formatDate, formatNumber } from '../../src/i18n/format';
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+function placeholdersOf(text: unknown): string[] {
+  return typeof text === 'string' ? [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort() : [];
+}
+
+function valueAt(tree: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
+}
+
+describe('messages', () => {
+  const fiKeys = keysOf(messages.fi).sort();
+  const enKeys = keysOf(messages.en).sort();
+
+  it('have the same keys in Finnish and English', () => {
+    expect(fiKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
+    expect(enKeys.filter((key) => !fiKeys.includes(key))).toEqual([]);
+  });
+
+  it('have no empty texts', () => {
+    for (const locale of ['fi', 'en'] as const) {
+      for (const key of keysOf(messages[locale])) {
+        expect(valueAt(messages[locale], key), `${locale}:${key}`).toMatch(/\S/);
+      }
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const key of fiKeys) {
+      expect(placeholdersOf(valueAt(messages.fi, key)), key).toEqual(placeholdersOf(valueAt(messages.en, key)));
+    }
+  });
+});
+
+describe('locale detection and formatting', () => {
+  it('prefers the saved choice, then the browser language, then Finnish', () => {
+    expect(detectLocale('en', ['fi-FI'])).toBe('en');
+    expect(detectLocale(null, ['sv-FI', 'en-US'])).toBe('en');
+    expect(detectLocale('xx', ['de-DE'])).toBe('fi');
+    expect(detectLocale(null, [])).toBe('fi');
+  });
+
+  it('formats numbers with a decimal comma in Finnish and dates without a time zone shift', () => {
+    expect(formatNumber(3.64, 'fi', 2)).toBe('3,64');
+    expect(formatNumber(3.64, 'en', 2)).toBe('3.64');
+    expect(formatDate('2022-10-11', 'fi')).toBe('11.10.2022');
+    expect(formatDate('2022-10-11', 'en')).toBe('11 Oct 2022');
+  });
+});
