@@ -54,7 +54,7 @@ export function UpdatePrompt() {
       {needRefresh && !isUpdatedElsewhere && (
         <div role="status" className="banner banner-info" data-testid="update-prompt">
           <p>{isUpdating ? t('pwa.update.updating') : t('pwa.update.available')}</p>
-          <div className="banner-actions">
+          <div className="row">
             <button type="button" className="button" onClick={() => void update()} disabled={isUpdating}>
               {t('pwa.update.now')}
             </button>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { checkPersistentStorage } from './storage-status-store';
+import { checkPersistentStorage } from '../../features/settings/storage-status-store';
 
 // Module-level so React's StrictMode double effects and remounts still ask only once per start.
 let hasStarted = false;

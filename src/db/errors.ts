@@ -1,0 +1,48 @@
+import type * as z from 'zod/mini';
+import type { ItemId } from '../domain/fidelity/items';
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** A record failed its schema before anything was written; `issues` says which field and why. */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  constructor(
+    readonly table: string,
+    readonly issues: readonly ZodIssue[],
+  ) {
+    super(`Invalid ${table} record: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+}
+
+/** A final review is the record of what was agreed; it must be reopened before any edit. */
+export class ReviewIsFinalError extends Error {
+  override readonly name = 'ReviewIsFinalError';
+  constructor(readonly reviewId: string) {
+    super(`Review ${reviewId} is final; reopen it before editing`);
+  }
+}
+
+/** Finalising needs a score on every item; the list lets the UI point at what is missing. */
+export class ReviewIncompleteError extends Error {
+  override readonly name = 'ReviewIncompleteError';
+  constructor(
+    readonly reviewId: string,
+    readonly unratedItemIds: readonly ItemId[],
+  ) {
+    super(`Review ${reviewId} has unrated items: ${unratedItemIds.join(', ')}`);
+  }
+}
+
+/**
+ * The record is missing or tombstoned, e.g. deleted in another tab while this one still showed it.
+ * Writing to a tombstone would silently resurrect data the user deleted.
+ */
+export class RecordNotFoundError extends Error {
+  override readonly name = 'RecordNotFoundError';
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
+    super(`No ${table} record ${id}`);
+  }
+}

@@ -1,0 +1,8 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../app-db';
+import { hasDemo } from '../repos/demo';
+
+/** undefined while loading. */
+export function useHasDemo(): boolean | undefined {
+  return useLiveQuery(() => hasDemo(db), []);
+}

@@ -1,0 +1,18 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Service } from '../../domain/records/service';
+import { db } from '../app-db';
+import { getService, listServiceSummaries, listServices, type ServiceSummary } from '../queries';
+
+/** undefined while loading. */
+export function useServices(): Service[] | undefined {
+  return useLiveQuery(() => listServices(db), []);
+}
+
+/** undefined while loading, null when missing or deleted. */
+export function useService(id: string): Service | null | undefined {
+  return useLiveQuery(() => getService(db, id), [id]);
+}
+
+export function useServiceSummaries(): ServiceSummary[] | undefined {
+  return useLiveQuery(() => listServiceSummaries(db), []);
+}

@@ -1,0 +1,109 @@
+import { ITEM_IDS, type ItemId } from '../domain/fidelity/items';
+import { BUILT_IN_SCALE, type ScaleDefinition } from '../domain/fidelity/scale-definition';
+import { totalScore, type RatingsByItem } from '../domain/fidelity/scoring';
+import type { SyncFields } from '../domain/records/base';
+import type { Rating, Recommendation, Review, ReviewStatus } from '../domain/records/review';
+import type { Service } from '../domain/records/service';
+import type { FidelioDb } from './app-db';
+
+/*
+ * Reads for the live hooks, as plain async functions so they can be tested without React.
+ * Every read skips tombstones. Single-record reads return null (not undefined) when the record is
+ * missing or deleted, because useLiveQuery uses undefined for "still loading".
+ */
+
+const isLive = (record: SyncFields): boolean => record.deletedAt === null;
+const nameCollator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
+const itemOrder = new Map<ItemId, number>(ITEM_IDS.map((id, index) => [id, index]));
+const PRIORITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+/** Live services by name, in Finnish alphabetical order (å, ä, ö after z). */
+export async function listServices(db: FidelioDb): Promise<Service[]> {
+  const services = await db.services.filter(isLive).toArray();
+  return services.sort((a, b) => nameCollator.compare(a.name, b.name));
+}
+
+export async function getService(db: FidelioDb, id: string): Promise<Service | null> {
+  const service = await db.services.get(id);
+  return service && isLive(service) ? service : null;
+}
+
+/** The service's live reviews, newest visit first. */
+export async function listReviewsOfService(db: FidelioDb, serviceId: string): Promise<Review[]> {
+  const reviews = await db.reviews
+    .where('[serviceId+firstDay]')
+    .between([serviceId, ''], [serviceId, '\uffff'])
+    .reverse()
+    .filter(isLive)
+    .toArray();
+  return reviews;
+}
+
+export async function getReview(db: FidelioDb, id: string): Promise<Review | null> {
+  const review = await db.reviews.get(id);
+  return review && isLive(review) ? review : null;
+}
+
+/** The review's live ratings in the scale's item order. */
+export async function listRatings(db: FidelioDb, reviewId: string): Promise<Rating[]> {
+  const ratings = await db.ratings.where('reviewId').equals(reviewId).filter(isLive).toArray();
+  return ratings.sort((a, b) => (itemOrder.get(a.itemId) ?? 0) - (itemOrder.get(b.itemId) ?? 0));
+}
+
+/** The review's live recommendations by item order, then priority, then creation. */
+export async function listRecommendations(db: FidelioDb, reviewId: string): Promise<Recommendation[]> {
+  const recommendations = await db.recommendations.where('reviewId').equals(reviewId).filter(isLive).toArray();
+  return recommendations.sort(
+    (a, b) =>
+      (itemOrder.get(a.itemId) ?? 0) - (itemOrder.get(b.itemId) ?? 0) ||
+      PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
+}
+
+/**
+ * The stored scale version; for the built-in key it falls back to the bundled definition, so a
+ * failed seed (e.g. a full disk at startup) never leaves a review without its items.
+ */
+export async function getScale(db: FidelioDb, key: string): Promise<ScaleDefinition | null> {
+  const scale = await db.scales.get(key);
+  if (scale) return scale;
+  return key === BUILT_IN_SCALE.key ? BUILT_IN_SCALE : null;
+}
+
+export function ratingsByItem(ratings: readonly Rating[]): RatingsByItem {
+  const byItem: RatingsByItem = {};
+  for (const rating of ratings) byItem[rating.itemId] = rating.score;
+  return byItem;
+}
+
+export interface LatestReviewSummary {
+  reviewId: string;
+  firstDay: string;
+  status: ReviewStatus;
+  total: number;
+  rated: number;
+  isComplete: boolean;
+}
+
+export interface ServiceSummary {
+  service: Service;
+  /** The review with the latest first day, or null when the service has none. */
+  latestReview: LatestReviewSummary | null;
+}
+
+/** Each live service (by name) with the score of its latest live review. */
+export async function listServiceSummaries(db: FidelioDb): Promise<ServiceSummary[]> {
+  const services = await listServices(db);
+  return Promise.all(
+    services.map(async (service): Promise<ServiceSummary> => {
+      const [latest] = await listReviewsOfService(db, service.id);
+      if (!latest) return { service, latestReview: null };
+      const score = totalScore(ratingsByItem(await listRatings(db, latest.id)));
+      return {
+        service,
+        latestReview: { reviewId: latest.id, firstDay: latest.firstDay, status: latest.status, ...score },
+      };
+    }),
+  );
+}

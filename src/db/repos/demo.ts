@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+import type { Locale } from '../../domain/fidelity/scale-definition';
+import { buildKatevaDemo } from '../../domain/demo/kateva-demo';
+import { RatingSchema, RecommendationSchema, ReviewSchema } from '../../domain/records/review';
+import { ServiceSchema } from '../../domain/records/service';
+import { strictConnection, type FidelioDb } from '../app-db';
+import { newId, toTimestamp } from '../ids';
+import { validated } from '../validate';
+
+const DEMO_KEY = 'demo';
+
+/** What meta 'demo' holds: the services whose records are all demo data. */
+const DemoMetaSchema = z.object({ serviceIds: z.array(z.string()) });
+type DemoMeta = z.infer<typeof DemoMetaSchema>;
+
+function parseDemoMeta(value: unknown): DemoMeta | null {
+  const result = DemoMetaSchema.safeParse(value);
+  return result.success ? result.data : null;
+}
+
+export async function hasDemo(db: FidelioDb): Promise<boolean> {
+  return parseDemoMeta((await db.meta.get(DEMO_KEY))?.value) !== null;
+}
+
+/**
+ * Inserts the Kätevä demo and remembers its service ids. One strict transaction guarantees the
+ * demo is either complete and on disk, or absent (a half demo would show wrong totals).
+ * Loading twice is a no-op, so the demo never appears twice. Returns the demo service ids.
+ */
+export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promise<string[]> {
+  const demo = buildKatevaDemo({ now: toTimestamp(now), newId, locale });
+  const strict = strictConnection(db);
+  const tables = [strict.services, strict.reviews, strict.ratings, strict.recommendations, strict.meta];
+  return strict.transaction('rw', tables, async () => {
+    const existing = parseDemoMeta((await strict.meta.get(DEMO_KEY))?.value);
+    if (existing) return existing.serviceIds;
+    // Parsed like any other input: a broken demo must fail here, not corrupt the database.
+    await strict.services.bulkAdd(demo.services.map((r) => validated(ServiceSchema, 'services', r)));
+    await strict.reviews.bulkAdd(demo.reviews.map((r) => validated(ReviewSchema, 'reviews', r)));
+    await strict.ratings.bulkAdd(demo.ratings.map((r) => validated(RatingSchema, 'ratings', r)));
+    await strict.recommendations.bulkAdd(
+      demo.recommendations.map((r) => validated(RecommendationSchema, 'recommendations', r)),
+    );
+    const serviceIds = demo.services.map((s) => s.id);
+    await strict.meta.put({ key: DEMO_KEY, value: { serviceIds } satisfies DemoMeta });
+    return serviceIds;
+  });
+}
+
+/**
+ * Hard-deletes every record of the demo services and the demo marker in one strict transaction.
+ * Demo data is not user data, so no tombstones are left: after this the demo is simply gone.
+ */
+export async function removeDemo(db: FidelioDb): Promise<void> {
+  const strict = strictConnection(db);
+  const tables = [strict.services, strict.reviews, strict.ratings, strict.recommendations, strict.meta];
+  await strict.transaction('rw', tables, async () => {
+    const meta = parseDemoMeta((await strict.meta.get(DEMO_KEY))?.value);
+    if (meta) {
+      const ids = meta.serviceIds;
+      await strict.reviews.where('serviceId').anyOf(ids).delete();
+      await strict.ratings.where('serviceId').anyOf(ids).delete();
+      await strict.recommendations.where('serviceId').anyOf(ids).delete();
+      await strict.services.bulkDelete(ids);
+    }
+    await strict.meta.delete(DEMO_KEY);
+  });
+}

@@ -1,0 +1,63 @@
+import { ServiceSchema, type Service, type ServiceDraft } from '../../domain/records/service';
+import type { FidelioDb } from '../app-db';
+import { RecordNotFoundError } from '../errors';
+import { newId, toTimestamp } from '../ids';
+import { validated } from '../validate';
+import { tombstoneWhere } from './tombstone';
+
+/** Creates a service; a service belongs to itself, so its serviceId is its own id. */
+export async function createService(db: FidelioDb, draft: ServiceDraft, now: Date): Promise<string> {
+  const id = newId();
+  const at = toTimestamp(now);
+  const service = validated(ServiceSchema, 'services', {
+    id,
+    serviceId: id,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    name: draft.name,
+    organisation: draft.organisation,
+    region: draft.region,
+    notes: draft.notes,
+  });
+  await db.services.add(service);
+  return id;
+}
+
+export async function updateService(
+  db: FidelioDb,
+  id: string,
+  patch: Partial<ServiceDraft>,
+  now: Date,
+): Promise<void> {
+  // Read and write in one transaction so a concurrent delete cannot be overwritten.
+  await db.transaction('rw', db.services, async () => {
+    const existing = await db.services.get(id);
+    if (!existing || existing.deletedAt) throw new RecordNotFoundError('services', id);
+    const next: Service = {
+      ...existing,
+      name: patch.name ?? existing.name,
+      organisation: patch.organisation ?? existing.organisation,
+      region: patch.region ?? existing.region,
+      notes: patch.notes ?? existing.notes,
+      updatedAt: toTimestamp(now),
+    };
+    await db.services.put(validated(ServiceSchema, 'services', next));
+  });
+}
+
+/**
+ * Tombstones the service and everything recorded under it. One transaction guarantees that no
+ * review, rating or recommendation outlives its service as a visible orphan.
+ */
+export async function deleteService(db: FidelioDb, id: string, now: Date): Promise<void> {
+  const at = toTimestamp(now);
+  await db.transaction('rw', [db.services, db.reviews, db.ratings, db.recommendations], async () => {
+    const existing = await db.services.get(id);
+    if (!existing || existing.deletedAt) throw new RecordNotFoundError('services', id);
+    await db.services.put({ ...existing, deletedAt: at, updatedAt: at });
+    await tombstoneWhere(db.reviews, 'serviceId', id, at);
+    await tombstoneWhere(db.ratings, 'serviceId', id, at);
+    await tombstoneWhere(db.recommendations, 'serviceId', id, at);
+  });
+}

@@ -1,0 +1,16 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Makes clear that our item summaries are guidance, and the official scale is the reference. */
+export function ScaleSection() {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <section className="panel stack" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('settings.scale.title')}</h2>
+      <p>{t('settings.scale.summaries')}</p>
+      <p>{t('settings.scale.reference')}</p>
+      <p>{t('settings.scale.unverified')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { DemoSection } from './demo-section';
+import { LanguageSection } from './language-section';
+import { PrivacySection } from './privacy-section';
+import { ScaleSection } from './scale-section';
+import { StorageSection } from './storage-section';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <h1>{t('settings.title')}</h1>
+      <LanguageSection />
+      <StorageSection />
+      <PrivacySection />
+      <ScaleSection />
+      <DemoSection />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { Dexie } from 'dexie';
+import { closeDb, createDb, type FidelioDb } from '../../src/db/app-db';
+import { createService } from '../../src/db/repos/services';
+import { createReview } from '../../src/db/repos/reviews';
+import type { ReviewDraft } from '../../src/domain/records/review';
+import type { ServiceDraft } from '../../src/domain/records/service';
+
+export const NOW = new Date('2025-03-10T09:00:00.000Z');
+export const LATER = new Date('2025-03-11T09:00:00.000Z');
+
+/** A fresh database with a unique name; pair with dropDb in afterEach. */
+export function freshDb(): FidelioDb {
+  return createDb(`fidelio-test-${crypto.randomUUID()}`);
+}
+
+export async function dropDb(db: FidelioDb): Promise<void> {
+  closeDb(db);
+  await Dexie.delete(db.name);
+}
+
+export function serviceDraft(overrides: Partial<ServiceDraft> = {}): ServiceDraft {
+  return { name: 'Työvalmennus Testi', organisation: 'Testikunta', region: 'Uusimaa', notes: '', ...overrides };
+}
+
+export function reviewDraft(overrides: Partial<ReviewDraft> = {}): ReviewDraft {
+  return { firstDay: '2025-03-10', lastDay: '2025-03-11', type: 'external', reviewers: ['A', 'B'], ...overrides };
+}
+
+export async function serviceWithReview(db: FidelioDb): Promise<{ serviceId: string; reviewId: string }> {
+  const serviceId = await createService(db, serviceDraft(), NOW);
+  const reviewId = await createReview(db, serviceId, reviewDraft(), NOW);
+  return { serviceId, reviewId };
+}
+
+export async function counts(db: FidelioDb): Promise<Record<string, number>> {
+  return {
+    services: await db.services.count(),
+    reviews: await db.reviews.count(),
+    ratings: await db.ratings.count(),
+    recommendations: await db.recommendations.count(),
+    meta: await db.meta.count(),
+  };
+}
+
+export const EMPTY = { services: 0, reviews: 0, ratings: 0, recommendations: 0, meta: 0 };

@@ -1,0 +1,56 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { Dexie, liveQuery } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { db as appDb, strictConnection, type FidelioDb } from '../../src/db/app-db';
+import { useServices } from '../../src/db/live/services';
+import { useHasDemo } from '../../src/db/live/demo';
+import { listServices } from '../../src/db/queries';
+import { loadDemo } from '../../src/db/repos/demo';
+import { createService, deleteService } from '../../src/db/repos/services';
+import { NOW, dropDb, freshDb, serviceDraft } from './helpers';
+
+let db: FidelioDb | undefined;
+afterEach(async () => {
+  if (db) await dropDb(db);
+  db = undefined;
+});
+
+describe('live queries', () => {
+  it('see writes made on the strict connection', async () => {
+    db = freshDb();
+    const seen: number[] = [];
+    const current = db;
+    const subscription = liveQuery(() => listServices(current)).subscribe((services) => seen.push(services.length));
+    await waitFor(() => expect(seen).toContain(0));
+    await loadDemo(db, 'fi', NOW);
+    await waitFor(() => expect(seen.at(-1)).toBeGreaterThan(0));
+    subscription.unsubscribe();
+  });
+});
+
+describe('hooks on the app database', () => {
+  afterEach(async () => {
+    // Close both connections but keep auto-open, so the next test reopens a fresh database.
+    strictConnection(appDb).close({ disableAutoOpen: false });
+    appDb.close({ disableAutoOpen: false });
+    await Dexie.delete(appDb.name);
+  });
+
+  it('useServices follows writes and skips tombstones', async () => {
+    const { result, unmount } = renderHook(() => useServices());
+    await waitFor(() => expect(result.current).toEqual([]));
+    const id = await createService(appDb, serviceDraft({ name: 'Kätevä' }), NOW);
+    await waitFor(() => expect(result.current?.map((s) => s.name)).toEqual(['Kätevä']));
+    await deleteService(appDb, id, NOW);
+    await waitFor(() => expect(result.current).toEqual([]));
+    unmount();
+  });
+
+  it('useHasDemo follows the demo marker', async () => {
+    const { result, unmount } = renderHook(() => useHasDemo());
+    await waitFor(() => expect(result.current).toBe(false));
+    await loadDemo(appDb, 'en', NOW);
+    await waitFor(() => expect(result.current).toBe(true));
+    unmount();
+  });
+});

@@ -1,0 +1,383 @@
+// End-to-end test harness for Fidelio: preview server, browser, clean-page checks,
+// accessibility, screenshots, service worker helpers and a tiny sequential test runner.
+// Plain ESM so it runs with `node` without compiling. See test/e2e/README.md.
+import { spawn } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCREENSHOT_DIR = path.join(ROOT, 'docs', 'screenshots');
+
+// Flags that work with Debian's Chromium as root with no network (see shared/toolchain.md).
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function chromePath() {
+  return process.env.CHROME_PATH || '/usr/bin/chromium';
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `vite preview` on a free port (spawned directly, never through npm/npx, so that
+ * killing the pid frees the port). Resolves once the server answers; rejects at once if the
+ * process exits first. Needs a built `dist/`.
+ * @returns {Promise<{ url: string, port: number, stop: () => Promise<void> }>}
+ */
+export async function startPreview({ timeoutMs = 30_000 } = {}) {
+  const port = await freePort();
+  const host = '127.0.0.1';
+  const bin = path.join(ROOT, 'node_modules', '.bin', 'vite');
+  const child = spawn(bin, ['preview', '--host', host, '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let exited = null;
+  const exitPromise = new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      resolve(exited);
+    });
+    child.on('error', (err) => {
+      exited = { code: null, signal: null, error: err };
+      resolve(exited);
+    });
+  });
+
+  const url = `http://${host}:${port}`;
+  const stop = async () => {
+    if (exited) return;
+    try {
+      process.kill(child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const done = await Promise.race([exitPromise, sleep(5_000).then(() => null)]);
+    if (!done) {
+      try {
+        process.kill(child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+      await exitPromise;
+    }
+  };
+
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) {
+      const why = exited.error ? exited.error.message : `exit code ${exited.code}, signal ${exited.signal}`;
+      throw new Error(`vite preview exited before answering (${why}). Output:\n${output}`);
+    }
+    try {
+      const res = await fetch(url + '/', { signal: AbortSignal.timeout(2_000) });
+      await res.arrayBuffer();
+      if (res.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms. Output:\n${output}`);
+    }
+    await sleep(100);
+  }
+  return { url, port, stop, output: () => output };
+}
+
+/** Launches headless Debian Chromium (or CHROME_PATH). */
+export async function launchBrowser() {
+  const executablePath = chromePath();
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}. Install it with \`apt-get install -y chromium\` ` +
+        'or set CHROME_PATH.',
+    );
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+// Per-page records of what happened; filled by listeners set up in newAppPage.
+const records = new WeakMap();
+// Contexts opened by the current test, closed by the runner after it.
+const openContexts = new Set();
+
+/**
+ * @typedef {object} PageRecord
+ * @property {string} origin the app's origin
+ * @property {string[]} foreignRequests URLs of requests to any other origin
+ * @property {object[]} cspViolations securitypolicyviolation events (kept across reloads)
+ * @property {string[]} pageErrors uncaught exceptions in the page
+ * @property {string[]} consoleErrors console.error messages
+ */
+
+/**
+ * Opens a new browser context and page for the app. Records requests that leave the app's
+ * origin, CSP violations (`securitypolicyviolation`, kept across navigations), uncaught page
+ * errors and console errors; `assertClean(page)` checks them. Does not navigate.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url the app's base URL (from startPreview)
+ * @param {object} [options]
+ * @param {{width:number,height:number}} [options.viewport] default 1024×768
+ * @param {string} [options.locale] default 'fi-FI'
+ * @param {object} [options.contextOptions] extra options for browser.newContext, e.g. { serviceWorkers: 'block' }
+ * @returns {Promise<import('playwright-core').Page>} use page.context() for the context
+ */
+export async function newAppPage(browser, url, { viewport = { width: 1024, height: 768 }, locale = 'fi-FI', contextOptions = {} } = {}) {
+  const origin = new URL(url).origin;
+  const context = await browser.newContext({ viewport, locale, baseURL: url, ...contextOptions });
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
+
+  /** @type {PageRecord} */
+  const record = { origin, foreignRequests: [], cspViolations: [], pageErrors: [], consoleErrors: [] };
+
+  context.on('request', (request) => {
+    const reqUrl = request.url();
+    let parsed;
+    try {
+      parsed = new URL(reqUrl);
+    } catch {
+      return;
+    }
+    if (!/^(https?|wss?):$/.test(parsed.protocol)) return; // data:, blob:, chrome-extension: …
+    if (parsed.origin !== origin) record.foreignRequests.push(`${request.method()} ${reqUrl}`);
+  });
+
+  await context.exposeBinding('__fidelioReportCsp', (_source, violation) => {
+    record.cspViolations.push(violation);
+  });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const v = {
+        violatedDirective: e.violatedDirective,
+        effectiveDirective: e.effectiveDirective,
+        blockedURI: e.blockedURI,
+        sourceFile: e.sourceFile,
+        lineNumber: e.lineNumber,
+        sample: e.sample,
+        documentURI: e.documentURI,
+      };
+      window.__cspViolations.push(v);
+      if (typeof window.__fidelioReportCsp === 'function') window.__fidelioReportCsp(v);
+    });
+  });
+
+  const page = await context.newPage();
+  records.set(page, record);
+  page.on('pageerror', (err) => record.pageErrors.push(err.stack || String(err)));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const loc = msg.location();
+    record.consoleErrors.push(`${msg.text()}${loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+  });
+  return page;
+}
+
+/** The raw record for a page made by newAppPage (foreign requests, CSP violations, errors). */
+export function pageRecord(page) {
+  const record = records.get(page);
+  if (!record) throw new Error('pageRecord: page was not created by newAppPage()');
+  return record;
+}
+
+/**
+ * Throws if the page (and its context) saw a CSP violation, a request leaving the app's own
+ * origin, an uncaught page error, or a console error.
+ * @param {import('playwright-core').Page} page
+ * @param {object} [options]
+ * @param {RegExp[]|true} [options.allowConsoleErrors] console errors matching any of these are ignored (true: all)
+ */
+export async function assertClean(page, { allowConsoleErrors = [] } = {}) {
+  const record = pageRecord(page);
+  // Also read the in-page list, in case an event fired before the binding was ready.
+  let inPage = [];
+  if (!page.isClosed()) {
+    inPage = await page.evaluate(() => window.__cspViolations || []).catch(() => []);
+  }
+  const seen = new Set(record.cspViolations.map((v) => JSON.stringify(v)));
+  const csp = [...record.cspViolations, ...inPage.filter((v) => !seen.has(JSON.stringify(v)))];
+  const consoleErrors =
+    allowConsoleErrors === true ? [] : record.consoleErrors.filter((m) => !allowConsoleErrors.some((re) => re.test(m)));
+
+  const problems = [];
+  if (record.foreignRequests.length) {
+    problems.push(
+      `no request leaves the app's own origin (${record.origin}), but these did:\n` +
+        record.foreignRequests.map((r) => `    ${r}`).join('\n'),
+    );
+  }
+  if (csp.length) {
+    problems.push(
+      'Content-Security-Policy violations:\n' +
+        csp
+          .map((v) => `    ${v.effectiveDirective || v.violatedDirective} blocked ${v.blockedURI || '(inline)'} at ${v.sourceFile || v.documentURI}:${v.lineNumber ?? ''}${v.sample ? ` «${v.sample}»` : ''}`)
+          .join('\n'),
+    );
+  }
+  if (record.pageErrors.length) {
+    problems.push('uncaught page errors:\n' + record.pageErrors.map((e) => `    ${e}`).join('\n'));
+  }
+  if (consoleErrors.length) {
+    problems.push('console errors:\n' + consoleErrors.map((e) => `    ${e}`).join('\n'));
+  }
+  if (problems.length) throw new Error('page was not clean:\n  ' + problems.join('\n  '));
+}
+
+export const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A+AA, 2.2 AA) on the page as it is now; throws listing the
+ * violations. Returns the axe results when clean.
+ * @param {import('playwright-core').Page} page
+ * @param {string} label what state the page is in, for the message
+ * @param {object} [options]
+ * @param {string[]} [options.exclude] CSS selectors to leave out
+ * @param {string[]} [options.disableRules] axe rule ids to skip (say why in the test)
+ */
+export async function checkA11y(page, label, { exclude = [], disableRules = [] } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS);
+  for (const selector of exclude) builder = builder.exclude(selector);
+  if (disableRules.length) builder = builder.disableRules(disableRules);
+  const results = await builder.analyze();
+  if (results.violations.length) {
+    const lines = results.violations.map((v) => {
+      const targets = v.nodes.map((n) => `      ${JSON.stringify(n.target)}${n.failureSummary ? ' — ' + n.failureSummary.replace(/\s+/g, ' ').trim() : ''}`);
+      return `  ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n${targets.join('\n')}`;
+    });
+    throw new Error(`accessibility violations on ${label}:\n${lines.join('\n')}`);
+  }
+  return results;
+}
+
+/**
+ * Saves a PNG of the page to docs/screenshots/<name>.png and returns its path.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name file name without extension
+ * @param {object} [options] extra options for page.screenshot (fullPage defaults to true)
+ */
+export async function screenshot(page, name, options = {}) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ fullPage: true, ...options, path: file });
+  return file;
+}
+
+/**
+ * Waits until a service worker is active and controls the page (reloading once if the first
+ * load is not controlled, which is normal with clientsClaim: false). Call before going offline.
+ * @param {import('playwright-core').Page} page
+ */
+export async function waitForServiceWorker(page, { timeoutMs = 20_000 } = {}) {
+  const ready = await page.evaluate(async (ms) => {
+    if (!('serviceWorker' in navigator)) return 'unsupported';
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), ms));
+    return Promise.race([navigator.serviceWorker.ready.then(() => 'ready'), timeout]);
+  }, timeoutMs);
+  if (ready !== 'ready') {
+    throw new Error(
+      ready === 'unsupported'
+        ? 'navigator.serviceWorker is not available (not a secure context, or service workers are blocked)'
+        : `no service worker became ready within ${timeoutMs} ms (does the app call registerSW?)`,
+    );
+  }
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!(await controlled())) {
+    await page.reload({ waitUntil: 'load' });
+  }
+  await page
+    .waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: timeoutMs })
+    .catch(() => {
+      throw new Error(`page is not controlled by the service worker after a reload (${timeoutMs} ms)`);
+    });
+}
+
+// ---------------------------------------------------------------------------------------
+// A tiny sequential test runner.
+
+const tests = [];
+
+/**
+ * Registers a test. `fn` receives `{ browser, url }` and may open pages with newAppPage;
+ * every context it opened is closed after it, pass or fail.
+ * @param {string} name
+ * @param {(ctx: { browser: import('playwright-core').Browser, url: string }) => Promise<void>} fn
+ * @param {{ timeoutMs?: number }} [options] default 90 s
+ */
+export function test(name, fn, { timeoutMs = 90_000 } = {}) {
+  tests.push({ name, fn, timeoutMs });
+}
+
+/** Names of the registered tests (in registration order). */
+export function registeredTests() {
+  return tests.map((t) => t.name);
+}
+
+/**
+ * Runs registered tests one after another and prints ✓/✗ per test, then exactly one line
+ * `N passed, N failed`. Sets process.exitCode = 1 on any failure.
+ * @param {{ browser: import('playwright-core').Browser, url: string }} ctx
+ * @param {{ filter?: string }} [options] only run tests whose name contains this
+ * @returns {Promise<{ passed: number, failed: number }>}
+ */
+export async function run(ctx, { filter } = {}) {
+  let passed = 0;
+  let failed = 0;
+  const selected = filter ? tests.filter((t) => t.name.includes(filter)) : tests;
+  for (const t of selected) {
+    const started = Date.now();
+    let timer;
+    try {
+      await Promise.race([
+        Promise.resolve().then(() => t.fn(ctx)),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`timed out after ${t.timeoutMs} ms`)), t.timeoutMs);
+        }),
+      ]);
+      passed++;
+      console.log(`✓ ${t.name} (${Date.now() - started} ms)`);
+    } catch (err) {
+      failed++;
+      console.log(`✗ ${t.name} (${Date.now() - started} ms)`);
+      const text = err && err.stack ? err.stack : String(err);
+      console.log(text.replace(/^/gm, '    '));
+    } finally {
+      clearTimeout(timer);
+      await Promise.all([...openContexts].map((c) => c.close().catch(() => {})));
+      openContexts.clear();
+    }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  if (failed > 0) process.exitCode = 1;
+  return { passed, failed };
+}

@@ -1,0 +1,43 @@
+// Runs every test/e2e/*.e2e.mjs against one `vite preview` of the built app (dist/).
+// Usage: node test/e2e/run.mjs [name filter]     (build first: npm run build)
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, startPreview, launchBrowser, run, registeredTests } from './harness.mjs';
+
+const dist = path.join(ROOT, 'dist');
+if (!existsSync(path.join(dist, 'index.html'))) {
+  console.error(`e2e: ${dist}/index.html not found — build the app first with \`npm run build\`.`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const dir = path.join(ROOT, 'test', 'e2e');
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.e2e.mjs'))
+  .sort();
+for (const file of files) {
+  await import(pathToFileURL(path.join(dir, file)).href);
+}
+if (registeredTests().length === 0) {
+  console.error('e2e: no tests registered (no test/e2e/*.e2e.mjs files call test()).');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const filter = process.argv[2];
+let server;
+let browser;
+try {
+  server = await startPreview();
+  browser = await launchBrowser();
+  console.log(`e2e: ${files.length} file(s) against ${server.url} with ${browser.version()}`);
+  await run({ browser, url: server.url }, { filter });
+} catch (err) {
+  console.error('e2e: could not run the tests:', err && err.stack ? err.stack : err);
+  console.log('0 passed, 1 failed');
+  process.exitCode = 1;
+} finally {
+  if (browser) await browser.close().catch(() => {});
+  if (server) await server.stop();
+}
