@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import type { Locale } from '../../domain/fidelity/scale-definition';
-import { buildKatevaDemo } from '../../domain/demo/kateva-demo';
 import { RatingSchema, RecommendationSchema, ReviewSchema } from '../../domain/records/review';
 import { ServiceSchema } from '../../domain/records/service';
 import { strictConnection, type FidelioDb } from '../app-db';
@@ -28,6 +27,8 @@ export async function hasDemo(db: FidelioDb): Promise<boolean> {
  * Loading twice is a no-op, so the demo never appears twice. Returns the demo service ids.
  */
 export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promise<string[]> {
+  // The demo's texts are loaded only when asked for, so they never weigh on the scoring screen.
+  const { buildKatevaDemo } = await import('../../domain/demo/kateva-demo');
   const demo = buildKatevaDemo({ now: toTimestamp(now), newId, locale });
   const strict = strictConnection(db);
   const tables = [strict.services, strict.reviews, strict.ratings, strict.recommendations, strict.meta];
@@ -53,14 +54,14 @@ export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promis
  */
 export async function removeDemo(db: FidelioDb): Promise<void> {
   const strict = strictConnection(db);
-  const tables = [strict.services, strict.reviews, strict.ratings, strict.recommendations, strict.meta];
-  await strict.transaction('rw', tables, async () => {
+  await strict.transaction('rw', strict.tables, async () => {
     const meta = parseDemoMeta((await strict.meta.get(DEMO_KEY))?.value);
     if (meta) {
       const ids = meta.serviceIds;
-      await strict.reviews.where('serviceId').anyOf(ids).delete();
-      await strict.ratings.where('serviceId').anyOf(ids).delete();
-      await strict.recommendations.where('serviceId').anyOf(ids).delete();
+      // Every per-service table has a serviceId index, so tables added later are covered too.
+      for (const table of strict.tables) {
+        if (table.schema.idxByName.serviceId) await table.where('serviceId').anyOf(ids).delete();
+      }
       await strict.services.bulkDelete(ids);
     }
     await strict.meta.delete(DEMO_KEY);
