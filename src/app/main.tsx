@@ -1,19 +1,45 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { db } from '../db/app-db';
+import { openForStartup } from '../db/health';
+import { clearHasDataMarker } from '../db/repos/meta';
 import { setupI18n } from '../i18n/setup';
 import { App } from './app';
 import { watchDatabaseEvents } from './database-events';
+import { RecoveryScreen } from './recovery-screen';
 import './styles.css';
 
+/** reliability.md #11: a hanging open gets a recovery screen within ten seconds. */
+const OPEN_TIMEOUT_MS = 8_000;
+
+function render(root: Root, node: ReactNode) {
+  root.render(<StrictMode>{node}</StrictMode>);
+}
+
 async function start(): Promise<void> {
+  const element = document.getElementById('root');
+  if (!element) throw new Error('index.html has no #root');
+  const root = createRoot(element);
   await setupI18n();
-  watchDatabaseEvents();
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const outcome = await openForStartup(db, OPEN_TIMEOUT_MS);
+  if (outcome.kind === 'ok') {
+    watchDatabaseEvents();
+    render(root, <App />);
+    return;
+  }
+  render(
+    root,
+    <RecoveryScreen
+      outcome={outcome}
+      databaseName={db.name}
+      onContinue={(path) => {
+        // The user has seen the loss and chosen how to go on; the next start is a normal one.
+        if (path === '/') clearHasDataMarker();
+        window.history.replaceState(null, '', path);
+        watchDatabaseEvents();
+        render(root, <App />);
+      }}
+    />,
   );
 }
 

@@ -25,7 +25,9 @@ export function useAutosavedText(
     const next = pendingValue.current;
     if (next === null) return;
     pendingValue.current = null;
-    await saveRef.current(next);
+    const result = await saveRef.current(next);
+    // A failed save (full disk…) keeps the text pending, so the next blur or edit tries again.
+    if (result === false && pendingValue.current === null) pendingValue.current = next;
   }, []);
 
   const onChange = useCallback(

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { rememberDeviceHasData } from '../db/repos/meta';
 import { classifyStorageError } from '../db/storage';
 import { useNoticesStore } from './notices-store';
 
@@ -14,6 +15,8 @@ export function useTrackedSave(): (write: () => Promise<unknown>) => Promise<boo
   return useCallback(
     async (write) => {
       saveStarted();
+      // Before the write, so that a write which empties the device (removing the demo) has the last word.
+      rememberDeviceHasData();
       try {
         await write();
         saveFinished(true, Date.now());

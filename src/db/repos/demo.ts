@@ -3,7 +3,9 @@ import type { Locale } from '../../domain/fidelity/scale-definition';
 import { RatingSchema, RecommendationSchema, ReviewSchema } from '../../domain/records/review';
 import { ServiceSchema } from '../../domain/records/service';
 import { strictConnection, type FidelioDb } from '../app-db';
+import { isDatabaseEmpty } from '../health';
 import { newId, toTimestamp } from '../ids';
+import { clearHasDataMarker } from './meta';
 import { validated } from '../validate';
 
 const DEMO_KEY = 'demo';
@@ -66,4 +68,6 @@ export async function removeDemo(db: FidelioDb): Promise<void> {
     }
     await strict.meta.delete(DEMO_KEY);
   });
+  // Removing the demo from an otherwise empty device must not look like data loss at next start.
+  if (await isDatabaseEmpty(db)) clearHasDataMarker();
 }

@@ -46,3 +46,26 @@ export function readHasDataMarker(): boolean {
     return false;
   }
 }
+
+let isMarked = false;
+
+/** Cheap form of the marker for every successful save: only localStorage, once per session. */
+export function rememberDeviceHasData(): void {
+  if (isMarked) return;
+  try {
+    safeLocalStorage()?.setItem(HAS_DATA_STORAGE_KEY, '1');
+    isMarked = true;
+  } catch {
+    // As in markHasData: the marker is a safety net, never a reason to fail a save.
+  }
+}
+
+/** The app itself emptied the device (e.g. removed the only data, the demo): nothing was lost. */
+export function clearHasDataMarker(): void {
+  isMarked = false;
+  try {
+    safeLocalStorage()?.removeItem(HAS_DATA_STORAGE_KEY);
+  } catch {
+    // Nothing to clear when storage is unavailable.
+  }
+}

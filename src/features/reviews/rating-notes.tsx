@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_SOURCES, type DataSource } from '../../domain/fidelity/items';
+import { LONG_TEXT_MAX } from '../../domain/records/base';
 import type { Rating } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { setRatingDataSources, setRatingNotes } from '../../db/repos/ratings';
@@ -23,6 +24,7 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
         id={id}
         className="notes-input"
         value={notes.value}
+        maxLength={LONG_TEXT_MAX}
         readOnly={isReadOnly}
         aria-describedby={`${id}-hint`}
         onChange={(event) => notes.onChange(event.target.value)}

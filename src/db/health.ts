@@ -1,0 +1,102 @@
+import type { FidelioDb } from './app-db';
+import { readHasDataMarker } from './repos/meta';
+
+export type StartupOutcome =
+  | { kind: 'ok' }
+  /** The localStorage marker says this device held data, but IndexedDB is empty (reliability.md #6). */
+  | { kind: 'evicted' }
+  /** indexedDB.open never answered (a known Safari bug, reliability.md #11). */
+  | { kind: 'timeout' }
+  | { kind: 'failed'; errorName: string };
+
+/** Tables that hold device settings or reference data, not the user's records. */
+const NOT_USER_DATA = new Set(['scales', 'meta']);
+
+/** True when no table holds a single user record (tombstones count: they are records too). */
+export async function isDatabaseEmpty(db: FidelioDb): Promise<boolean> {
+  for (const table of db.tables) {
+    if (NOT_USER_DATA.has(table.name)) continue;
+    if ((await table.count()) > 0) return false;
+  }
+  return true;
+}
+
+function errorName(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
+    ? error.name
+    : 'Error';
+}
+
+/**
+ * Opens the database before the app renders. A hang or a failure becomes a recovery screen instead
+ * of a blank page, and an empty database on a device that had data is reported, never shown as
+ * a fresh start (where a user could start typing into it and bury the loss).
+ */
+export async function openForStartup(db: FidelioDb, timeoutMs: number): Promise<StartupOutcome> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    const opened = await Promise.race([db.open().then(() => 'open' as const), timeout]);
+    if (opened === 'timeout') return { kind: 'timeout' };
+    if (readHasDataMarker() && (await isDatabaseEmpty(db))) return { kind: 'evicted' };
+    return { kind: 'ok' };
+  } catch (error) {
+    return { kind: 'failed', errorName: errorName(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Reads every object store of the database with the bare IndexedDB API, for the emergency export
+ * when the app cannot start normally. Resolves to whatever could be read within the time limit.
+ */
+export function readEverything(name: string, timeoutMs: number): Promise<Record<string, unknown[]> | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), timeoutMs);
+    const finish = (value: Record<string, unknown[]> | null) => {
+      clearTimeout(timer);
+      resolve(value);
+    };
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(name);
+    } catch {
+      finish(null);
+      return;
+    }
+    request.onerror = () => finish(null);
+    // No version given: an absent database would be created empty; abort that instead.
+    request.onupgradeneeded = () => {
+      request.transaction?.abort();
+      finish({});
+    };
+    request.onsuccess = () => {
+      const idb = request.result;
+      const storeNames = [...idb.objectStoreNames];
+      if (storeNames.length === 0) {
+        idb.close();
+        finish({});
+        return;
+      }
+      const result: Record<string, unknown[]> = {};
+      const tx = idb.transaction(storeNames, 'readonly');
+      for (const storeName of storeNames) {
+        const getAll = tx.objectStore(storeName).getAll();
+        getAll.onsuccess = () => {
+          result[storeName] = getAll.result as unknown[];
+        };
+      }
+      tx.oncomplete = () => {
+        idb.close();
+        finish(result);
+      };
+      tx.onerror = () => {
+        idb.close();
+        finish(Object.keys(result).length > 0 ? result : null);
+      };
+    };
+  });
+}

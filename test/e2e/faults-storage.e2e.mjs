@@ -1,0 +1,188 @@
+// Fault tests from ../shared/quality/reliability.md §A–B: the app loses nothing and says what
+// happened when the browser is killed, the disk is full, data is removed or the database breaks.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.mjs';
+import { countRecords, openDemoReview, reopenReview, startKillableChromium } from './flows.mjs';
+
+test('fault 1: killing the browser while typing keeps every field edited a second before', async ({ url }) => {
+  const profile = await mkdtemp(path.join(tmpdir(), 'fidelio-kill-'));
+  try {
+    let chrome = await startKillableChromium(profile);
+    let page = await chrome.context.newPage();
+    await page.goto(url + '/');
+    await page.getByRole('button', { name: /Lataa esimerkkiaineisto|Load the demo/ }).click();
+    await page.getByRole('link', { name: /Kätevä/ }).first().click();
+    await page.getByTestId('review-row').first().click();
+    await reopenReview(page);
+    await page.goto(page.url().replace(/items\/.*$/, 'items/services-6'));
+    const notes = page.getByLabel(/Havainnot ja perustelut|Observations and reasons/);
+    await notes.fill('Kolme työnantajakäyntiä viikossa; seurantalomake käydään läpi kuukausittain.');
+    await page.getByLabel(/Lisää suositus|Add recommendation/).first().fill('ei tallennu: lomaketta ei lähetetty');
+    const itemUrl = page.url();
+    await page.waitForTimeout(1_000);
+    await chrome.kill();
+
+    chrome = await startKillableChromium(profile);
+    page = await chrome.context.newPage();
+    await page.goto(itemUrl);
+    await page.getByTestId('total-score').waitFor();
+    assert.equal(
+      await page.getByLabel(/Havainnot ja perustelut|Observations and reasons/).inputValue(),
+      'Kolme työnantajakäyntiä viikossa; seurantalomake käydään läpi kuukausittain.',
+    );
+    await chrome.kill();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}, { timeoutMs: 120_000 });
+
+// CDP's Storage.overrideQuotaForOrigin no longer takes effect in Chromium 156 (a 50 kB write
+// still succeeded under a 1 kB quota), so the full disk is made at the IndexedDB API instead:
+// while window.__diskFull is set, every write throws the browser's own QuotaExceededError.
+const DISK_FULL_SWITCH = () => {
+  const full = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  for (const method of ['put', 'add']) {
+    const original = IDBObjectStore.prototype[method];
+    IDBObjectStore.prototype[method] = function guarded(...args) {
+      if (window.__diskFull) throw full();
+      return original.apply(this, args);
+    };
+  }
+};
+
+test('fault 3: a full disk on finalise gives a clear message and writes nothing half', async ({ browser, url }) => {
+  const page = await newAppPage(browser, url);
+  await page.context().addInitScript(DISK_FULL_SWITCH);
+  await openDemoReview(page);
+  await reopenReview(page);
+  const before = await countRecords(page);
+  await page.evaluate(() => {
+    window.__diskFull = true;
+  });
+
+  const notes = page.getByLabel('Havainnot ja perustelut');
+  const longNote = 'Havainto. '.repeat(1_900);
+  await notes.fill(longNote);
+  await notes.blur();
+  const problem = page.getByTestId('storage-problem');
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /tallennustila on täynnä/);
+  await page.getByRole('button', { name: 'Sulje ilmoitus' }).click();
+
+  await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /tallennustila on täynnä/);
+  assert.equal(await page.getByTestId('review-status').textContent(), 'Kesken');
+  assert.deepEqual(await countRecords(page), before, 'no record added or removed');
+  assert.equal(await notes.inputValue(), longNote, 'the text stays on screen');
+  await checkA11y(page, 'quota error banner');
+  await screenshot(page, 'quota-error-fi-1024x768', { fullPage: false });
+
+  // Space freed: the pending note is saved on the next blur, and finalising works.
+  await page.evaluate(() => {
+    window.__diskFull = false;
+  });
+  await page.getByRole('button', { name: 'Sulje ilmoitus' }).click();
+  await notes.focus();
+  await notes.blur();
+  await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+  await page.getByTestId('review-status').filter({ hasText: 'Valmis' }).waitFor();
+  await page.reload();
+  await page.getByTestId('review-status').filter({ hasText: 'Valmis' }).waitFor();
+  assert.equal(await page.getByLabel('Havainnot ja perustelut').inputValue(), longNote);
+  await assertClean(page, { allowConsoleErrors: true });
+}, { timeoutMs: 120_000 });
+
+test('faults 5 and 6: site data removed while open, then at start: the app says so and offers restore', async ({ browser, url }) => {
+  const page = await newAppPage(browser, url);
+  await openDemoReview(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'indexeddb' });
+  const overlay = page.getByTestId('data-removed');
+  await overlay.waitFor();
+  await checkA11y(page, 'data removed overlay');
+  await overlay.getByRole('button', { name: 'Lataa sivu uudelleen' }).click();
+
+  const recovery = page.getByTestId('recovery-screen');
+  await recovery.waitFor();
+  assert.match(await recovery.textContent(), /tiedot puuttuvat/);
+  await checkA11y(page, 'recovery screen (evicted)');
+  await screenshot(page, 'recovery-evicted-fi-1024x768', { fullPage: false });
+  assert.ok(await page.getByRole('button', { name: 'Palauta varmuuskopiosta' }).isVisible());
+  await page.getByRole('button', { name: 'Jatka ilman tietoja' }).click();
+  await page.getByRole('heading', { name: 'Tervetuloa Fidelioon' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Tervetuloa Fidelioon' }).waitFor();
+  await assertClean(page, { allowConsoleErrors: true });
+}, { timeoutMs: 90_000 });
+
+const HANGING_OPEN = () => {
+  IDBFactory.prototype.open = function open() {
+    return new EventTarget();
+  };
+};
+const FAILING_OPEN = () => {
+  IDBFactory.prototype.open = function open() {
+    const request = new EventTarget();
+    const error = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+    Object.defineProperty(request, 'error', { value: error });
+    // A plain EventTarget has no on… attributes: route the event to the handler Dexie sets.
+    request.addEventListener('error', (event) => request.onerror?.(event));
+    setTimeout(() => request.dispatchEvent(new Event('error')), 50);
+    return request;
+  };
+};
+
+test('fault 11: a database that hangs or fails to open gives a recovery screen, never a blank page', async ({ browser, url }) => {
+  for (const [stub, expected] of [[HANGING_OPEN, /ei vastannut/], [FAILING_OPEN, /UnknownError/]]) {
+    const page = await newAppPage(browser, url);
+    await page.context().addInitScript(stub);
+    const started = Date.now();
+    await page.goto('/');
+    const recovery = page.getByTestId('recovery-screen');
+    await recovery.waitFor({ timeout: 10_000 });
+    assert.ok(Date.now() - started < 10_000, 'recovery within ten seconds');
+    assert.match(await recovery.textContent(), expected);
+    assert.ok(await page.getByRole('button', { name: 'Yritä uudelleen' }).isVisible());
+    await checkA11y(page, 'recovery screen (open failed)');
+    await assertClean(page, { allowConsoleErrors: true });
+    await page.context().close();
+  }
+}, { timeoutMs: 90_000 });
+
+test('fault 18: a newer version opening in another tab saves the draft and does not block it', async ({ browser, url }) => {
+  const page = await newAppPage(browser, url);
+  await openDemoReview(page);
+  await reopenReview(page);
+  const notes = page.getByLabel('Havainnot ja perustelut');
+  await notes.fill('Luonnos, jota ei ole vielä tallennettu');
+  const other = await page.context().newPage();
+  await other.goto('/settings');
+  const upgradeMs = await other.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const started = performance.now();
+        // A build with a newer schema opens the same database with a higher version.
+        const request = indexedDB.open('fidelio', 100_000);
+        request.onupgradeneeded = () => undefined;
+        request.onsuccess = () => {
+          request.result.close();
+          resolve(performance.now() - started);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  assert.ok(upgradeMs < 5_000, `upgrade waited ${upgradeMs} ms`);
+  const banner = page.getByTestId('storage-problem');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /uudempi versio/);
+  await page.reload();
+  await page.getByTestId('total-score').waitFor();
+  assert.equal(await page.getByLabel('Havainnot ja perustelut').inputValue(), 'Luonnos, jota ei ole vielä tallennettu');
+  await assertClean(page, { allowConsoleErrors: true });
+}, { timeoutMs: 90_000 });
