@@ -52,12 +52,12 @@ export async function updateService(
  */
 export async function deleteService(db: FidelioDb, id: string, now: Date): Promise<void> {
   const at = toTimestamp(now);
-  await db.transaction('rw', [db.services, db.reviews, db.ratings, db.recommendations], async () => {
+  // Every per-service table has a serviceId index, so tables added later (caseloads…) are covered too.
+  const perService = db.tables.filter((table) => table !== db.services && table.schema.idxByName.serviceId);
+  await db.transaction('rw', [db.services, ...perService], async () => {
     const existing = await db.services.get(id);
     if (!existing || existing.deletedAt) throw new RecordNotFoundError('services', id);
     await db.services.put({ ...existing, deletedAt: at, updatedAt: at });
-    await tombstoneWhere(db.reviews, 'serviceId', id, at);
-    await tombstoneWhere(db.ratings, 'serviceId', id, at);
-    await tombstoneWhere(db.recommendations, 'serviceId', id, at);
+    for (const table of perService) await tombstoneWhere(table, 'serviceId', id, at);
   });
 }

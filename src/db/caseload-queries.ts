@@ -1,0 +1,108 @@
+import { clientState, sortEvents, type ClientState } from '../domain/caseload/phases';
+import type { ClientRow } from '../domain/caseload/summary';
+import type { Assignment, Client, Job, PhaseChange, ReferralSource, Staff } from '../domain/records/caseload';
+import type { FidelioDb } from './app-db';
+
+/*
+ * Caseload reads for the live hooks. Every read skips tombstones. A client's phase and specialist
+ * are derived here from their dated history (the last event decides), never stored twice.
+ */
+const live = <T extends { deletedAt: string | null }>(record: T) => record.deletedAt === null;
+const nameCollator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
+const byDateThenRecorded = (a: { date: string; createdAt: string }, b: { date: string; createdAt: string }) =>
+  a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
+
+/** The service's staff (also those who have left), by name. */
+export async function listStaff(db: FidelioDb, serviceId: string): Promise<Staff[]> {
+  const staff = (await db.staff.where('serviceId').equals(serviceId).toArray()).filter(live);
+  return staff.sort((a, b) => nameCollator.compare(a.name, b.name));
+}
+
+/** The service's own referral sources, including removed ones so that old referrals keep their name. */
+export async function listReferralSources(db: FidelioDb, serviceId: string): Promise<ReferralSource[]> {
+  const sources = await db.referralSources.where('serviceId').equals(serviceId).toArray();
+  return sources.sort((a, b) => nameCollator.compare(a.name, b.name));
+}
+
+function groupByClient<T extends { clientId: string; deletedAt: string | null }>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    if (!live(record)) continue;
+    const group = groups.get(record.clientId);
+    if (group) group.push(record);
+    else groups.set(record.clientId, [record]);
+  }
+  return groups;
+}
+
+/** The staff member of the latest assignment, or null (never assigned, or unassigned). */
+export function currentSpecialist(assignments: readonly Assignment[]): string | null {
+  return [...assignments].sort(byDateThenRecorded).at(-1)?.staffId ?? null;
+}
+
+export interface ServiceCaseload {
+  staff: Staff[];
+  rows: ClientRow[];
+}
+
+/**
+ * Everything the caseload views and the client list need, in three index reads. With 3,000
+ * clients this is one pass over each table; the views filter and page in memory.
+ */
+export async function loadServiceCaseload(db: FidelioDb, serviceId: string): Promise<ServiceCaseload> {
+  const [staff, clients, changes, assignments] = await Promise.all([
+    listStaff(db, serviceId),
+    db.clients.where('serviceId').equals(serviceId).toArray(),
+    db.phaseChanges.where('serviceId').equals(serviceId).toArray(),
+    db.assignments.where('serviceId').equals(serviceId).toArray(),
+  ]);
+  const changesByClient = groupByClient(changes);
+  const assignmentsByClient = groupByClient(assignments);
+  const rows = clients.filter(live).map(
+    (client): ClientRow => ({
+      id: client.id,
+      code: client.code,
+      referralDate: client.referralDate,
+      startDate: client.startDate,
+      specialistId: currentSpecialist(assignmentsByClient.get(client.id) ?? []),
+      state: clientState(changesByClient.get(client.id) ?? []),
+    }),
+  );
+  return { staff, rows };
+}
+
+export interface ClientDetail {
+  client: Client;
+  state: ClientState;
+  specialistId: string | null;
+  /** Oldest first. */
+  changes: PhaseChange[];
+  assignments: Assignment[];
+  /** Newest start first. */
+  jobs: Job[];
+  /** Codes of the service's other live clients, for the duplicate check when editing. */
+  otherCodes: string[];
+}
+
+/** One client with their history; null when missing or deleted. */
+export async function getClientDetail(db: FidelioDb, clientId: string): Promise<ClientDetail | null> {
+  const client = await db.clients.get(clientId);
+  if (!client || !live(client)) return null;
+  const [changes, assignments, jobs, others] = await Promise.all([
+    db.phaseChanges.where('clientId').equals(clientId).toArray(),
+    db.assignments.where('clientId').equals(clientId).toArray(),
+    db.jobs.where('clientId').equals(clientId).toArray(),
+    db.clients.where('serviceId').equals(client.serviceId).toArray(),
+  ]);
+  const liveChanges = sortEvents(changes.filter(live));
+  const liveAssignments = assignments.filter(live).sort(byDateThenRecorded);
+  return {
+    client,
+    state: clientState(liveChanges),
+    specialistId: currentSpecialist(liveAssignments),
+    changes: liveChanges,
+    assignments: liveAssignments,
+    jobs: jobs.filter(live).sort((a, b) => b.startDate.localeCompare(a.startDate) || b.createdAt.localeCompare(a.createdAt)),
+    otherCodes: others.filter((other) => live(other) && other.id !== clientId).map((other) => other.code),
+  };
+}

@@ -1,0 +1,24 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReferralSource, Staff } from '../../domain/records/caseload';
+import { db } from '../app-db';
+import { getClientDetail, listReferralSources, listStaff, loadServiceCaseload, type ClientDetail, type ServiceCaseload } from '../caseload-queries';
+
+/** undefined while loading. */
+export function useServiceCaseload(serviceId: string): ServiceCaseload | undefined {
+  return useLiveQuery(() => loadServiceCaseload(db, serviceId), [serviceId]);
+}
+
+/** undefined while loading; also staff who have left, by name. */
+export function useStaff(serviceId: string): Staff[] | undefined {
+  return useLiveQuery(() => listStaff(db, serviceId), [serviceId]);
+}
+
+/** undefined while loading; includes removed sources (deletedAt set) so that old referrals keep their name. */
+export function useReferralSources(serviceId: string): ReferralSource[] | undefined {
+  return useLiveQuery(() => listReferralSources(db, serviceId), [serviceId]);
+}
+
+/** undefined while loading, null when missing or deleted. */
+export function useClientDetail(clientId: string): ClientDetail | null | undefined {
+  return useLiveQuery(() => getClientDetail(db, clientId), [clientId]);
+}

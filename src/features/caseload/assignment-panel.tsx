@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isEmployedOn } from '../../domain/caseload/capacity';
+import type { Staff } from '../../domain/records/caseload';
+import type { ClientDetail } from '../../db/caseload-queries';
+import { db } from '../../db/app-db';
+import { reassignClient } from '../../db/repos/caseload-clients';
+import { formatDate } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-locale';
+import { TextField } from '../../ui/text-field';
+import { useTrackedSave } from '../../ui/use-tracked-save';
+import { today, useProblemText, useStaffName, type Problem } from './labels';
+import { SelectField } from './select-field';
+
+/** The client's specialist, reassignment from a date, and every earlier assignment (kept, never overwritten). */
+export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff: readonly Staff[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const save = useTrackedSave();
+  const problemText = useProblemText();
+  const nameOf = useStaffName(staff);
+  const day = today();
+  const choices = staff.filter((member) => member.fte > 0 && isEmployedOn(member, day) && member.id !== detail.specialistId);
+  const [staffId, setStaffId] = useState(choices[0]?.id ?? '');
+  const [date, setDate] = useState(day);
+  const [problems, setProblems] = useState<{ staffId?: Problem; date?: Problem }>({});
+  const last = detail.assignments.at(-1);
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    const target = staffId === '' ? null : staffId;
+    const found: { staffId?: Problem; date?: Problem } = {};
+    if (date === '') found.date = 'required';
+    else if (date > day) found.date = 'date-in-future';
+    else if (last && date < last.date) found.date = 'date-before-last-change';
+    if (target === detail.specialistId) found.staffId = 'same-specialist';
+    setProblems(found);
+    if (found.date || found.staffId) return;
+    await save(() => reassignClient(db, detail.client.id, target, date, day, new Date()));
+  }
+
+  return (
+    <section className="panel stack" aria-labelledby="assignment-title">
+      <h2 id="assignment-title">{t('caseload.assignment.title')}</h2>
+      <p data-testid="client-specialist">{t('caseload.assignment.current', { name: nameOf(detail.specialistId) })}</p>
+      <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload.assignment.reassign')}>
+        <div className="form-grid">
+          <SelectField label={t('caseload.assignment.newSpecialist')} value={staffId} onChange={setStaffId} error={problemText(problems.staffId)}>
+            {choices.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+            <option value="">{t('caseload.clients.unassigned')}</option>
+          </SelectField>
+          <TextField type="date" label={t('caseload.assignment.date')} value={date} onChange={setDate} error={problemText(problems.date)} required />
+        </div>
+        <div>
+          <button type="submit" className="button button-secondary">
+            {t('caseload.assignment.reassign')}
+          </button>
+        </div>
+      </form>
+      {detail.assignments.length > 1 && (
+        <>
+          <h3>{t('caseload.assignment.history')}</h3>
+          <ol className="timeline" data-testid="assignment-history">
+            {detail.assignments.map((assignment) => (
+              <li key={assignment.id} className="timeline-item">
+                {t('caseload.assignment.from', { date: formatDate(assignment.date, locale), name: nameOf(assignment.staffId) })}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { CLIENT_SORTS, type ClientFilter, type ClientSort } from '../../domain/caseload/client-list';
+import { PHASES } from '../../domain/caseload/phases';
+import type { Staff } from '../../domain/records/caseload';
+import { usePhaseName } from './labels';
+import { SelectField } from './select-field';
+
+const STATUSES = ['waiting', 'active', 'closed'] as const;
+
+interface Props {
+  staff: readonly Staff[];
+  filter: ClientFilter;
+  sort: ClientSort;
+  onFilter: (patch: Partial<ClientFilter>) => void;
+  onSort: (sort: ClientSort) => void;
+}
+
+/** Filters by specialist, phase and status, and the sort order (issue 3, "A client list"). */
+export function ClientFilters({ staff, filter, sort, onFilter, onSort }: Props) {
+  const { t } = useTranslation();
+  const phaseName = usePhaseName();
+  return (
+    <fieldset className="form-grid">
+      <legend className="visually-hidden">{t('caseload.clients.filtersLabel')}</legend>
+      <SelectField label={t('caseload.clients.specialist')} value={filter.specialistId} onChange={(value) => onFilter({ specialistId: value })}>
+        <option value="all">{t('caseload.clients.all')}</option>
+        {staff.map((member) => (
+          <option key={member.id} value={member.id}>
+            {member.name}
+          </option>
+        ))}
+        <option value="none">{t('caseload.clients.unassigned')}</option>
+      </SelectField>
+      <SelectField
+        label={t('caseload.clients.phase')}
+        value={String(filter.phase)}
+        onChange={(value) => onFilter({ phase: PHASES.find((phase) => String(phase) === value) ?? 'all' })}
+      >
+        <option value="all">{t('caseload.clients.all')}</option>
+        {PHASES.map((phase) => (
+          <option key={phase} value={phase}>
+            {phaseName(phase)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t('caseload.clients.status')} value={filter.status} onChange={(value) => onFilter({ status: STATUSES.find((s) => s === value) ?? 'all' })}>
+        <option value="all">{t('caseload.clients.all')}</option>
+        {STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {t(`caseload.status.${status}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t('caseload.clients.sort')} value={sort} onChange={(value) => onSort(CLIENT_SORTS.find((s) => s === value) ?? 'code')}>
+        {CLIENT_SORTS.map((option) => (
+          <option key={option} value={option}>
+            {t(`caseload.clients.sorts.${option}`)}
+          </option>
+        ))}
+      </SelectField>
+    </fieldset>
+  );
+}

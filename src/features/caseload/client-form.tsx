@@ -1,0 +1,144 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkClientFields, type ClientFields } from '../../domain/caseload/drafts';
+import { PHASES, type Phase } from '../../domain/caseload/phases';
+import { DEFAULT_REFERRAL_SOURCES, defaultSourceRef } from '../../domain/caseload/referral-sources';
+import { isEmployedOn } from '../../domain/caseload/capacity';
+import type { ClientDraft, ReferralSource, Staff } from '../../domain/records/caseload';
+import { TextField } from '../../ui/text-field';
+import { today, usePhaseName, useProblemText, type Problem } from './labels';
+import { SelectField } from './select-field';
+
+export interface ClientFormValue {
+  draft: ClientDraft;
+  /** Only when creating: the start (null = waiting) and the specialist. */
+  start: { date: string; phase: Phase } | null;
+  specialistId: string | null;
+}
+
+interface Props {
+  mode: 'create' | 'edit';
+  initial: ClientDraft;
+  /** When editing a started client: the start, which the referral may not come after. */
+  startedOn?: string | null;
+  staff: readonly Staff[];
+  sources: readonly ReferralSource[];
+  otherCodes: readonly string[];
+  submitLabel: string;
+  onSubmit: (value: ClientFormValue) => Promise<boolean>;
+  onCancel?: () => void;
+}
+
+/** Adds a client or edits their details; the code is checked for duplicates and identity codes first. */
+export function ClientForm({ mode, initial, startedOn = null, staff, sources, otherCodes, submitLabel, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  const phaseName = usePhaseName();
+  const [fields, setFields] = useState<ClientFields>({ code: initial.code, referralDate: initial.referralDate, startDate: '', notes: initial.notes });
+  const [source, setSource] = useState(initial.referralSource);
+  const [specialistId, setSpecialistId] = useState('');
+  const [phase, setPhase] = useState<Phase>(1);
+  const [problems, setProblems] = useState<Partial<Record<keyof ClientFields, Problem>>>({});
+  const day = today();
+  const assignable = staff.filter((member) => member.fte > 0 && isEmployedOn(member, day));
+  const ownSources = sources.filter((s) => s.deletedAt === null || s.id === initial.referralSource);
+  const set = (key: keyof ClientFields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    const found = checkClientFields(mode === 'edit' ? { ...fields, startDate: startedOn ?? '' } : fields, otherCodes, day);
+    // When editing, the start is not a field here: its clash with the referral shows at the referral.
+    if (mode === 'edit' && found.startDate) found.referralDate = found.referralDate ?? found.startDate;
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    const draft: ClientDraft = { code: fields.code.trim(), referralDate: fields.referralDate, referralSource: source, notes: fields.notes };
+    const start = fields.startDate === '' ? null : { date: fields.startDate, phase };
+    const ok = await onSubmit({ draft, start, specialistId: specialistId === '' ? null : specialistId });
+    if (ok && mode === 'create') {
+      setFields({ code: '', referralDate: fields.referralDate, startDate: fields.startDate, notes: '' });
+      setProblems({});
+    }
+  }
+
+  return (
+    <form className="stack" onSubmit={handleSubmit} noValidate>
+      <p className="notice">{t('caseload.clients.privacy')}</p>
+      <div className="form-grid">
+        <TextField label={t('caseload.clients.code')} hint={t('caseload.clients.codeHint')} value={fields.code} onChange={set('code')} error={problemText(problems.code)} required autoComplete="off" />
+        {mode === 'create' && (
+          <SelectField label={t('caseload.clients.specialist')} value={specialistId} onChange={setSpecialistId}>
+            <option value="">{t('caseload.clients.unassigned')}</option>
+            {assignable.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
+      </div>
+      <div className="form-grid">
+        <TextField type="date" label={t('caseload.clients.referralDate')} value={fields.referralDate} onChange={set('referralDate')} error={problemText(problems.referralDate)} required />
+        <SelectField label={t('caseload.clients.referralSource')} value={source} onChange={setSource}>
+          <optgroup label={t('caseload.referralSources.builtIn')}>
+            {DEFAULT_REFERRAL_SOURCES.map((key) => (
+              <option key={key} value={defaultSourceRef(key)}>
+                {t(`caseload.referralSources.${key}`)}
+              </option>
+            ))}
+          </optgroup>
+          {ownSources.length > 0 && (
+            <optgroup label={t('caseload.referralSources.own')}>
+              {ownSources.map((own) => (
+                <option key={own.id} value={own.id}>
+                  {own.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </SelectField>
+      </div>
+      {mode === 'create' && (
+        <div className="form-grid">
+          <TextField type="date" label={t('caseload.clients.startDate')} hint={t('caseload.clients.startHint')} value={fields.startDate} onChange={set('startDate')} error={problemText(problems.startDate)} />
+          {fields.startDate !== '' && (
+            <SelectField label={t('caseload.clients.startPhase')} value={String(phase)} onChange={(value) => setPhase(PHASES.find((p) => String(p) === value) ?? 1)}>
+              {PHASES.map((option) => (
+                <option key={option} value={option}>
+                  {phaseName(option)}
+                </option>
+              ))}
+            </SelectField>
+          )}
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="client-notes">{t('caseload.clients.notes')}</label>
+        <span id="client-notes-hint" className="field-hint">
+          {t('caseload.clients.notesHint')}
+        </span>
+        <textarea
+          id="client-notes"
+          value={fields.notes}
+          onChange={(event) => set('notes')(event.target.value)}
+          aria-invalid={problems.notes ? true : undefined}
+          aria-describedby={problems.notes ? 'client-notes-hint client-notes-error' : 'client-notes-hint'}
+        />
+        {problems.notes && (
+          <span id="client-notes-error" className="field-error">
+            {problemText(problems.notes)}
+          </span>
+        )}
+      </div>
+      <div className="row">
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t('common.actions.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

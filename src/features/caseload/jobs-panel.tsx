@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkPhaseChange } from '../../domain/caseload/phases';
+import type { IsoDate } from '../../domain/dates';
+import type { ClientDetail } from '../../db/caseload-queries';
+import { db } from '../../db/app-db';
+import { addJob, deleteJob } from '../../db/repos/caseload-jobs';
+import { recordPhaseChange } from '../../db/repos/caseload-clients';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-locale';
+import { ConfirmButton } from '../../ui/confirm-button';
+import { useTrackedSave } from '../../ui/use-tracked-save';
+import { JobForm } from './job-form';
+import { today, useProblemText } from './labels';
+
+/** The client's jobs and the form for a new one; a job start offers to move the client to phase 5. */
+export function JobsPanel({ detail }: { detail: ClientDetail }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const save = useTrackedSave();
+  const problemText = useProblemText();
+  const [offerDate, setOfferDate] = useState<IsoDate | null>(null);
+  const yesNo = (value: boolean) => (value ? t('caseload.jobs.yes') : t('caseload.jobs.no'));
+  const day = today();
+  const move = offerDate ? { kind: 'move' as const, date: offerDate, phase: 5 as const, closureReason: null } : null;
+  const offerProblem = move ? checkPhaseChange(detail.client, detail.changes, move, day) : null;
+
+  async function handleAdd(draft: Parameters<typeof addJob>[2]) {
+    const ok = await save(() => addJob(db, detail.client.id, draft, new Date()));
+    // The move is dated on the job start, or today when the job starts later.
+    if (ok && detail.state.status === 'active' && detail.state.phase !== 5) setOfferDate(draft.startDate > day ? day : draft.startDate);
+    return ok;
+  }
+
+  return (
+    <section className="panel stack" aria-labelledby="jobs-title">
+      <h2 id="jobs-title">{t('caseload.jobs.title')}</h2>
+      {move && (
+        <div className="notice stack" role="group" aria-labelledby="job-offer-title" data-testid="phase-5-offer">
+          <h3 id="job-offer-title">{t('caseload.jobs.offerTitle')}</h3>
+          <p>{t('caseload.jobs.offerBody', { date: formatDate(move.date, locale) })}</p>
+          {offerProblem && <p className="field-error">{problemText(offerProblem)}</p>}
+          <div className="row">
+            <button
+              type="button"
+              className="button"
+              disabled={offerProblem !== null}
+              onClick={async () => {
+                if (await save(() => recordPhaseChange(db, detail.client.id, move, day, new Date()))) setOfferDate(null);
+              }}
+            >
+              {t('caseload.jobs.offerAccept')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setOfferDate(null)}>
+              {t('caseload.jobs.offerDecline')}
+            </button>
+          </div>
+        </div>
+      )}
+      {detail.jobs.length === 0 ? (
+        <p>{t('caseload.jobs.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table data-testid="job-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('caseload.jobs.employer')}</th>
+                <th scope="col">{t('caseload.jobs.jobTitle')}</th>
+                <th scope="col">{t('caseload.jobs.jobType')}</th>
+                <th scope="col">{t('caseload.jobs.startDate')}</th>
+                <th scope="col">{t('caseload.jobs.end')}</th>
+                <th scope="col" className="numeric">{t('caseload.jobs.hoursShort')}</th>
+                <th scope="col">{t('caseload.jobs.competitive')}</th>
+                <th scope="col">{t('caseload.jobs.paySubsidy')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions.delete')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {detail.jobs.map((job) => (
+                <tr key={job.id}>
+                  <th scope="row">{job.employer}</th>
+                  <td>{job.title}</td>
+                  <td>{job.jobType}</td>
+                  <td>{formatDate(job.startDate, locale)}</td>
+                  <td>{job.endDate ? formatDate(job.endDate, locale) : '—'}</td>
+                  <td className="numeric">{job.hoursPerWeek === null ? '—' : formatNumber(job.hoursPerWeek, locale)}</td>
+                  <td>{yesNo(job.competitive)}</td>
+                  <td>{yesNo(job.paySubsidy)}</td>
+                  <td>
+                    <ConfirmButton
+                      label={t('common.actions.delete')}
+                      title={t('caseload.jobs.delete', { title: job.title })}
+                      body={<p>{job.employer}</p>}
+                      confirmLabel={t('common.actions.delete')}
+                      isDanger
+                      onConfirm={() => void save(() => deleteJob(db, job.id, new Date()))}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <JobForm onSubmit={handleAdd} />
+    </section>
+  );
+}

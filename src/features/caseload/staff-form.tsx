@@ -1,0 +1,72 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkStaffDraft, parseDecimal } from '../../domain/caseload/drafts';
+import { STAFF_ROLES, type StaffDraft, type StaffRole } from '../../domain/records/caseload';
+import { formatNumber } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-locale';
+import { TextField } from '../../ui/text-field';
+import { useProblemText, type Problem } from './labels';
+import { SelectField } from './select-field';
+
+interface Props {
+  initial: StaffDraft;
+  submitLabel: string;
+  onSubmit: (draft: StaffDraft) => Promise<boolean>;
+  onCancel?: () => void;
+}
+
+/** Adds or edits a staff member; every field is checked before anything is written. */
+export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const problemText = useProblemText();
+  const [name, setName] = useState(initial.name);
+  const [role, setRole] = useState<StaffRole>(initial.role);
+  const [fte, setFte] = useState(formatNumber(initial.fte, locale, 3));
+  const [startDate, setStartDate] = useState(initial.startDate);
+  const [endDate, setEndDate] = useState(initial.endDate ?? '');
+  const [problems, setProblems] = useState<Partial<Record<keyof StaffDraft, Problem>>>({});
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    const draft: StaffDraft = { name: name.trim(), role, fte: parseDecimal(fte), startDate, endDate: endDate === '' ? null : endDate };
+    const found = checkStaffDraft(draft);
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    if ((await onSubmit(draft)) && onCancel === undefined) {
+      setName('');
+      setFte(formatNumber(1, locale));
+      setEndDate('');
+    }
+  }
+
+  return (
+    <form className="stack" onSubmit={handleSubmit} noValidate>
+      <div className="form-grid">
+        <TextField label={t('caseload.staff.name')} value={name} onChange={setName} error={problemText(problems.name)} required autoComplete="off" />
+        <SelectField label={t('caseload.staff.role')} value={role} onChange={(value) => setRole(STAFF_ROLES.find((r) => r === value) ?? 'specialist')}>
+          {STAFF_ROLES.map((option) => (
+            <option key={option} value={option}>
+              {t(`caseload.roles.${option}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t('caseload.staff.fte')} hint={t('caseload.staff.fteHint')} value={fte} onChange={setFte} error={problemText(problems.fte)} inputMode="decimal" required autoComplete="off" />
+      </div>
+      <div className="form-grid">
+        <TextField type="date" label={t('caseload.staff.startDate')} value={startDate} onChange={setStartDate} error={problemText(problems.startDate)} required />
+        <TextField type="date" label={t('caseload.staff.endDate')} value={endDate} onChange={setEndDate} error={problemText(problems.endDate)} />
+      </div>
+      <div className="row">
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t('common.actions.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { db } from '../../../src/db/app-db';
+import { getClientDetail } from '../../../src/db/caseload-queries';
+import { createClient } from '../../../src/db/repos/caseload-clients';
+import { createStaff } from '../../../src/db/repos/caseload-staff';
+import { createService } from '../../../src/db/repos/services';
+import { toIsoDate, addDays } from '../../../src/domain/dates';
+import { CaseloadScreen } from '../../../src/features/caseload/caseload-screen';
+import { ClientListScreen } from '../../../src/features/caseload/client-list-screen';
+import { ClientScreen } from '../../../src/features/caseload/client-screen';
+import { StaffScreen } from '../../../src/features/caseload/staff-screen';
+import { renderScreen } from '../../render';
+import { serviceDraft } from '../../fixtures/records';
+
+const TODAY = toIsoDate(new Date());
+const staffDraft = (name: string, fte: number) => ({ name, role: 'specialist' as const, fte, startDate: '2024-01-01', endDate: null });
+const started = (code: string, specialistId: string | null) => ({
+  draft: { code, referralDate: addDays(TODAY, -30), referralSource: 'default:typ', notes: '' },
+  start: { date: addDays(TODAY, -20), phase: 1 as const },
+  specialistId,
+});
+
+let serviceId: string;
+beforeEach(async () => {
+  await db.open();
+  serviceId = await createService(db, serviceDraft(), new Date());
+});
+afterEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+describe('the caseload overview', () => {
+  it('shows each specialist against 20 × FTE with a warning over the limit, and the ratio', async () => {
+    const full = await createStaff(db, serviceId, staffDraft('Aino', 1), new Date());
+    const half = await createStaff(db, serviceId, staffDraft('Pekka', 0.5), new Date());
+    for (let i = 1; i <= 11; i += 1) await createClient(db, serviceId, started(`P-${i}`, half), new Date());
+    for (let i = 1; i <= 7; i += 1) await createClient(db, serviceId, started(`A-${i}`, full), new Date());
+    await createClient(db, serviceId, { ...started('W-1', null), start: null }, new Date());
+    await renderScreen(<CaseloadScreen serviceId={serviceId} />);
+
+    const cards = await screen.findAllByTestId('specialist-card');
+    expect(cards.map((card) => within(card).getByTestId('caseload-load').textContent)).toEqual(['7 / 20', '11 / 10']);
+    expect(within(cards[1]!).getByText('yli rajan')).toBeInTheDocument();
+    expect(within(cards[1]!).getByTestId('over-limit-warning')).toHaveTextContent('Pekka on yli rajan: 11 / 10');
+    expect(within(cards[0]!).queryByTestId('over-limit-warning')).toBeNull();
+    // 18 active clients ÷ 1.5 FTE = 12
+    expect(screen.getByTestId('caseload-ratio')).toHaveTextContent('12 asiakasta henkilötyövuotta kohden');
+    expect(within(screen.getByTestId('waiting-clients')).getByText('W-1')).toBeInTheDocument();
+    expect(within(screen.getByTestId('waiting-clients')).getByText('30 päivää')).toBeInTheDocument();
+  });
+});
+
+describe('staff', () => {
+  it('refuses FTE outside 0–1 and an end before the start with messages next to the fields', async () => {
+    await renderScreen(<StaffScreen serviceId={serviceId} />);
+    await userEvent.type(await screen.findByLabelText('Nimi'), 'Aino');
+    const fte = screen.getByLabelText('Asiakastyön osuus (0–1)');
+    await userEvent.clear(fte);
+    await userEvent.type(fte, '1,5');
+    await userEvent.type(screen.getByLabelText('Lopettanut (valinnainen)'), '2000-01-01');
+    await userEvent.click(screen.getByRole('button', { name: 'Lisää työntekijä' }));
+    expect(await screen.findByText('Anna asiakastyön osuus väliltä 0–1, esim. 0,5.')).toBeInTheDocument();
+    expect(screen.getByText('Päättymispäivä ei voi olla ennen alkamispäivää.')).toBeInTheDocument();
+    expect(await db.staff.count()).toBe(0);
+
+    await userEvent.clear(fte);
+    await userEvent.type(fte, '0,5');
+    await userEvent.clear(screen.getByLabelText('Lopettanut (valinnainen)'));
+    await userEvent.click(screen.getByRole('button', { name: 'Lisää työntekijä' }));
+    await waitFor(async () => expect((await db.staff.toArray()).map((s) => s.fte)).toEqual([0.5]));
+    expect(await screen.findByRole('rowheader', { name: 'Aino' })).toBeInTheDocument();
+  });
+});
+
+describe('the client list', () => {
+  it('refuses an identity code and a duplicate code next to the field, saving nothing', async () => {
+    await createClient(db, serviceId, started('KÄT-001', null), new Date());
+    await renderScreen(<ClientListScreen serviceId={serviceId} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Uusi asiakas' }));
+    const code = screen.getByLabelText('Asiakastunnus');
+    await userEvent.type(code, '131052-308T');
+    await userEvent.click(screen.getByRole('button', { name: 'Lisää asiakas' }));
+    expect(await screen.findByText(/Tekstissä on henkilötunnus/)).toBeInTheDocument();
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.clear(code);
+    await userEvent.type(code, 'kät-001');
+    await userEvent.click(screen.getByRole('button', { name: 'Lisää asiakas' }));
+    expect(await screen.findByText('Palvelussa on jo asiakas tällä tunnuksella.')).toBeInTheDocument();
+    expect(await db.clients.count()).toBe(1);
+  });
+
+  it('pages 3,000 clients 50 at a time and filters by status', async () => {
+    const now = new Date().toISOString();
+    const rows = Array.from({ length: 3000 }, (_, i) => ({
+      id: `c${i}`, serviceId, createdAt: now, updatedAt: now, deletedAt: null,
+      code: `K-${i + 1}`, referralDate: '2025-01-01', referralSource: 'default:typ', startDate: i % 10 === 0 ? null : '2025-01-02', notes: '',
+    }));
+    const changes = rows.filter((r) => r.startDate).map((r) => ({
+      id: `p${r.id}`, serviceId, createdAt: now, updatedAt: now, deletedAt: null, clientId: r.id, date: '2025-01-02', kind: 'move' as const, phase: 2 as const, closureReason: null,
+    }));
+    await db.clients.bulkAdd(rows);
+    await db.phaseChanges.bulkAdd(changes);
+    const started = performance.now();
+    await renderScreen(<ClientListScreen serviceId={serviceId} />);
+    expect(await screen.findByTestId('client-count', {}, { timeout: 5000 })).toHaveTextContent('Asiakkaat 1–50 / 2');
+    const elapsed = performance.now() - started;
+    expect(screen.getByTestId('client-count').textContent?.replace(/\s/g, '')).toBe('Asiakkaat1–50/2700');
+    expect(within(screen.getByTestId('client-table')).getAllByRole('row')).toHaveLength(51);
+    await userEvent.click(screen.getByRole('button', { name: 'Seuraavat →' }));
+    expect(screen.getByText('Sivu 2 / 54')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Tila'), 'waiting');
+    expect(screen.getByTestId('client-count').textContent?.replace(/\s/g, '')).toBe('Asiakkaat1–50/300');
+    expect(elapsed).toBeLessThan(5000);
+  });
+});
+
+describe('a client', () => {
+  it('moves back a phase, closes with a reason and reopens, keeping the timeline', async () => {
+    const id = await createClient(db, serviceId, started('T-1', null), new Date());
+    await renderScreen(<ClientScreen clientId={id} />);
+    const moveForm = await screen.findByRole('form', { name: 'Siirrä vaiheeseen' });
+    await userEvent.selectOptions(within(moveForm).getByLabelText('Uusi vaihe'), '3');
+    await userEvent.click(within(moveForm).getByRole('button', { name: 'Siirrä' }));
+    await waitFor(() => expect(screen.getByTestId('client-phase')).toHaveTextContent('3. Työn etsintä'));
+    const back = screen.getByRole('form', { name: 'Siirrä vaiheeseen' });
+    await userEvent.selectOptions(within(back).getByLabelText('Uusi vaihe'), '2');
+    await userEvent.click(within(back).getByRole('button', { name: 'Siirrä' }));
+    await waitFor(() => expect(screen.getByTestId('client-phase')).toHaveTextContent('2. Ammatillinen profilointi'));
+
+    const closeForm = screen.getByRole('form', { name: 'Päätä asiakkuus' });
+    await userEvent.click(within(closeForm).getByRole('button', { name: 'Päätä asiakkuus' }));
+    expect(await within(closeForm).findByText('Valitse päättymisen syy.')).toBeInTheDocument();
+    await userEvent.selectOptions(within(closeForm).getByLabelText('Päättymisen syy'), 'pension');
+    await userEvent.click(within(closeForm).getByRole('button', { name: 'Päätä asiakkuus' }));
+    await waitFor(() => expect(screen.getByTestId('client-status')).toHaveTextContent('Päättynyt'));
+    await userEvent.click(screen.getByRole('button', { name: 'Avaa uudelleen' }));
+    await waitFor(() => expect(screen.getByTestId('client-phase')).toHaveTextContent('2. Ammatillinen profilointi'));
+    expect(within(screen.getByTestId('phase-timeline')).getAllByRole('listitem')).toHaveLength(5);
+    expect((await getClientDetail(db, id))?.changes.map((c) => c.kind)).toEqual(['move', 'move', 'move', 'close', 'reopen']);
+  });
+});
