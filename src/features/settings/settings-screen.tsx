@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BackupSection } from './backup-section';
 import { DemoSection } from './demo-section';
 import { LanguageSection } from './language-section';
 import { PrivacySection } from './privacy-section';
@@ -12,6 +13,7 @@ export function SettingsScreen() {
       <h1>{t('settings.title')}</h1>
       <LanguageSection />
       <StorageSection />
+      <BackupSection />
       <PrivacySection />
       <ScaleSection />
       <DemoSection />

@@ -1,0 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { BackupReminder } from '../../domain/transfer/backup-reminder';
+import { db } from '../app-db';
+import { getBackupReminder, getLastBackupAt } from '../repos/backup-meta';
+
+/** undefined while loading, null when this device never made a backup. */
+export function useLastBackupAt(): string | null | undefined {
+  return useLiveQuery(() => getLastBackupAt(db), []);
+}
+
+/** undefined while loading. `now` is read when the query runs, i.e. on every change of data. */
+export function useBackupReminder(): BackupReminder | undefined {
+  return useLiveQuery(() => getBackupReminder(db, new Date()), []);
+}

@@ -1,0 +1,67 @@
+import type { BackupTableName } from './backup-tables';
+
+/** What a backup file says it is; any other `format` is a different kind of file. */
+export const BACKUP_FORMAT = 'fidelio-backup';
+/** Raise with an entry in UPGRADES (restore-backup.ts) and a fixture in test/fixtures/backups/. */
+export const BACKUP_VERSION = 1;
+/**
+ * Larger files are refused from File.size before reading (reliability.md #26): parsing JSON takes
+ * several times the file's size in memory, which a tablet may not have. Real backups are far
+ * smaller (a review with long notes is about 100 kB).
+ */
+export const MAX_BACKUP_BYTES = 50 * 1000 * 1000;
+
+/** Records by table; a table missing from a file has no records. */
+export type BackupData = Partial<Record<BackupTableName, Record<string, unknown>[]>>;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  data: BackupData;
+}
+
+/** Why one field of one record is not accepted; `path` is dotted, e.g. `reviewers.0`. */
+export type RecordReason =
+  | { reason: 'missing' }
+  | { reason: 'wrong-type'; expected: string }
+  | { reason: 'too-long'; max: number }
+  | { reason: 'too-short'; min: number }
+  | { reason: 'too-large'; max: number }
+  | { reason: 'too-small'; min: number }
+  | { reason: 'not-allowed'; allowed: string }
+  | { reason: 'bad-format'; format: string }
+  | { reason: 'unknown-field' }
+  | { reason: 'forbidden-key' }
+  | { reason: 'duplicate-id' }
+  | { reason: 'invalid' };
+
+export type RecordProblem = {
+  code: 'invalid-record';
+  table: BackupTableName;
+  index: number;
+  /** The record's own id (or key), when it has a readable one. */
+  id: string | null;
+  path: string;
+} & RecordReason;
+
+/** Everything that can be wrong with a backup file, as values the UI translates. */
+export type BackupProblem =
+  | { code: 'too-large'; size: number; max: number }
+  | { code: 'empty' }
+  | { code: 'unreadable' }
+  | { code: 'not-utf8' }
+  | { code: 'truncated' }
+  | { code: 'not-json' }
+  | { code: 'not-object' }
+  | { code: 'wrong-format'; format: string }
+  | { code: 'bad-version' }
+  | { code: 'future-version'; version: number; supported: number }
+  | { code: 'bad-exported-at' }
+  | { code: 'unknown-field'; field: string }
+  | { code: 'no-data' }
+  | { code: 'unknown-table'; table: string }
+  | { code: 'not-a-list'; table: string }
+  | RecordProblem;
+
+export type RestoreResult = { ok: true; backup: Backup } | { ok: false; problems: BackupProblem[] };

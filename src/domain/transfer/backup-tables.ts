@@ -1,0 +1,41 @@
+import type * as z from 'zod/mini';
+import { AssignmentSchema, ClientSchema, JobSchema, PhaseChangeSchema, ReferralSourceSchema, StaffSchema } from '../records/caseload';
+import { RecommendationFollowUpSchema } from '../records/follow-up';
+import { RatingSchema, RecommendationSchema, ReviewSchema } from '../records/review';
+import { ReviewerRatingSchema, ReviewerStatusSchema } from '../records/reviewer-rating';
+import { ServiceSchema } from '../records/service';
+import { ScaleDefinitionSchema } from './scale-schema';
+
+/**
+ * THE ONE PLACE where a table joins the backup: table name → its strict record schema and the
+ * field that is its primary key. Export writes exactly these tables, import accepts exactly these
+ * (any other table name in a file is an error), and a db test fails while a Dexie table other than
+ * the device-local `meta` is missing here. A new table: add one line, nothing else.
+ */
+export const BACKUP_TABLES = {
+  services: { schema: ServiceSchema, key: 'id' },
+  reviews: { schema: ReviewSchema, key: 'id' },
+  ratings: { schema: RatingSchema, key: 'id' },
+  recommendations: { schema: RecommendationSchema, key: 'id' },
+  scales: { schema: ScaleDefinitionSchema, key: 'key' },
+  recommendationFollowUps: { schema: RecommendationFollowUpSchema, key: 'id' },
+  staff: { schema: StaffSchema, key: 'id' },
+  clients: { schema: ClientSchema, key: 'id' },
+  phaseChanges: { schema: PhaseChangeSchema, key: 'id' },
+  assignments: { schema: AssignmentSchema, key: 'id' },
+  jobs: { schema: JobSchema, key: 'id' },
+  referralSources: { schema: ReferralSourceSchema, key: 'id' },
+  reviewerRatings: { schema: ReviewerRatingSchema, key: 'id' },
+  reviewerStatuses: { schema: ReviewerStatusSchema, key: 'id' },
+} as const satisfies Record<string, { schema: z.ZodMiniType; key: string }>;
+
+export type BackupTableName = keyof typeof BACKUP_TABLES;
+
+export const BACKUP_TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTableName[];
+
+/** Tables that exist on the device but never travel in a backup (device-local settings). */
+export const DEVICE_LOCAL_TABLES = ['meta'] as const;
+
+export function isBackupTableName(name: string): name is BackupTableName {
+  return Object.hasOwn(BACKUP_TABLES, name);
+}

@@ -1,0 +1,60 @@
+import type * as z from 'zod/mini';
+import type { RecordReason } from './backup-format';
+
+type ZodIssue = z.core.$ZodIssue;
+
+export interface FieldIssue {
+  path: string;
+  detail: RecordReason;
+}
+
+function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = record;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+const dotted = (path: readonly PropertyKey[]): string => path.map(String).join('.');
+
+function sizeReason(issue: ZodIssue & { code: 'too_big' | 'too_small' }): RecordReason {
+  const isLength = issue.origin === 'string' || issue.origin === 'array';
+  if (issue.code === 'too_big') {
+    const max = Number(issue.maximum);
+    return isLength ? { reason: 'too-long', max } : { reason: 'too-large', max };
+  }
+  const min = Number(issue.minimum);
+  return isLength ? { reason: 'too-short', min } : { reason: 'too-small', min };
+}
+
+/**
+ * Turns zod's issues for one record into field-level reasons the UI can translate: which field
+ * (dotted path) and why, one entry per unknown key. Style.md "Errors are values at the edges".
+ */
+export function fieldIssues(record: unknown, issues: readonly ZodIssue[]): FieldIssue[] {
+  return issues.flatMap((issue): FieldIssue[] => {
+    const path = dotted(issue.path);
+    switch (issue.code) {
+      case 'invalid_type':
+        return [
+          {
+            path,
+            detail: valueAt(record, issue.path) === undefined ? { reason: 'missing' } : { reason: 'wrong-type', expected: issue.expected },
+          },
+        ];
+      case 'too_big':
+      case 'too_small':
+        return [{ path, detail: sizeReason(issue) }];
+      case 'invalid_value':
+        return [{ path, detail: { reason: 'not-allowed', allowed: issue.values.map(String).join(', ') } }];
+      case 'invalid_format':
+        return [{ path, detail: { reason: 'bad-format', format: issue.format } }];
+      case 'unrecognized_keys':
+        return issue.keys.map((key) => ({ path: dotted([...issue.path, key]), detail: { reason: 'unknown-field' } }));
+      default:
+        return [{ path, detail: { reason: 'invalid' } }];
+    }
+  });
+}

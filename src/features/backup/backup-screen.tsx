@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { ExportSection } from './export-section';
+import { RestoreSection } from './restore-section';
+
+export function BackupScreen() {
+  const { t } = useTranslation();
+  return (
+    <div className="stack">
+      <h1>{t('backup.title')}</h1>
+      <p>{t('backup.intro')}</p>
+      <ExportSection />
+      <RestoreSection />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { db } from '../../db/app-db';
+import { applyRestore, previewRestore, type RestorePlan } from '../../db/repos/backup';
+import { classifyStorageError } from '../../db/storage';
+import type { Backup, BackupProblem } from '../../domain/transfer/backup-format';
+import type { RestoreMode } from '../../domain/transfer/restore-plan';
+import { formatDateTime } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-locale';
+import { ProblemList } from './problem-list';
+import { readBackupFile } from './read-backup-file';
+import { RestorePreview } from './restore-preview';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'problems'; problems: BackupProblem[] }
+  | { kind: 'ready'; fileName: string; backup: Backup; mode: RestoreMode; plan: RestorePlan | null }
+  | { kind: 'restoring' }
+  | { kind: 'done'; written: number }
+  | { kind: 'failed'; reason: string };
+
+const written = (plan: RestorePlan) => Object.values(plan).reduce((sum, c) => sum + c.added + c.updated, 0);
+
+/** Choose a file → every problem listed, or a preview with replace/merge → one transaction. */
+export function RestoreSection() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const titleId = useId();
+  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  // The preview follows the chosen mode and the data on the device at this moment.
+  const readyBackup = state.kind === 'ready' ? state.backup : null;
+  const readyMode = state.kind === 'ready' ? state.mode : null;
+  useEffect(() => {
+    if (!readyBackup || !readyMode) return;
+    let isCurrent = true;
+    void previewRestore(db, readyBackup, readyMode).then((plan) => {
+      if (isCurrent) setState((s) => (s.kind === 'ready' && s.backup === readyBackup ? { ...s, plan } : s));
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [readyBackup, readyMode]);
+
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setState({ kind: 'reading' });
+    const result = await readBackupFile(file);
+    setState(result.ok ? { kind: 'ready', fileName: file.name, backup: result.backup, mode: 'merge', plan: null } : { kind: 'problems', problems: result.problems });
+  };
+
+  const reset = () => {
+    if (input.current) input.current.value = '';
+    setState({ kind: 'idle' });
+  };
+
+  const restore = async () => {
+    if (state.kind !== 'ready') return;
+    const { backup, mode } = state;
+    setState({ kind: 'restoring' });
+    try {
+      const plan = await applyRestore(db, backup, mode);
+      if (input.current) input.current.value = '';
+      setState({ kind: 'done', written: written(plan) });
+    } catch (error) {
+      console.warn('Restore failed', error);
+      setState({ kind: 'failed', reason: t(`common.errors.${classifyStorageError(error)}`) });
+    }
+  };
+
+  return (
+    <section className="panel stack" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('backup.restore.title')}</h2>
+      <p>{t('backup.restore.description')}</p>
+      <div className="field">
+        <label htmlFor={inputId}>{t('backup.restore.fileLabel')}</label>
+        <input
+          ref={input}
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          className="file-input"
+          onChange={(e) => void chooseFile(e)}
+          aria-describedby={state.kind === 'problems' ? `${inputId}-problems` : undefined}
+          aria-invalid={state.kind === 'problems' || undefined}
+          disabled={state.kind === 'restoring'}
+        />
+      </div>
+      <div aria-live="polite" id={`${inputId}-problems`}>
+        {state.kind === 'reading' && <p role="status">{t('backup.restore.reading')}</p>}
+        {state.kind === 'problems' && <ProblemList problems={state.problems} />}
+        {state.kind === 'restoring' && <p role="status">{t('backup.restore.working')}</p>}
+        {state.kind === 'done' && <p className="notice" role="status">{t('backup.restore.done', { count: state.written })}</p>}
+        {state.kind === 'failed' && <p className="notice notice-error" role="alert">{t('backup.restore.failed', { reason: state.reason })}</p>}
+      </div>
+      {state.kind === 'ready' && (
+        <div className="stack" data-testid="restore-ready">
+          <h3>{t('backup.restore.previewTitle')}</h3>
+          <p>{t('backup.restore.fileInfo', { file: state.fileName, date: formatDateTime(state.backup.exportedAt, locale) })}</p>
+          {state.plan ? (
+            <RestorePreview plan={state.plan} mode={state.mode} onModeChange={(mode) => setState({ ...state, mode, plan: null })} />
+          ) : (
+            <p role="status">{t('common.status.loading')}</p>
+          )}
+          <div className="row">
+            <button type="button" className={state.mode === 'replace' ? 'button button-danger' : 'button'} disabled={!state.plan} onClick={() => void restore()}>
+              {t('backup.restore.button')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={reset}>
+              {t('backup.restore.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
