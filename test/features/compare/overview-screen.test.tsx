@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { db } from '../../../src/db/app-db';
+import { loadDemo } from '../../../src/db/repos/demo';
+import { createReview } from '../../../src/db/repos/reviews';
+import { createService } from '../../../src/db/repos/services';
+import { OverviewScreen } from '../../../src/features/compare/overview-screen';
+import { renderScreen } from '../../render';
+import { reviewDraft, serviceDraft } from '../../fixtures/records';
+
+const NOW = new Date('2023-01-10T09:00:00.000Z');
+
+beforeEach(async () => {
+  await db.open();
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+/** The overview reads today's date; only Date is faked so IndexedDB's timers keep running. */
+function today(iso: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(`${iso}T12:00:00`));
+}
+
+async function rows() {
+  const table = await screen.findByTestId('overview-table', {}, { timeout: 5000 });
+  return within(table).getAllByTestId('overview-row');
+}
+
+describe('the overview of all services', { timeout: 20_000 }, () => {
+  it('shows the latest total, the change and the next review six months after the visit', async () => {
+    await loadDemo(db, 'fi', NOW);
+    today('2023-04-10');
+    await renderScreen(<OverviewScreen />);
+    const [kateva] = await rows();
+    expect(within(kateva!).getByRole('rowheader')).toHaveTextContent('Työvalmennuspalvelu Kätevä');
+    expect(kateva).toHaveTextContent('91');
+    expect(kateva).toHaveTextContent('kohtalainen');
+    expect(kateva).toHaveTextContent('+8');
+    expect(within(kateva!).getByTestId('next-due')).toHaveTextContent('12.4.2023');
+    expect(within(kateva!).getByTestId('due-status')).toHaveTextContent('2 päivän kuluttua');
+    expect(within(kateva!).getByRole('link', { name: /Vertaa kierroksia/ })).toHaveAttribute('href', expect.stringMatching(/\/compare$/));
+  });
+
+  it('puts overdue services first and marks them in words, in English too', async () => {
+    await createService(db, serviceDraft({ name: 'Aaltoranta' }), NOW);
+    const [demoId] = await loadDemo(db, 'en', NOW);
+    await createReview(db, demoId!, reviewDraft({ firstDay: '2023-05-02', lastDay: '2023-05-02' }), NOW);
+    today('2023-05-03');
+    await renderScreen(<OverviewScreen />, { locale: 'en' });
+    const [first, second] = await rows();
+    expect(first).toHaveTextContent('Kätevä');
+    expect(within(first!).getByTestId('due-status')).toHaveTextContent('Overdue by 21 days');
+    expect(first).toHaveTextContent('Review in progress');
+    expect(first).toHaveClass('is-overdue');
+    expect(second).toHaveTextContent('Aaltoranta');
+    expect(second).toHaveTextContent('No final review');
+  });
+
+  it('says when there are no services', async () => {
+    await renderScreen(<OverviewScreen />);
+    expect(await screen.findByText('Palveluita ei ole vielä lisätty.', {}, { timeout: 5000 })).toBeInTheDocument();
+  });
+});
