@@ -1,0 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReviewerRating, ReviewerStatus } from '../../domain/records/reviewer-rating';
+import { db } from '../app-db';
+import { listReviewerRatingRecords, listReviewerStatuses } from '../reviewer-ratings';
+
+/** undefined while loading; every reviewer's live ratings of the review, item order then reviewer. */
+export function useReviewerRatings(reviewId: string): ReviewerRating[] | undefined {
+  return useLiveQuery(() => listReviewerRatingRecords(db, reviewId), [reviewId]);
+}
+
+/** undefined while loading; the review's reviewer statuses in reviewer order. */
+export function useReviewerStatuses(reviewId: string): ReviewerStatus[] | undefined {
+  return useLiveQuery(() => listReviewerStatuses(db, reviewId), [reviewId]);
+}

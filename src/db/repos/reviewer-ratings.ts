@@ -1,0 +1,103 @@
+import { ITEM_IDS } from '../../domain/fidelity/items';
+import type { Review } from '../../domain/records/review';
+import {
+  ReviewerRatingSchema,
+  ReviewerStatusSchema,
+  reviewerIndex,
+  type ReviewerId,
+  type ReviewerRating,
+  type ReviewerStatus,
+} from '../../domain/records/reviewer-rating';
+import type { FidelioDb } from '../app-db';
+import { ReviewerRuleError } from '../consensus-errors';
+import { RecordNotFoundError } from '../errors';
+import { newId, toTimestamp } from '../ids';
+import { validated } from '../validate';
+import { getEditableReview } from './review-guard';
+
+/** The reviewer's current name on the review; a reviewer outside the list cannot rate. */
+function reviewerNameOf(review: Review, reviewerId: ReviewerId): string {
+  const name = review.reviewers[reviewerIndex(reviewerId)];
+  if (!name) throw new ReviewerRuleError('reviewerId', 'no-such-reviewer');
+  return name;
+}
+
+async function liveStatus(db: FidelioDb, reviewId: string, reviewerId: ReviewerId): Promise<ReviewerStatus | undefined> {
+  return db.reviewerStatuses
+    .where('[reviewId+reviewerId]')
+    .equals([reviewId, reviewerId])
+    .filter((s) => s.deletedAt === null)
+    .first();
+}
+
+/**
+ * Starts (or continues) one reviewer's own rating of a review: their status record and one empty
+ * rating per item they do not have yet. One transaction, so a reviewer never has a status without
+ * all 25 items. Running it again changes nothing.
+ */
+export async function startReviewerRating(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, now: Date): Promise<void> {
+  const at = toTimestamp(now);
+  await db.transaction('rw', [db.reviews, db.reviewerStatuses, db.reviewerRatings], async () => {
+    const review = await getEditableReview(db, reviewId);
+    const reviewerName = reviewerNameOf(review, reviewerId);
+    const sync = { serviceId: review.serviceId, createdAt: at, updatedAt: at, deletedAt: null };
+    if (!(await liveStatus(db, reviewId, reviewerId))) {
+      const status: ReviewerStatus = { id: newId(), ...sync, reviewId, reviewerId, reviewerName, finishedAt: null, revealedAt: null };
+      await db.reviewerStatuses.add(validated(ReviewerStatusSchema, 'reviewerStatuses', status));
+    }
+    const existing = await db.reviewerRatings.where('[reviewId+reviewerId]').equals([reviewId, reviewerId]).filter((r) => r.deletedAt === null).toArray();
+    const have = new Set(existing.map((r) => r.itemId));
+    const missing = ITEM_IDS.filter((itemId) => !have.has(itemId)).map((itemId) =>
+      validated(ReviewerRatingSchema, 'reviewerRatings', { id: newId(), ...sync, reviewId, reviewerId, reviewerName, itemId, score: null, notes: '' } satisfies ReviewerRating),
+    );
+    if (missing.length > 0) await db.reviewerRatings.bulkAdd(missing);
+  });
+}
+
+type RatingPatch = Partial<Pick<ReviewerRating, 'score' | 'notes'>>;
+
+/**
+ * Reads the rating, its review and its reviewer's status and writes in one transaction: a rating
+ * never changes after the review was finalised or the reviewer marked their rating finished.
+ */
+async function patchReviewerRating(db: FidelioDb, ratingId: string, patch: RatingPatch, now: Date): Promise<void> {
+  await db.transaction('rw', [db.reviews, db.reviewerStatuses, db.reviewerRatings], async () => {
+    const rating = await db.reviewerRatings.get(ratingId);
+    if (!rating || rating.deletedAt) throw new RecordNotFoundError('reviewerRatings', ratingId);
+    const review = await getEditableReview(db, rating.reviewId);
+    const status = await liveStatus(db, rating.reviewId, rating.reviewerId);
+    if (status?.finishedAt) throw new ReviewerRuleError('finishedAt', 'finished');
+    const next: ReviewerRating = { ...rating, ...patch, reviewerName: reviewerNameOf(review, rating.reviewerId), updatedAt: toTimestamp(now) };
+    await db.reviewerRatings.put(validated(ReviewerRatingSchema, 'reviewerRatings', next));
+  });
+}
+
+export function setReviewerScore(db: FidelioDb, ratingId: string, score: number | null, now: Date): Promise<void> {
+  return patchReviewerRating(db, ratingId, { score }, now);
+}
+
+export function setReviewerNotes(db: FidelioDb, ratingId: string, notes: string, now: Date): Promise<void> {
+  return patchReviewerRating(db, ratingId, { notes }, now);
+}
+
+type StatusPatch = Partial<Pick<ReviewerStatus, 'finishedAt' | 'revealedAt'>>;
+
+async function patchStatus(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, patch: (status: ReviewerStatus) => StatusPatch, now: Date): Promise<void> {
+  await db.transaction('rw', [db.reviews, db.reviewerStatuses], async () => {
+    const review = await getEditableReview(db, reviewId);
+    const status = await liveStatus(db, reviewId, reviewerId);
+    if (!status) throw new RecordNotFoundError('reviewerStatuses', `${reviewId}/${reviewerId}`);
+    const next: ReviewerStatus = { ...status, ...patch(status), reviewerName: reviewerNameOf(review, reviewerId), updatedAt: toTimestamp(now) };
+    await db.reviewerStatuses.put(validated(ReviewerStatusSchema, 'reviewerStatuses', next));
+  });
+}
+
+/** Marks the reviewer's own rating finished (locking it) or back in progress. */
+export function setReviewerFinished(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, isFinished: boolean, now: Date): Promise<void> {
+  return patchStatus(db, reviewId, reviewerId, (status) => ({ finishedAt: isFinished ? (status.finishedAt ?? toTimestamp(now)) : null }), now);
+}
+
+/** Records that the reviewer chose to see the other's scores before both had finished (blind rating ends for them). */
+export function revealOtherScores(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, now: Date): Promise<void> {
+  return patchStatus(db, reviewId, reviewerId, (status) => ({ revealedAt: status.revealedAt ?? toTimestamp(now) }), now);
+}
