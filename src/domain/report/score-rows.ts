@@ -1,0 +1,144 @@
+import Papa from 'papaparse';
+import { FIDELITY_ITEMS, type ItemId, type Section } from '../fidelity/items';
+
+/** One reviewer's own rating of one item (kept apart from the consensus, issue 7). */
+export interface ReviewerScore {
+  reviewerName: string;
+  itemId: ItemId;
+  score: number | null;
+  notes: string;
+}
+
+/** The review's agreed rating of an item: the consensus, or the only reviewer's rating. */
+export interface ConsensusScore {
+  itemId: ItemId;
+  score: number | null;
+  notes: string;
+}
+
+/** The words of the header row and the section names, in the language of the export. */
+export interface ScoreTableLabels {
+  itemId: string;
+  section: string;
+  number: string;
+  title: string;
+  reviewerScore: (reviewerName: string) => string;
+  consensus: string;
+  notes: string;
+  sectionName: (section: Section) => string;
+}
+
+export interface ScoreTableInput {
+  /** The review's reviewers in the order they were entered; their columns come in this order. */
+  reviewers: readonly string[];
+  reviewerScores: readonly ReviewerScore[];
+  consensus: readonly ConsensusScore[];
+  /** The item titles of the review's own scale version, in the language of the export. */
+  titleOf: (itemId: ItemId) => string;
+  labels: ScoreTableLabels;
+}
+
+export type ScoreCell = string | number;
+
+export interface ScoreTable {
+  header: string[];
+  /** Exactly 25 rows, one per item in the scale's order. */
+  rows: ScoreCell[][];
+}
+
+const nameCollator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
+
+/**
+ * The reviewers who have ratings of their own, one column each: first in the order the review
+ * lists them, then anyone else who rated (e.g. a name changed after rating) alphabetically.
+ */
+export function reviewerColumns(reviewers: readonly string[], reviewerScores: readonly ReviewerScore[]): string[] {
+  const rated = new Set(reviewerScores.map((s) => s.reviewerName));
+  const listed = [...new Set(reviewers)].filter((name) => rated.has(name));
+  const others = [...rated].filter((name) => !listed.includes(name)).sort(nameCollator.compare);
+  return [...listed, ...others];
+}
+
+const scoreCell = (score: number | null | undefined): ScoreCell => (typeof score === 'number' ? score : '');
+
+/**
+ * Issue 7, "CSV export of a review's scores": one row per item of the scale (id, section, number,
+ * title, each reviewer's score, the consensus score, the consensus notes). An item nobody rated
+ * still gets its row, with empty score cells, so every export has the same 25 rows.
+ */
+export function buildScoreTable({ reviewers, reviewerScores, consensus, titleOf, labels }: ScoreTableInput): ScoreTable {
+  const columns = reviewerColumns(reviewers, reviewerScores);
+  const byReviewer = new Map<string, ReviewerScore>(reviewerScores.map((s) => [`${s.reviewerName}\u0000${s.itemId}`, s]));
+  const consensusByItem = new Map<ItemId, ConsensusScore>(consensus.map((c) => [c.itemId, c]));
+  const header = [
+    labels.itemId,
+    labels.section,
+    labels.number,
+    labels.title,
+    ...columns.map((name) => labels.reviewerScore(name)),
+    labels.consensus,
+    labels.notes,
+  ];
+  const rows = FIDELITY_ITEMS.map((item): ScoreCell[] => {
+    const agreed = consensusByItem.get(item.id);
+    return [
+      item.id,
+      labels.sectionName(item.section),
+      item.number,
+      titleOf(item.id),
+      ...columns.map((name) => scoreCell(byReviewer.get(`${name}\u0000${item.id}`)?.score)),
+      scoreCell(agreed?.score),
+      agreed?.notes ?? '',
+    ];
+  });
+  return { header, rows };
+}
+
+/**
+ * reliability.md #30 (CSV formula injection): a text cell that starts with = + - @ or a tab, CR
+ * or LF is prefixed with an apostrophe so spreadsheets show it as text. papaparse's built-in
+ * `escapeFormulae: true` misses LF, and its pattern `^[=+\-@\t\r].*$` fails on a multi-line
+ * text because `.` stops at the first line break — so we give it this pattern instead.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+export const CSV_BOM = '\uFEFF';
+
+export interface CsvOptions {
+  /** ';' for Finnish spreadsheets (their list separator, as the decimal separator is a comma), ',' otherwise. */
+  delimiter: ';' | ',';
+}
+
+/**
+ * RFC 4180 text (CRLF line ends, fields with a delimiter, quote or line break quoted, quotes
+ * doubled) with formula-looking cells neutralised, prefixed with a UTF-8 byte order mark so that
+ * Excel reads ä and ö correctly. Numbers are written as numbers and never escaped.
+ */
+export function toCsv(table: ScoreTable, { delimiter }: CsvOptions): string {
+  const csv = Papa.unparse(
+    { fields: table.header, data: table.rows },
+    { delimiter, newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START, header: true },
+  );
+  return CSV_BOM + csv + '\r\n';
+}
+
+/** The delimiter a spreadsheet in this language expects (see CsvOptions). */
+export function csvDelimiter(locale: 'fi' | 'en'): CsvOptions['delimiter'] {
+  return locale === 'fi' ? ';' : ',';
+}
+
+/**
+ * A file name that is safe on every file system: "fidelio-tyovalmennuspalvelu-kateva-2022-10-11.csv".
+ * Letters lose their accents (ä → a), anything else becomes a dash.
+ */
+export function csvFileName(serviceName: string, firstDay: string): string {
+  const slug = serviceName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return `fidelio-${slug || 'review'}-${firstDay}.csv`;
+}

@@ -1,0 +1,87 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { LOCALES, type Locale } from '../../domain/fidelity/scale-definition';
+import { useReportInput } from '../../db/live/report';
+import { isLocale } from '../../i18n/locale';
+import { useLocale } from '../../i18n/use-locale';
+import { CsvExport } from './csv-export';
+import { FidelityReport } from './fidelity-report';
+import type { ReportText } from './report-text';
+
+/**
+ * The printable fidelity report of one review (issue 7). The toolbar speaks the app's language
+ * and is left out of print; the report itself is in the language chosen here, Finnish or
+ * English, whatever the app's language is.
+ */
+export function ReportScreen({ reviewId }: { reviewId: string }) {
+  const { t, i18n } = useTranslation();
+  const appLocale = useLocale();
+  const languageId = useId();
+  const [reportLocale, setReportLocale] = useState<Locale>(appLocale);
+  const [isLanguageFailed, setLanguageFailed] = useState(false);
+  const input = useReportInput(reviewId);
+  const fixedT = useMemo(() => i18n.getFixedT(reportLocale), [i18n, reportLocale]);
+
+  // Only the app's language is loaded up front; another report language is fetched (from the
+  // offline cache) before the report switches to it, so it never shows bare keys.
+  const chooseLanguage = async (next: Locale) => {
+    setLanguageFailed(false);
+    if (!i18n.hasResourceBundle(next, 'translation')) await i18n.loadLanguages(next);
+    if (i18n.hasResourceBundle(next, 'translation')) setReportLocale(next);
+    else setLanguageFailed(true);
+  };
+
+  if (input === null) {
+    return (
+      <section className="panel">
+        <h1>{t('common.status.notFound')}</h1>
+        <Link href="/">{t('common.nav.services')}</Link>
+      </section>
+    );
+  }
+  if (!input) return <p role="status">{t('common.status.loading')}</p>;
+
+  const text: ReportText = { t: fixedT, locale: reportLocale, scale: input.scale };
+  return (
+    <div className="report-screen">
+      <section className="panel report-toolbar no-print" aria-label={t('report.screen.toolbar')}>
+        <Link href={`/reviews/${reviewId}`} className="back-link small">
+          ← {t('report.screen.back')}
+        </Link>
+        <div className="row report-actions">
+          <div className="field">
+            <label htmlFor={languageId}>{t('report.screen.language')}</label>
+            <select
+              id={languageId}
+              value={reportLocale}
+              aria-describedby={isLanguageFailed ? `${languageId}-error` : undefined}
+              onChange={(event) => {
+                if (isLocale(event.target.value)) void chooseLanguage(event.target.value);
+              }}
+            >
+              {LOCALES.map((option) => (
+                <option key={option} value={option}>
+                  {t(`report.screen.languages.${option}`)}
+                </option>
+              ))}
+            </select>
+            {isLanguageFailed && (
+              <p id={`${languageId}-error`} className="field-error" role="alert">
+                {t('report.screen.languageFailed')}
+              </p>
+            )}
+          </div>
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('report.screen.print')}
+          </button>
+          <CsvExport input={input} text={text} />
+        </div>
+        <p className="small muted">
+          {t('report.screen.printHint')} {t('report.csv.hint')}
+        </p>
+      </section>
+      <FidelityReport input={input} text={text} />
+    </div>
+  );
+}
