@@ -80,6 +80,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // scripts/bundle-size.mjs reads it to measure what the scoring screen loads.
+    manifest: true,
   },
   preview: {
     headers: SECURITY_HEADERS,

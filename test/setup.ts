@@ -1,7 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import { ensureFeatureMessages, FEATURE_AREAS } from '../src/i18n/feature-messages';
+import { setupI18n } from '../src/i18n/setup';
+
+// Screens are rendered directly in tests, not through the routes that load their messages.
+beforeAll(async () => {
+  await setupI18n('fi');
+  await Promise.all(FEATURE_AREAS.map((area) => ensureFeatureMessages(area)));
+});
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {

@@ -1,11 +1,14 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { StorageProblemBanner } from '../ui/storage-problem-banner';
 import { SaveStatus } from '../ui/save-status';
-import { UpdatePrompt } from './pwa/update-prompt';
 import { useStartupChecks } from './pwa/use-startup-checks';
 import { AppRoutes } from './routes';
+
+// The service worker's registration and update checks are not needed for the first paint.
+const UpdatePrompt = lazy(() => import('./pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
+const BackupReminder = lazy(() => import('../features/backup/backup-reminder').then((m) => ({ default: m.BackupReminder })));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -40,13 +43,22 @@ export function App() {
         </Link>
         <nav aria-label={t('common.nav.label')} className="app-nav">
           <NavLink href="/">{t('common.nav.services')}</NavLink>
+          <NavLink href="/overview">{t('common.nav.overview')}</NavLink>
+          <NavLink href="/review-file">{t('common.nav.importReviewFile')}</NavLink>
           <NavLink href="/settings">{t('common.nav.settings')}</NavLink>
         </nav>
         <SaveStatus />
       </header>
-      <UpdatePrompt />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
       <StorageProblemBanner />
       <main id="main" tabIndex={-1} className="app-main">
+        {location === '/' && (
+          <Suspense fallback={null}>
+            <BackupReminder />
+          </Suspense>
+        )}
         <AppRoutes />
       </main>
     </div>

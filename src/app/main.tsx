@@ -20,8 +20,8 @@ async function start(): Promise<void> {
   const element = document.getElementById('root');
   if (!element) throw new Error('index.html has no #root');
   const root = createRoot(element);
-  await setupI18n();
-  const outcome = await openForStartup(db, OPEN_TIMEOUT_MS);
+  // Independent, so they run side by side: the first screen waits for the slower one only.
+  const [, outcome] = await Promise.all([setupI18n(), openForStartup(db, OPEN_TIMEOUT_MS)]);
   if (outcome.kind === 'ok') {
     watchDatabaseEvents();
     render(root, <App />);

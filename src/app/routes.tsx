@@ -1,14 +1,47 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { ServiceListScreen } from '../features/services/service-list-screen';
-import { ServiceScreen } from '../features/services/service-screen';
 import { ReviewScreen } from '../features/reviews/review-screen';
+import { ensureFeatureMessages, type FeatureArea } from '../i18n/feature-messages';
 import { RouteErrorBoundary } from './route-error-boundary';
+
+/** A screen loaded on demand together with the messages of the feature areas it shows. */
+function lazyScreen<P extends object>(areas: FeatureArea[], load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), ...areas.map((area) => ensureFeatureMessages(area))]);
+    return { default: component };
+  });
+}
+
+// Only the scoring screen is in the first bundle: it is where reviewers work offline on a tablet,
+// and its JavaScript has a budget (scripts/bundle-size.mjs). Everything else loads on demand.
+const ServiceListScreen = lazy(() => import('../features/services/service-list-screen').then((m) => ({ default: m.ServiceListScreen })));
+const ServiceScreen = lazy(() => import('../features/services/service-screen').then((m) => ({ default: m.ServiceScreen })));
 
 const SettingsScreen = lazy(() =>
   import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })),
 );
+
+const BackupScreen = lazyScreen(['backup'], () => import('../features/backup/backup-screen').then((m) => m.BackupScreen));
+
+// Comparison and overview (issue 6) load on demand; their charts are a further chunk of their own.
+const CompareScreen = lazyScreen(['compare'], () => import('../features/compare/compare-screen').then((m) => m.CompareScreen));
+const OverviewScreen = lazyScreen(['compare'], () => import('../features/compare/overview-screen').then((m) => m.OverviewScreen));
+
+// Caseloads (issue 3) load on demand, so the scoring screen's JS does not grow.
+const CaseloadScreen = lazyScreen(['caseload'], () => import('../features/caseload/caseload-screen').then((m) => m.CaseloadScreen));
+const StaffScreen = lazyScreen(['caseload'], () => import('../features/caseload/staff-screen').then((m) => m.StaffScreen));
+const ClientListScreen = lazyScreen(['caseload'], () => import('../features/caseload/client-list-screen').then((m) => m.ClientListScreen));
+const ClientScreen = lazyScreen(['caseload'], () => import('../features/caseload/client-screen').then((m) => m.ClientScreen));
+
+// The printable report (issue 7) loads on demand; papaparse for its CSV export comes with it.
+const ReportScreen = lazyScreen(['report'], () => import('../features/report/report-screen').then((m) => m.ReportScreen));
+
+// Independent ratings and consensus (issue 7) load on demand.
+const ReviewersScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/reviewers-screen').then((m) => m.ReviewersScreen));
+const MyRatingsScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/my-ratings-screen').then((m) => m.MyRatingsScreen));
+const ConsensusScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/consensus-screen').then((m) => m.ConsensusScreen));
+const ImportReviewFileScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/import-screen').then((m) => m.ImportReviewFileScreen));
 
 function Guarded({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -40,12 +73,85 @@ export function AppRoutes() {
           <ServiceListScreen />
         </Guarded>
       </Route>
+      <Route path="/services/:serviceId/compare">
+        {(params) => (
+          <Guarded key={params.serviceId}>
+            <CompareScreen serviceId={params.serviceId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/overview">
+        <Guarded>
+          <OverviewScreen />
+        </Guarded>
+      </Route>
+      <Route path="/services/:serviceId/caseload">
+        {(params) => (
+          <Guarded key={params.serviceId}>
+            <CaseloadScreen serviceId={params.serviceId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/services/:serviceId/staff">
+        {(params) => (
+          <Guarded key={params.serviceId}>
+            <StaffScreen serviceId={params.serviceId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/services/:serviceId/clients">
+        {(params) => (
+          <Guarded key={params.serviceId}>
+            <ClientListScreen serviceId={params.serviceId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/clients/:clientId">
+        {(params) => (
+          <Guarded key={params.clientId}>
+            <ClientScreen clientId={params.clientId} />
+          </Guarded>
+        )}
+      </Route>
       <Route path="/services/:serviceId">
         {(params) => (
           <Guarded key={params.serviceId}>
             <ServiceScreen serviceId={params.serviceId} />
           </Guarded>
         )}
+      </Route>
+      <Route path="/reviews/:reviewId/report">
+        {(params) => (
+          <Guarded key={params.reviewId}>
+            <ReportScreen reviewId={params.reviewId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/reviews/:reviewId/reviewers/:reviewerId">
+        {(params) => (
+          <Guarded key={`${params.reviewId}/${params.reviewerId}`}>
+            <MyRatingsScreen reviewId={params.reviewId} reviewerId={params.reviewerId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/reviews/:reviewId/reviewers">
+        {(params) => (
+          <Guarded key={params.reviewId}>
+            <ReviewersScreen reviewId={params.reviewId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/reviews/:reviewId/consensus">
+        {(params) => (
+          <Guarded key={params.reviewId}>
+            <ConsensusScreen reviewId={params.reviewId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/review-file">
+        <Guarded>
+          <ImportReviewFileScreen />
+        </Guarded>
       </Route>
       <Route path="/reviews/:reviewId/items/:itemId">
         {(params) => (
@@ -60,6 +166,11 @@ export function AppRoutes() {
             <ReviewScreen reviewId={params.reviewId} itemId={null} />
           </Guarded>
         )}
+      </Route>
+      <Route path="/backup">
+        <Guarded>
+          <BackupScreen />
+        </Guarded>
       </Route>
       <Route path="/settings">
         <Guarded>

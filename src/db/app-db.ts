@@ -1,6 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Assignment, Client, Job, PhaseChange, ReferralSource, Staff } from '../domain/records/caseload';
 import type { ScaleDefinition } from '../domain/fidelity/scale-definition';
+import type { RecommendationFollowUp } from '../domain/records/follow-up';
 import type { Rating, Recommendation, Review } from '../domain/records/review';
+import type { ReviewerRating, ReviewerStatus } from '../domain/records/reviewer-rating';
 import type { Service } from '../domain/records/service';
 import { ensureBuiltInScale } from './seed-scale';
 
@@ -19,6 +22,19 @@ export class FidelioDb extends Dexie {
   recommendations!: EntityTable<Recommendation, 'id'>;
   scales!: EntityTable<ScaleDefinition, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** The seeding started by the last open; tests and restore can wait for it. */
+  seeding: Promise<boolean> = Promise.resolve(false);
+  // Version 2 (issue 3): caseloads.
+  staff!: EntityTable<Staff, 'id'>;
+  clients!: EntityTable<Client, 'id'>;
+  phaseChanges!: EntityTable<PhaseChange, 'id'>;
+  assignments!: EntityTable<Assignment, 'id'>;
+  jobs!: EntityTable<Job, 'id'>;
+  referralSources!: EntityTable<ReferralSource, 'id'>;
+  recommendationFollowUps!: EntityTable<RecommendationFollowUp, 'id'>;
+  // Version 4 (issue 7): each reviewer's own ratings and where they are with them.
+  reviewerRatings!: EntityTable<ReviewerRating, 'id'>;
+  reviewerStatuses!: EntityTable<ReviewerStatus, 'id'>;
 
   constructor(
     name: string,
@@ -40,15 +56,45 @@ export class FidelioDb extends Dexie {
       meta: 'key',
     });
 
+    // Version 2 (issue 3): staff, clients and their dated phase changes, assignments and jobs, and
+    // each service's own referral sources. New tables only, so no upgrade function. A client's
+    // history is read by clientId; every table has serviceId for per-service reads and deletes.
+    this.version(2).stores({
+      staff: 'id, serviceId',
+      clients: 'id, serviceId',
+      phaseChanges: 'id, serviceId, clientId',
+      assignments: 'id, serviceId, clientId, staffId',
+      jobs: 'id, serviceId, clientId',
+      referralSources: 'id, serviceId',
+    });
+
+    // Version 3 (issue 6): follow-up of an earlier review's recommendations, recorded in a later
+    // review. A new table only, so no upgrade function. [reviewId+recommendationId] finds the one
+    // record of a pair.
+    this.version(3).stores({
+      recommendationFollowUps: 'id, serviceId, reviewId, recommendationId, [reviewId+recommendationId]',
+    });
+
+    // Version 4 (issue 7): independent ratings. One record per reviewer per item and one status
+    // per reviewer per review; the consensus stays in `ratings`. New tables only, so no upgrade.
+    this.version(4).stores({
+      reviewerRatings: 'id, serviceId, reviewId, [reviewId+reviewerId], [reviewId+itemId]',
+      reviewerStatuses: 'id, serviceId, reviewId, [reviewId+reviewerId]',
+    });
+
     // Sticky, so the scale is seeded on every open, including after a reopen or an upgrade.
-    // A failed seed (e.g. a full disk) must not stop the database from opening: the user's data
-    // must stay readable and exportable, and queries fall back to the scale bundled in the code.
+    // Not awaited: the first screen must not wait for the scale's wording to download and be
+    // written, and a failed seed (e.g. a full disk) must not stop the database from opening.
+    // Until it is stored, queries fall back to the scale bundled in the code.
     this.on(
       'ready',
-      (vipDb) =>
-        ensureBuiltInScale(vipDb as FidelioDb).catch((error: unknown) => {
-          console.error('Seeding the built-in scale failed', error);
-        }),
+      () => {
+        this.seeding = ensureBuiltInScale(this).catch((error: unknown) => {
+          // Closed right after opening (a test, a deleted database): the next open seeds again.
+          if (!(error instanceof Error && error.name === 'DatabaseClosedError')) console.error('Seeding the built-in scale failed', error);
+          return false;
+        });
+      },
       true,
     );
   }

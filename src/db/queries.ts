@@ -1,5 +1,5 @@
 import { ITEM_IDS, type ItemId } from '../domain/fidelity/items';
-import { BUILT_IN_SCALE, type ScaleDefinition } from '../domain/fidelity/scale-definition';
+import { BUILT_IN_SCALE_KEY, type ScaleDefinition } from '../domain/fidelity/scale-definition';
 import { totalScore, type RatingsByItem } from '../domain/fidelity/scoring';
 import type { SyncFields } from '../domain/records/base';
 import type { Rating, Recommendation, Review, ReviewStatus } from '../domain/records/review';
@@ -68,7 +68,8 @@ export async function listRecommendations(db: FidelioDb, reviewId: string): Prom
 export async function getScale(db: FidelioDb, key: string): Promise<ScaleDefinition | null> {
   const scale = await db.scales.get(key);
   if (scale) return scale;
-  return key === BUILT_IN_SCALE.key ? BUILT_IN_SCALE : null;
+  if (key !== BUILT_IN_SCALE_KEY) return null;
+  return (await import('../domain/fidelity/built-in-scale')).BUILT_IN_SCALE;
 }
 
 export function ratingsByItem(ratings: readonly Rating[]): RatingsByItem {

@@ -15,5 +15,11 @@ export {
 } from './fidelity/scoring';
 export type { RatingsByItem, TotalScore, FidelityBand, SectionSubtotal } from './fidelity/scoring';
 export { nextReviewDue } from './fidelity/review-schedule';
-export { BUILT_IN_SCALE, BUILT_IN_SCALE_ID, BUILT_IN_SCALE_VERSION, LOCALES, scaleKey } from './fidelity/scale-definition';
+export { BUILT_IN_SCALE_ID, BUILT_IN_SCALE_VERSION, BUILT_IN_SCALE_KEY, LOCALES, scaleKey } from './fidelity/scale-definition';
+export { BUILT_IN_SCALE } from './fidelity/built-in-scale';
 export type { ScaleDefinition, ScaleItem, ItemText, Locale } from './fidelity/scale-definition';
+export { caseloadCapacity, limitStatus, isActiveOn, isEmployedOn, isCountedSpecialist, caseloadRatio, FULL_TIME_CAPACITY } from './caseload/capacity';
+export type { LimitStatus, CaseloadRatio } from './caseload/capacity';
+export { PHASES, CLOSURE_REASONS, clientState, checkPhaseChange, daysInState, waitingDays } from './caseload/phases';
+export type { Phase, ClosureReason, ClientState, ClientStatus, PhaseEvent, PhaseChangeProblem } from './caseload/phases';
+export { isIdentityCode, findIdentityCode, containsIdentityCode } from './caseload/identity-code';

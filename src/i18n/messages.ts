@@ -1,28 +1,26 @@
-import fiCommon from './fi/common.json';
-import fiApp from './fi/app.json';
-import fiServices from './fi/services.json';
-import fiReviews from './fi/reviews.json';
-import fiSettings from './fi/settings.json';
-import fiPwa from './fi/pwa.json';
-import fiCaseload from './fi/caseload.json';
-import fiCompare from './fi/compare.json';
-import fiBackup from './fi/backup.json';
-import fiConsensus from './fi/consensus.json';
-import enCommon from './en/common.json';
-import enApp from './en/app.json';
-import enServices from './en/services.json';
-import enReviews from './en/reviews.json';
-import enSettings from './en/settings.json';
-import enPwa from './en/pwa.json';
-import enCaseload from './en/caseload.json';
-import enCompare from './en/compare.json';
-import enBackup from './en/backup.json';
-import enConsensus from './en/consensus.json';
+import type { Locale } from '../domain/fidelity/scale-definition';
+import type { messages as englishCore } from './en/index';
+import type caseload from './en/caseload.json';
+import type compare from './en/compare.json';
+import type backup from './en/backup.json';
+import type consensus from './en/consensus.json';
+import type report from './en/report.json';
+import { loadedFeatureMessages } from './feature-messages';
 
 // One file per area keeps parallel work apart; keys read as `area.group.name`.
-export const messages = {
-  fi: { common: fiCommon, app: fiApp, services: fiServices, reviews: fiReviews, settings: fiSettings, pwa: fiPwa, caseload: fiCaseload, compare: fiCompare, backup: fiBackup, consensus: fiConsensus },
-  en: { common: enCommon, app: enApp, services: enServices, reviews: enReviews, settings: enSettings, pwa: enPwa, caseload: enCaseload, compare: enCompare, backup: enBackup, consensus: enConsensus },
-} as const;
+export type Messages = typeof englishCore & {
+  caseload: typeof caseload;
+  compare: typeof compare;
+  backup: typeof backup;
+  consensus: typeof consensus;
+  report: typeof report;
+};
 
-export type Messages = (typeof messages)['en'];
+/** Only the language in use is loaded, with the feature areas already in use; the rest on demand. */
+export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  const [core, features] = await Promise.all([
+    locale === 'fi' ? import('./fi/index').then((module) => module.messages) : import('./en/index').then((module) => module.messages),
+    loadedFeatureMessages(locale),
+  ]);
+  return { ...core, ...features };
+}

@@ -4,7 +4,7 @@ import { listRatings, listServiceSummaries, ratingsByItem } from '../../src/db/q
 import { hasDemo, loadDemo, removeDemo } from '../../src/db/repos/demo';
 import { createService } from '../../src/db/repos/services';
 import { totalScore } from '../../src/domain/fidelity/scoring';
-import { BUILT_IN_SCALE } from '../../src/domain/fidelity/scale-definition';
+import { BUILT_IN_SCALE } from '../../src/domain/fidelity/built-in-scale';
 import { EMPTY, NOW, counts, dropDb, freshDb, serviceDraft } from './helpers';
 
 let db: FidelioDb;

@@ -3,7 +3,7 @@ import type { FidelioDb } from '../../src/db/app-db';
 import { ReviewIncompleteError, ReviewIsFinalError } from '../../src/db/errors';
 import { getReview, listRatings, listRecommendations, listReviewsOfService, listServiceSummaries } from '../../src/db/queries';
 import { ITEM_IDS } from '../../src/domain/fidelity/items';
-import { BUILT_IN_SCALE } from '../../src/domain/fidelity/scale-definition';
+import { BUILT_IN_SCALE } from '../../src/domain/fidelity/built-in-scale';
 import { setRatingDataSources, setRatingNotes, setRatingScore } from '../../src/db/repos/ratings';
 import {
   addRecommendation,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FidelioDb } from '../../src/db/app-db';
 import { ensureBuiltInScale } from '../../src/db/seed-scale';
 import { getScale } from '../../src/db/queries';
-import { BUILT_IN_SCALE } from '../../src/domain/fidelity/scale-definition';
+import { BUILT_IN_SCALE } from '../../src/domain/fidelity/built-in-scale';
 import { dropDb, freshDb } from './helpers';
 
 let db: FidelioDb;
@@ -14,12 +14,14 @@ afterEach(() => dropDb(db));
 describe('ensureBuiltInScale', () => {
   it('seeds the built-in scale when the database opens', async () => {
     await db.open();
+    await db.seeding;
     expect(await db.scales.get(BUILT_IN_SCALE.key)).toEqual(BUILT_IN_SCALE);
     expect(await db.scales.count()).toBe(1);
   });
 
   it('is idempotent', async () => {
     await db.open();
+    await db.seeding;
     expect(await ensureBuiltInScale(db)).toBe(false);
     expect(await ensureBuiltInScale(db)).toBe(false);
     expect(await db.scales.count()).toBe(1);
@@ -27,16 +29,19 @@ describe('ensureBuiltInScale', () => {
 
   it('never overwrites a stored version, even across reopening', async () => {
     await db.open();
+    await db.seeding;
     const stored = { ...BUILT_IN_SCALE, name: { fi: 'Vanha sanamuoto', en: 'Old wording' } };
     await db.scales.put(stored);
     db.close({ disableAutoOpen: false });
     await db.open();
+    await db.seeding;
     expect(await ensureBuiltInScale(db)).toBe(false);
     expect((await db.scales.get(BUILT_IN_SCALE.key))?.name.fi).toBe('Vanha sanamuoto');
   });
 
   it('seeds a missing version next to older ones (an app update raised the version)', async () => {
     await db.open();
+    await db.seeding;
     await db.scales.clear();
     await db.scales.put({ ...BUILT_IN_SCALE, key: 'ips-25@0', version: 0 });
     expect(await ensureBuiltInScale(db)).toBe(true);
@@ -45,6 +50,7 @@ describe('ensureBuiltInScale', () => {
 
   it('falls back to the bundled scale when the seed is missing', async () => {
     await db.open();
+    await db.seeding;
     await db.scales.clear();
     expect(await getScale(db, BUILT_IN_SCALE.key)).toBe(BUILT_IN_SCALE);
     expect(await getScale(db, 'other@1')).toBeNull();

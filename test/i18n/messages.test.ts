@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../src/i18n/messages';
+import { messages as fiCore } from '../../src/i18n/fi/index';
+import { messages as enCore } from '../../src/i18n/en/index';
+import { FEATURE_AREAS } from '../../src/i18n/feature-messages';
+
+async function withFeatures(locale: 'fi' | 'en', core: Record<string, unknown>) {
+  const areas = await Promise.all(FEATURE_AREAS.map(async (area) => [area, (await import(`../../src/i18n/${locale}/${area}.json`)).default]));
+  return { ...core, ...Object.fromEntries(areas) };
+}
+
+const messages = { fi: await withFeatures('fi', fiCore), en: await withFeatures('en', enCore) };
 import { detectLocale } from '../../src/i18n/locale';
 import { formatDate, formatNumber } from '../../src/i18n/format';
 

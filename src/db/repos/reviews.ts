@@ -1,5 +1,5 @@
-import { ITEM_IDS, type ItemId } from '../../domain/fidelity/items';
-import { BUILT_IN_SCALE } from '../../domain/fidelity/scale-definition';
+import { FIDELITY_ITEMS, ITEM_IDS, type ItemId } from '../../domain/fidelity/items';
+import { BUILT_IN_SCALE_ID, BUILT_IN_SCALE_VERSION } from '../../domain/fidelity/scale-definition';
 import {
   RatingSchema,
   ReviewSchema,
@@ -33,8 +33,8 @@ export async function createReview(
     const review = validated(ReviewSchema, 'reviews', {
       id: reviewId,
       ...sync,
-      scaleId: BUILT_IN_SCALE.scaleId,
-      scaleVersion: BUILT_IN_SCALE.version,
+      scaleId: BUILT_IN_SCALE_ID,
+      scaleVersion: BUILT_IN_SCALE_VERSION,
       firstDay: draft.firstDay,
       lastDay: draft.lastDay,
       type: draft.type,
@@ -42,7 +42,7 @@ export async function createReview(
       status: 'in-progress',
       finalisedAt: null,
     } satisfies Review);
-    const ratings = BUILT_IN_SCALE.items.map((item) =>
+    const ratings = FIDELITY_ITEMS.map((item) =>
       validated(RatingSchema, 'ratings', {
         id: newId(),
         ...sync,
@@ -125,10 +125,12 @@ export async function reopenReview(db: FidelioDb, reviewId: string, now: Date): 
  */
 export async function deleteReview(db: FidelioDb, reviewId: string, now: Date): Promise<void> {
   const at = toTimestamp(now);
-  await db.transaction('rw', [db.reviews, db.ratings, db.recommendations], async () => {
+  // Every table with a reviewId index holds records of one review (ratings, recommendations, each
+  // reviewer's ratings, follow-ups…): they all go with it, including tables added later.
+  const children = db.tables.filter((table) => table.name !== 'reviews' && table.schema.idxByName.reviewId);
+  await db.transaction('rw', [db.reviews, ...children], async () => {
     const review = await getLiveReview(db, reviewId);
     await db.reviews.put({ ...review, deletedAt: at, updatedAt: at });
-    await tombstoneWhere(db.ratings, 'reviewId', reviewId, at);
-    await tombstoneWhere(db.recommendations, 'reviewId', reviewId, at);
+    for (const table of children) await tombstoneWhere(table, 'reviewId', reviewId, at);
   });
 }

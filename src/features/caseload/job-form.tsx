@@ -5,18 +5,25 @@ import type { JobDraft } from '../../domain/records/caseload';
 import { TextField } from '../../ui/text-field';
 import { today, useProblemText, type Problem } from './labels';
 
-/** A new job of a client: employer, title, type, dates, hours, and whether competitive and subsidised. */
-export function JobForm({ onSubmit }: { onSubmit: (draft: JobDraft) => Promise<boolean> }) {
+interface Props {
+  onSubmit: (draft: JobDraft) => Promise<boolean>;
+  /** An existing job to correct (e.g. its end date when it ends); absent for a new job. */
+  initial?: JobDraft;
+  onCancel?: () => void;
+}
+
+/** A job of a client: employer, title, type, dates, hours, and whether competitive and subsidised. */
+export function JobForm({ onSubmit, initial, onCancel }: Props) {
   const { t } = useTranslation();
   const problemText = useProblemText();
-  const [employer, setEmployer] = useState('');
-  const [title, setTitle] = useState('');
-  const [jobType, setJobType] = useState('');
-  const [startDate, setStartDate] = useState(today());
-  const [endDate, setEndDate] = useState('');
-  const [hours, setHours] = useState('');
-  const [competitive, setCompetitive] = useState(true);
-  const [paySubsidy, setPaySubsidy] = useState(false);
+  const [employer, setEmployer] = useState(initial?.employer ?? '');
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [jobType, setJobType] = useState(initial?.jobType ?? '');
+  const [startDate, setStartDate] = useState(initial?.startDate ?? today());
+  const [endDate, setEndDate] = useState(initial?.endDate ?? '');
+  const [hours, setHours] = useState(initial?.hoursPerWeek === null || initial === undefined ? '' : String(initial.hoursPerWeek));
+  const [competitive, setCompetitive] = useState(initial?.competitive ?? true);
+  const [paySubsidy, setPaySubsidy] = useState(initial?.paySubsidy ?? false);
   const [problems, setProblems] = useState<Partial<Record<keyof JobDraft, Problem>>>({});
 
   async function handleSubmit(event: FormEvent) {
@@ -34,7 +41,7 @@ export function JobForm({ onSubmit }: { onSubmit: (draft: JobDraft) => Promise<b
     const found = checkJobDraft(draft);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
-    if (await onSubmit(draft)) {
+    if ((await onSubmit(draft)) && !initial) {
       setEmployer('');
       setTitle('');
       setJobType('');
@@ -45,7 +52,7 @@ export function JobForm({ onSubmit }: { onSubmit: (draft: JobDraft) => Promise<b
 
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate aria-labelledby="job-form-title">
-      <h3 id="job-form-title">{t('caseload.jobs.addTitle')}</h3>
+      <h3 id="job-form-title">{initial ? t('caseload.jobs.editTitle') : t('caseload.jobs.addTitle')}</h3>
       <div className="form-grid">
         <TextField label={t('caseload.jobs.employer')} value={employer} onChange={setEmployer} error={problemText(problems.employer)} required autoComplete="off" />
         <TextField label={t('caseload.jobs.jobTitle')} value={title} onChange={setTitle} error={problemText(problems.title)} required autoComplete="off" />
@@ -66,10 +73,15 @@ export function JobForm({ onSubmit }: { onSubmit: (draft: JobDraft) => Promise<b
           {t('caseload.jobs.paySubsidy')}
         </label>
       </div>
-      <div>
+      <div className="row">
         <button type="submit" className="button">
-          {t('caseload.jobs.add')}
+          {initial ? t('caseload.jobs.saveEdit') : t('caseload.jobs.add')}
         </button>
+        {onCancel && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t('common.actions.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -4,7 +4,7 @@ import { checkPhaseChange } from '../../domain/caseload/phases';
 import type { IsoDate } from '../../domain/dates';
 import type { ClientDetail } from '../../db/caseload-queries';
 import { db } from '../../db/app-db';
-import { addJob, deleteJob } from '../../db/repos/caseload-jobs';
+import { addJob, deleteJob, updateJob } from '../../db/repos/caseload-jobs';
 import { recordPhaseChange } from '../../db/repos/caseload-clients';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
@@ -20,6 +20,8 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
   const save = useTrackedSave();
   const problemText = useProblemText();
   const [offerDate, setOfferDate] = useState<IsoDate | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = detail.jobs.find((job) => job.id === editingId) ?? null;
   const yesNo = (value: boolean) => (value ? t('caseload.jobs.yes') : t('caseload.jobs.no'));
   const day = today();
   const move = offerDate ? { kind: 'move' as const, date: offerDate, phase: 5 as const, closureReason: null } : null;
@@ -88,7 +90,11 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
                   <td className="numeric">{job.hoursPerWeek === null ? '—' : formatNumber(job.hoursPerWeek, locale)}</td>
                   <td>{yesNo(job.competitive)}</td>
                   <td>{yesNo(job.paySubsidy)}</td>
-                  <td>
+                  <td className="row">
+                    <button type="button" className="button button-secondary" onClick={() => setEditingId(job.id)}>
+                      {t('common.actions.edit')}
+                      <span className="visually-hidden"> {job.title}</span>
+                    </button>
                     <ConfirmButton
                       label={t('common.actions.delete')}
                       title={t('caseload.jobs.delete', { title: job.title })}
@@ -104,7 +110,20 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
           </table>
         </div>
       )}
-      <JobForm onSubmit={handleAdd} />
+      {editing ? (
+        <JobForm
+          key={editing.id}
+          initial={editing}
+          onCancel={() => setEditingId(null)}
+          onSubmit={async (draft) => {
+            const ok = await save(() => updateJob(db, editing.id, draft, new Date()));
+            if (ok) setEditingId(null);
+            return ok;
+          }}
+        />
+      ) : (
+        <JobForm onSubmit={handleAdd} />
+      )}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { Locale, ScaleItem } from '../../domain/fidelity/scale-definition';
 import type { Rating, Recommendation } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { setRatingScore } from '../../db/repos/ratings';
+import { RecommendationFollowUp } from '../../ui/recommendation-follow-up';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { RatingDataSources, RatingNotes } from './rating-notes';
 import { RecommendationList } from './recommendation-list';
@@ -87,6 +88,7 @@ export function ItemPanel({ reviewId, item, rating, ratings, recommendations, lo
         <div className="stack">
           <RatingNotes key={rating.id} rating={rating} isReadOnly={isReadOnly} />
           <RatingDataSources rating={rating} suggested={item.dataSources} isReadOnly={isReadOnly} />
+          <RecommendationFollowUp reviewId={reviewId} itemId={item.id} isReadOnly={isReadOnly} />
           <RecommendationList reviewId={reviewId} itemId={item.id} recommendations={recommendations} isReadOnly={isReadOnly} />
         </div>
       </div>

@@ -62,7 +62,7 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
         <div className="row-between">
           <div>
             {service && (
-              <Link href={`/services/${service.id}`} className="small">
+              <Link href={`/services/${service.id}`} className="back-link small">
                 ← {service.name}
               </Link>
             )}
@@ -81,6 +81,14 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
                 {t('reviews.screen.editDetails')}
               </button>
             )}
+            {review.reviewers.length >= 2 && (
+              <Link href={`/reviews/${reviewId}/reviewers`} className="button button-secondary" data-testid="consensus-link">
+                {t('reviews.screen.consensusLink')}
+              </Link>
+            )}
+            <Link href={`/reviews/${reviewId}/report`} className="button button-secondary">
+              {t('reviews.screen.reportLink')}
+            </Link>
             <ReviewStatusControls review={review} ratings={byItem} />
           </div>
         </div>

@@ -32,7 +32,7 @@ export function ServiceScreen({ serviceId }: { serviceId: string }) {
   return (
     <div className="stack">
       <nav aria-label={t('common.actions.back')}>
-        <Link href="/">← {t('common.nav.services')}</Link>
+        <Link href="/" className="back-link">← {t('common.nav.services')}</Link>
       </nav>
       <section className="panel stack">
         {isEditing ? (
@@ -77,9 +77,11 @@ export function ServiceScreen({ serviceId }: { serviceId: string }) {
           </>
         )}
       </section>
+      <Link href={`/services/${service.id}/caseload`} className="button button-secondary">{t('services.page.caseloadLink')}</Link>
       <section className="panel stack" aria-labelledby="reviews-title">
         <h2 id="reviews-title">{t('services.page.reviewsTitle')}</h2>
         {reviews.length === 0 ? <p>{t('services.page.noReviews')}</p> : <ServiceReviews reviews={reviews} />}
+        {reviews.length >= 2 && <Link href={`/services/${service.id}/compare`} className="button button-secondary">{t('services.page.compareLink')}</Link>}
       </section>
       <section className="panel">
         <NewReviewForm serviceId={service.id} />

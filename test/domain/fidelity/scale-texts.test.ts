@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { FIDELITY_ITEMS } from '../../../src/domain/fidelity/items';
-import { BUILT_IN_SCALE, LOCALES } from '../../../src/domain/fidelity/scale-definition';
+import { LOCALES } from '../../../src/domain/fidelity/scale-definition';
+import { BUILT_IN_SCALE } from '../../../src/domain/fidelity/built-in-scale';
 import fiTexts from '../../../src/domain/fidelity/texts/fi.json';
 import enTexts from '../../../src/domain/fidelity/texts/en.json';
 

@@ -141,3 +141,24 @@ describe('a client', () => {
     expect((await getClientDetail(db, id))?.changes.map((c) => c.kind)).toEqual(['move', 'move', 'move', 'close', 'reopen']);
   });
 });
+
+describe('a job', () => {
+  it('can be corrected later, e.g. to record the day it ended', async () => {
+    const id = await createClient(db, serviceId, started('T-2', null), new Date());
+    await renderScreen(<ClientScreen clientId={id} />);
+    const addForm = await screen.findByRole('form', { name: 'Uusi työsuhde' });
+    await userEvent.type(within(addForm).getByLabelText('Työnantaja'), 'Posti');
+    await userEvent.type(within(addForm).getByLabelText('Tehtävä'), 'Postinjakaja');
+    await userEvent.type(within(addForm).getByLabelText(/Työn tyyppi/), 'jakelu');
+    await userEvent.click(within(addForm).getByRole('button', { name: 'Lisää työsuhde' }));
+    const table = await screen.findByTestId('job-table');
+    await userEvent.click(within(table).getByRole('button', { name: /Muokkaa/ }));
+
+    const editForm = screen.getByRole('form', { name: 'Muokkaa työsuhdetta' });
+    await userEvent.type(within(editForm).getByLabelText('Päättyi (valinnainen)'), TODAY);
+    await userEvent.click(within(editForm).getByRole('button', { name: 'Tallenna muutokset' }));
+    await waitFor(async () => expect((await getClientDetail(db, id))?.jobs[0]?.endDate).toBe(TODAY));
+    expect(screen.queryByRole('form', { name: 'Muokkaa työsuhdetta' })).not.toBeInTheDocument();
+    expect((await getClientDetail(db, id))?.jobs).toHaveLength(1);
+  });
+});

@@ -1,0 +1,44 @@
+// The JavaScript the scoring screen loads (the entry chunk, everything it imports statically, and
+// the review screen's own chunks if it is split off), gzipped, against its budget. Run after
+// `vite build`; exits 1 when the budget is exceeded, so the build fails (issue 8).
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export const SCORING_BUDGET_KB = 150;
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const REVIEW_SCREEN = 'src/features/reviews/review-screen.tsx';
+// Loaded at every start, though dynamically: the messages of the language in use (Finnish first).
+const STARTUP_MESSAGES = 'src/i18n/fi/index.ts';
+
+const gzipKb = (file) => gzipSync(readFileSync(path.join(DIST, file))).length / 1024;
+
+export function measureBundle() {
+  const manifest = JSON.parse(readFileSync(path.join(DIST, '.vite', 'manifest.json'), 'utf8'));
+  const scoringFiles = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || scoringFiles.has(chunk.file)) return;
+    scoringFiles.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit('index.html');
+  visit(REVIEW_SCREEN);
+  visit(STARTUP_MESSAGES);
+  const scoring = [...scoringFiles].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipKb(f), 0);
+  const allJs = readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
+  const total = allJs.reduce((sum, f) => sum + gzipKb(path.join('assets', f)), 0);
+  return { scoring: Math.round(scoring * 10) / 10, total: Math.round(total * 10) / 10, scoringFiles: [...scoringFiles] };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { scoring, total, scoringFiles } = measureBundle();
+  console.log(`JavaScript, gzip: scoring screen ${scoring} kB (budget ${SCORING_BUDGET_KB} kB), all ${total} kB`);
+  console.log(`  scoring screen loads: ${scoringFiles.join(', ')}`);
+  if (scoring > SCORING_BUDGET_KB) {
+    console.error(`The scoring screen's JavaScript is ${scoring} kB gzip, over its ${SCORING_BUDGET_KB} kB budget.`);
+    process.exit(1);
+  }
+}
