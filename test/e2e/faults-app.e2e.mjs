@@ -1,0 +1,162 @@
+// Fault tests from ../shared/quality/reliability.md §C–F: updates never reload under the user,
+// every route starts offline, typed markup stays text, and every control is big enough to tap.
+import assert from 'node:assert/strict';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ROOT, test, newAppPage, assertClean, checkA11y, screenshot, waitForServiceWorker } from './harness.mjs';
+import { openDemoReview, reopenReview } from './flows.mjs';
+
+test('fault 20: a new version while a review is being edited waits for the user and keeps the text', async ({ browser, url }) => {
+  const page = await newAppPage(browser, url);
+  await openDemoReview(page);
+  await reopenReview(page);
+  await waitForServiceWorker(page);
+  const itemUrl = page.url();
+  const notes = page.getByLabel('Havainnot ja perustelut');
+  await page.evaluate(() => {
+    window.__sameDocument = true;
+  });
+
+  // "Deploy" a new build: the service worker script changes, as it does with every release.
+  const swFile = path.join(ROOT, 'dist', 'sw.js');
+  const original = await readFile(swFile, 'utf8');
+  try {
+    await writeFile(swFile, `${original}\n// next release ${Date.now()}\n`);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    const prompt = page.getByTestId('update-prompt');
+    await prompt.waitFor();
+    await page.waitForTimeout(1_500);
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no automatic reload');
+    await checkA11y(page, 'update prompt');
+    await screenshot(page, 'update-prompt-fi-1024x768', { fullPage: false });
+
+    // Typed a moment ago and not yet saved by the pause in typing: accepting saves it first.
+    const typed = 'Päivityksen aikana kirjoitettu havainto';
+    await notes.fill(typed);
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Päivitä nyt' }).click()]);
+    await page.getByTestId('total-score').waitFor();
+    assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'the page reloaded');
+    assert.equal(page.url(), itemUrl);
+    assert.equal(await page.getByLabel('Havainnot ja perustelut').inputValue(), typed);
+    await assertClean(page);
+  } finally {
+    await writeFile(swFile, original);
+  }
+}, { timeoutMs: 120_000 });
+
+const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/** Every page reachable by links from the list, one per route pattern. */
+async function crawlRoutes(page, start, limit = 30) {
+  const seen = new Map();
+  const queue = [start];
+  while (queue.length > 0 && seen.size < limit) {
+    const next = queue.shift();
+    const pattern = next.replace(ID, ':id');
+    if (seen.has(pattern)) continue;
+    seen.set(pattern, next);
+    await page.goto(next);
+    await page.locator('h1').first().waitFor();
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')].map((a) => new URL(a.href, location.href)).filter((u) => u.origin === location.origin).map((u) => u.pathname + u.search),
+    );
+    queue.push(...links);
+  }
+  return [...seen.entries()];
+}
+
+test('fault 22: every route starts offline from the service worker', async ({ browser, url }) => {
+  const page = await newAppPage(browser, url);
+  await openDemoReview(page);
+  await waitForServiceWorker(page);
+  const routes = await crawlRoutes(page, '/');
+  assert.ok(routes.length >= 5, `only ${routes.length} routes found`);
+  await page.context().setOffline(true);
+  for (const [pattern, route] of routes) {
+    const fresh = await page.context().newPage();
+    await fresh.goto(route);
+    await fresh.locator('h1').first().waitFor({ timeout: 10_000 });
+    const heading = await fresh.locator('h1').first().textContent();
+    assert.doesNotMatch(heading, /Jotain meni vikaan|Sivua ei löytynyt/, `${pattern} failed offline`);
+    await fresh.close();
+  }
+  await page.context().setOffline(false);
+  await assertClean(page);
+}, { timeoutMs: 180_000 });
+
+const PAYLOADS = ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=2</script>', 'javascript:window.__xss=3', '"><svg onload="window.__xss=4">'];
+
+test('fault 31: markup typed into every text field stays text and runs nothing', async ({ browser, url }) => {
+  const page = await newAppPage(browser, url);
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.goto('/');
+  await page.getByLabel('Palvelun nimi').fill(`Palvelu ${PAYLOADS[0]}`);
+  await page.getByLabel('Organisaatio').fill(PAYLOADS[1]);
+  await page.getByLabel('Kunta tai alue').fill(PAYLOADS[2]);
+  await page.getByLabel('Muistiinpanot').fill(PAYLOADS[3]);
+  await page.getByRole('button', { name: 'Lisää palvelu' }).click();
+  await page.getByRole('heading', { level: 1, name: `Palvelu ${PAYLOADS[0]}` }).waitFor();
+  await page.getByLabel('Arvioija 1').fill(PAYLOADS[0]);
+  await page.getByLabel('Arvioija 2 (valinnainen)').fill(PAYLOADS[3]);
+  await page.getByRole('button', { name: 'Luo arviointi ja aloita pisteytys' }).click();
+  await page.getByTestId('total-score').waitFor();
+  await page.getByLabel('Havainnot ja perustelut').fill(PAYLOADS.join(' '));
+  await page.getByLabel('Lisää suositus').first().fill(PAYLOADS[1]);
+  await page.getByRole('button', { name: 'Lisää suositus' }).click();
+  await page.getByText(PAYLOADS[0], { exact: false }).first().waitFor();
+  await page.waitForTimeout(600);
+  await page.reload();
+  await page.getByTestId('total-score').waitFor();
+  assert.equal(await page.getByLabel('Havainnot ja perustelut').inputValue(), PAYLOADS.join(' '));
+  await page.goto('/');
+  await page.getByRole('link', { name: new RegExp('Palvelu') }).first().waitFor();
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.equal(await page.locator('img[src="x"], svg[onload]').count(), 0);
+  assert.equal(dialogs, 0);
+  await assertClean(page);
+}, { timeoutMs: 120_000 });
+
+/** Interactive elements under 44×44 CSS px, except links inside running text (WCAG 2.5.8). */
+function smallTargets(page) {
+  return page.evaluate(() => {
+    const found = [];
+    for (const element of document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')) {
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const isToggle = element.matches('input[type=radio], input[type=checkbox]');
+      const target = isToggle ? element.closest('label') ?? element : element;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || box.right < 0) continue;
+      if (element.tagName === 'A' && element.closest('p')) continue;
+      if (box.width < 44 || box.height < 44) {
+        found.push(`${target.tagName.toLowerCase()} "${(target.textContent || target.getAttribute('aria-label') || '').trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      }
+    }
+    return found;
+  });
+}
+
+test('fault 43: every control is at least 44×44 px at both tablet sizes', async ({ browser, url }) => {
+  const problems = [];
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
+    const page = await newAppPage(browser, url, { viewport });
+    await openDemoReview(page);
+    const reviewUrl = page.url();
+    const serviceUrl = await page.getByRole('link', { name: /Kätevä/ }).first().getAttribute('href');
+    for (const route of ['/', serviceUrl, reviewUrl, '/settings']) {
+      await page.goto(route);
+      await page.locator('h1').first().waitFor();
+      await page.waitForTimeout(300);
+      for (const small of await smallTargets(page)) problems.push(`${route} ${viewport.width}×${viewport.height}: ${small}`);
+    }
+    await page.context().close();
+  }
+  assert.deepEqual(problems, []);
+}, { timeoutMs: 120_000 });
