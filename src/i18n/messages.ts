@@ -5,6 +5,7 @@ import type compare from './en/compare.json';
 import type backup from './en/backup.json';
 import type consensus from './en/consensus.json';
 import type report from './en/report.json';
+import type contacts from './en/contacts.json';
 import { loadedFeatureMessages } from './feature-messages';
 
 // One file per area keeps parallel work apart; keys read as `area.group.name`.
@@ -14,6 +15,7 @@ export type Messages = typeof englishCore & {
   backup: typeof backup;
   consensus: typeof consensus;
   report: typeof report;
+  contacts: typeof contacts;
 };
 
 /** Only the language in use is loaded, with the feature areas already in use; the rest on demand. */
