@@ -41,10 +41,29 @@ function cspMetaForBuild(): Plugin {
   };
 }
 
+// The messages of the default language are imported at start-up, but only after the main script
+// has run; a modulepreload lets the browser fetch them alongside it instead of after it.
+function preloadDefaultMessages(): Plugin {
+  return {
+    name: 'fidelio-preload-default-messages',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) => {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/i18n/fi/index.ts'),
+        );
+        return chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` }, injectTo: 'head' }] : [];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     cspMetaForBuild(),
+    preloadDefaultMessages(),
     VitePWA({
       // Prompt, never auto-update: an automatic reload can destroy a review being typed.
       registerType: 'prompt',

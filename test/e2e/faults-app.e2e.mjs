@@ -143,20 +143,39 @@ function smallTargets(page) {
   });
 }
 
-test('fault 43: every control is at least 44×44 px at both tablet sizes', async ({ browser, url }) => {
+test('fault 43: every control on every screen is at least 44×44 px at both tablet sizes', async ({ browser, url }) => {
   const problems = [];
   for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
     const page = await newAppPage(browser, url, { viewport });
     await openDemoReview(page);
-    const reviewUrl = page.url();
-    const serviceUrl = await page.getByRole('link', { name: /Kätevä/ }).first().getAttribute('href');
-    for (const route of ['/', serviceUrl, reviewUrl, '/settings']) {
+    for (const [pattern, route] of await crawlRoutes(page, '/')) {
       await page.goto(route);
       await page.locator('h1').first().waitFor();
       await page.waitForTimeout(300);
-      for (const small of await smallTargets(page)) problems.push(`${route} ${viewport.width}×${viewport.height}: ${small}`);
+      for (const small of await smallTargets(page)) problems.push(`${pattern} ${viewport.width}×${viewport.height}: ${small}`);
     }
     await page.context().close();
   }
   assert.deepEqual(problems, []);
-}, { timeoutMs: 120_000 });
+}, { timeoutMs: 240_000 });
+
+test('fault 28: a backup file with __proto__ and constructor keys pollutes nothing and is refused', async ({ browser, url }) => {
+  const page = await newAppPage(browser, url);
+  await page.goto('/backup');
+  await page.locator('h1').first().waitFor();
+  const at = '2026-11-20T10:00:00.000Z';
+  // Written as text: a JavaScript object literal would turn "__proto__" into a prototype, not a key.
+  const file = `{"format":"fidelio-backup","version":1,"exportedAt":"${at}","data":{"services":[{"__proto__":{"isAdmin":true},"id":"s1","serviceId":"s1","createdAt":"${at}","updatedAt":"${at}","deletedAt":null,"name":"Palvelu","organisation":"","region":"","notes":"","constructor":{"prototype":{"polluted":true}}}]}}`;
+  await page.getByLabel('Varmuuskopiotiedosto (.json)').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  const problems = page.getByTestId('backup-problems');
+  await problems.waitFor();
+  assert.match(await problems.textContent(), /__proto__|constructor|kielletty/i);
+  assert.deepEqual(
+    await page.evaluate(() => [({}).isAdmin, ({}).polluted, Object.prototype.isAdmin, Object.keys(Object.prototype).length]),
+    [undefined, undefined, undefined, 0],
+  );
+  assert.equal(await page.getByTestId('restore-ready').count(), 0, 'nothing offered for restore');
+  await page.goto('/');
+  await page.getByRole('heading', { name: 'Tervetuloa Fidelioon' }).waitFor();
+  await assertClean(page);
+});
