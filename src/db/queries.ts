@@ -1,5 +1,5 @@
 import { ITEM_IDS, type ItemId } from '../domain/fidelity/items';
-import { BUILT_IN_SCALE_KEY, type ScaleDefinition } from '../domain/fidelity/scale-definition';
+import { BUILT_IN_SCALE_KEY, scaleKey, type ScaleDefinition } from '../domain/fidelity/scale-definition';
 import { totalScore, type RatingsByItem } from '../domain/fidelity/scoring';
 import type { SyncFields } from '../domain/records/base';
 import type { Rating, Recommendation, Review, ReviewStatus } from '../domain/records/review';
@@ -107,4 +107,28 @@ export async function listServiceSummaries(db: FidelioDb): Promise<ServiceSummar
       };
     }),
   );
+}
+
+export interface ReviewScreenData {
+  review: Review;
+  service: Service | null;
+  ratings: Rating[];
+  recommendations: Recommendation[];
+  scale: ScaleDefinition | null;
+}
+
+/**
+ * Everything the scoring screen shows, read in one go: one live query means one render when the
+ * screen opens (five separate ones rendered the whole screen five times on a slow tablet).
+ */
+export async function getReviewScreen(db: FidelioDb, reviewId: string): Promise<ReviewScreenData | null> {
+  const review = await getReview(db, reviewId);
+  if (!review) return null;
+  const [service, ratings, recommendations, scale] = await Promise.all([
+    getService(db, review.serviceId),
+    listRatings(db, reviewId),
+    listRecommendations(db, reviewId),
+    getScale(db, scaleKey(review.scaleId, review.scaleVersion)),
+  ]);
+  return { review, service, ratings, recommendations, scale };
 }

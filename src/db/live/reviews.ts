@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Rating, Recommendation, Review } from '../../domain/records/review';
 import { db } from '../app-db';
-import { getReview, listRatings, listRecommendations, listReviewsOfService } from '../queries';
+import { getReview, getReviewScreen, listRatings, listRecommendations, listReviewsOfService, type ReviewScreenData } from '../queries';
 
 /** undefined while loading; newest visit first. */
 export function useReviewsOfService(serviceId: string): Review[] | undefined {
@@ -20,4 +20,9 @@ export function useRatings(reviewId: string): Rating[] | undefined {
 
 export function useRecommendations(reviewId: string): Recommendation[] | undefined {
   return useLiveQuery(() => listRecommendations(db, reviewId), [reviewId]);
+}
+
+/** undefined while loading, null when the review is missing or deleted. */
+export function useReviewScreen(reviewId: string): ReviewScreenData | null | undefined {
+  return useLiveQuery(() => getReviewScreen(db, reviewId), [reviewId]);
 }

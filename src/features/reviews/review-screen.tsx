@@ -3,10 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect } from 'wouter';
 import { isItemId } from '../../domain/fidelity/items';
 import { nextUnratedItem } from '../../domain/fidelity/scoring';
-import { scaleKey } from '../../domain/fidelity/scale-definition';
-import { useRatings, useRecommendations, useReview } from '../../db/live/reviews';
-import { useScale } from '../../db/live/scale';
-import { useService } from '../../db/live/services';
+import { useReviewScreen } from '../../db/live/reviews';
 import { ratingsByItem } from '../../db/queries';
 import { formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
@@ -25,14 +22,12 @@ interface Props {
 export function ReviewScreen({ reviewId, itemId }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const review = useReview(reviewId);
-  const service = useService(review?.serviceId ?? '');
-  const ratings = useRatings(reviewId);
-  const recommendations = useRecommendations(reviewId);
-  const scale = useScale(review ? scaleKey(review.scaleId, review.scaleVersion) : '');
+  const data = useReviewScreen(reviewId);
   const [isEditingDetails, setEditingDetails] = useState(false);
 
-  if (review === null) {
+  if (data === undefined) return <p role="status">{t('common.status.loading')}</p>;
+  // A missing review, or one rated on a scale version this device does not have.
+  if (data === null || data.scale === null) {
     return (
       <section className="panel">
         <h1>{t('common.status.notFound')}</h1>
@@ -40,9 +35,7 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
       </section>
     );
   }
-  if (!review || !ratings || !recommendations || !scale || service === undefined) {
-    return <p role="status">{t('common.status.loading')}</p>;
-  }
+  const { review, service, ratings, recommendations, scale } = data;
 
   const byItem = ratingsByItem(ratings);
   if (itemId === null || !isItemId(itemId)) {
