@@ -23,3 +23,8 @@ export type { LimitStatus, CaseloadRatio } from './caseload/capacity';
 export { PHASES, CLOSURE_REASONS, clientState, checkPhaseChange, daysInState, waitingDays } from './caseload/phases';
 export type { Phase, ClosureReason, ClientState, ClientStatus, PhaseEvent, PhaseChangeProblem } from './caseload/phases';
 export { isIdentityCode, findIdentityCode, containsIdentityCode } from './caseload/identity-code';
+export { computeEvidence } from './evidence/compute-evidence';
+export { employmentRate, jobStarts } from './evidence/outcomes';
+export type { EmploymentRate, JobStarts } from './evidence/outcomes';
+export { EVIDENCE_ITEMS } from './evidence/evidence-input';
+export type { EvidenceInput, Period, Evidence, EvidenceByItem, SuggestedScore } from './evidence/evidence-input';

@@ -1,0 +1,55 @@
+import type { IsoDate } from '../dates';
+import type { ItemId } from '../fidelity/items';
+
+/** The tracked data evidence is computed from (evidence-rules.md §2). */
+export interface EvidenceInput {
+  specialists: readonly { id: string; fte: number }[];
+  clients: readonly { id: string; specialistId: string | null; startDate: IsoDate; closedDate?: IsoDate | null }[];
+  employerContacts: readonly {
+    id: string;
+    specialistId: string;
+    employerId: string;
+    date: IsoDate;
+    faceToFace: boolean;
+    clientIds: readonly string[];
+  }[];
+  jobs: readonly {
+    id: string;
+    clientId: string;
+    employerId: string;
+    jobType: string;
+    startDate: IsoDate;
+    endDate?: IsoDate | null;
+    competitive: boolean;
+  }[];
+}
+
+/** Both ends included. */
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export type SuggestedScore = 1 | 2 | 3 | 4 | 5;
+
+export interface Evidence {
+  /** The unrounded figure. */
+  value: number;
+  /** How many people or records the figure rests on. */
+  basis: number;
+  suggestedScore: SuggestedScore;
+}
+
+/** Present only for the items whose figure can be computed. */
+export type EvidenceByItem = Partial<Record<ItemId, Evidence>>;
+
+export const EVIDENCE_ITEMS = ['staffing-1', 'services-4', 'services-6', 'services-8', 'services-9', 'services-10'] as const satisfies readonly ItemId[];
+
+export function isInPeriod(day: IsoDate, period: Period): boolean {
+  return period.from <= day && day <= period.to;
+}
+
+/** A job is held in the period when it started by `to` and had not ended before `from`. */
+export function isHeldIn(job: { startDate: IsoDate; endDate?: IsoDate | null }, period: Period): boolean {
+  return job.startDate <= period.to && (job.endDate == null || job.endDate >= period.from);
+}
