@@ -28,3 +28,5 @@ export { employmentRate, jobStarts } from './evidence/outcomes';
 export type { EmploymentRate, JobStarts } from './evidence/outcomes';
 export { EVIDENCE_ITEMS } from './evidence/evidence-input';
 export type { EvidenceInput, Period, Evidence, EvidenceByItem, SuggestedScore } from './evidence/evidence-input';
+export { lastQuarters, quarterlyOutcomes } from './evidence/quarters';
+export type { Quarter, QuarterOutcome } from './evidence/quarters';

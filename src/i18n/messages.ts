@@ -6,6 +6,7 @@ import type backup from './en/backup.json';
 import type consensus from './en/consensus.json';
 import type report from './en/report.json';
 import type contacts from './en/contacts.json';
+import type outcomes from './en/outcomes.json';
 import { loadedFeatureMessages } from './feature-messages';
 
 // One file per area keeps parallel work apart; keys read as `area.group.name`.
@@ -16,6 +17,7 @@ export type Messages = typeof englishCore & {
   consensus: typeof consensus;
   report: typeof report;
   contacts: typeof contacts;
+  outcomes: typeof outcomes;
 };
 
 /** Only the language in use is loaded, with the feature areas already in use; the rest on demand. */
