@@ -1,7 +1,7 @@
 // A large, realistic dataset for the benchmark, the same on every run (seeded), written as a
 // Fidelio backup file so that it goes in through the app's own restore path.
 // Sizes (issue 8): 20 services, 60 specialists, 10,000 clients with phase histories, 3,000 jobs,
-// 200 reviews with notes. Employer contacts join when their table exists (issue 4).
+// 200 reviews with notes, 200,000 employer contacts with 400 employers.
 
 const ITEM_IDS = [
   ...[1, 2, 3].map((n) => `staffing-${n}`),
@@ -41,7 +41,7 @@ export function generateDataset({ seed = 2026, today = '2026-11-22', withCaseloa
   const sync = (serviceId, day) => ({ serviceId, createdAt: stamp(day), updatedAt: stamp(day), deletedAt: null });
 
   const data = { services: [], reviews: [], ratings: [], recommendations: [] };
-  if (withCaseload) Object.assign(data, { staff: [], clients: [], phaseChanges: [], assignments: [], jobs: [] });
+  if (withCaseload) Object.assign(data, { staff: [], clients: [], phaseChanges: [], assignments: [], jobs: [], employers: [], employerContacts: [] });
 
   for (let s = 0; s < 20; s += 1) {
     const serviceId = uuid();
@@ -96,6 +96,26 @@ export function generateDataset({ seed = 2026, today = '2026-11-22', withCaseloa
       const startDay = isoDay(Math.min(from, end - DAY));
       const endDay = rand() < 0.4 ? isoDay(Math.min(Date.parse(`${startDay}T00:00:00Z`) + int(30, 400) * DAY, end)) : null;
       data.jobs.push({ id: uuid(), ...sync(client.serviceId, startDay), clientId: client.id, employer: pick(EMPLOYERS), title: pick(JOB_TYPES), jobType: pick(JOB_TYPES), startDate: startDay, endDate: endDay, hoursPerWeek: int(10, 37), competitive: rand() < 0.8, paySubsidy: rand() < 0.6 });
+    }
+  }
+  if (withCaseload) {
+    // 20 employers per service, and 10,000 contacts per service over the last three years.
+    const byService = new Map();
+    for (const service of data.services) {
+      const employers = Array.from({ length: 20 }, (_, e) => {
+        const id = uuid();
+        data.employers.push({ id, ...sync(service.id, '2022-01-10'), name: `${pick(EMPLOYERS)} ${e + 1}`, sector: pick(['teollisuus', 'kauppa', 'siivous', 'julkinen']), area: service.region, notes: '', mergedInto: null });
+        return id;
+      });
+      byService.set(service.id, { employers, staff: data.staff.filter((s) => s.serviceId === service.id).map((s) => s.id), clients: data.clients.filter((c) => c.serviceId === service.id && c.startDate).map((c) => c.id) });
+    }
+    for (const service of data.services) {
+      const { employers, staff, clients } = byService.get(service.id);
+      for (let k = 0; k < 10_000; k += 1) {
+        const day = isoDay(end - int(0, 1095) * DAY);
+        const forClient = rand() < 0.4;
+        data.employerContacts.push({ id: uuid(), ...sync(service.id, day), date: day, staffId: pick(staff), employerId: pick(employers), contactPersonId: null, mode: rand() < 0.75 ? 'face-to-face' : pick(['phone', 'email']), clientIds: forClient ? [pick(clients)] : [], purpose: pick(['learn-needs', 'describe-service', 'present-job-seeker', 'follow-up-hire']), outcome: '', nextStep: '', followUpDate: null, notes: '' });
+      }
     }
   }
   const counts = Object.fromEntries(Object.entries(data).map(([table, records]) => [table, records.length]));
