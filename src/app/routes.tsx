@@ -29,10 +29,18 @@ const CompareScreen = lazyScreen(['compare'], () => import('../features/compare/
 const OverviewScreen = lazyScreen(['compare'], () => import('../features/compare/overview-screen').then((m) => m.OverviewScreen));
 
 // Caseloads (issue 3) load on demand, so the scoring screen's JS does not grow.
+const OutcomesScreen = lazyScreen(['outcomes'], () => import('../features/outcomes/outcomes-screen').then((m) => m.OutcomesScreen));
 const CaseloadScreen = lazyScreen(['caseload'], () => import('../features/caseload/caseload-screen').then((m) => m.CaseloadScreen));
 const StaffScreen = lazyScreen(['caseload'], () => import('../features/caseload/staff-screen').then((m) => m.StaffScreen));
 const ClientListScreen = lazyScreen(['caseload'], () => import('../features/caseload/client-list-screen').then((m) => m.ClientListScreen));
 const ClientScreen = lazyScreen(['caseload'], () => import('../features/caseload/client-screen').then((m) => m.ClientScreen));
+
+// Employer contacts (issue 4) load on demand; the team week's chart is a further chunk of its own.
+const MyWeekScreen = lazyScreen(['contacts'], () => import('../features/contacts/my-week-screen').then((m) => m.MyWeekScreen));
+const TeamWeekScreen = lazyScreen(['contacts'], () => import('../features/contacts/team-week-screen').then((m) => m.TeamWeekScreen));
+const EmployersScreen = lazyScreen(['contacts'], () => import('../features/contacts/employers-screen').then((m) => m.EmployersScreen));
+const EmployerScreen = lazyScreen(['contacts'], () => import('../features/contacts/employer-screen').then((m) => m.EmployerScreen));
+const ClientContactsScreen = lazyScreen(['contacts'], () => import('../features/contacts/client-contacts-screen').then((m) => m.ClientContactsScreen));
 
 // The printable report (issue 7) loads on demand; papaparse for its CSV export comes with it.
 const ReportScreen = lazyScreen(['report'], () => import('../features/report/report-screen').then((m) => m.ReportScreen));
@@ -85,6 +93,13 @@ export function AppRoutes() {
           <OverviewScreen />
         </Guarded>
       </Route>
+      <Route path="/services/:serviceId/outcomes">
+        {(params) => (
+          <Guarded key={params.serviceId}>
+            <OutcomesScreen serviceId={params.serviceId} />
+          </Guarded>
+        )}
+      </Route>
       <Route path="/services/:serviceId/caseload">
         {(params) => (
           <Guarded key={params.serviceId}>
@@ -103,6 +118,41 @@ export function AppRoutes() {
         {(params) => (
           <Guarded key={params.serviceId}>
             <ClientListScreen serviceId={params.serviceId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/services/:serviceId/contacts/team">
+        {(params) => (
+          <Guarded key={params.serviceId}>
+            <TeamWeekScreen serviceId={params.serviceId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/services/:serviceId/contacts">
+        {(params) => (
+          <Guarded key={params.serviceId}>
+            <MyWeekScreen serviceId={params.serviceId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/services/:serviceId/employers">
+        {(params) => (
+          <Guarded key={params.serviceId}>
+            <EmployersScreen serviceId={params.serviceId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/employers/:employerId">
+        {(params) => (
+          <Guarded key={params.employerId}>
+            <EmployerScreen employerId={params.employerId} />
+          </Guarded>
+        )}
+      </Route>
+      <Route path="/clients/:clientId/contacts">
+        {(params) => (
+          <Guarded key={params.clientId}>
+            <ClientContactsScreen clientId={params.clientId} />
           </Guarded>
         )}
       </Route>

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Assignment, Client, Job, PhaseChange, ReferralSource, Staff } from '../domain/records/caseload';
 import type { ScaleDefinition } from '../domain/fidelity/scale-definition';
+import type { Employer, EmployerContact, EmployerContactPerson } from '../domain/records/employers';
 import type { RecommendationFollowUp } from '../domain/records/follow-up';
 import type { Rating, Recommendation, Review } from '../domain/records/review';
 import type { ReviewerRating, ReviewerStatus } from '../domain/records/reviewer-rating';
@@ -35,6 +36,10 @@ export class FidelioDb extends Dexie {
   // Version 4 (issue 7): each reviewer's own ratings and where they are with them.
   reviewerRatings!: EntityTable<ReviewerRating, 'id'>;
   reviewerStatuses!: EntityTable<ReviewerStatus, 'id'>;
+  // Version 5 (issue 4): employer directory and contact log.
+  employers!: EntityTable<Employer, 'id'>;
+  employerContactPeople!: EntityTable<EmployerContactPerson, 'id'>;
+  employerContacts!: EntityTable<EmployerContact, 'id'>;
 
   constructor(
     name: string,
@@ -80,6 +85,15 @@ export class FidelioDb extends Dexie {
     this.version(4).stores({
       reviewerRatings: 'id, serviceId, reviewId, [reviewId+reviewerId], [reviewId+itemId]',
       reviewerStatuses: 'id, serviceId, reviewId, [reviewId+reviewerId]',
+    });
+
+    // Version 5 (issue 4): employers, their contact people and one record per employer contact.
+    // [staffId+date] serves My week and Team week, [employerId+date] an employer's history, and
+    // the multi-entry *clientIds the contacts made for one client. New tables only, so no upgrade.
+    this.version(5).stores({
+      employers: 'id, serviceId',
+      employerContactPeople: 'id, serviceId, employerId',
+      employerContacts: 'id, serviceId, [staffId+date], [employerId+date], *clientIds',
     });
 
     // Sticky, so the scale is seeded on every open, including after a reopen or an upgrade.

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { AssignmentSchema, ClientSchema, JobSchema, PhaseChangeSchema, ReferralSourceSchema, StaffSchema } from '../records/caseload';
+import { EmployerContactPersonSchema, EmployerContactSchema, EmployerSchema } from '../records/employers';
 import { RecommendationFollowUpSchema } from '../records/follow-up';
 import { RatingSchema, RecommendationSchema, ReviewSchema } from '../records/review';
 import { ReviewerRatingSchema, ReviewerStatusSchema } from '../records/reviewer-rating';
@@ -27,6 +28,9 @@ export const BACKUP_TABLES = {
   referralSources: { schema: ReferralSourceSchema, key: 'id' },
   reviewerRatings: { schema: ReviewerRatingSchema, key: 'id' },
   reviewerStatuses: { schema: ReviewerStatusSchema, key: 'id' },
+  employers: { schema: EmployerSchema, key: 'id' },
+  employerContactPeople: { schema: EmployerContactPersonSchema, key: 'id' },
+  employerContacts: { schema: EmployerContactSchema, key: 'id' },
 } as const satisfies Record<string, { schema: z.ZodMiniType; key: string }>;
 
 export type BackupTableName = keyof typeof BACKUP_TABLES;

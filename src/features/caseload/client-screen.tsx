@@ -51,6 +51,7 @@ export function ClientScreen({ clientId }: { clientId: string }) {
         </span>
       </div>
       <Link href={`/services/${serviceId}/clients`}>← {t('caseload.client.backToList')}</Link>
+      <Link href={`/clients/${client.id}/contacts`}>{t('caseload.client.contactsLink')}</Link>
       <div className="client-layout">
         <div className="stack">
           <PhasePanel detail={detail} />

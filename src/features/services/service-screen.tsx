@@ -77,7 +77,11 @@ export function ServiceScreen({ serviceId }: { serviceId: string }) {
           </>
         )}
       </section>
-      <Link href={`/services/${service.id}/caseload`} className="button button-secondary">{t('services.page.caseloadLink')}</Link>
+      <div className="row">
+        <Link href={`/services/${service.id}/caseload`} className="button button-secondary">{t('services.page.caseloadLink')}</Link>
+        <Link href={`/services/${service.id}/contacts`} className="button button-secondary">{t('services.page.contactsLink')}</Link>
+        <Link href={`/services/${service.id}/outcomes`} className="button button-secondary">{t('services.page.outcomesLink')}</Link>
+      </div>
       <section className="panel stack" aria-labelledby="reviews-title">
         <h2 id="reviews-title">{t('services.page.reviewsTitle')}</h2>
         {reviews.length === 0 ? <p>{t('services.page.noReviews')}</p> : <ServiceReviews reviews={reviews} />}

@@ -1,0 +1,134 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { db } from '../../db/app-db';
+import { createContact, updateContact } from '../../db/repos/employer-contacts';
+import { checkContactInput, type ContactFormInput, type ContactFormProblems } from '../../domain/employers/contact-draft';
+import type { Staff } from '../../domain/records/caseload';
+import { CONTACT_MODES, CONTACT_PURPOSES, type ContactMode, type ContactPurpose, type Employer, type EmployerContact, type EmployerContactPerson } from '../../domain/records/employers';
+import { TextField } from '../../ui/text-field';
+import { useTrackedSave } from '../../ui/use-tracked-save';
+import { today, useProblemText } from './labels';
+import { SelectField } from './select-field';
+
+interface Props {
+  serviceId: string;
+  staff: readonly Staff[];
+  employers: readonly Employer[];
+  people: readonly EmployerContactPerson[];
+  /** Shown first in the employer list: the ones this specialist met most recently. */
+  recentEmployerIds: readonly string[];
+  /** lower-case code → client id, and back for editing. */
+  clientsByCode: ReadonlyMap<string, string>;
+  clientCodeById: ReadonlyMap<string, string>;
+  defaultStaffId: string;
+  /** Editing an existing contact; otherwise a new one with today and face-to-face preselected. */
+  initial?: EmployerContact;
+  onDone?: () => void;
+}
+
+function initialInput(initial: EmployerContact | undefined, defaultStaffId: string, employerId: string, codes: ReadonlyMap<string, string>): ContactFormInput {
+  return {
+    date: initial?.date ?? today(),
+    staffId: initial?.staffId ?? defaultStaffId,
+    employerId: initial?.employerId ?? employerId,
+    followUpDate: initial?.followUpDate ?? '',
+    clientCodes: (initial?.clientIds ?? []).map((id) => codes.get(id) ?? '').filter(Boolean).join(', '),
+    outcome: initial?.outcome ?? '',
+    nextStep: initial?.nextStep ?? '',
+    notes: initial?.notes ?? '',
+  };
+}
+
+/** Logs or edits a contact. Everything is checked first; a failed save leaves nothing behind. */
+export function ContactForm({ serviceId, staff, employers, people, recentEmployerIds, clientsByCode, clientCodeById, defaultStaffId, initial, onDone }: Props) {
+  const { t } = useTranslation();
+  const problemText = useProblemText();
+  const save = useTrackedSave();
+  const [input, setInput] = useState(() => initialInput(initial, defaultStaffId, recentEmployerIds[0] ?? '', clientCodeById));
+  const [mode, setMode] = useState<ContactMode>(initial?.mode ?? 'face-to-face');
+  const [purpose, setPurpose] = useState<ContactPurpose>(initial?.purpose ?? 'learn-needs');
+  const [personId, setPersonId] = useState(initial?.contactPersonId ?? '');
+  const [problems, setProblems] = useState<ContactFormProblems>({});
+  const [status, setStatus] = useState<'saved' | 'failed' | null>(null);
+  const set = (field: keyof ContactFormInput) => (value: string) => setInput((current) => ({ ...current, [field]: value }));
+  const recent = recentEmployerIds.map((id) => employers.find((e) => e.id === id)).filter((e): e is Employer => e !== undefined).slice(0, 5);
+  const employerPeople = people.filter((p) => p.employerId === input.employerId);
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    setStatus(null);
+    const { problems: found, clientIds } = checkContactInput(input, today(), clientsByCode);
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    const draft = {
+      date: input.date, staffId: input.staffId, employerId: input.employerId,
+      contactPersonId: employerPeople.some((p) => p.id === personId) ? personId : null,
+      mode, clientIds, purpose, outcome: input.outcome, nextStep: input.nextStep,
+      followUpDate: input.followUpDate === '' ? null : input.followUpDate, notes: input.notes,
+    };
+    const ok = await save(() => (initial ? updateContact(db, initial.id, draft, new Date()) : createContact(db, serviceId, draft, new Date())));
+    setStatus(ok ? 'saved' : 'failed');
+    if (!ok) return;
+    if (initial) onDone?.();
+    else {
+      // Ready for the next contact: same day, specialist and employer; face-to-face again.
+      setInput((current) => ({ ...initialInput(undefined, current.staffId, current.employerId, clientCodeById), date: current.date }));
+      setMode('face-to-face');
+      setPurpose('learn-needs');
+      setPersonId('');
+    }
+  }
+
+  return (
+    <form className="stack" onSubmit={handleSubmit} noValidate aria-label={initial ? t('contacts.form.editTitle') : t('contacts.form.title')}>
+      <div className="form-grid">
+        <TextField type="date" label={t('contacts.form.date')} value={input.date} onChange={set('date')} error={problemText(problems.date)} max={today()} required />
+        <SelectField label={t('contacts.form.specialist')} value={input.staffId} onChange={set('staffId')} error={problemText(problems.staffId)} required>
+          <option value="">{t('contacts.form.chooseSpecialist')}</option>
+          {staff.map((member) => <option key={member.id} value={member.id}>{member.name}</option>)}
+        </SelectField>
+        <SelectField label={t('contacts.form.employer')} value={input.employerId} onChange={(value) => { set('employerId')(value); setPersonId(''); }} error={problemText(problems.employerId)} required>
+          <option value="">{t('contacts.form.chooseEmployer')}</option>
+          {recent.length > 0 && (
+            <optgroup label={t('contacts.form.recent')}>
+              {recent.map((e) => <option key={`recent-${e.id}`} value={e.id}>{e.name}</option>)}
+            </optgroup>
+          )}
+          <optgroup label={t('contacts.form.all')}>
+            {employers.filter((e) => !recent.includes(e)).map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+          </optgroup>
+        </SelectField>
+        <SelectField label={t('contacts.form.person')} value={personId} onChange={setPersonId} disabled={employerPeople.length === 0}>
+          <option value="">{t('contacts.form.noPerson')}</option>
+          {employerPeople.map((p) => <option key={p.id} value={p.id}>{p.role ? `${p.name} (${p.role})` : p.name}</option>)}
+        </SelectField>
+      </div>
+      <fieldset className="contact-modes">
+        <legend>{t('contacts.form.mode')}</legend>
+        {CONTACT_MODES.map((option) => (
+          <label key={option} className="radio">
+            <input type="radio" name="contact-mode" value={option} checked={mode === option} onChange={() => setMode(option)} />
+            {t(`contacts.modes.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-grid">
+        <SelectField label={t('contacts.form.purpose')} value={purpose} onChange={(value) => setPurpose(CONTACT_PURPOSES.find((p) => p === value) ?? 'other')}>
+          {CONTACT_PURPOSES.map((option) => <option key={option} value={option}>{t(`contacts.purposes.${option}`)}</option>)}
+        </SelectField>
+        <TextField label={t('contacts.form.clients')} hint={t('contacts.form.clientsHint')} value={input.clientCodes} onChange={set('clientCodes')} error={problemText(problems.clientCodes, problems.unknownCodes)} autoComplete="off" />
+        <TextField label={t('contacts.form.outcome')} value={input.outcome} onChange={set('outcome')} error={problemText(problems.outcome)} autoComplete="off" />
+        <TextField label={t('contacts.form.nextStep')} value={input.nextStep} onChange={set('nextStep')} error={problemText(problems.nextStep)} autoComplete="off" />
+        <TextField type="date" label={t('contacts.form.followUp')} value={input.followUpDate} onChange={set('followUpDate')} error={problemText(problems.followUpDate)} />
+        <TextField label={t('contacts.form.notes')} value={input.notes} onChange={set('notes')} error={problemText(problems.notes)} autoComplete="off" />
+      </div>
+      <div className="row">
+        <button type="submit" className="button">{initial ? t('common.actions.save') : t('contacts.form.save')}</button>
+        {onDone && initial && <button type="button" className="button button-secondary" onClick={onDone}>{t('common.actions.cancel')}</button>}
+        <span role="status" className={status === 'failed' ? 'field-error' : 'muted'}>
+          {status === 'saved' && !initial ? t('contacts.form.saved') : status === 'failed' ? t('contacts.problems.saveFailed') : ''}
+        </span>
+      </div>
+    </form>
+  );
+}
