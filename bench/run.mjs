@@ -126,18 +126,23 @@ async function main() {
       await page.waitForTimeout(150);
     }
 
-    // The busiest screen: the client list of a service with 500 clients, after a garbage collection.
+    // The busiest screens: a service's client list (500 clients) and its team week (10,000
+    // contacts); the larger heap counts, measured after a garbage collection.
     const cdp = await page.context().newCDPSession(page);
     await page.goto('/');
     await page.getByRole('link', { name: /Työvalmennuspalvelu 01/ }).click();
     await page.locator('h1').first().waitFor();
-    const clientListUrl = `${new URL(page.url()).pathname}/clients`;
+    const servicePath = new URL(page.url()).pathname;
     for (let run = 0; run < RUNS; run += 1) {
-      await page.goto(clientListUrl);
-      await page.getByRole('table').first().waitFor();
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      results.heapMb.push(usedSize / 1024 / 1024);
+      let largest = 0;
+      for (const [route, ready] of [[`${servicePath}/clients`, 'table'], [`${servicePath}/contacts/team`, 'table']]) {
+        await page.goto(route);
+        await page.getByRole(ready).first().waitFor({ timeout: 60_000 });
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        largest = Math.max(largest, usedSize / 1024 / 1024);
+      }
+      results.heapMb.push(largest);
     }
 
     await page.goto(reviewUrl);
@@ -187,7 +192,7 @@ async function main() {
     ['cold offline start (4× CPU)', `${output.coldOfflineStartMs} ms`, `< ${TARGETS.coldOfflineStartMs} ms`, output.coldOfflineStartMs < TARGETS.coldOfflineStartMs],
     ['scoring screen JS', `${bundle.scoring} kB gzip`, `< ${TARGETS.scoringKb} kB`, bundle.scoring < TARGETS.scoringKb],
     ['all JS', `${bundle.total} kB gzip`, '—', true],
-    ['heap, client list', `${output.heapMb} MB`, `< ${TARGETS.heapMb} MB`, output.heapMb < TARGETS.heapMb],
+    ['heap, client list / team week', `${output.heapMb} MB`, `< ${TARGETS.heapMb} MB`, output.heapMb < TARGETS.heapMb],
     ['Lighthouse performance', `${lighthouse.performance}`, '≥ 90', lighthouse.performance >= 90],
     ['Lighthouse accessibility', `${lighthouse.accessibility}`, '100', lighthouse.accessibility === 100],
     ['Lighthouse best practices', `${lighthouse.bestPractices}`, '≥ 95', lighthouse.bestPractices >= 95],

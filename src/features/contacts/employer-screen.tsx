@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useEmployerHistory } from '../../db/live/employers';
+import { useEmployerHistory, useEmployers } from '../../db/live/employers';
 import { useService } from '../../db/live/services';
 import { isCounted } from '../../domain/employers/contact-rules';
 import { formatDate } from '../../i18n/format';
@@ -8,6 +9,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { ContactPeople } from './contact-people';
 import { ContactTable } from './contact-table';
 import { ContactsNav } from './contacts-nav';
+import { EmployerDetailsForm } from './employer-details-form';
 import { byId } from './labels';
 
 /** One employer: details, contact people, the relationship history and the clients placed there. */
@@ -16,6 +18,8 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
   const locale = useLocale();
   const history = useEmployerHistory(employerId);
   const service = useService(history?.employer.serviceId ?? '');
+  const directory = useEmployers(history?.employer.serviceId ?? '');
+  const [isEditing, setEditing] = useState(false);
 
   if (history === null) return <section className="panel"><h1>{t('common.status.notFound')}</h1><Link href="/">{t('common.nav.services')}</Link></section>;
   if (history === undefined || !service) return <p role="status">{t('common.status.loading')}</p>;
@@ -31,11 +35,20 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
       <div className="employer-layout">
         <section className="panel stack" aria-labelledby="employer-details-title">
           <h2 id="employer-details-title">{t('contacts.employer.details')}</h2>
-          <dl className="details">
-            {employer.sector && (<><dt>{t('contacts.employers.sector')}</dt><dd>{employer.sector}</dd></>)}
-            {employer.area && (<><dt>{t('contacts.employers.area')}</dt><dd>{employer.area}</dd></>)}
-            {employer.notes && (<><dt>{t('contacts.employers.notes')}</dt><dd className="pre-wrap">{employer.notes}</dd></>)}
-          </dl>
+          {isEditing && directory ? (
+            <EmployerDetailsForm employer={employer} employers={directory.employers} onDone={() => setEditing(false)} />
+          ) : (
+            <>
+              <dl className="details">
+                {employer.sector && (<><dt>{t('contacts.employers.sector')}</dt><dd>{employer.sector}</dd></>)}
+                {employer.area && (<><dt>{t('contacts.employers.area')}</dt><dd>{employer.area}</dd></>)}
+                {employer.notes && (<><dt>{t('contacts.employers.notes')}</dt><dd className="pre-wrap">{employer.notes}</dd></>)}
+              </dl>
+              <div>
+                <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>{t('contacts.employer.edit')}</button>
+              </div>
+            </>
+          )}
           <ContactPeople employerId={employer.id} people={history.people} />
         </section>
         <section className="panel stack" aria-labelledby="placed-title">

@@ -10,6 +10,7 @@ import { createService } from '../../../src/db/repos/services';
 import { addDays, toIsoDate } from '../../../src/domain/dates';
 import { weekStart } from '../../../src/domain/employers/weeks';
 import { ClientContactsScreen } from '../../../src/features/contacts/client-contacts-screen';
+import { EmployerScreen } from '../../../src/features/contacts/employer-screen';
 import { EmployersScreen } from '../../../src/features/contacts/employers-screen';
 import { MyWeekScreen } from '../../../src/features/contacts/my-week-screen';
 import { useSpecialistStore } from '../../../src/features/contacts/specialist-store';
@@ -121,6 +122,25 @@ describe('employers', () => {
     expect(await within(form).findByText('Samanniminen työnantaja on jo rekisterissä: Kahvila Ääni.')).toBeInTheDocument();
     expect(within(form).getByRole('link', { name: 'Avaa olemassa oleva' })).toHaveAttribute('href', `/employers/${cafe}`);
     expect(await db.employers.count()).toBe(1);
+  });
+
+  it('corrects an employer\'s details later, refusing a name another employer has', async () => {
+    const other = await createEmployer(db, serviceId, employer('Posti'), new Date());
+    await renderScreen(<EmployerScreen employerId={other} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Muokkaa työnantajan tietoja' }));
+    const form = screen.getByRole('form', { name: 'Muokkaa työnantajan tietoja' });
+    const name = within(form).getByLabelText('Nimi');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'kahvila ääni');
+    await userEvent.click(within(form).getByRole('button', { name: 'Tallenna' }));
+    expect(await within(form).findByText(/Samanniminen työnantaja on jo rekisterissä/)).toBeInTheDocument();
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Posti Oy');
+    await userEvent.type(within(form).getByLabelText('Osoite tai alue'), 'Jyväskylä');
+    await userEvent.click(within(form).getByRole('button', { name: 'Tallenna' }));
+    await waitFor(async () => expect((await db.employers.get(other))?.name).toBe('Posti Oy'));
+    expect((await db.employers.get(other))?.area).toBe('Jyväskylä');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Posti Oy' })).toBeInTheDocument();
   });
 });
 
