@@ -101,15 +101,6 @@ export default defineConfig({
     sourcemap: false,
     // scripts/bundle-size.mjs reads it to measure what the scoring screen loads.
     manifest: true,
-    rolldownOptions: {
-      output: {
-        advancedChunks: {
-          // Libraries every screen needs, in one file: a cold start offline fetches each file
-          // through the service worker, and a slow tablet pays for every extra request.
-          groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|zod|wouter|regexparam|use-sync-external-store|zustand)[\\/]/ }],
-        },
-      },
-    },
   },
   preview: {
     headers: SECURITY_HEADERS,

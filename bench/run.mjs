@@ -42,32 +42,44 @@ async function importThroughApp(page, file) {
   return Date.now() - started;
 }
 
-/** The physical floor: the same records with bare IndexedDB put, one transaction per store. */
-async function rawPut(page, url) {
-  return page.evaluate(async (dataUrl) => {
-    const { data } = await (await fetch(dataUrl)).json();
+/**
+ * The physical floor: the same records with bare IndexedDB put, one transaction per store, in a
+ * fresh page. The file is read and parsed before the timing starts, as the app's own restore
+ * reads it (through a file input); only the puts are timed.
+ */
+async function rawPut(page, file) {
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    document.body.append(input);
+  });
+  await page.locator('input[type=file]').setInputFiles(file);
+  return page.evaluate(async () => {
+    const { data } = JSON.parse(await document.querySelector('input[type=file]').files[0].text());
+    const names = Object.keys(data);
     const open = indexedDB.open(`bench-raw-${Math.random()}`, 1);
     open.onupgradeneeded = () => {
-      for (const name of Object.keys(data)) open.result.createObjectStore(name, { keyPath: 'id' });
+      for (const name of names) open.result.createObjectStore(name, { keyPath: 'id' });
     };
     const db = await new Promise((resolve, reject) => {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const started = performance.now();
-    for (const [name, records] of Object.entries(data)) {
+    let elapsed = 0;
+    for (const name of names) {
+      const started = performance.now();
       await new Promise((resolve, reject) => {
         const tx = db.transaction(name, 'readwrite', { durability: 'strict' });
         const store = tx.objectStore(name);
-        for (const record of records) store.put(record);
+        for (const record of data[name]) store.put(record);
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);
       });
+      elapsed += performance.now() - started;
     }
-    const elapsed = performance.now() - started;
     db.close();
     return elapsed;
-  }, `${url}/__bench/dataset.json`);
+  });
 }
 
 /** From a tap on a score to the total on screen changing. */
@@ -107,10 +119,12 @@ async function main() {
     results.evidenceMs = await measureEvidence(browser, RUNS * 4);
     for (let run = 0; run < Math.min(RUNS, 3); run += 1) {
       const page = await newPage(browser, server.url);
-      await page.route('**/__bench/dataset.json', (route) => route.fulfill({ body: json, contentType: 'application/json' }));
       results.importMs.push(await importThroughApp(page, file));
-      results.rawPutMs.push(await rawPut(page, server.url));
       await page.context().close();
+      const raw = await newPage(browser, server.url);
+      await raw.goto('/robots.txt');
+      results.rawPutMs.push(await rawPut(raw, file));
+      await raw.context().close();
     }
 
     const page = await newPage(browser, server.url);

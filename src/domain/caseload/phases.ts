@@ -81,7 +81,7 @@ export interface PhaseChangeRequest {
 }
 
 /**
- * Whether a phase change may be recorded (issue 3): any move between phases 1–5 (going back
+ * Whether a phase change may be recorded (issue 3). Any move between phases 1–5 (going back
  * too: paths are not straight) for a client who has started; closing anyone not closed, with a
  * reason; reopening only a closed client. The date may not be in the future, before the start,
  * or before the last recorded change (the history must stay in order). Returns the problem or null.

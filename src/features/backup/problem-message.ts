@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { BackupProblem, RecordProblem } from '../../domain/transfer/backup-format';
+import type { BackupProblem } from '../../domain/transfer/backup-format';
 import type { Locale } from '../../domain/fidelity/scale-definition';
-import { formatBytes, formatNumber } from '../../i18n/format';
+import { formatBytes } from '../../i18n/format';
+import { recordReasonText } from '../../ui/record-reason-text';
 
 /*
  * Keys are built from problem codes, which i18next's typed keys cannot follow; every code has a
@@ -12,27 +13,6 @@ const untyped = (t: TFunction): Translate => t as unknown as Translate;
 
 function tableLabel(t: TFunction, table: string): string {
   return untyped(t)(`backup.tables.${table}`, { defaultValue: table });
-}
-
-function reasonText(typed: TFunction, problem: RecordProblem, locale: Locale): string {
-  const t = untyped(typed);
-  const key = `backup.problems.reasons.${problem.reason}`;
-  switch (problem.reason) {
-    case 'wrong-type':
-      return t(key, { expected: t(`backup.problems.types.${problem.expected}`, { defaultValue: problem.expected }) });
-    case 'too-long':
-    case 'too-large':
-      return t(key, { max: formatNumber(problem.max, locale, 0) });
-    case 'too-short':
-    case 'too-small':
-      return t(key, { min: formatNumber(problem.min, locale, 0) });
-    case 'not-allowed':
-      return t(key, { allowed: problem.allowed });
-    case 'bad-format':
-      return t(key, { format: problem.format });
-    default:
-      return t(key);
-  }
 }
 
 /** One problem of a backup file as a sentence in the user's language: which record, field, why. */
@@ -58,7 +38,7 @@ export function problemMessage(typed: TFunction, problem: BackupProblem, locale:
         number: problem.index + 1,
         id: problem.id ?? t('backup.problems.noId'),
         field: problem.path,
-        reason: reasonText(typed, problem, locale),
+        reason: recordReasonText(typed, problem, locale),
       });
     default:
       return t(key);

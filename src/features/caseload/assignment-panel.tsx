@@ -10,7 +10,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { today, useProblemText, useStaffName, type Problem } from './labels';
-import { SelectField } from './select-field';
+import { SelectField } from '../../ui/select-field';
 
 /** The client's specialist, reassignment from a date, and every earlier assignment (kept, never overwritten). */
 export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff: readonly Staff[] }) {

@@ -3,7 +3,7 @@ import { CLIENT_SORTS, type ClientFilter, type ClientSort } from '../../domain/c
 import { PHASES } from '../../domain/caseload/phases';
 import type { Staff } from '../../domain/records/caseload';
 import { usePhaseName } from './labels';
-import { SelectField } from './select-field';
+import { SelectField } from '../../ui/select-field';
 
 const STATUSES = ['waiting', 'active', 'closed'] as const;
 

@@ -7,7 +7,7 @@ import { isEmployedOn } from '../../domain/caseload/capacity';
 import type { ClientDraft, ReferralSource, Staff } from '../../domain/records/caseload';
 import { TextField } from '../../ui/text-field';
 import { today, usePhaseName, useProblemText, type Problem } from './labels';
-import { SelectField } from './select-field';
+import { SelectField } from '../../ui/select-field';
 
 export interface ClientFormValue {
   draft: ClientDraft;

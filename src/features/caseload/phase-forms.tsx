@@ -7,7 +7,7 @@ import { recordPhaseChange, startClient } from '../../db/repos/caseload-clients'
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { today, usePhaseName, useProblemText } from './labels';
-import { SelectField } from './select-field';
+import { SelectField } from '../../ui/select-field';
 
 /**
  * The one form a phase change needs: a date and, by kind, a phase or a closure reason. The rules

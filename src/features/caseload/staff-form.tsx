@@ -6,7 +6,7 @@ import { formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { TextField } from '../../ui/text-field';
 import { useProblemText, type Problem } from './labels';
-import { SelectField } from './select-field';
+import { SelectField } from '../../ui/select-field';
 
 interface Props {
   initial: StaffDraft;

@@ -5,7 +5,7 @@ import type { Review } from '../../domain/records/review';
 import { usePairFollowUps } from '../../db/live/comparison';
 import { formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../ui/scroll-table';
 
 interface Props {
   baseline: Review;

@@ -4,7 +4,7 @@ import { CHANGE_ORDERS, isChangeOrder, type ChangeDirection, type ChangeOrder, t
 import type { ItemId } from '../../domain/fidelity/items';
 import { useLocale } from '../../i18n/use-locale';
 import { formatChange } from './format-change';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../ui/scroll-table';
 
 const SYMBOL: Record<ChangeDirection, string> = { improved: '▲', declined: '▼', unchanged: '=', 'not-comparable': '–' };
 const ARIA_SORT: Record<ChangeOrder, 'none' | 'descending' | 'ascending'> = { scale: 'none', 'largest-gain': 'descending', 'largest-drop': 'ascending' };

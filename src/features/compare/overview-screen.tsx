@@ -7,7 +7,7 @@ import { formatDate, formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
 import { formatChange } from './format-change';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../ui/scroll-table';
 
 function DueStatus({ row }: { row: OverviewRow }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
 import { BandMeter } from '../../ui/band-meter';
 import { formatChange } from './format-change';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../ui/scroll-table';
 
 interface Props {
   baseline: Review;

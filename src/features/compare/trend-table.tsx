@@ -4,7 +4,7 @@ import { formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
 import { formatChange } from './format-change';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../ui/scroll-table';
 
 /** The table alternative of the trend chart: every final review's total, band and change. */
 export function TrendTable({ points }: { points: readonly TrendPoint[] }) {

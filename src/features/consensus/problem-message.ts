@@ -2,35 +2,14 @@ import type { TFunction } from 'i18next';
 import type { ReviewFileProblem } from '../../domain/consensus/review-file';
 import type { Locale } from '../../domain/fidelity/scale-definition';
 import { isReviewerId, reviewerIndex } from '../../domain/records/reviewer-rating';
-import type { RecordReason } from '../../domain/transfer/backup-format';
-import { formatBytes, formatNumber } from '../../i18n/format';
+import { formatBytes } from '../../i18n/format';
+import { recordReasonText } from '../../ui/record-reason-text';
 
 /*
  * Keys are built from problem codes, which i18next's typed keys cannot follow; every code has a
  * message in both languages (test/features/consensus/problem-message.test.ts checks each one).
- * The per-field reasons are the backup's, so both imports explain a bad field in the same words.
  */
 type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-function reasonText(t: Translate, reason: RecordReason, locale: Locale): string {
-  const key = `backup.problems.reasons.${reason.reason}`;
-  switch (reason.reason) {
-    case 'wrong-type':
-      return t(key, { expected: t(`backup.problems.types.${reason.expected}`, { defaultValue: reason.expected }) });
-    case 'too-long':
-    case 'too-large':
-      return t(key, { max: formatNumber(reason.max, locale, 0) });
-    case 'too-short':
-    case 'too-small':
-      return t(key, { min: formatNumber(reason.min, locale, 0) });
-    case 'not-allowed':
-      return t(key, { allowed: reason.allowed });
-    case 'bad-format':
-      return t(key, { format: reason.format });
-    default:
-      return t(key);
-  }
-}
 
 /** One problem of a review file as a sentence in the user's language: which part, record, field and why. */
 export function reviewFileProblemMessage(typed: TFunction, problem: ReviewFileProblem, locale: Locale): string {
@@ -51,7 +30,7 @@ export function reviewFileProblemMessage(typed: TFunction, problem: ReviewFilePr
     case 'deleted-record':
       return t(key, { part: part(problem.part) });
     case 'invalid-record':
-      return t(key, { part: part(problem.part), record: record(problem.index), field: problem.path, reason: reasonText(t, problem, locale) });
+      return t(key, { part: part(problem.part), record: record(problem.index), field: problem.path, reason: recordReasonText(typed, problem, locale) });
     case 'mismatch':
       return t(key, { part: part(problem.part), record: record(problem.index), field: problem.field });
     case 'duplicate-item':

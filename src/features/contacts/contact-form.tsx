@@ -8,7 +8,7 @@ import { CONTACT_MODES, CONTACT_PURPOSES, type ContactMode, type ContactPurpose,
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { today, useProblemText } from './labels';
-import { SelectField } from './select-field';
+import { SelectField } from '../../ui/select-field';
 
 interface Props {
   serviceId: string;

@@ -8,7 +8,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { useVisitLabel } from './labels';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../ui/scroll-table';
 
 interface Props {
   contacts: readonly EmployerContact[];

@@ -9,7 +9,7 @@ import { ConfirmButton } from '../../ui/confirm-button';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { ContactsNav } from './contacts-nav';
 import { EmployerForm } from './employer-form';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../ui/scroll-table';
 
 /** The service's employer directory, with duplicates offered for merging. */
 export function EmployersScreen({ serviceId }: { serviceId: string }) {

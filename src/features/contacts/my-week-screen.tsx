@@ -13,7 +13,7 @@ import { ContactTable } from './contact-table';
 import { ContactsNav } from './contacts-nav';
 import { FollowUpList } from './follow-up-list';
 import { byId, today } from './labels';
-import { SelectField } from './select-field';
+import { SelectField } from '../../ui/select-field';
 import { useSpecialistStore } from './specialist-store';
 
 /** A specialist's week: log a contact in a few taps, this week's face-to-face count against 6, follow-ups. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TeamSeries } from './team-series';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../ui/scroll-table';
 
 /** The chart's table alternative: a row per specialist, a column per week. */
 export function TeamTrendTable({ series }: { series: TeamSeries }) {

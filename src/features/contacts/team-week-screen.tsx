@@ -11,7 +11,7 @@ import { ContactsNav } from './contacts-nav';
 import { today } from './labels';
 import { teamSeries } from './team-series';
 import { TeamTrendTable } from './team-trend-table';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../../ui/scroll-table';
 
 // recharts is fetched only when the chart is shown.
 const TeamChart = lazy(() => import('./team-chart').then((m) => ({ default: m.TeamChart })));
