@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { closeDb, createDb, type FidelioDb } from '../../src/db/app-db';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../../src/db/app-db';
+import { V1_STORES, scratchDatabase, writeOldDatabase } from './frozen-schemas';
 import { listFollowUps } from '../../src/db/follow-up-queries';
 import { getReview, listRatings, listRecommendations, listServices } from '../../src/db/queries';
 import { recordFollowUp } from '../../src/db/repos/follow-ups';
@@ -10,15 +10,6 @@ import { recordFollowUp } from '../../src/db/repos/follow-ups';
  * version-1 records (copied, never imported from src) opens with the current code, keeps every
  * record, and takes follow-ups in the new table.
  */
-const V1_STORES = {
-  services: 'id, updatedAt',
-  reviews: 'id, serviceId, [serviceId+firstDay], status',
-  ratings: 'id, reviewId, [reviewId+itemId], serviceId',
-  recommendations: 'id, reviewId, [reviewId+itemId], serviceId',
-  scales: 'key, scaleId',
-  meta: 'key',
-};
-
 const AT = '2024-11-05T10:00:00.000Z';
 const sync = { serviceId: 's1', createdAt: AT, updatedAt: AT, deletedAt: null };
 const review = (id: string, firstDay: string, status: string) => ({
@@ -44,21 +35,13 @@ const V1_RECORDS = {
   meta: [{ key: 'hasData', value: true }],
 };
 
-let db: FidelioDb | undefined;
-const name = `fidelio-upgrade-v3-${crypto.randomUUID()}`;
-afterEach(async () => {
-  if (db) closeDb(db);
-  await Dexie.delete(name);
-});
+const scratch = scratchDatabase('fidelio-follow-up-upgrade');
 
 describe('opening a version-1 database with version 3', () => {
   it('keeps every record and adds an empty follow-up table that takes records', async () => {
-    const v1 = new Dexie(name);
-    v1.version(1).stores(V1_STORES);
-    for (const [table, rows] of Object.entries(V1_RECORDS)) await v1.table(table).bulkAdd(rows);
-    v1.close();
+    await writeOldDatabase(scratch.name, 1, V1_STORES, V1_RECORDS);
 
-    db = createDb(name);
+    const db = scratch.track(createDb(scratch.name));
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(3);
     expect(await listServices(db)).toEqual(V1_RECORDS.services);

@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { closeDb, createDb, type FidelioDb } from '../../src/db/app-db';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../../src/db/app-db';
+import { V4_STORES, scratchDatabase, writeOldDatabase } from './frozen-schemas';
 import { getClientDetail, listStaff } from '../../src/db/caseload-queries';
 import { loadMyWeek } from '../../src/db/employer-queries';
 import { createContact } from '../../src/db/repos/employer-contacts';
@@ -12,23 +12,6 @@ import { listServices } from '../../src/db/queries';
  * with the frozen version-4 schema (copied, not imported) and caseload records opens with the
  * current code: nothing is lost, and a contact can be logged for the old staff and clients.
  */
-const V4_STORES = {
-  services: 'id, updatedAt',
-  reviews: 'id, serviceId, [serviceId+firstDay], status',
-  ratings: 'id, reviewId, [reviewId+itemId], serviceId',
-  recommendations: 'id, reviewId, [reviewId+itemId], serviceId',
-  scales: 'key, scaleId',
-  meta: 'key',
-  staff: 'id, serviceId',
-  clients: 'id, serviceId',
-  phaseChanges: 'id, serviceId, clientId',
-  assignments: 'id, serviceId, clientId, staffId',
-  jobs: 'id, serviceId, clientId',
-  referralSources: 'id, serviceId',
-  recommendationFollowUps: 'id, serviceId, reviewId, recommendationId, [reviewId+recommendationId]',
-  reviewerRatings: 'id, serviceId, reviewId, [reviewId+reviewerId], [reviewId+itemId]',
-  reviewerStatuses: 'id, serviceId, reviewId, [reviewId+reviewerId]',
-};
 const AT = '2025-01-05T10:00:00.000Z';
 const sync = { serviceId: 's1', createdAt: AT, updatedAt: AT, deletedAt: null };
 const V4_RECORDS = {
@@ -41,21 +24,13 @@ const V4_RECORDS = {
   meta: [{ key: 'hasData', value: true }],
 };
 
-let db: FidelioDb | undefined;
-const name = `fidelio-upgrade-v5-${crypto.randomUUID()}`;
-afterEach(async () => {
-  if (db) closeDb(db);
-  await Dexie.delete(name);
-});
+const scratch = scratchDatabase('fidelio-upgrade-v5');
 
 describe('opening a version-4 database with the employer contact version', () => {
   it('keeps every record and adds working, indexed employer tables', async () => {
-    const v4 = new Dexie(name);
-    v4.version(4).stores(V4_STORES);
-    for (const [table, rows] of Object.entries(V4_RECORDS)) await v4.table(table).bulkAdd(rows);
-    v4.close();
+    await writeOldDatabase(scratch.name, 4, V4_STORES, V4_RECORDS);
 
-    db = createDb(name);
+    const db = scratch.track(createDb(scratch.name));
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(5);
     expect(await listServices(db)).toEqual(V4_RECORDS.services);

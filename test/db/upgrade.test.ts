@@ -1,25 +1,16 @@
-import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { closeDb, createDb, type FidelioDb } from '../../src/db/app-db';
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../../src/db/app-db';
+import { V1_STORES, scratchDatabase, writeOldDatabase } from './frozen-schemas';
 import { getReview, listRatings, listRecommendations, listServices } from '../../src/db/queries';
 import { BUILT_IN_SCALE } from '../../src/domain/fidelity/built-in-scale';
 
 /*
  * TEMPLATE FOR UPGRADE TESTS (style.md: "Migrations are append-only").
- * A database is written with a frozen copy of a shipped schema, using records shaped as that
- * version stored them, then opened with the current code. When version 2 ships, copy this test
- * with the version-1 schema and records below unchanged and assert what the upgrade produced.
+ * A database is written with a frozen copy of a shipped schema (./frozen-schemas.ts), using
+ * records shaped as that version stored them, then opened with the current code. A new version's
+ * test writes the previous version's data the same way and asserts what the upgrade produced.
  * Never import the schema or record factories from src here: this must stay what v1 wrote.
  */
-const V1_STORES = {
-  services: 'id, updatedAt',
-  reviews: 'id, serviceId, [serviceId+firstDay], status',
-  ratings: 'id, reviewId, [reviewId+itemId], serviceId',
-  recommendations: 'id, reviewId, [reviewId+itemId], serviceId',
-  scales: 'key, scaleId',
-  meta: 'key',
-};
-
 const AT = '2024-11-05T10:00:00.000Z';
 const sync = { serviceId: 's1', createdAt: AT, updatedAt: AT, deletedAt: null };
 const V1_RECORDS = {
@@ -46,21 +37,13 @@ const V1_RECORDS = {
   meta: [{ key: 'hasData', value: true }],
 };
 
-let db: FidelioDb | undefined;
-const name = `fidelio-upgrade-${crypto.randomUUID()}`;
-afterEach(async () => {
-  if (db) closeDb(db);
-  await Dexie.delete(name);
-});
+const scratch = scratchDatabase('fidelio-upgrade');
 
 describe('opening a version-1 database with the current code', () => {
   it('keeps every record', async () => {
-    const v1 = new Dexie(name);
-    v1.version(1).stores(V1_STORES);
-    for (const [table, rows] of Object.entries(V1_RECORDS)) await v1.table(table).bulkAdd(rows);
-    v1.close();
+    await writeOldDatabase(scratch.name, 1, V1_STORES, V1_RECORDS);
 
-    db = createDb(name);
+    const db = scratch.track(createDb(scratch.name));
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(1);
     expect(await listServices(db)).toEqual(V1_RECORDS.services);
