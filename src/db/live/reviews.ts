@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Rating, Recommendation, Review } from '../../domain/records/review';
+import type { Rating, Review } from '../../domain/records/review';
 import { db } from '../app-db';
-import { getReview, getReviewScreen, listRatings, listRecommendations, listReviewsOfService, type ReviewScreenData } from '../queries';
+import { getReview, getReviewScreen, listRatings, listReviewsOfService, type ReviewScreenData } from '../queries';
 
 /** undefined while loading; newest visit first. */
 export function useReviewsOfService(serviceId: string): Review[] | undefined {
@@ -18,9 +18,6 @@ export function useRatings(reviewId: string): Rating[] | undefined {
   return useLiveQuery(() => listRatings(db, reviewId), [reviewId]);
 }
 
-export function useRecommendations(reviewId: string): Recommendation[] | undefined {
-  return useLiveQuery(() => listRecommendations(db, reviewId), [reviewId]);
-}
 
 /** undefined while loading, null when the review is missing or deleted. */
 export function useReviewScreen(reviewId: string): ReviewScreenData | null | undefined {
