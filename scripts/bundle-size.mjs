@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const SCORING_BUDGET_KB = 150;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = path.join(ROOT, 'dist');
+// BUNDLE_DIST: measure a build written elsewhere (`vite build --outDir`).
+const DIST = process.env.BUNDLE_DIST ?? path.join(ROOT, 'dist');
 const REVIEW_SCREEN = 'src/features/reviews/review-screen.tsx';
 // Loaded at every start, though dynamically: the messages of the language in use (Finnish first).
 const STARTUP_MESSAGES = 'src/i18n/fi/index.ts';

@@ -25,7 +25,7 @@ const SettingsScreen = lazy(() =>
 const BackupScreen = lazyScreen(['backup'], () => import('../features/backup/backup-screen').then((m) => m.BackupScreen));
 
 // Comparison and overview (issue 6) load on demand; their charts are a further chunk of their own.
-const CompareScreen = lazyScreen(['compare'], () => import('../features/compare/compare-screen').then((m) => m.CompareScreen));
+const CompareScreen = lazyScreen(['compare', 'evidence'], () => import('../features/compare/compare-screen').then((m) => m.CompareScreen));
 const OverviewScreen = lazyScreen(['compare'], () => import('../features/compare/overview-screen').then((m) => m.OverviewScreen));
 
 // Caseloads (issue 3) load on demand, so the scoring screen's JS does not grow.

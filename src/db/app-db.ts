@@ -4,6 +4,7 @@ import type { ScaleDefinition } from '../domain/fidelity/scale-definition';
 import type { Employer, EmployerContact, EmployerContactPerson } from '../domain/records/employers';
 import type { RecommendationFollowUp } from '../domain/records/follow-up';
 import type { Rating, Recommendation, Review } from '../domain/records/review';
+import type { RatingSuggestion, ReviewEvidence } from '../domain/records/review-evidence';
 import type { ReviewerRating, ReviewerStatus } from '../domain/records/reviewer-rating';
 import type { Service } from '../domain/records/service';
 import { ensureBuiltInScale } from './seed-scale';
@@ -40,6 +41,9 @@ export class FidelioDb extends Dexie {
   employers!: EntityTable<Employer, 'id'>;
   employerContactPeople!: EntityTable<EmployerContactPerson, 'id'>;
   employerContacts!: EntityTable<EmployerContact, 'id'>;
+  // Version 6 (issue 5): a review's evidence period and snapshot, and whether scores followed suggestions.
+  reviewEvidence!: EntityTable<ReviewEvidence, 'id'>;
+  ratingSuggestions!: EntityTable<RatingSuggestion, 'id'>;
 
   constructor(
     name: string,
@@ -94,6 +98,14 @@ export class FidelioDb extends Dexie {
       employers: 'id, serviceId',
       employerContactPeople: 'id, serviceId, employerId',
       employerContacts: 'id, serviceId, [staffId+date], [employerId+date], *clientIds',
+    });
+
+    // Version 6 (issue 5): one evidence record per review (its period and the snapshot taken at
+    // finalising) and one record per review and evidence item telling whether the score followed
+    // the suggestion. Both have reviewId, so deleting a review tombstones them. New tables only.
+    this.version(6).stores({
+      reviewEvidence: 'id, serviceId, reviewId',
+      ratingSuggestions: 'id, serviceId, reviewId, [reviewId+itemId]',
     });
 
     // Sticky, so the scale is seeded on every open, including after a reopen or an upgrade.

@@ -56,9 +56,14 @@ export async function loadServiceCaseload(db: FidelioDb, serviceId: string): Pro
     db.phaseChanges.where('serviceId').equals(serviceId).toArray(),
     db.assignments.where('serviceId').equals(serviceId).toArray(),
   ]);
+  return { staff, rows: caseloadRows(clients, changes, assignments) };
+}
+
+/** Each live client's row, its phase and specialist derived from its dated history (the last event decides). */
+export function caseloadRows(clients: readonly Client[], changes: readonly PhaseChange[], assignments: readonly Assignment[]): ClientRow[] {
   const changesByClient = groupByClient(changes);
   const assignmentsByClient = groupByClient(assignments);
-  const rows = clients.filter(live).map(
+  return clients.filter(live).map(
     (client): ClientRow => ({
       id: client.id,
       code: client.code,
@@ -68,7 +73,6 @@ export async function loadServiceCaseload(db: FidelioDb, serviceId: string): Pro
       state: clientState(changesByClient.get(client.id) ?? []),
     }),
   );
-  return { staff, rows };
 }
 
 export interface ClientDetail {

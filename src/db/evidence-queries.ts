@@ -1,22 +1,44 @@
+import { isEmployedOn } from '../domain/caseload/capacity';
+import type { Period } from '../domain/evidence/evidence-input';
 import type { EvidenceInput } from '../domain/evidence/evidence-input';
+import type { ClientRow } from '../domain/caseload/summary';
+import type { Job, Staff } from '../domain/records/caseload';
+import type { EmployerContact } from '../domain/records/employers';
 import type { FidelioDb } from './app-db';
 import { loadServiceCaseload } from './caseload-queries';
 
 const live = (record: { deletedAt: string | null }) => record.deletedAt === null;
 
-/**
- * A service's tracked data in the shape of evidence-rules.md §2. The caseload keeps one record per
- * event; here each client gets its start, current specialist and — when closed now — closure day.
- * A job names its employer as text, so employers compare by their trimmed, case-folded name.
- */
-export async function loadEvidenceInput(db: FidelioDb, serviceId: string): Promise<EvidenceInput> {
+export interface TrackedRecords {
+  staff: Staff[];
+  rows: ClientRow[];
+  jobs: Job[];
+  contacts: EmployerContact[];
+}
+
+async function readTracked(db: FidelioDb, serviceId: string): Promise<TrackedRecords> {
   const [{ staff, rows }, jobs, contacts] = await Promise.all([
     loadServiceCaseload(db, serviceId),
     db.jobs.where('serviceId').equals(serviceId).filter(live).toArray(),
     db.employerContacts.where('serviceId').equals(serviceId).filter(live).toArray(),
   ]);
+  return { staff, rows, jobs, contacts };
+}
+
+/** A job names its employer as text, so employers compare by their trimmed, case-folded name. */
+export const jobEmployerKey = (employer: string) => employer.trim().toLocaleLowerCase('fi');
+
+/**
+ * The tracked records in the shape of evidence-rules.md §2. The caseload keeps one record per event;
+ * here each client gets its start, current specialist and — when closed now — closure day.
+ * `staffOn`: only the specialists working in the service that day (the end of an evidence period),
+ * so a coach who left long ago does not count in a past period's figures.
+ */
+export function toEvidenceInput({ staff, rows, jobs, contacts }: TrackedRecords, staffOn?: string): EvidenceInput {
   return {
-    specialists: staff.filter((member) => member.role === 'specialist').map((member) => ({ id: member.id, fte: member.fte })),
+    specialists: staff
+      .filter((member) => member.role === 'specialist' && (staffOn === undefined || isEmployedOn(member, staffOn)))
+      .map((member) => ({ id: member.id, fte: member.fte })),
     clients: rows.flatMap((row) =>
       row.startDate === null ? [] : [{ id: row.id, specialistId: row.specialistId, startDate: row.startDate, closedDate: row.state.status === 'closed' ? row.state.closedDate : null }],
     ),
@@ -31,11 +53,35 @@ export async function loadEvidenceInput(db: FidelioDb, serviceId: string): Promi
     jobs: jobs.map((job) => ({
       id: job.id,
       clientId: job.clientId,
-      employerId: job.employer.trim().toLocaleLowerCase('fi'),
+      employerId: jobEmployerKey(job.employer),
       jobType: job.jobType,
       startDate: job.startDate,
       endDate: job.endDate,
       competitive: job.competitive,
     })),
+  };
+}
+
+/** A service's tracked data in the shape of evidence-rules.md §2, every specialist included. */
+export async function loadEvidenceInput(db: FidelioDb, serviceId: string): Promise<EvidenceInput> {
+  return toEvidenceInput(await readTracked(db, serviceId));
+}
+
+/** What the lists behind the figures show for the ids in the evidence input. */
+export interface EvidenceContext {
+  input: EvidenceInput;
+  clientCodes: ReadonlyMap<string, string>;
+  staffNames: ReadonlyMap<string, string>;
+  jobs: ReadonlyMap<string, Pick<Job, 'employer' | 'title' | 'jobType'>>;
+}
+
+/** The evidence input for one period, with the names and codes a reviewer reads in the lists behind the figures. */
+export async function loadEvidenceContext(db: FidelioDb, serviceId: string, period: Period): Promise<EvidenceContext> {
+  const tracked = await readTracked(db, serviceId);
+  return {
+    input: toEvidenceInput(tracked, period.to),
+    clientCodes: new Map(tracked.rows.map((row) => [row.id, row.code])),
+    staffNames: new Map(tracked.staff.map((member) => [member.id, member.name])),
+    jobs: new Map(tracked.jobs.map((job) => [job.id, { employer: job.employer, title: job.title, jobType: job.jobType }])),
   };
 }

@@ -7,6 +7,7 @@ import type consensus from './en/consensus.json';
 import type report from './en/report.json';
 import type contacts from './en/contacts.json';
 import type outcomes from './en/outcomes.json';
+import type evidence from './en/evidence.json';
 import { loadedFeatureMessages } from './feature-messages';
 
 // One file per area keeps parallel work apart; keys read as `area.group.name`.
@@ -18,6 +19,7 @@ export type Messages = typeof englishCore & {
   report: typeof report;
   contacts: typeof contacts;
   outcomes: typeof outcomes;
+  evidence: typeof evidence;
 };
 
 /** Only the language in use is loaded, with the feature areas already in use; the rest on demand. */

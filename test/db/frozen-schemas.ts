@@ -28,6 +28,13 @@ export const V4_STORES = {
   reviewerStatuses: 'id, serviceId, reviewId, [reviewId+reviewerId]',
 };
 
+export const V5_STORES = {
+  ...V4_STORES,
+  employers: 'id, serviceId',
+  employerContactPeople: 'id, serviceId, employerId',
+  employerContacts: 'id, serviceId, [staffId+date], [employerId+date], *clientIds',
+};
+
 /** Writes a database as an old version did: that version's schema, those records, then closed. */
 export async function writeOldDatabase(
   name: string,

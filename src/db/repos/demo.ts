@@ -5,6 +5,8 @@ import { ServiceSchema } from '../../domain/records/service';
 import { strictConnection, type FidelioDb } from '../app-db';
 import { isDatabaseEmpty } from '../health';
 import { newId, toTimestamp } from '../ids';
+import { demoReviewEvidence } from './demo-evidence';
+import { addTrackedData, trackedTables } from './demo-tracked';
 import { clearHasDataMarker } from './meta';
 import { validated } from '../validate';
 
@@ -24,16 +26,22 @@ export async function hasDemo(db: FidelioDb): Promise<boolean> {
 }
 
 /**
- * Inserts the Kätevä demo and remembers its service ids. One strict transaction guarantees the
+ * Inserts the Kätevä demo — its reviews and the tracked caseload, jobs and employer contacts behind
+ * the 2022 review's evidence — and remembers its service ids. One strict transaction guarantees the
  * demo is either complete and on disk, or absent (a half demo would show wrong totals).
  * Loading twice is a no-op, so the demo never appears twice. Returns the demo service ids.
  */
 export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promise<string[]> {
   // The demo's texts are loaded only when asked for, so they never weigh on the scoring screen.
-  const { buildKatevaDemo } = await import('../../domain/demo/kateva-demo');
+  const [{ buildKatevaDemo }, { buildKatevaTrackedData }] = await Promise.all([
+    import('../../domain/demo/kateva-demo'),
+    import('../../domain/demo/kateva-tracked-data'),
+  ]);
   const demo = buildKatevaDemo({ now: toTimestamp(now), newId, locale });
+  const tracked = buildKatevaTrackedData({ serviceId: demo.services[0]?.id ?? '', newId, locale });
   const strict = strictConnection(db);
-  const tables = [strict.services, strict.reviews, strict.ratings, strict.recommendations, strict.meta];
+  const evidence = demoReviewEvidence(demo.reviews, tracked, newId);
+  const tables = [strict.services, strict.reviews, strict.ratings, strict.recommendations, strict.meta, strict.reviewEvidence, ...trackedTables(strict)];
   return strict.transaction('rw', tables, async () => {
     const existing = parseDemoMeta((await strict.meta.get(DEMO_KEY))?.value);
     if (existing) return existing.serviceIds;
@@ -44,6 +52,8 @@ export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promis
     await strict.recommendations.bulkAdd(
       demo.recommendations.map((r) => validated(RecommendationSchema, 'recommendations', r)),
     );
+    await addTrackedData(strict, tracked);
+    await strict.reviewEvidence.bulkAdd(evidence);
     const serviceIds = demo.services.map((s) => s.id);
     await strict.meta.put({ key: DEMO_KEY, value: { serviceIds } satisfies DemoMeta });
     return serviceIds;
@@ -61,8 +71,11 @@ export async function removeDemo(db: FidelioDb): Promise<void> {
     if (meta) {
       const ids = meta.serviceIds;
       // Every per-service table has a serviceId index, so tables added later are covered too.
+      // Per service: keys by an exact index match, then one bulk delete. With the demo's ~2,400
+      // tracked records this is many times quicker than deleting through an anyOf cursor.
       for (const table of strict.tables) {
-        if (table.schema.idxByName.serviceId) await table.where('serviceId').anyOf(ids).delete();
+        if (!table.schema.idxByName.serviceId) continue;
+        for (const id of ids) await table.bulkDelete(await table.where('serviceId').equals(id).primaryKeys());
       }
       await strict.services.bulkDelete(ids);
     }

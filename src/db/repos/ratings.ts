@@ -12,19 +12,29 @@ type RatingPatch = Partial<Pick<Rating, 'score' | 'notes' | 'dataSources'>>;
  * Reads the rating and its review and writes the change in one transaction, so a rating can never
  * change after its review was finalised (in this or another tab).
  */
-async function patchRating(db: FidelioDb, ratingId: string, patch: RatingPatch, now: Date): Promise<void> {
-  await db.transaction('rw', [db.reviews, db.ratings], async () => {
+async function patchRating(db: FidelioDb, ratingId: string, patch: RatingPatch, now: Date, afterwards?: (rating: Rating, at: string) => Promise<void>): Promise<void> {
+  await db.transaction('rw', [db.reviews, db.ratings, db.ratingSuggestions], async () => {
     const rating = await db.ratings.get(ratingId);
     if (!rating || rating.deletedAt) throw new RecordNotFoundError('ratings', ratingId);
     await getEditableReview(db, rating.reviewId);
-    const next: Rating = { ...rating, ...patch, updatedAt: toTimestamp(now) };
+    const at = toTimestamp(now);
+    const next: Rating = { ...rating, ...patch, updatedAt: at };
     await db.ratings.put(validated(RatingSchema, 'ratings', next));
+    await afterwards?.(next, at);
   });
 }
 
-/** Sets or clears (null) the 1–5 score of one item. */
-export function setRatingScore(db: FidelioDb, ratingId: string, score: number | null, now: Date): Promise<void> {
-  return patchRating(db, ratingId, { score }, now);
+/**
+ * Sets or clears (null) the 1–5 score of one item. `shownSuggestion`: on an evidence item, the
+ * suggested score on screen when the reviewer chose (null: none shown), so the rating remembers
+ * whether it followed the suggestion; undefined where no evidence is shown at all.
+ */
+export async function setRatingScore(db: FidelioDb, ratingId: string, score: number | null, now: Date, shownSuggestion?: number | null): Promise<void> {
+  if (shownSuggestion === undefined) return patchRating(db, ratingId, { score }, now);
+  // Loaded before the transaction (an import inside it would let it commit early), and only on
+  // evidence items: the scoring screen's start-up JavaScript has a budget.
+  const { rememberSuggestion } = await import('./rating-suggestions');
+  return patchRating(db, ratingId, { score }, now, (rating, at) => rememberSuggestion(db, rating, shownSuggestion, at));
 }
 
 export function setRatingNotes(db: FidelioDb, ratingId: string, notes: string, now: Date): Promise<void> {

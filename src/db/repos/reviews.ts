@@ -88,12 +88,18 @@ function unratedItems(ratings: readonly Rating[]): ItemId[] {
 /**
  * Marks the review final when every item has a score. Runs on the strict connection: a final
  * review is what the service is told, so it must be on disk before the app says it is saved.
- * The check and the status change share one transaction, so no rating can be cleared in between.
+ * The check, the evidence snapshot (issue 5) and the status change share one transaction, so no
+ * rating can be cleared in between and a final review never lacks the figures it was rated with
+ * (the figures are computed just before, from reads outside it).
  * Finalising an already final review is a no-op (a double tap must not raise an error).
  */
 export async function finaliseReview(db: FidelioDb, reviewId: string, now: Date): Promise<void> {
+  // Loaded on the first finalise only: the scoring screen's start-up JavaScript has a budget.
+  const { prepareEvidenceSnapshot, storeEvidenceSnapshot } = await import('../evidence-snapshot');
+  const current = await getLiveReview(db, reviewId);
+  const snapshot = current.status === 'final' ? null : await prepareEvidenceSnapshot(db, current);
   const strict = strictConnection(db);
-  await strict.transaction('rw', [strict.reviews, strict.ratings], async () => {
+  await strict.transaction('rw', [strict.reviews, strict.ratings, strict.reviewEvidence], async () => {
     const review = await getLiveReview(strict, reviewId);
     if (review.status === 'final') return;
     const ratings = await strict.ratings
@@ -104,6 +110,7 @@ export async function finaliseReview(db: FidelioDb, reviewId: string, now: Date)
     const unrated = unratedItems(ratings);
     if (unrated.length > 0) throw new ReviewIncompleteError(reviewId, unrated);
     const at = toTimestamp(now);
+    if (snapshot) await storeEvidenceSnapshot(strict, review, snapshot, at);
     await strict.reviews.put({ ...review, status: 'final', finalisedAt: at, updatedAt: at });
   });
 }

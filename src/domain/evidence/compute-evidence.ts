@@ -1,83 +1,42 @@
-import { daysBetween } from '../dates';
-import { caseloadRatio, isCountedSpecialist } from '../caseload/capacity';
-import { caseloadScore, competitiveJobsScore, diversityScore, rapidJobSearchScore, roundHalfUp, weeklyContactScore } from './bands';
-import { isHeldIn, isInPeriod, type Evidence, type EvidenceByItem, type EvidenceInput, type Period } from './evidence-input';
+import { isCountedSpecialist } from '../caseload/capacity';
+import { caseloadScore, competitiveJobsScore, diversityScore, rapidJobSearchScore, roundHalfUp } from './bands';
+import type { Evidence, EvidenceByItem, EvidenceInput, Period } from './evidence-input';
+import { caseloadClients, firstContactRows, jobsHeldIn, jobsStartedIn, jobTypeKey, specialistContactRows } from './evidence-records';
 
 /** evidence-rules.md §3, staffing-1: active clients of counted specialists on `to` per FTE. */
 function caseloadSize(input: EvidenceInput, period: Period): Evidence | undefined {
-  const ratio = caseloadRatio(input.specialists, input.clients, period.to);
-  return ratio ? { value: ratio.value, basis: ratio.basis, suggestedScore: caseloadScore(ratio.value) } : undefined;
+  const totalFte = input.specialists.filter(isCountedSpecialist).reduce((sum, s) => sum + s.fte, 0);
+  if (totalFte <= 0) return undefined;
+  const basis = caseloadClients(input, period).length;
+  const value = basis / totalFte;
+  return { value, basis, suggestedScore: caseloadScore(value) };
 }
 
-/**
- * evidence-rules.md §3, services-4: mean days from start to the first employer contact (the earliest
- * face-to-face contact naming the client, or job start, on or after the start and by `to`), over
- * clients who started in the period. A client with no contact yet counts with `to − start` days
- * once that is over 30, and is left out before (they have not had a fair chance yet).
- */
+/** evidence-rules.md §3, services-4: mean days from start to the first employer contact. */
 function rapidJobSearch(input: EvidenceInput, period: Period): Evidence | undefined {
-  const firstByClient = new Map<string, string>();
-  const consider = (clientId: string, day: string) => {
-    const current = firstByClient.get(clientId);
-    if (current === undefined || day < current) firstByClient.set(clientId, day);
-  };
-  const starts = new Map(input.clients.map((client) => [client.id, client.startDate]));
-  for (const contact of input.employerContacts) {
-    if (!contact.faceToFace || contact.date > period.to) continue;
-    for (const clientId of contact.clientIds) {
-      const start = starts.get(clientId);
-      if (start !== undefined && contact.date >= start) consider(clientId, contact.date);
-    }
-  }
-  for (const job of input.jobs) {
-    const start = starts.get(job.clientId);
-    if (start !== undefined && job.startDate >= start && job.startDate <= period.to) consider(job.clientId, job.startDate);
-  }
-  let total = 0;
-  let count = 0;
-  for (const client of input.clients) {
-    if (!isInPeriod(client.startDate, period)) continue;
-    const first = firstByClient.get(client.id);
-    if (first !== undefined) {
-      total += daysBetween(client.startDate, first);
-      count += 1;
-    } else {
-      const waited = daysBetween(client.startDate, period.to);
-      if (waited > 30) {
-        total += waited;
-        count += 1;
-      }
-    }
-  }
-  if (count === 0) return undefined;
-  const mean = total / count;
-  return { value: mean, basis: count, suggestedScore: rapidJobSearchScore(mean) };
+  const rows = firstContactRows(input, period);
+  if (rows.length === 0) return undefined;
+  const mean = rows.reduce((sum, row) => sum + row.days, 0) / rows.length;
+  return { value: mean, basis: rows.length, suggestedScore: rapidJobSearchScore(mean) };
 }
 
 /**
- * evidence-rules.md §3, services-6: each counted specialist's face-to-face contacts in the period
- * per week (days in the period ÷ 7); the figure is the mean rate, the suggestion the mean of the
- * specialists' scores rounded half up.
+ * evidence-rules.md §3, services-6: the figure is the specialists' mean weekly rate, the suggestion
+ * the mean of their scores rounded half up.
  */
 function employerContactRate(input: EvidenceInput, period: Period): Evidence | undefined {
-  const counted = input.specialists.filter(isCountedSpecialist);
-  if (counted.length === 0) return undefined;
-  const weeks = (daysBetween(period.from, period.to) + 1) / 7;
-  const contacts = new Map<string, number>();
-  for (const contact of input.employerContacts) {
-    if (contact.faceToFace && isInPeriod(contact.date, period)) contacts.set(contact.specialistId, (contacts.get(contact.specialistId) ?? 0) + 1);
-  }
-  const rates = counted.map((specialist) => (contacts.get(specialist.id) ?? 0) / weeks);
-  const meanRate = rates.reduce((sum, rate) => sum + rate, 0) / rates.length;
-  const meanScore = rates.reduce((sum, rate) => sum + weeklyContactScore(rate), 0) / rates.length;
-  return { value: meanRate, basis: counted.length, suggestedScore: roundHalfUp(meanScore) };
+  const rows = specialistContactRows(input, period);
+  if (rows.length === 0) return undefined;
+  const meanRate = rows.reduce((sum, row) => sum + row.weeklyRate, 0) / rows.length;
+  const meanScore = rows.reduce((sum, row) => sum + row.score, 0) / rows.length;
+  return { value: meanRate, basis: rows.length, suggestedScore: roundHalfUp(meanScore) };
 }
 
 /** evidence-rules.md §3, services-8 and services-9: distinct job types and employers among jobs started in the period. */
 function diversity(input: EvidenceInput, period: Period): { types?: Evidence; employers?: Evidence } {
-  const started = input.jobs.filter((job) => isInPeriod(job.startDate, period));
+  const started = jobsStartedIn(input, period);
   if (started.length === 0) return {};
-  const types = new Set(started.map((job) => job.jobType.trim().toLowerCase())).size;
+  const types = new Set(started.map((job) => jobTypeKey(job.jobType))).size;
   const employers = new Set(started.map((job) => job.employerId)).size;
   const typesPercent = (100 * types) / started.length;
   const employersPercent = (100 * employers) / started.length;
@@ -89,7 +48,7 @@ function diversity(input: EvidenceInput, period: Period): { types?: Evidence; em
 
 /** evidence-rules.md §3, services-10: share of competitive jobs among jobs held in the period. */
 function competitiveJobs(input: EvidenceInput, period: Period): Evidence | undefined {
-  const held = input.jobs.filter((job) => isHeldIn(job, period));
+  const held = jobsHeldIn(input, period);
   if (held.length === 0) return undefined;
   const percent = (100 * held.filter((job) => job.competitive).length) / held.length;
   return { value: percent, basis: held.length, suggestedScore: competitiveJobsScore(percent) };

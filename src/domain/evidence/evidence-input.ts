@@ -44,6 +44,12 @@ export interface Evidence {
 export type EvidenceByItem = Partial<Record<ItemId, Evidence>>;
 
 export const EVIDENCE_ITEMS = ['staffing-1', 'services-4', 'services-6', 'services-8', 'services-9', 'services-10'] as const satisfies readonly ItemId[];
+export type EvidenceItemId = (typeof EVIDENCE_ITEMS)[number];
+
+/** The items with numeric anchors, whose figure Fidelio can compute from tracked data. */
+export function isEvidenceItem(itemId: string): itemId is EvidenceItemId {
+  return (EVIDENCE_ITEMS as readonly string[]).includes(itemId);
+}
 
 export function isInPeriod(day: IsoDate, period: Period): boolean {
   return period.from <= day && day <= period.to;

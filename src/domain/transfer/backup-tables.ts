@@ -3,6 +3,7 @@ import { AssignmentSchema, ClientSchema, JobSchema, PhaseChangeSchema, ReferralS
 import { EmployerContactPersonSchema, EmployerContactSchema, EmployerSchema } from '../records/employers';
 import { RecommendationFollowUpSchema } from '../records/follow-up';
 import { RatingSchema, RecommendationSchema, ReviewSchema } from '../records/review';
+import { RatingSuggestionSchema, ReviewEvidenceSchema } from '../records/review-evidence';
 import { ReviewerRatingSchema, ReviewerStatusSchema } from '../records/reviewer-rating';
 import { ServiceSchema } from '../records/service';
 import { ScaleDefinitionSchema } from './scale-schema';
@@ -31,6 +32,8 @@ export const BACKUP_TABLES = {
   employers: { schema: EmployerSchema, key: 'id' },
   employerContactPeople: { schema: EmployerContactPersonSchema, key: 'id' },
   employerContacts: { schema: EmployerContactSchema, key: 'id' },
+  reviewEvidence: { schema: ReviewEvidenceSchema, key: 'id' },
+  ratingSuggestions: { schema: RatingSuggestionSchema, key: 'id' },
 } as const satisfies Record<string, { schema: z.ZodMiniType; key: string }>;
 
 export type BackupTableName = keyof typeof BACKUP_TABLES;

@@ -10,6 +10,7 @@ import { useScale } from '../../db/live/scale';
 import { formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ChartOrTable } from './chart-or-table';
+import { EvidenceComparison } from './evidence-comparison';
 import { FollowUpTable } from './follow-up-table';
 import { ItemChangesTable, SortSelect } from './item-changes-table';
 import { TotalsComparisonPanel } from './totals-comparison';
@@ -82,6 +83,7 @@ export function ComparisonBody({ baseline, compared, rounds }: Props) {
           />
         )}
       </section>
+      <EvidenceComparison baseline={baseline} compared={compared} titles={titles} />
       {isFollowUp && (
         <section className="panel stack" aria-labelledby="follow-up-title">
           <h2 id="follow-up-title">{t('compare.followUp.title')}</h2>

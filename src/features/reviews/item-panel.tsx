@@ -1,19 +1,32 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { isEvidenceItem } from '../../domain/evidence/evidence-input';
 import { ITEM_IDS, type ItemId } from '../../domain/fidelity/items';
 import { nextUnratedItem, type RatingsByItem } from '../../domain/fidelity/scoring';
 import type { Locale, ScaleItem } from '../../domain/fidelity/scale-definition';
-import type { Rating, Recommendation } from '../../domain/records/review';
+import type { Rating, Recommendation, Review } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { setRatingScore } from '../../db/repos/ratings';
 import { RecommendationFollowUp } from '../../ui/recommendation-follow-up';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { RatingDataSources, RatingNotes } from './rating-notes';
-import { RecommendationList } from './recommendation-list';
 import { ScoreOptions } from './score-options';
+import { shownSuggestionFor } from './suggestion-store';
+import { ensureFeatureMessages } from '../../i18n/feature-messages';
+
+// Recommendations sit below the notes and are written after scoring: they need not hold up the item.
+const RecommendationList = lazy(() => import('./recommendation-list').then((m) => ({ default: m.RecommendationList })));
+
+// Evidence from tracked data (issue 5) loads with its messages after the item is on screen: the
+// scoring screen's start-up JavaScript has a budget, and most reviews rate six such items of 25.
+const EvidencePanel = lazy(async () => {
+  const [module] = await Promise.all([import('./evidence-panel'), ensureFeatureMessages('evidence')]);
+  return { default: module.EvidencePanel };
+});
 
 interface Props {
-  reviewId: string;
+  review: Review;
   item: ScaleItem;
   rating: Rating;
   ratings: RatingsByItem;
@@ -58,8 +71,10 @@ function ItemStepper({ reviewId, itemId, ratings }: { reviewId: string; itemId: 
 }
 
 /** One item: what it checks and the five score summaries on the left, notes and recommendations beside. */
-export function ItemPanel({ reviewId, item, rating, ratings, recommendations, locale, isReadOnly }: Props) {
+export function ItemPanel({ review, item, rating, ratings, recommendations, locale, isReadOnly }: Props) {
   const { t } = useTranslation();
+  const reviewId = review.id;
+  const evidenceItem = isEvidenceItem(item.id) ? item.id : null;
   const save = useTrackedSave();
   const text = item.texts[locale];
   const position = ITEM_IDS.indexOf(item.id) + 1;
@@ -79,17 +94,27 @@ export function ItemPanel({ reviewId, item, rating, ratings, recommendations, lo
             text={text}
             score={rating.score}
             isReadOnly={isReadOnly}
-            onChange={(score) => void save(() => setRatingScore(db, rating.id, score, new Date()))}
+            onChange={(score) => {
+              const shown = evidenceItem ? shownSuggestionFor(reviewId, evidenceItem) : undefined;
+              void save(() => setRatingScore(db, rating.id, score, new Date(), shown));
+            }}
           />
           <p className="small muted">
             {t('reviews.item.guidance')} {!item.isAnchorVerified && <strong>{t('reviews.item.unverified')}</strong>}
           </p>
         </div>
         <div className="stack">
+          {evidenceItem && (
+            <Suspense fallback={null}>
+              <EvidencePanel review={review} itemId={evidenceItem} rating={rating} isReadOnly={isReadOnly} />
+            </Suspense>
+          )}
           <RatingNotes key={rating.id} rating={rating} isReadOnly={isReadOnly} />
           <RatingDataSources rating={rating} suggested={item.dataSources} isReadOnly={isReadOnly} />
           <RecommendationFollowUp reviewId={reviewId} itemId={item.id} isReadOnly={isReadOnly} />
-          <RecommendationList reviewId={reviewId} itemId={item.id} recommendations={recommendations} isReadOnly={isReadOnly} />
+          <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
+            <RecommendationList reviewId={reviewId} itemId={item.id} recommendations={recommendations} isReadOnly={isReadOnly} />
+          </Suspense>
         </div>
       </div>
       <ItemStepper reviewId={reviewId} itemId={item.id} ratings={ratings} />

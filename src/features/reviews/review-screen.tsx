@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect } from 'wouter';
 import { isItemId } from '../../domain/fidelity/items';
@@ -9,9 +9,11 @@ import { formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ItemJumpSelect, ItemNav } from './item-nav';
 import { ItemPanel } from './item-panel';
-import { ReviewDetailsForm } from './review-details';
 import { ReviewStatusControls } from './review-status-controls';
 import { ScoreSummary } from './score-summary';
+
+// Opened rarely (to correct the visit's days or reviewers), so it loads only when asked for.
+const ReviewDetailsForm = lazy(() => import('./review-details').then((m) => ({ default: m.ReviewDetailsForm })));
 
 interface Props {
   reviewId: string;
@@ -87,14 +89,18 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
         </div>
         {isReadOnly && <p className="notice">{t('reviews.screen.finalNotice')}</p>}
       </header>
-      {isEditingDetails && !isReadOnly && <ReviewDetailsForm review={review} onDone={() => setEditingDetails(false)} />}
+      {isEditingDetails && !isReadOnly && (
+        <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
+          <ReviewDetailsForm review={review} onDone={() => setEditingDetails(false)} />
+        </Suspense>
+      )}
       <ScoreSummary ratings={byItem} />
       <div className="review-layout">
         <ItemNav {...navProps} />
         <div className="stack">
           <ItemJumpSelect {...navProps} />
           <ItemPanel
-            reviewId={reviewId}
+            review={review}
             item={item}
             rating={rating}
             ratings={byItem}

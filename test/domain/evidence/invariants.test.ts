@@ -1,44 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../src/domain/dates';
 import { computeEvidence, employmentRate } from '../../../src/domain';
-import type { EvidenceInput } from '../../../src/domain';
-
-/** A seeded generator, so a failure can be replayed from the seed in the message. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function randomInput(seed: number): { input: EvidenceInput; period: { from: string; to: string } } {
-  const rand = random(seed);
-  const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
-  const day = () => addDays('2024-01-01', int(0, 900));
-  const specialists = Array.from({ length: int(0, 5) }, (_, i) => ({ id: `s${i}`, fte: [0, 0.5, 0.8, 1][int(0, 3)]! }));
-  const clients = Array.from({ length: int(0, 40) }, (_, i) => {
-    const startDate = day();
-    return { id: `c${i}`, specialistId: specialists.length && rand() < 0.9 ? `s${int(0, specialists.length - 1)}` : null, startDate, closedDate: rand() < 0.3 ? addDays(startDate, int(0, 300)) : null };
-  });
-  const employerContacts = Array.from({ length: int(0, 120) }, (_, i) => ({
-    id: `k${i}`,
-    specialistId: `s${int(0, 5)}`,
-    employerId: `e${int(0, 8)}`,
-    date: day(),
-    faceToFace: rand() < 0.7,
-    clientIds: clients.length && rand() < 0.5 ? [`c${int(0, clients.length - 1)}`] : [],
-  }));
-  const jobs = Array.from({ length: int(0, 25) }, (_, i) => {
-    const startDate = day();
-    return { id: `j${i}`, clientId: `c${int(0, Math.max(0, clients.length - 1))}`, employerId: `e${int(0, 8)}`, jobType: ['Siivooja', 'siivooja ', 'Kokki', 'Myyjä', 'Postinjakaja'][int(0, 4)]!, startDate, endDate: rand() < 0.4 ? addDays(startDate, int(0, 400)) : null, competitive: rand() < 0.8 };
-  });
-  const from = day();
-  return { input: { specialists, clients, employerContacts, jobs }, period: { from, to: addDays(from, int(0, 365)) } };
-}
+import { randomInput } from '../../fixtures/random-evidence';
 
 describe('computeEvidence on 500 random services', () => {
   it('always suggests an integer 1–5 resting on at least one record, and percentages stay within 0–100', () => {

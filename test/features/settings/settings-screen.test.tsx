@@ -83,7 +83,8 @@ describe('SettingsScreen', () => {
     const demo = within(screen.getByRole('region', { name: 'Demo data' }));
 
     await userEvent.click(await demo.findByRole('button', { name: 'Load demo data' }));
-    const remove = await demo.findByRole('button', { name: 'Remove demo data' });
+    // The demo brings its tracked data (about 2,400 records), which fake-indexeddb writes slowly.
+    const remove = await demo.findByRole('button', { name: 'Remove demo data' }, { timeout: 15_000 });
     expect(remove).toHaveFocus();
     expect(await db.services.count()).toBeGreaterThan(0);
 
@@ -93,10 +94,10 @@ describe('SettingsScreen', () => {
     expect(await db.services.count()).toBeGreaterThan(0);
 
     await userEvent.click(demo.getByRole('button', { name: 'Remove demo data permanently' }));
-    expect(await demo.findByRole('button', { name: 'Load demo data' })).toBeInTheDocument();
+    expect(await demo.findByRole('button', { name: 'Load demo data' }, { timeout: 15_000 })).toBeInTheDocument();
     expect(await db.services.count()).toBe(0);
     expect(useNoticesStore.getState().storageProblem).toBeNull();
-  });
+  }, 30_000);
 
   it('reports a failed demo load through the storage problem notice', async () => {
     await renderSettings('en');

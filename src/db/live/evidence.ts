@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Period } from '../../domain/evidence/evidence-input';
+import type { RatingSuggestion, ReviewEvidence } from '../../domain/records/review-evidence';
+import { db } from '../app-db';
+import { loadEvidenceContext, type EvidenceContext } from '../evidence-queries';
+import { findReviewEvidence } from '../repos/review-evidence';
+
+export interface ReviewEvidenceState {
+  /** null until the reviewer changes the period or the review is finalised. */
+  record: ReviewEvidence | null;
+  suggestions: RatingSuggestion[];
+}
+
+/** A review's evidence record and remembered suggestions; undefined while loading. */
+export function useReviewEvidence(reviewId: string): ReviewEvidenceState | undefined {
+  return useLiveQuery(() => loadReviewEvidenceState(reviewId), [reviewId]);
+}
+
+async function loadReviewEvidenceState(reviewId: string): Promise<ReviewEvidenceState> {
+  const [record, suggestions] = await Promise.all([
+    findReviewEvidence(db, reviewId),
+    db.ratingSuggestions.where('reviewId').equals(reviewId).filter((s) => s.deletedAt === null).toArray(),
+  ]);
+  return { record: record ?? null, suggestions };
+}
+
+/**
+ * The service's tracked data for the period; undefined while loading. Kept apart from
+ * useReviewEvidence so a score tap (which writes a suggestion record) does not reread the contact log.
+ */
+export function useEvidenceContext(serviceId: string, period: Period | null): EvidenceContext | undefined {
+  return useLiveQuery(
+    () => (period ? loadEvidenceContext(db, serviceId, period) : undefined),
+    [serviceId, period?.from, period?.to],
+  );
+}
+
+/** The evidence records of two reviews (for comparing their snapshots); undefined while loading. */
+export function usePairEvidence(baselineId: string, comparedId: string): [ReviewEvidenceState, ReviewEvidenceState] | undefined {
+  return useLiveQuery(() => Promise.all([loadReviewEvidenceState(baselineId), loadReviewEvidenceState(comparedId)]), [baselineId, comparedId]);
+}

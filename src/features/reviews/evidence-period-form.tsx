@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isIsoDate } from '../../domain/dates';
+import type { Period } from '../../domain/evidence/evidence-input';
+import { db } from '../../db/app-db';
+import { setEvidencePeriod } from '../../db/repos/review-evidence';
+import { TextField } from '../../ui/text-field';
+import { useTrackedSave } from '../../ui/use-tracked-save';
+
+interface Props {
+  reviewId: string;
+  period: Period;
+  isDefault: boolean;
+  onDone: () => void;
+}
+
+/** Choose the period the review's evidence is computed for, or return to the default 12 months. */
+export function EvidencePeriodForm({ reviewId, period, isDefault, onDone }: Props) {
+  const { t } = useTranslation();
+  const save = useTrackedSave();
+  const [from, setFrom] = useState(period.from);
+  const [to, setTo] = useState(period.to);
+  const [errors, setErrors] = useState<{ from?: string; to?: string }>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: { from?: string; to?: string } = {};
+    if (!isIsoDate(from)) found.from = t('evidence.periodForm.invalidDate');
+    if (!isIsoDate(to)) found.to = t('evidence.periodForm.invalidDate');
+    else if (!found.from && to < from) found.to = t('evidence.periodForm.endBeforeStart');
+    setErrors(found);
+    if (found.from || found.to) return;
+    if (await save(() => setEvidencePeriod(db, reviewId, { from, to }, new Date()))) onDone();
+  }
+
+  async function returnToDefault() {
+    if (await save(() => setEvidencePeriod(db, reviewId, null, new Date()))) onDone();
+  }
+
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-labelledby="evidence-period-legend">
+      <h4 id="evidence-period-legend">{t('evidence.periodForm.legend')}</h4>
+      <div className="form-grid">
+        <TextField type="date" label={t('evidence.periodForm.from')} value={from} onChange={setFrom} error={errors.from} />
+        <TextField type="date" label={t('evidence.periodForm.to')} value={to} onChange={setTo} error={errors.to} />
+      </div>
+      <div className="row">
+        <button type="submit" className="button">
+          {t('evidence.periodForm.save')}
+        </button>
+        {!isDefault && (
+          <button type="button" className="button button-secondary" onClick={() => void returnToDefault()}>
+            {t('evidence.periodForm.useDefault')}
+          </button>
+        )}
+        <button type="button" className="button button-secondary" onClick={onDone}>
+          {t('evidence.periodForm.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
