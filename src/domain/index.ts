@@ -26,7 +26,11 @@ export { isIdentityCode, findIdentityCode, containsIdentityCode } from './caselo
 export { computeEvidence } from './evidence/compute-evidence';
 export { employmentRate, jobStarts } from './evidence/outcomes';
 export type { EmploymentRate, JobStarts } from './evidence/outcomes';
-export { EVIDENCE_ITEMS } from './evidence/evidence-input';
-export type { EvidenceInput, Period, Evidence, EvidenceByItem, SuggestedScore } from './evidence/evidence-input';
+export { EVIDENCE_ITEMS, isEvidenceItem } from './evidence/evidence-input';
+export { assessEvidence, defaultEvidencePeriod, hasTrackedData, MIN_SOLID_BASIS } from './evidence/evidence-assessment';
+export type { AssessedEvidence, AssessedEvidenceByItem, ThinDataReason } from './evidence/evidence-assessment';
+export { caseloadClients, firstContactRows, specialistContactRows, jobsStartedIn, jobsHeldIn } from './evidence/evidence-records';
+export type { FirstContactRow, SpecialistContactRow } from './evidence/evidence-records';
+export type { EvidenceInput, Period, Evidence, EvidenceByItem, EvidenceItemId, SuggestedScore } from './evidence/evidence-input';
 export { lastQuarters, quarterlyOutcomes } from './evidence/quarters';
 export type { Quarter, QuarterOutcome } from './evidence/quarters';

@@ -144,7 +144,7 @@ function LiveEvidence({ review, itemId, rating, isReadOnly, period, isDefaultPer
             <p className="evidence-suggestion" data-testid="evidence-suggested">
               {t('evidence.panel.suggested')}: <strong>{evidence.suggestedScore}</strong>
             </p>
-            {!isReadOnly && (
+            {!isReadOnly && rating.score !== evidence.suggestedScore && (
               <button
                 type="button"
                 className="button"
