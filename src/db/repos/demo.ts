@@ -40,7 +40,6 @@ export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promis
   const demo = buildKatevaDemo({ now: toTimestamp(now), newId, locale });
   const tracked = buildKatevaTrackedData({ serviceId: demo.services[0]?.id ?? '', newId, locale });
   const strict = strictConnection(db);
-  const evidence = demoReviewEvidence(demo.reviews, tracked, newId);
   const tables = [strict.services, strict.reviews, strict.ratings, strict.recommendations, strict.meta, strict.reviewEvidence, ...trackedTables(strict)];
   return strict.transaction('rw', tables, async () => {
     const existing = parseDemoMeta((await strict.meta.get(DEMO_KEY))?.value);
@@ -53,7 +52,8 @@ export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promis
       demo.recommendations.map((r) => validated(RecommendationSchema, 'recommendations', r)),
     );
     await addTrackedData(strict, tracked);
-    await strict.reviewEvidence.bulkAdd(evidence);
+    // After the reviews and tracked records passed their schemas, as the snapshots are computed from them.
+    await strict.reviewEvidence.bulkAdd(demoReviewEvidence(demo.reviews, tracked, newId));
     const serviceIds = demo.services.map((s) => s.id);
     await strict.meta.put({ key: DEMO_KEY, value: { serviceIds } satisfies DemoMeta });
     return serviceIds;
