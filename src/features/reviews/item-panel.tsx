@@ -19,7 +19,7 @@ import { ensureFeatureMessages } from '../../i18n/feature-messages';
 const RecommendationList = lazy(() => import('./recommendation-list').then((m) => ({ default: m.RecommendationList })));
 
 // Evidence from tracked data (issue 5) loads with its messages after the item is on screen: the
-// scoring screen's start-up JavaScript has a budget, and most reviews rate six such items of 25.
+// scoring screen's start-up JavaScript has a budget, and only six of the 25 items have evidence.
 const EvidencePanel = lazy(async () => {
   const [module] = await Promise.all([import('./evidence-panel'), ensureFeatureMessages('evidence')]);
   return { default: module.EvidencePanel };
