@@ -43,7 +43,7 @@ const EmployerScreen = lazyScreen(['contacts'], () => import('../features/contac
 const ClientContactsScreen = lazyScreen(['contacts'], () => import('../features/contacts/client-contacts-screen').then((m) => m.ClientContactsScreen));
 
 // The printable report (issue 7) loads on demand; papaparse for its CSV export comes with it.
-const ReportScreen = lazyScreen(['report'], () => import('../features/report/report-screen').then((m) => m.ReportScreen));
+const ReportScreen = lazyScreen(['report', 'evidence'], () => import('../features/report/report-screen').then((m) => m.ReportScreen));
 
 // Independent ratings and consensus (issue 7) load on demand.
 const ReviewersScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/reviewers-screen').then((m) => m.ReviewersScreen));

@@ -1,6 +1,7 @@
 import type { ReportInput } from '../../db/report-queries';
 import { formatDate, formatDateRange } from '../../i18n/format';
 import { ReportChange } from './report-change';
+import { ReportEvidence } from './report-evidence';
 import { ReportItems } from './report-items';
 import { ReportRecommendations } from './report-recommendations';
 import { ReportResult } from './report-result';
@@ -57,6 +58,7 @@ export function FidelityReport({ input, text }: { input: ReportInput; text: Repo
       </section>
       <ReportResult text={text} byItem={input.byItem} />
       {input.previous && <ReportChange text={text} review={review} byItem={input.byItem} previous={input.previous} />}
+      {input.evidence && <ReportEvidence text={text} snapshot={input.evidence} byItem={input.byItem} />}
       <ReportItems text={text} ratings={input.ratings} byItem={input.byItem} />
       <ReportRecommendations text={text} recommendations={input.recommendations} />
     </article>

@@ -76,6 +76,13 @@ describe('the fidelity report', () => {
     expect(changed.length).toBeGreaterThan(0);
     const organization1 = changed.find((row) => row.dataset.item === 'organization-1');
     expect(organization1).toHaveTextContent('23+1');
+
+    // The evidence figures stored when the review was finalised, beside the score given.
+    const evidence = within(screen.getByTestId('report-evidence'));
+    expect(evidence.getByText(/ajalta 11\.10\.2021 – 10\.10\.2022/)).toBeInTheDocument();
+    const rows = evidence.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toHaveTextContent('H1 AsiakasmääräAsiakasmäärä 18,3 asiakasta henkilötyövuotta kohdenPerustuu 88 asiakkaaseen, jotka olivat asiakkaina jakson viimeisenä päivänä55');
   });
 
   it('is written in English when English is chosen, whatever the app language', async () => {
