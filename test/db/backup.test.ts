@@ -137,6 +137,24 @@ describe('backup reminder', () => {
   });
 });
 
+describe('live queries after a restore', () => {
+  it('re-run on both connections, though the restore puts its records past Dexie', async () => {
+    const source = open();
+    await filled(source);
+    const backup = await roundTrip(source);
+    const db = open();
+    await db.open();
+    const seen: number[] = [];
+    const subscription = liveQuery(() => db.ratings.where('reviewId').equals(backup.data.reviews![0]!.id as string).count()).subscribe((n) => seen.push(n));
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+    await settle();
+    await applyRestore(db, backup, 'merge');
+    await settle();
+    subscription.unsubscribe();
+    expect(seen).toEqual([0, 25]);
+  });
+});
+
 describe('live backup reminder', () => {
   it('appears when data arrives through the strict connection (the demo) and goes after a backup', async () => {
     const db = open();

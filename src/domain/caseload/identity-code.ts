@@ -38,8 +38,13 @@ function isValidMatch(match: RegExpExecArray): boolean {
   return CHECK_CHARACTERS[remainder] === (check ?? '').toUpperCase();
 }
 
+// Every code starts with six digits in a row. Most free texts (and every empty one) have none,
+// so they skip the full search: it runs on every text field of every record a backup restores.
+const SIX_DIGITS = /\d{6}/;
+
 /** The first valid identity code found anywhere in `text`, or null. */
 export function findIdentityCode(text: string): string | null {
+  if (!SIX_DIGITS.test(text)) return null;
   for (const match of text.matchAll(candidates())) {
     if (isValidMatch(match)) return match[0];
   }

@@ -9,7 +9,7 @@ import {
 } from './backup-format';
 import { BACKUP_TABLES, isBackupTableName, type BackupTableName } from './backup-tables';
 import { fieldIssues } from './record-issues';
-import { decodeUtf8, droppedKeyPaths, parseJsonSafely } from './safe-json';
+import { decodeUtf8, droppedKeyPaths, NO_DROPPED_KEYS, parseJsonSafely } from './safe-json';
 
 type Envelope = { format: string; version: number; exportedAt: string; data: Record<string, unknown> };
 
@@ -82,7 +82,7 @@ function checkTable(
  * table against its strict schema. Returns the backup in the current version, or EVERY problem
  * found (not just the first), each naming its table, record and field.
  */
-export function restoreBackup(value: unknown, dropped: WeakMap<object, string[]> = new WeakMap()): RestoreResult {
+export function restoreBackup(value: unknown, dropped: WeakMap<object, string[]> = NO_DROPPED_KEYS): RestoreResult {
   const checked = checkEnvelope(value);
   if (!checked.ok) return checked;
   let { data } = checked.envelope;

@@ -115,6 +115,23 @@ describe('prototype pollution (reliability.md #28)', () => {
     ]);
   });
 
+  it('catches such keys written with \\u escapes, which the fast parse without the reviver would miss', () => {
+    const text = `{"format":"fidelio-backup","version":1,"exportedAt":"${AT}","data":{"services":[
+      {"id":"s1","serviceId":"s1","createdAt":"${AT}","updatedAt":"${AT}","deletedAt":null,"name":"A","organisation":"","region":"","notes":"",
+       "\\u005f_proto__":{"isAdmin":true},"\\u0063onstructor":1}]}}`;
+    expect(problemsOf(text)).toEqual([
+      { code: 'invalid-record', table: 'services', index: 0, id: 's1', path: '__proto__', reason: 'forbidden-key' },
+      { code: 'invalid-record', table: 'services', index: 0, id: 's1', path: 'constructor', reason: 'forbidden-key' },
+    ]);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('accepts the words as text and other \\u escapes (the careful parse runs and finds nothing)', () => {
+    const notes = 'constructor, prototype and __proto__ are words; \u0007 is a bell';
+    const result = readBackupBytes(bytes(file({ services: [service({ notes })] })));
+    expect(result.ok && result.backup.data.services?.[0]?.notes).toBe(notes);
+  });
+
   it('drops such keys from an object even when it is checked without the reviver', () => {
     const parsed: unknown = JSON.parse(`{"format":"fidelio-backup","version":1,"exportedAt":"${AT}","data":{"__proto__":[]}}`);
     const result = restoreBackup(parsed);
