@@ -14,15 +14,24 @@ export async function getLastBackupAt(db: FidelioDb): Promise<string | null> {
 /** Tables whose records the user made (the scale is seeded by the app, so it does not count). */
 const USER_TABLES = BACKUP_TABLE_NAMES.filter((name) => name !== 'scales');
 
-async function latestChange(db: FidelioDb, since: string): Promise<string | null> {
-  let latest: string | null = null;
-  for (const name of USER_TABLES) {
-    // A scan, but only when the last backup is already 30 days old; usually nothing runs here.
-    await db.table(name).each((row: { updatedAt?: unknown }) => {
-      if (typeof row.updatedAt === 'string' && row.updatedAt > since && (latest === null || row.updatedAt > latest)) latest = row.updatedAt;
-    });
+/**
+ * A change made after `since`, or null. A scan, but only when the last backup is already 30 days
+ * old, and it stops at the first change found: with 200,000 employer contacts a full scan of every
+ * table took seconds, and the answer needs only one changed record. Smaller tables go first, as
+ * the records people edit most (reviews, ratings, clients) are there.
+ */
+async function changeSince(db: FidelioDb, since: string): Promise<string | null> {
+  const sizes = new Map<string, number>();
+  for (const name of USER_TABLES) sizes.set(name, await db.table(name).count());
+  const bySize = [...USER_TABLES].sort((a, b) => (sizes.get(a) ?? 0) - (sizes.get(b) ?? 0));
+  for (const name of bySize) {
+    const changed = (await db
+      .table(name)
+      .filter((row: { updatedAt?: unknown }) => typeof row.updatedAt === 'string' && row.updatedAt > since)
+      .first()) as { updatedAt: string } | undefined;
+    if (changed) return changed.updatedAt;
   }
-  return latest;
+  return null;
 }
 
 /** Whether the service list should remind the user to make a backup, and why. */
@@ -39,5 +48,5 @@ export async function getBackupReminder(db: FidelioDb, now: Date): Promise<Backu
   if (lastBackupAt === null || !isBackupOld(lastBackupAt, now)) {
     return backupReminder({ hasData, lastBackupAt, lastChangeAt: null, now });
   }
-  return backupReminder({ hasData, lastBackupAt, lastChangeAt: await latestChange(db, lastBackupAt), now });
+  return backupReminder({ hasData, lastBackupAt, lastChangeAt: await changeSince(db, lastBackupAt), now });
 }

@@ -6,7 +6,7 @@ export interface BackupFacts {
   /** Whether the device holds any user record (tombstones included: they are data too). */
   hasData: boolean;
   lastBackupAt: string | null;
-  /** The latest updatedAt of any record, or null when there is none. */
+  /** The updatedAt of a record changed after the last backup (any one will do), or null when none is known. */
   lastChangeAt: string | null;
   now: Date;
 }
