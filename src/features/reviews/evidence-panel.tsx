@@ -113,7 +113,9 @@ function LiveEvidence({ review, itemId, rating, isReadOnly, period, isDefaultPer
   const save = useTrackedSave();
   const [isEditingPeriod, setEditingPeriod] = useState(false);
   const [isListOpen, setListOpen] = useState(false);
-  const evidence = useMemo(() => assessEvidence(context.input, period), [context, period])[itemId];
+  // The period object is made anew on each render; its dates say whether it changed.
+  const { from, to } = period;
+  const evidence = useMemo(() => assessEvidence(context.input, { from, to }), [context, from, to])[itemId];
   const suggested = evidence?.suggestedScore ?? null;
   const show = useSuggestionStore((store) => store.show);
 
