@@ -50,8 +50,14 @@ export function ClientScreen({ clientId }: { clientId: string }) {
           {t(`caseload.status.${state.status}`)}
         </span>
       </div>
-      <Link href={`/services/${serviceId}/clients`}>← {t('caseload.client.backToList')}</Link>
-      <Link href={`/clients/${client.id}/contacts`}>{t('caseload.client.contactsLink')}</Link>
+      <div className="row">
+        <Link href={`/services/${serviceId}/clients`} className="back-link">
+          ← {t('caseload.client.backToList')}
+        </Link>
+        <Link href={`/clients/${client.id}/contacts`} className="back-link">
+          {t('caseload.client.contactsLink')}
+        </Link>
+      </div>
       <div className="client-layout">
         <div className="stack">
           <PhasePanel detail={detail} />
