@@ -49,7 +49,12 @@ export function EvidencePanel({ review, itemId, rating, isReadOnly }: Props) {
           {t('evidence.panel.snapshot', { date: formatDateTime(snapshot.computedAt, locale) })}
         </p>
         <ItemFigure itemId={itemId} evidence={snapshot.items[itemId]} />
-        {snapshot.items[itemId] && <SuggestionStatus rating={rating} suggested={snapshot.items[itemId].suggestedScore} remembered={remembered(state.suggestions, itemId)} />}
+        {snapshot.items[itemId] && (
+          <>
+            <SuggestedScore score={snapshot.items[itemId].suggestedScore} />
+            <SuggestionStatus rating={rating} suggested={snapshot.items[itemId].suggestedScore} remembered={remembered(state.suggestions, itemId)} />
+          </>
+        )}
       </EvidenceSection>
     );
   }
@@ -85,6 +90,15 @@ function ItemFigure({ itemId, evidence }: { itemId: EvidenceItemId; evidence: As
   const { t } = useTranslation();
   if (!evidence) return <p data-testid={`evidence-none-${itemId}`}>{t(`evidence.noFigure.${itemId}`)}</p>;
   return <EvidenceFigure itemId={itemId} evidence={evidence} />;
+}
+
+function SuggestedScore({ score }: { score: number }) {
+  const { t } = useTranslation();
+  return (
+    <p className="evidence-suggestion" data-testid="evidence-suggested">
+      {t('evidence.panel.suggested')}: <strong>{score}</strong>
+    </p>
+  );
 }
 
 /** Whether the score follows the suggestion: as remembered when it was chosen, else as it reads now. */
@@ -143,9 +157,7 @@ function LiveEvidence({ review, itemId, rating, isReadOnly, period, isDefaultPer
       {evidence && (
         <>
           <div className="row">
-            <p className="evidence-suggestion" data-testid="evidence-suggested">
-              {t('evidence.panel.suggested')}: <strong>{evidence.suggestedScore}</strong>
-            </p>
+            <SuggestedScore score={evidence.suggestedScore} />
             {!isReadOnly && rating.score !== evidence.suggestedScore && (
               <button
                 type="button"

@@ -101,6 +101,8 @@ describe('evidence beside an item', () => {
     const panel = await screen.findByTestId('evidence-panel', {}, { timeout: 5000 });
     expect(within(panel).getByTestId('evidence-figure-staffing-1')).toHaveTextContent('Asiakasmäärä 22 asiakasta');
     expect(within(panel).getByTestId('evidence-snapshot-note')).toHaveTextContent('Tallennettu, kun arviointi vahvistettiin');
+    expect(within(panel).getByTestId('evidence-suggested')).toHaveTextContent('Ehdotettu pistemäärä: 4');
+    expect(within(panel).getByTestId('evidence-followed')).toHaveTextContent('Pistemäärä noudattaa ehdotusta.');
     expect(within(panel).queryByRole('button', { name: /Käytä ehdotettua/ })).toBeNull();
   });
 
