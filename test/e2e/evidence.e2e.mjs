@@ -3,7 +3,7 @@
 // the tracked data, and see the finalised review still show the snapshot. axe on the panel and its
 // list, screenshots at both tablet sizes.
 import assert from 'node:assert/strict';
-import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.mjs';
+import { test, newAppPage, assertClean, checkA11y, screenshot, waitForServiceWorker } from './harness.mjs';
 import { openDemoReview, reopenReview } from './flows.mjs';
 
 // What the demo's tracked data says for the 2022 review (11.10.2021 – 10.10.2022), in Finnish.
@@ -108,5 +108,24 @@ test('evidence in fi: six panels from the demo’s tracked data, the list behind
   await openItem(page, reviewId, 'services-10');
   await reopenReview(page);
   await page.getByTestId('evidence-figure-services-10').filter({ hasText: 'Avoimilla työmarkkinoilla 79,1 % töistä' }).waitFor();
+  await assertClean(page);
+});
+
+test('evidence in en at 768x1024, offline: the final demo review shows its stored figures in English', async ({ browser, url }) => {
+  const page = await newAppPage(browser, url, { viewport: { width: 768, height: 1024 }, locale: 'en-GB' });
+  await openDemoReview(page);
+  const reviewId = page.url().match(/\/reviews\/([^/]+)/)[1];
+  // Offline after the first load: the panel's code and messages come from the service worker's cache.
+  await waitForServiceWorker(page);
+  await page.context().setOffline(true);
+  await openItem(page, reviewId, 'services-6');
+  assert.equal(await figureOf(page, 'services-6'), '3.9 face-to-face employer contacts per specialist per week');
+  assert.match(await page.getByTestId('evidence-basis-services-6').textContent(), /Rests on 5 employment specialists/);
+  assert.match(await page.getByTestId('evidence-suggested').textContent(), /Suggested score: 3/);
+  await page.getByTestId('evidence-snapshot-note').filter({ hasText: 'Stored when the review was finalised' }).waitFor();
+  await checkA11y(page, 'evidence snapshot (en, 768x1024)');
+  await page.getByTestId('evidence-panel').scrollIntoViewIfNeeded();
+  await screenshot(page, 'evidence-snapshot-en-768x1024', { fullPage: false });
+  await page.context().setOffline(false);
   await assertClean(page);
 });
