@@ -54,10 +54,18 @@ export function caseloadRatio(
   clients: readonly { specialistId: string | null; startDate: IsoDate | null; closedDate?: IsoDate | null }[],
   day: IsoDate,
 ): CaseloadRatio | null {
-  const counted = specialists.filter(isCountedSpecialist);
-  const totalFte = counted.reduce((sum, s) => sum + s.fte, 0);
+  const totalFte = specialists.filter(isCountedSpecialist).reduce((sum, s) => sum + s.fte, 0);
   if (totalFte <= 0) return null;
-  const ids = new Set(counted.map((s) => s.id));
-  const basis = clients.filter((c) => c.specialistId !== null && ids.has(c.specialistId) && isActiveOn(c, day)).length;
+  const basis = activeClientsOfCounted(specialists, clients, day).length;
   return { value: basis / totalFte, basis, totalFte };
+}
+
+/** evidence-rules.md §3, staffing-1: the clients active on `day` whose specialist is a counted specialist. */
+export function activeClientsOfCounted<C extends { specialistId: string | null; startDate: IsoDate | null; closedDate?: IsoDate | null }>(
+  specialists: readonly { id: string; fte: number }[],
+  clients: readonly C[],
+  day: IsoDate,
+): C[] {
+  const counted = new Set(specialists.filter(isCountedSpecialist).map((s) => s.id));
+  return clients.filter((c) => c.specialistId !== null && counted.has(c.specialistId) && isActiveOn(c, day));
 }

@@ -1,15 +1,12 @@
-import { isCountedSpecialist } from '../caseload/capacity';
+import { caseloadRatio } from '../caseload/capacity';
 import { caseloadScore, competitiveJobsScore, diversityScore, rapidJobSearchScore, roundHalfUp } from './bands';
 import type { Evidence, EvidenceByItem, EvidenceInput, Period } from './evidence-input';
-import { caseloadClients, firstContactRows, jobsHeldIn, jobsStartedIn, jobTypeKey, specialistContactRows } from './evidence-records';
+import { firstContactRows, jobsHeldIn, jobsStartedIn, jobTypeKey, specialistContactRows } from './evidence-records';
 
 /** evidence-rules.md §3, staffing-1: active clients of counted specialists on `to` per FTE. */
 function caseloadSize(input: EvidenceInput, period: Period): Evidence | undefined {
-  const totalFte = input.specialists.filter(isCountedSpecialist).reduce((sum, s) => sum + s.fte, 0);
-  if (totalFte <= 0) return undefined;
-  const basis = caseloadClients(input, period).length;
-  const value = basis / totalFte;
-  return { value, basis, suggestedScore: caseloadScore(value) };
+  const ratio = caseloadRatio(input.specialists, input.clients, period.to);
+  return ratio ? { value: ratio.value, basis: ratio.basis, suggestedScore: caseloadScore(ratio.value) } : undefined;
 }
 
 /** evidence-rules.md §3, services-4: mean days from start to the first employer contact. */

@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from '../dates';
-import { isActiveOn, isCountedSpecialist } from '../caseload/capacity';
+import { activeClientsOfCounted, isCountedSpecialist } from '../caseload/capacity';
 import { weeklyContactScore } from './bands';
 import { isHeldIn, isInPeriod, type EvidenceInput, type Period, type SuggestedScore } from './evidence-input';
 
@@ -13,8 +13,7 @@ type EvidenceJob = EvidenceInput['jobs'][number];
 
 /** evidence-rules.md §3, staffing-1: the clients active on `to` whose specialist is counted. */
 export function caseloadClients(input: EvidenceInput, period: Period): EvidenceInput['clients'][number][] {
-  const counted = new Set(input.specialists.filter(isCountedSpecialist).map((s) => s.id));
-  return input.clients.filter((c) => c.specialistId !== null && counted.has(c.specialistId) && isActiveOn(c, period.to));
+  return activeClientsOfCounted(input.specialists, input.clients, period.to);
 }
 
 export interface FirstContactRow {
