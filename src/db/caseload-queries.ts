@@ -2,26 +2,26 @@ import { clientState, sortEvents, type ClientState } from '../domain/caseload/ph
 import type { ClientRow } from '../domain/caseload/summary';
 import type { Assignment, Client, Job, PhaseChange, ReferralSource, Staff } from '../domain/records/caseload';
 import type { FidelioDb } from './app-db';
+import { compareFinnish } from '../domain/collation';
 
 /*
  * Caseload reads for the live hooks. Every read skips tombstones. A client's phase and specialist
  * are derived here from their dated history (the last event decides), never stored twice.
  */
 const live = <T extends { deletedAt: string | null }>(record: T) => record.deletedAt === null;
-const nameCollator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
 const byDateThenRecorded = (a: { date: string; createdAt: string }, b: { date: string; createdAt: string }) =>
   a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
 
 /** The service's staff (also those who have left), by name. */
 export async function listStaff(db: FidelioDb, serviceId: string): Promise<Staff[]> {
   const staff = (await db.staff.where('serviceId').equals(serviceId).toArray()).filter(live);
-  return staff.sort((a, b) => nameCollator.compare(a.name, b.name));
+  return staff.sort((a, b) => compareFinnish(a.name, b.name));
 }
 
 /** The service's own referral sources, including removed ones so that old referrals keep their name. */
 export async function listReferralSources(db: FidelioDb, serviceId: string): Promise<ReferralSource[]> {
   const sources = await db.referralSources.where('serviceId').equals(serviceId).toArray();
-  return sources.sort((a, b) => nameCollator.compare(a.name, b.name));
+  return sources.sort((a, b) => compareFinnish(a.name, b.name));
 }
 
 function groupByClient<T extends { clientId: string; deletedAt: string | null }>(records: readonly T[]): Map<string, T[]> {

@@ -6,6 +6,7 @@ import type { Client, Job, Staff } from '../domain/records/caseload';
 import type { Employer, EmployerContact, EmployerContactPerson } from '../domain/records/employers';
 import type { FidelioDb } from './app-db';
 import { listStaff } from './caseload-queries';
+import { compareFinnish } from '../domain/collation';
 
 /*
  * Reads for the contact log (issue 4). Everything a view shows is read through an index range
@@ -16,7 +17,6 @@ const live = <T extends { deletedAt: string | null }>(record: T) => record.delet
 // Tombstones are dropped after the read, not with Collection.filter: a filter makes Dexie walk a
 // cursor record by record, while a plain range read is one getAll (several times faster at 200,000).
 const onlyLive = <T extends { deletedAt: string | null }>(records: T[]) => records.filter(live);
-const nameCollator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
 const newestFirst = (a: EmployerContact, b: EmployerContact) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
 /** How far back My week looks for open follow-ups and recent employers. */
 export const FOLLOW_UP_LOOKBACK_DAYS = 365;
@@ -36,8 +36,8 @@ export async function listEmployers(db: FidelioDb, serviceId: string): Promise<{
     db.employerContactPeople.where('serviceId').equals(serviceId).toArray(),
   ]);
   return {
-    employers: employers.filter(live).sort((a, b) => nameCollator.compare(a.name, b.name)),
-    people: people.filter(live).sort((a, b) => nameCollator.compare(a.name, b.name)),
+    employers: employers.filter(live).sort((a, b) => compareFinnish(a.name, b.name)),
+    people: people.filter(live).sort((a, b) => compareFinnish(a.name, b.name)),
   };
 }
 
@@ -130,7 +130,7 @@ export async function loadEmployerHistory(db: FidelioDb, employerId: string): Pr
   const key = employerNameKey(employer.name);
   return {
     employer,
-    people: people.sort((a, b) => nameCollator.compare(a.name, b.name)),
+    people: people.sort((a, b) => compareFinnish(a.name, b.name)),
     contacts: contacts.sort(newestFirst),
     visits: visitNumbers(contacts),
     jobs: jobs.filter((job) => employerNameKey(job.employer) === key).sort((a, b) => b.startDate.localeCompare(a.startDate)),

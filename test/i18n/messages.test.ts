@@ -11,6 +11,7 @@ async function withFeatures(locale: 'fi' | 'en', core: Record<string, unknown>) 
 const messages = { fi: await withFeatures('fi', fiCore), en: await withFeatures('en', enCore) };
 import { detectLocale } from '../../src/i18n/locale';
 import { formatDate, formatNumber } from '../../src/i18n/format';
+import type { IsoDate } from '../../src/domain/dates';
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -62,5 +63,19 @@ describe('locale detection and formatting', () => {
     expect(formatNumber(3.64, 'en', 2)).toBe('3.64');
     expect(formatDate('2022-10-11', 'fi')).toBe('11.10.2022');
     expect(formatDate('2022-10-11', 'en')).toBe('11 Oct 2022');
+  });
+
+  it('writes every calendar date as Intl\'s medium date style would, without its start-up cost', () => {
+    const intl = {
+      fi: new Intl.DateTimeFormat('fi-FI', { dateStyle: 'medium', timeZone: 'UTC' }),
+      en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
+    };
+    for (let day = 0; day < 366 * 2; day += 1) {
+      const instant = new Date(Date.UTC(2023, 0, 1 + day));
+      const iso = instant.toISOString().slice(0, 10) as IsoDate;
+      expect(formatDate(iso, 'fi')).toBe(intl.fi.format(instant));
+      expect(formatDate(iso, 'en')).toBe(intl.en.format(instant));
+    }
+    expect(formatDate('2022-02-30' as IsoDate, 'fi')).toBe('2022-02-30');
   });
 });

@@ -1,6 +1,7 @@
 import { daysBetween, type IsoDate } from '../dates';
 import type { ClientStatus, Phase } from './phases';
 import type { ClientRow } from './summary';
+import { compareFinnish } from '../collation';
 
 /** Filters of the client list (issue 3): specialist ('none' = unassigned), phase and status. */
 export interface ClientFilter {
@@ -12,7 +13,6 @@ export interface ClientFilter {
 export const CLIENT_SORTS = ['code', 'start-date', 'days-in-phase'] as const;
 export type ClientSort = (typeof CLIENT_SORTS)[number];
 
-const codeCollator = new Intl.Collator('fi', { numeric: true, sensitivity: 'base' });
 
 function matches(row: ClientRow, filter: ClientFilter): boolean {
   if (filter.specialistId === 'none' ? row.specialistId !== null : filter.specialistId !== 'all' && row.specialistId !== filter.specialistId) return false;
@@ -30,7 +30,7 @@ export function daysInCurrentState(row: ClientRow, today: IsoDate): number {
  * (newest first; waiting clients last), or by days in phase (longest first). Ties go by code.
  */
 export function filterAndSortClients(rows: readonly ClientRow[], filter: ClientFilter, sort: ClientSort, today: IsoDate): ClientRow[] {
-  const byCode = (a: ClientRow, b: ClientRow) => codeCollator.compare(a.code, b.code);
+  const byCode = (a: ClientRow, b: ClientRow) => compareFinnish(a.code, b.code);
   const selected = rows.filter((row) => matches(row, filter));
   if (sort === 'code') return selected.sort(byCode);
   if (sort === 'start-date') {

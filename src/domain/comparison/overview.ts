@@ -3,6 +3,7 @@ import { nextReviewDue } from '../fidelity/review-schedule';
 import { fidelityBand, totalScore, type FidelityBand } from '../fidelity/scoring';
 import type { Round } from './chart-series';
 import { byVisitDate } from './rounds';
+import { compareFinnish } from '../collation';
 
 export interface ServiceRounds {
   serviceId: string;
@@ -25,7 +26,6 @@ export interface OverviewRow {
   hasReviewInProgress: boolean;
 }
 
-const collator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
 
 function rowOf({ serviceId, name, rounds }: ServiceRounds, today: IsoDate): OverviewRow {
   const finals = rounds.filter((r) => r.review.status === 'final').sort((a, b) => byVisitDate(a.review, b.review));
@@ -67,6 +67,6 @@ export function overviewRows(services: readonly ServiceRounds[], today: IsoDate)
       (a, b) =>
         rank(a) - rank(b) ||
         (a.nextDue !== null && b.nextDue !== null ? a.nextDue.localeCompare(b.nextDue) : 0) ||
-        collator.compare(a.name, b.name),
+        compareFinnish(a.name, b.name),
     );
 }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { FIDELITY_ITEMS, type ItemId, type Section } from '../fidelity/items';
+import { compareFinnish } from '../collation';
 
 /** One reviewer's own rating of one item (kept apart from the consensus, issue 7). */
 export interface ReviewerScore {
@@ -46,7 +47,6 @@ export interface ScoreTable {
   rows: ScoreCell[][];
 }
 
-const nameCollator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
 
 /**
  * The reviewers who have ratings of their own, one column each: first in the order the review
@@ -55,7 +55,7 @@ const nameCollator = new Intl.Collator('fi', { sensitivity: 'base', numeric: tru
 export function reviewerColumns(reviewers: readonly string[], reviewerScores: readonly ReviewerScore[]): string[] {
   const rated = new Set(reviewerScores.map((s) => s.reviewerName));
   const listed = [...new Set(reviewers)].filter((name) => rated.has(name));
-  const others = [...rated].filter((name) => !listed.includes(name)).sort(nameCollator.compare);
+  const others = [...rated].filter((name) => !listed.includes(name)).sort(compareFinnish);
   return [...listed, ...others];
 }
 

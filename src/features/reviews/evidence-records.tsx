@@ -5,8 +5,8 @@ import { caseloadClients, firstContactRows, jobsHeldIn, jobsStartedIn, jobTypeKe
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ScrollTable } from '../../ui/scroll-table';
+import { compareFinnish } from '../../domain/collation';
 
-const collator = new Intl.Collator('fi', { sensitivity: 'base', numeric: true });
 
 interface Props {
   itemId: EvidenceItemId;
@@ -32,7 +32,7 @@ export function EvidenceRecords({ itemId, context, period }: Props) {
     head = [t('evidence.list.client'), t('evidence.list.specialist'), t('evidence.list.started')];
     rows = caseloadClients(input, period)
       .map((c) => ({ key: c.id, cells: [code(c.id), staffName(c.specialistId), formatDate(c.startDate, locale)] }))
-      .sort((a, b) => collator.compare(a.cells[1]!, b.cells[1]!) || collator.compare(a.cells[0]!, b.cells[0]!));
+      .sort((a, b) => compareFinnish(a.cells[1]!, b.cells[1]!) || compareFinnish(a.cells[0]!, b.cells[0]!));
   } else if (itemId === 'services-4') {
     head = [t('evidence.list.client'), t('evidence.list.started'), t('evidence.list.firstContact'), t('evidence.list.days')];
     rows = firstContactRows(input, period)
@@ -54,7 +54,7 @@ export function EvidenceRecords({ itemId, context, period }: Props) {
     if (itemId === 'services-10') head.push(t('evidence.list.ended'), t('evidence.list.competitive'));
     const sortKey = (job: (typeof jobs)[number]) => (itemId === 'services-8' ? jobTypeKey(job.jobType) : itemId === 'services-9' ? job.employerId : job.startDate);
     rows = [...jobs]
-      .sort((a, b) => collator.compare(sortKey(a), sortKey(b)) || a.startDate.localeCompare(b.startDate))
+      .sort((a, b) => compareFinnish(sortKey(a), sortKey(b)) || a.startDate.localeCompare(b.startDate))
       .map((job) => {
         const cells = [code(job.clientId), detail(job.id)?.title ?? '', job.jobType, detail(job.id)?.employer ?? job.employerId, formatDate(job.startDate, locale)];
         if (itemId === 'services-10') {
