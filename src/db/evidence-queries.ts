@@ -19,8 +19,8 @@ export interface TrackedRecords {
 async function readTracked(db: FidelioDb, serviceId: string): Promise<TrackedRecords> {
   const [{ staff, rows }, jobs, contacts] = await Promise.all([
     loadServiceCaseload(db, serviceId),
-    db.jobs.where('serviceId').equals(serviceId).filter(live).toArray(),
-    db.employerContacts.where('serviceId').equals(serviceId).filter(live).toArray(),
+    db.jobs.where('serviceId').equals(serviceId).toArray().then((jobs) => jobs.filter(live)),
+    db.employerContacts.where('serviceId').equals(serviceId).toArray().then((contacts) => contacts.filter(live)),
   ]);
   return { staff, rows, jobs, contacts };
 }

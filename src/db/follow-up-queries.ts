@@ -10,12 +10,8 @@ import { getReview, listRecommendations, listReviewsOfService } from './queries'
  */
 
 /** Live follow-ups recorded in the review. */
-export function listFollowUps(db: FidelioDb, reviewId: string): Promise<RecommendationFollowUp[]> {
-  return db.recommendationFollowUps
-    .where('reviewId')
-    .equals(reviewId)
-    .filter((f) => f.deletedAt === null)
-    .toArray();
+export async function listFollowUps(db: FidelioDb, reviewId: string): Promise<RecommendationFollowUp[]> {
+  return (await db.recommendationFollowUps.where('reviewId').equals(reviewId).toArray()).filter((f) => f.deletedAt === null);
 }
 
 export interface FollowUpContext {

@@ -15,7 +15,7 @@ const byItemThenReviewer = (a: ReviewerRating, b: ReviewerRating) =>
 
 /** The review's live reviewer ratings, in the scale's item order and then reviewer order. */
 export async function listReviewerRatingRecords(db: FidelioDb, reviewId: string): Promise<ReviewerRating[]> {
-  const records = await db.reviewerRatings.where('reviewId').equals(reviewId).filter((r) => r.deletedAt === null).toArray();
+  const records = (await db.reviewerRatings.where('reviewId').equals(reviewId).toArray()).filter((r) => r.deletedAt === null);
   return records.sort(byItemThenReviewer);
 }
 
@@ -33,6 +33,6 @@ export async function listReviewerRatings(
 
 /** The review's live reviewer statuses in reviewer order. */
 export async function listReviewerStatuses(db: FidelioDb, reviewId: string): Promise<ReviewerStatus[]> {
-  const statuses = await db.reviewerStatuses.where('reviewId').equals(reviewId).filter((s) => s.deletedAt === null).toArray();
+  const statuses = (await db.reviewerStatuses.where('reviewId').equals(reviewId).toArray()).filter((s) => s.deletedAt === null);
   return statuses.sort((a, b) => (reviewerOrder.get(a.reviewerId) ?? 0) - (reviewerOrder.get(b.reviewerId) ?? 0));
 }

@@ -19,7 +19,7 @@ export function useReviewEvidence(reviewId: string): ReviewEvidenceState | undef
 async function loadReviewEvidenceState(reviewId: string): Promise<ReviewEvidenceState> {
   const [record, suggestions] = await Promise.all([
     findReviewEvidence(db, reviewId),
-    db.ratingSuggestions.where('reviewId').equals(reviewId).filter((s) => s.deletedAt === null).toArray(),
+    db.ratingSuggestions.where('reviewId').equals(reviewId).toArray().then((suggestions) => suggestions.filter((s) => s.deletedAt === null)),
   ]);
   return { record: record ?? null, suggestions };
 }
