@@ -9,6 +9,7 @@ import type { Rating, Recommendation, Review } from '../../domain/records/review
 import { db } from '../../db/app-db';
 import { setRatingScore } from '../../db/repos/ratings';
 import { RecommendationFollowUp } from '../../ui/recommendation-follow-up';
+import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { RatingDataSources, RatingNotes } from './rating-notes';
 import { ScoreOptions } from './score-options';
@@ -76,6 +77,7 @@ export function ItemPanel({ review, item, rating, ratings, recommendations, loca
   const reviewId = review.id;
   const evidenceItem = isEvidenceItem(item.id) ? item.id : null;
   const save = useTrackedSave();
+  const isPainted = useAfterFirstPaint();
   const text = item.texts[locale];
   const position = ITEM_IDS.indexOf(item.id) + 1;
   return (
@@ -104,7 +106,7 @@ export function ItemPanel({ review, item, rating, ratings, recommendations, loca
           </p>
         </div>
         <div className="stack">
-          {evidenceItem && (
+          {evidenceItem && isPainted && (
             <Suspense fallback={null}>
               <EvidencePanel review={review} itemId={evidenceItem} rating={rating} isReadOnly={isReadOnly} />
             </Suspense>
