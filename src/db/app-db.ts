@@ -17,6 +17,73 @@ export interface MetaRecord {
 
 export type Durability = 'relaxed' | 'strict';
 
+/**
+ * SCHEMA VERSIONS ARE APPEND-ONLY: version 1 is the first shipped schema; never edit a step.
+ * A change is a new step below the last one (and, when records must change, a version declared
+ * with its `.upgrade()` in the constructor), plus a test that opens a database filled with the
+ * previous version's data (test/db/upgrade*.test.ts). Every table has serviceId for per-service
+ * reads and deletes.
+ */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+  {
+    version: 1,
+    stores: {
+      services: 'id, updatedAt',
+      reviews: 'id, serviceId, [serviceId+firstDay], status',
+      ratings: 'id, reviewId, [reviewId+itemId], serviceId',
+      recommendations: 'id, reviewId, [reviewId+itemId], serviceId',
+      scales: 'key, scaleId',
+      meta: 'key',
+    },
+  },
+  // Issue 3: staff, clients and their dated phase changes, assignments and jobs, and each
+  // service's own referral sources. New tables only. A client's history is read by clientId.
+  {
+    version: 2,
+    stores: {
+      staff: 'id, serviceId',
+      clients: 'id, serviceId',
+      phaseChanges: 'id, serviceId, clientId',
+      assignments: 'id, serviceId, clientId, staffId',
+      jobs: 'id, serviceId, clientId',
+      referralSources: 'id, serviceId',
+    },
+  },
+  // Issue 6: follow-up of an earlier review's recommendations, recorded in a later review. New
+  // table only. [reviewId+recommendationId] finds the one record of a pair.
+  { version: 3, stores: { recommendationFollowUps: 'id, serviceId, reviewId, recommendationId, [reviewId+recommendationId]' } },
+  // Issue 7: independent ratings. One record per reviewer per item and one status per reviewer
+  // per review; the consensus stays in `ratings`. New tables only.
+  {
+    version: 4,
+    stores: {
+      reviewerRatings: 'id, serviceId, reviewId, [reviewId+reviewerId], [reviewId+itemId]',
+      reviewerStatuses: 'id, serviceId, reviewId, [reviewId+reviewerId]',
+    },
+  },
+  // Issue 4: employers, their contact people and one record per employer contact. [staffId+date]
+  // serves My week and Team week, [employerId+date] an employer's history, and the multi-entry
+  // *clientIds the contacts made for one client. New tables only.
+  {
+    version: 5,
+    stores: {
+      employers: 'id, serviceId',
+      employerContactPeople: 'id, serviceId, employerId',
+      employerContacts: 'id, serviceId, [staffId+date], [employerId+date], *clientIds',
+    },
+  },
+  // Issue 5: one evidence record per review (its period and the snapshot taken at finalising) and
+  // one record per review and evidence item telling whether the score followed the suggestion.
+  // Both have reviewId, so deleting a review tombstones them. New tables only.
+  {
+    version: 6,
+    stores: {
+      reviewEvidence: 'id, serviceId, reviewId',
+      ratingSuggestions: 'id, serviceId, reviewId, [reviewId+itemId]',
+    },
+  },
+];
+
 export class FidelioDb extends Dexie {
   services!: EntityTable<Service, 'id'>;
   reviews!: EntityTable<Review, 'id'>;
@@ -53,60 +120,12 @@ export class FidelioDb extends Dexie {
     // Writes that must survive a crash go through strictConnection() (reliability.md #2, #13).
     super(name, { chromeTransactionDurability: durability });
 
-    // SCHEMA VERSIONS ARE APPEND-ONLY. Version 1 is the first shipped schema: never edit it.
-    // A change is a new `this.version(2).stores({...}).upgrade(...)` below this one, plus a test
-    // that opens a database filled with version-1 data (see test/db/upgrade.test.ts).
-    this.version(1).stores({
-      services: 'id, updatedAt',
-      reviews: 'id, serviceId, [serviceId+firstDay], status',
-      ratings: 'id, reviewId, [reviewId+itemId], serviceId',
-      recommendations: 'id, reviewId, [reviewId+itemId], serviceId',
-      scales: 'key, scaleId',
-      meta: 'key',
-    });
-
-    // Version 2 (issue 3): staff, clients and their dated phase changes, assignments and jobs, and
-    // each service's own referral sources. New tables only, so no upgrade function. A client's
-    // history is read by clientId; every table has serviceId for per-service reads and deletes.
-    this.version(2).stores({
-      staff: 'id, serviceId',
-      clients: 'id, serviceId',
-      phaseChanges: 'id, serviceId, clientId',
-      assignments: 'id, serviceId, clientId, staffId',
-      jobs: 'id, serviceId, clientId',
-      referralSources: 'id, serviceId',
-    });
-
-    // Version 3 (issue 6): follow-up of an earlier review's recommendations, recorded in a later
-    // review. A new table only, so no upgrade function. [reviewId+recommendationId] finds the one
-    // record of a pair.
-    this.version(3).stores({
-      recommendationFollowUps: 'id, serviceId, reviewId, recommendationId, [reviewId+recommendationId]',
-    });
-
-    // Version 4 (issue 7): independent ratings. One record per reviewer per item and one status
-    // per reviewer per review; the consensus stays in `ratings`. New tables only, so no upgrade.
-    this.version(4).stores({
-      reviewerRatings: 'id, serviceId, reviewId, [reviewId+reviewerId], [reviewId+itemId]',
-      reviewerStatuses: 'id, serviceId, reviewId, [reviewId+reviewerId]',
-    });
-
-    // Version 5 (issue 4): employers, their contact people and one record per employer contact.
-    // [staffId+date] serves My week and Team week, [employerId+date] an employer's history, and
-    // the multi-entry *clientIds the contacts made for one client. New tables only, so no upgrade.
-    this.version(5).stores({
-      employers: 'id, serviceId',
-      employerContactPeople: 'id, serviceId, employerId',
-      employerContacts: 'id, serviceId, [staffId+date], [employerId+date], *clientIds',
-    });
-
-    // Version 6 (issue 5): one evidence record per review (its period and the snapshot taken at
-    // finalising) and one record per review and evidence item telling whether the score followed
-    // the suggestion. Both have reviewId, so deleting a review tombstones them. New tables only.
-    this.version(6).stores({
-      reviewEvidence: 'id, serviceId, reviewId',
-      ratingSuggestions: 'id, serviceId, reviewId, [reviewId+itemId]',
-    });
+    // Dexie (since 3.0) upgrades from whatever version is installed by comparing it with the
+    // schema declared here, so only the newest schema is declared, plus any version with an
+    // upgrade function. Declaring every version made Dexie parse all of them again for each one,
+    // about 100 ms of a slow tablet's start (issue 8). The history stays in SCHEMA_VERSIONS.
+    const newest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!;
+    this.version(newest.version).stores(Object.assign({}, ...SCHEMA_VERSIONS.map((step) => step.stores)));
 
     // Sticky, so the scale is seeded on every open, including after a reopen or an upgrade.
     // Not awaited: the first screen must not wait for the scale's wording to download and be
