@@ -101,6 +101,8 @@ export default defineConfig({
     sourcemap: false,
     // scripts/bundle-size.mjs reads it to measure what the scoring screen loads.
     manifest: true,
+    // Every browser the app supports (es2022) knows <link rel="modulepreload">; no polyfill.
+    modulePreload: { polyfill: false },
   },
   preview: {
     headers: SECURITY_HEADERS,

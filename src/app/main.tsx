@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode } from 'react';
+import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { db } from '../db/app-db';
 import { openForStartup } from '../db/health';
@@ -6,8 +6,10 @@ import { clearHasDataMarker } from '../db/repos/meta';
 import { setupI18n } from '../i18n/setup';
 import { App } from './app';
 import { watchDatabaseEvents } from './database-events';
-import { RecoveryScreen } from './recovery-screen';
 import './styles.css';
+
+// Shown only when the database cannot be used, so it is not part of every start's JavaScript.
+const RecoveryScreen = lazy(() => import('./recovery-screen').then((m) => ({ default: m.RecoveryScreen })));
 
 /** reliability.md #11: a hanging open gets a recovery screen within ten seconds. */
 const OPEN_TIMEOUT_MS = 8_000;
@@ -37,17 +39,19 @@ async function start(): Promise<void> {
   }
   render(
     root,
-    <RecoveryScreen
-      outcome={outcome}
-      databaseName={db.name}
-      onContinue={(path) => {
-        // The user has seen the loss and chosen how to go on; the next start is a normal one.
-        if (path === '/') clearHasDataMarker();
-        window.history.replaceState(null, '', path);
-        watchDatabaseEvents();
-        render(root, <App />);
-      }}
-    />,
+    <Suspense fallback={null}>
+      <RecoveryScreen
+        outcome={outcome}
+        databaseName={db.name}
+        onContinue={(path) => {
+          // The user has seen the loss and chosen how to go on; the next start is a normal one.
+          if (path === '/') clearHasDataMarker();
+          window.history.replaceState(null, '', path);
+          watchDatabaseEvents();
+          render(root, <App />);
+        }}
+      />
+    </Suspense>,
   );
 }
 

@@ -15,12 +15,10 @@ function lazyScreen<P extends object>(areas: FeatureArea[], load: () => Promise<
 
 // Only the scoring screen is in the first bundle: it is where reviewers work offline on a tablet,
 // and its JavaScript has a budget (scripts/bundle-size.mjs). Everything else loads on demand.
-const ServiceListScreen = lazy(() => import('../features/services/service-list-screen').then((m) => ({ default: m.ServiceListScreen })));
-const ServiceScreen = lazy(() => import('../features/services/service-screen').then((m) => ({ default: m.ServiceScreen })));
+const ServiceListScreen = lazyScreen(['services'], () => import('../features/services/service-list-screen').then((m) => m.ServiceListScreen));
+const ServiceScreen = lazyScreen(['services'], () => import('../features/services/service-screen').then((m) => m.ServiceScreen));
 
-const SettingsScreen = lazy(() =>
-  import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })),
-);
+const SettingsScreen = lazyScreen(['settings'], () => import('../features/settings/settings-screen').then((m) => m.SettingsScreen));
 
 const BackupScreen = lazyScreen(['backup'], () => import('../features/backup/backup-screen').then((m) => m.BackupScreen));
 

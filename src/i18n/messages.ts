@@ -1,5 +1,7 @@
 import type { Locale } from '../domain/fidelity/scale-definition';
 import type { messages as englishCore } from './en/index';
+import type services from './en/services.json';
+import type settings from './en/settings.json';
 import type caseload from './en/caseload.json';
 import type compare from './en/compare.json';
 import type backup from './en/backup.json';
@@ -12,6 +14,8 @@ import { loadedFeatureMessages } from './feature-messages';
 
 // One file per area keeps parallel work apart; keys read as `area.group.name`.
 export type Messages = typeof englishCore & {
+  services: typeof services;
+  settings: typeof settings;
   caseload: typeof caseload;
   compare: typeof compare;
   backup: typeof backup;

@@ -5,6 +5,7 @@ import { isItemId } from '../../domain/fidelity/items';
 import { nextUnratedItem } from '../../domain/fidelity/scoring';
 import { useReviewScreen } from '../../db/live/reviews';
 import { ratingsByItem } from '../../db/queries';
+import { ensureFeatureMessages } from '../../i18n/feature-messages';
 import { formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ItemJumpSelect, ItemNav } from './item-nav';
@@ -12,8 +13,12 @@ import { ItemPanel } from './item-panel';
 import { ReviewStatusControls } from './review-status-controls';
 import { ScoreSummary } from './score-summary';
 
-// Opened rarely (to correct the visit's days or reviewers), so it loads only when asked for.
-const ReviewDetailsForm = lazy(() => import('./review-details').then((m) => ({ default: m.ReviewDetailsForm })));
+// Opened rarely (to correct the visit's days or reviewers), so it loads only when asked for,
+// with the messages it shares with the service screen's new-review form.
+const ReviewDetailsForm = lazy(async () => {
+  const [module] = await Promise.all([import('./review-details'), ensureFeatureMessages('services')]);
+  return { default: module.ReviewDetailsForm };
+});
 
 interface Props {
   reviewId: string;
