@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../app-db';
-import { hasDemo } from '../repos/demo';
+import { hasDemo } from '../repos/demo-meta';
 
 /** undefined while loading. */
 export function useHasDemo(): boolean | undefined {

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Locale } from '../../domain/fidelity/scale-definition';
 import { RatingSchema, RecommendationSchema, ReviewSchema } from '../../domain/records/review';
 import { ServiceSchema } from '../../domain/records/service';
@@ -7,23 +6,11 @@ import { isDatabaseEmpty } from '../health';
 import { newId, toTimestamp } from '../ids';
 import { demoReviewEvidence } from './demo-evidence';
 import { addTrackedData, trackedTables } from './demo-tracked';
+import { DEMO_KEY, parseDemoMeta, type DemoMeta } from './demo-meta';
 import { clearHasDataMarker } from './meta';
 import { validated } from '../validate';
 
-const DEMO_KEY = 'demo';
-
-/** What meta 'demo' holds: the services whose records are all demo data. */
-const DemoMetaSchema = z.object({ serviceIds: z.array(z.string()) });
-type DemoMeta = z.infer<typeof DemoMetaSchema>;
-
-function parseDemoMeta(value: unknown): DemoMeta | null {
-  const result = DemoMetaSchema.safeParse(value);
-  return result.success ? result.data : null;
-}
-
-export async function hasDemo(db: FidelioDb): Promise<boolean> {
-  return parseDemoMeta((await db.meta.get(DEMO_KEY))?.value) !== null;
-}
+export { hasDemo } from './demo-meta';
 
 /**
  * Inserts the Kätevä demo — its reviews and the tracked caseload, jobs and employer contacts behind

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
-import { loadDemo, removeDemo } from '../../db/repos/demo';
 import { useHasDemo } from '../../db/live/demo';
 import { useLocale } from '../../i18n/use-locale';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { useTrackedSave } from '../../ui/use-tracked-save';
+
+// The demo's records and the code that writes them load only when asked for: the empty app's
+// first screen (what a new user and Lighthouse see) should not download and parse them.
+const demoRepository = () => import('../../db/repos/demo');
 
 /** Offered in the empty app: a realistic service to try everything on, removable in one step. */
 export function DemoOffer() {
@@ -15,7 +18,7 @@ export function DemoOffer() {
     <div className="panel stack">
       <h2>{t('services.empty.demoTitle')}</h2>
       <p>{t('services.empty.demoBody')}</p>
-      <button type="button" className="button button-secondary" onClick={() => void save(() => loadDemo(db, locale, new Date()))}>
+      <button type="button" className="button button-secondary" onClick={() => void save(async () => (await demoRepository()).loadDemo(db, locale, new Date()))}>
         {t('services.empty.loadDemo')}
       </button>
     </div>
@@ -36,7 +39,7 @@ export function DemoNotice() {
         body={<p>{t('services.demoNotice.confirmBody')}</p>}
         confirmLabel={t('services.demoNotice.remove')}
         isDanger
-        onConfirm={() => void save(() => removeDemo(db))}
+        onConfirm={() => void save(async () => (await demoRepository()).removeDemo(db))}
       />
     </div>
   );
