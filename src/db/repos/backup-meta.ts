@@ -1,5 +1,5 @@
 import { backupReminder, isBackupOld, type BackupReminder } from '../../domain/transfer/backup-reminder';
-import { BACKUP_TABLE_NAMES } from '../../domain/transfer/backup-tables';
+import { BACKUP_TABLE_NAMES } from '../../domain/transfer/backup-table-names';
 import type { FidelioDb } from '../app-db';
 
 // Kept apart from backup.ts so the reminder on the service list does not load the restore code.

@@ -7,12 +7,16 @@ import { RatingSuggestionSchema, ReviewEvidenceSchema } from '../records/review-
 import { ReviewerRatingSchema, ReviewerStatusSchema } from '../records/reviewer-rating';
 import { ServiceSchema } from '../records/service';
 import { ScaleDefinitionSchema } from './scale-schema';
+import type { BackupTableName } from './backup-table-names';
+
+export { BACKUP_TABLE_NAMES, type BackupTableName } from './backup-table-names';
 
 /**
- * THE ONE PLACE where a table joins the backup: table name → its strict record schema and the
+ * Where a table joins the backup: table name → its strict record schema and the
  * field that is its primary key. Export writes exactly these tables, import accepts exactly these
  * (any other table name in a file is an error), and a db test fails while a Dexie table other than
- * the device-local `meta` is missing here. A new table: add one line, nothing else.
+ * the device-local `meta` is missing here. A new table: add its line here and its name in
+ * ./backup-table-names.ts; the compiler refuses one without the other.
  */
 export const BACKUP_TABLES = {
   services: { schema: ServiceSchema, key: 'id' },
@@ -34,11 +38,7 @@ export const BACKUP_TABLES = {
   employerContacts: { schema: EmployerContactSchema, key: 'id' },
   reviewEvidence: { schema: ReviewEvidenceSchema, key: 'id' },
   ratingSuggestions: { schema: RatingSuggestionSchema, key: 'id' },
-} as const satisfies Record<string, { schema: z.ZodMiniType; key: string }>;
-
-export type BackupTableName = keyof typeof BACKUP_TABLES;
-
-export const BACKUP_TABLE_NAMES = Object.keys(BACKUP_TABLES) as BackupTableName[];
+} as const satisfies Record<BackupTableName, { schema: z.ZodMiniType; key: string }>;
 
 /** Tables that exist on the device but never travel in a backup (device-local settings). */
 export const DEVICE_LOCAL_TABLES = ['meta'] as const;
