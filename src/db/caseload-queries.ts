@@ -3,18 +3,18 @@ import type { ClientRow } from '../domain/caseload/summary';
 import type { Assignment, Client, Job, PhaseChange, ReferralSource, Staff } from '../domain/records/caseload';
 import type { FidelioDb } from './app-db';
 import { compareFinnish } from '../domain/collation';
+import { isLive } from '../domain/records/base';
 
 /*
  * Caseload reads for the live hooks. Every read skips tombstones. A client's phase and specialist
  * are derived here from their dated history (the last event decides), never stored twice.
  */
-const live = <T extends { deletedAt: string | null }>(record: T) => record.deletedAt === null;
 const byDateThenRecorded = (a: { date: string; createdAt: string }, b: { date: string; createdAt: string }) =>
   a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
 
 /** The service's staff (also those who have left), by name. */
 export async function listStaff(db: FidelioDb, serviceId: string): Promise<Staff[]> {
-  const staff = (await db.staff.where('serviceId').equals(serviceId).toArray()).filter(live);
+  const staff = (await db.staff.where('serviceId').equals(serviceId).toArray()).filter(isLive);
   return staff.sort((a, b) => compareFinnish(a.name, b.name));
 }
 
@@ -27,7 +27,7 @@ export async function listReferralSources(db: FidelioDb, serviceId: string): Pro
 function groupByClient<T extends { clientId: string; deletedAt: string | null }>(records: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const record of records) {
-    if (!live(record)) continue;
+    if (!isLive(record)) continue;
     const group = groups.get(record.clientId);
     if (group) group.push(record);
     else groups.set(record.clientId, [record]);
@@ -63,7 +63,7 @@ export async function loadServiceCaseload(db: FidelioDb, serviceId: string): Pro
 export function caseloadRows(clients: readonly Client[], changes: readonly PhaseChange[], assignments: readonly Assignment[]): ClientRow[] {
   const changesByClient = groupByClient(changes);
   const assignmentsByClient = groupByClient(assignments);
-  return clients.filter(live).map(
+  return clients.filter(isLive).map(
     (client): ClientRow => ({
       id: client.id,
       code: client.code,
@@ -91,22 +91,22 @@ export interface ClientDetail {
 /** One client with their history; null when missing or deleted. */
 export async function getClientDetail(db: FidelioDb, clientId: string): Promise<ClientDetail | null> {
   const client = await db.clients.get(clientId);
-  if (!client || !live(client)) return null;
+  if (!client || !isLive(client)) return null;
   const [changes, assignments, jobs, others] = await Promise.all([
     db.phaseChanges.where('clientId').equals(clientId).toArray(),
     db.assignments.where('clientId').equals(clientId).toArray(),
     db.jobs.where('clientId').equals(clientId).toArray(),
     db.clients.where('serviceId').equals(client.serviceId).toArray(),
   ]);
-  const liveChanges = sortEvents(changes.filter(live));
-  const liveAssignments = assignments.filter(live).sort(byDateThenRecorded);
+  const liveChanges = sortEvents(changes.filter(isLive));
+  const liveAssignments = assignments.filter(isLive).sort(byDateThenRecorded);
   return {
     client,
     state: clientState(liveChanges),
     specialistId: currentSpecialist(liveAssignments),
     changes: liveChanges,
     assignments: liveAssignments,
-    jobs: jobs.filter(live).sort((a, b) => b.startDate.localeCompare(a.startDate) || b.createdAt.localeCompare(a.createdAt)),
-    otherCodes: others.filter((other) => live(other) && other.id !== clientId).map((other) => other.code),
+    jobs: jobs.filter(isLive).sort((a, b) => b.startDate.localeCompare(a.startDate) || b.createdAt.localeCompare(a.createdAt)),
+    otherCodes: others.filter((other) => isLive(other) && other.id !== clientId).map((other) => other.code),
   };
 }

@@ -7,16 +7,16 @@ import type { Employer, EmployerContact, EmployerContactPerson } from '../domain
 import type { FidelioDb } from './app-db';
 import { listStaff } from './caseload-queries';
 import { compareFinnish } from '../domain/collation';
+import { isLive } from '../domain/records/base';
 
 /*
  * Reads for the contact log (issue 4). Everything a view shows is read through an index range
  * ([staffId+date], [employerId+date], *clientIds), never by scanning the service's whole log, so
  * the views stay quick with 200,000 contacts on the device. Every read skips tombstones.
  */
-const live = <T extends { deletedAt: string | null }>(record: T) => record.deletedAt === null;
 // Tombstones are dropped after the read, not with Collection.filter: a filter makes Dexie walk a
 // cursor record by record, while a plain range read is one getAll (several times faster at 200,000).
-const onlyLive = <T extends { deletedAt: string | null }>(records: T[]) => records.filter(live);
+const onlyLive = <T extends { deletedAt: string | null }>(records: T[]) => records.filter(isLive);
 const newestFirst = (a: EmployerContact, b: EmployerContact) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
 /** How far back My week looks for open follow-ups and recent employers. */
 export const FOLLOW_UP_LOOKBACK_DAYS = 365;
@@ -36,8 +36,8 @@ export async function listEmployers(db: FidelioDb, serviceId: string): Promise<{
     db.employerContactPeople.where('serviceId').equals(serviceId).toArray(),
   ]);
   return {
-    employers: employers.filter(live).sort((a, b) => compareFinnish(a.name, b.name)),
-    people: people.filter(live).sort((a, b) => compareFinnish(a.name, b.name)),
+    employers: employers.filter(isLive).sort((a, b) => compareFinnish(a.name, b.name)),
+    people: people.filter(isLive).sort((a, b) => compareFinnish(a.name, b.name)),
   };
 }
 
@@ -66,13 +66,13 @@ export interface MyWeek {
 export async function loadMyWeek(db: FidelioDb, staffId: string, date: IsoDate): Promise<MyWeek> {
   const start = weekStart(date);
   const end = weekEnd(date);
-  const recent = (await staffRange(db, staffId, addDays(start, -FOLLOW_UP_LOOKBACK_DAYS), end).toArray()).filter(live).sort(newestFirst);
+  const recent = (await staffRange(db, staffId, addDays(start, -FOLLOW_UP_LOOKBACK_DAYS), end).toArray()).filter(isLive).sort(newestFirst);
   const contacts = recent.filter((c) => c.date >= start);
   const candidates = recent.filter((c) => c.followUpDate !== null && c.followUpDate <= end);
   const latestByEmployer = new Map<string, string>();
   await Promise.all(
     [...new Set(candidates.map((c) => c.employerId))].map(async (employerId) => {
-      const last = await employerRange(db, employerId, end).filter(live).last();
+      const last = await employerRange(db, employerId, end).filter(isLive).last();
       if (last) latestByEmployer.set(employerId, last.date);
     }),
   );
@@ -119,7 +119,7 @@ export interface EmployerHistory {
 /** An employer's relationship history and the clients placed there; null when missing or deleted. */
 export async function loadEmployerHistory(db: FidelioDb, employerId: string): Promise<EmployerHistory | null> {
   const employer = await db.employers.get(employerId);
-  if (!employer || !live(employer)) return null;
+  if (!employer || !isLive(employer)) return null;
   const [people, contacts, jobs, clients, staff] = await Promise.all([
     db.employerContactPeople.where('employerId').equals(employerId).toArray().then(onlyLive),
     employerRange(db, employerId).toArray().then(onlyLive),
@@ -154,7 +154,7 @@ export interface ClientContacts {
 /** The contacts made on a client's behalf and the services-4 days to their first one; null when missing. */
 export async function loadClientContacts(db: FidelioDb, clientId: string, today: IsoDate): Promise<ClientContacts | null> {
   const client = await db.clients.get(clientId);
-  if (!client || !live(client)) return null;
+  if (!client || !isLive(client)) return null;
   const [contacts, jobs, employers, staff, clients] = await Promise.all([
     db.employerContacts.where('clientIds').equals(clientId).toArray().then(onlyLive),
     db.jobs.where('clientId').equals(clientId).toArray().then(onlyLive),
@@ -175,6 +175,6 @@ export async function loadClientContacts(db: FidelioDb, clientId: string, today:
 
 /** Client code (lower case) → id, for turning typed codes into links. */
 export async function clientCodes(db: FidelioDb, serviceId: string): Promise<Map<string, string>> {
-  const clients = (await db.clients.where('serviceId').equals(serviceId).toArray()).filter(live);
+  const clients = (await db.clients.where('serviceId').equals(serviceId).toArray()).filter(isLive);
   return new Map(clients.map((c) => [c.code.toLocaleLowerCase('fi'), c.id]));
 }

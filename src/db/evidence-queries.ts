@@ -6,8 +6,8 @@ import type { Job, Staff } from '../domain/records/caseload';
 import type { EmployerContact } from '../domain/records/employers';
 import type { FidelioDb } from './app-db';
 import { loadServiceCaseload } from './caseload-queries';
+import { isLive } from '../domain/records/base';
 
-const live = (record: { deletedAt: string | null }) => record.deletedAt === null;
 
 export interface TrackedRecords {
   staff: Staff[];
@@ -19,8 +19,8 @@ export interface TrackedRecords {
 async function readTracked(db: FidelioDb, serviceId: string): Promise<TrackedRecords> {
   const [{ staff, rows }, jobs, contacts] = await Promise.all([
     loadServiceCaseload(db, serviceId),
-    db.jobs.where('serviceId').equals(serviceId).toArray().then((jobs) => jobs.filter(live)),
-    db.employerContacts.where('serviceId').equals(serviceId).toArray().then((contacts) => contacts.filter(live)),
+    db.jobs.where('serviceId').equals(serviceId).toArray().then((jobs) => jobs.filter(isLive)),
+    db.employerContacts.where('serviceId').equals(serviceId).toArray().then((contacts) => contacts.filter(isLive)),
   ]);
   return { staff, rows, jobs, contacts };
 }

@@ -1,11 +1,11 @@
 import { ITEM_IDS, type ItemId } from '../domain/fidelity/items';
 import { BUILT_IN_SCALE_KEY, scaleKey, type ScaleDefinition } from '../domain/fidelity/scale-definition';
 import { totalScore, type RatingsByItem } from '../domain/fidelity/scoring';
-import type { SyncFields } from '../domain/records/base';
 import type { Rating, Recommendation, Review, ReviewStatus } from '../domain/records/review';
 import type { Service } from '../domain/records/service';
 import type { FidelioDb } from './app-db';
 import { compareFinnish } from '../domain/collation';
+import { isLive } from '../domain/records/base';
 
 /*
  * Reads for the live hooks, as plain async functions so they can be tested without React.
@@ -15,7 +15,6 @@ import { compareFinnish } from '../domain/collation';
  * cursor record by record instead of one getAll, which is many times slower on a large table.
  */
 
-const isLive = (record: SyncFields): boolean => record.deletedAt === null;
 const itemOrder = new Map<ItemId, number>(ITEM_IDS.map((id, index) => [id, index]));
 const PRIORITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
 

@@ -7,8 +7,8 @@ import { CaseloadRuleError } from '../caseload-errors';
 import { RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
+import { isLive } from '../../domain/records/base';
 
-const live = <T extends { deletedAt: string | null }>(record: T) => record.deletedAt === null;
 
 async function liveClient(db: FidelioDb, id: string): Promise<Client> {
   const client = await db.clients.get(id);
@@ -22,7 +22,7 @@ async function assertUniqueCode(db: FidelioDb, serviceId: string, code: string, 
   const clash = await db.clients
     .where('serviceId')
     .equals(serviceId)
-    .filter((c) => live(c) && c.id !== exceptId && normaliseCode(c.code) === key)
+    .filter((c) => isLive(c) && c.id !== exceptId && normaliseCode(c.code) === key)
     .count();
   if (clash > 0) throw new CaseloadRuleError('clients', 'code', 'duplicate-code');
 }
@@ -34,7 +34,7 @@ async function assertStaffOfService(db: FidelioDb, serviceId: string, staffId: s
 }
 
 const historyOf = async (db: FidelioDb, clientId: string) =>
-  (await db.phaseChanges.where('clientId').equals(clientId).toArray()).filter(live);
+  (await db.phaseChanges.where('clientId').equals(clientId).toArray()).filter(isLive);
 
 export interface NewClient {
   draft: ClientDraft;
@@ -137,7 +137,7 @@ export async function reassignClient(db: FidelioDb, clientId: string, staffId: s
     const client = await liveClient(db, clientId);
     await assertStaffOfService(db, client.serviceId, staffId);
     if (date > today) throw new CaseloadRuleError('assignments', 'date', 'date-in-future');
-    const history = (await db.assignments.where('clientId').equals(clientId).toArray()).filter(live);
+    const history = (await db.assignments.where('clientId').equals(clientId).toArray()).filter(isLive);
     const last = history.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt)).at(-1);
     if (last && date < last.date) throw new CaseloadRuleError('assignments', 'date', 'date-before-last-change');
     if ((last?.staffId ?? null) === staffId) throw new CaseloadRuleError('assignments', 'staffId', 'same-specialist');

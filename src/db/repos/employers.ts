@@ -11,8 +11,8 @@ import type { FidelioDb } from '../app-db';
 import { RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
+import { isLive } from '../../domain/records/base';
 
-const live = <T extends { deletedAt: string | null }>(record: T) => record.deletedAt === null;
 
 /** Creating an employer whose name another live employer of the service already has. */
 export class DuplicateEmployerError extends Error {
@@ -32,7 +32,7 @@ export async function createEmployer(db: FidelioDb, serviceId: string, draft: Em
   await db.transaction('rw', [db.services, db.employers], async () => {
     const service = await db.services.get(serviceId);
     if (!service || service.deletedAt) throw new RecordNotFoundError('services', serviceId);
-    const others = (await db.employers.where('serviceId').equals(serviceId).toArray()).filter(live);
+    const others = (await db.employers.where('serviceId').equals(serviceId).toArray()).filter(isLive);
     const duplicates = findDuplicateEmployers(draft.name, others);
     if (duplicates.length > 0) throw new DuplicateEmployerError(duplicates);
     await db.employers.add(validated(EmployerSchema, 'employers', { id, serviceId, createdAt: at, updatedAt: at, deletedAt: null, mergedInto: null, ...draft } satisfies Employer));
@@ -44,7 +44,7 @@ export async function updateEmployer(db: FidelioDb, id: string, draft: EmployerD
   await db.transaction('rw', db.employers, async () => {
     const existing = await db.employers.get(id);
     if (!existing || existing.deletedAt) throw new RecordNotFoundError('employers', id);
-    const others = (await db.employers.where('serviceId').equals(existing.serviceId).toArray()).filter(live);
+    const others = (await db.employers.where('serviceId').equals(existing.serviceId).toArray()).filter(isLive);
     const duplicates = findDuplicateEmployers(draft.name, others, id);
     if (duplicates.length > 0) throw new DuplicateEmployerError(duplicates);
     await db.employers.put(validated(EmployerSchema, 'employers', { ...existing, ...draft, updatedAt: toTimestamp(now) } satisfies Employer));

@@ -10,6 +10,7 @@ import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
 import { markHasData } from './meta';
 import { getLiveReview } from './review-guard';
+import { isLive } from '../../domain/records/base';
 
 /**
  * One reviewer's part of a review as a review file (issue 7), read in one transaction so the file
@@ -20,10 +21,9 @@ export async function exportReviewFile(db: FidelioDb, reviewId: string, reviewer
     const review = await getLiveReview(db, reviewId);
     const service = await db.services.get(review.serviceId);
     if (!service || service.deletedAt) throw new RecordNotFoundError('services', review.serviceId);
-    const live = <T extends { deletedAt: string | null }>(record: T) => record.deletedAt === null;
-    const reviewer = await db.reviewerStatuses.where('[reviewId+reviewerId]').equals([reviewId, reviewerId]).filter(live).first();
+    const reviewer = await db.reviewerStatuses.where('[reviewId+reviewerId]').equals([reviewId, reviewerId]).filter(isLive).first();
     if (!reviewer) throw new RecordNotFoundError('reviewerStatuses', `${reviewId}/${reviewerId}`);
-    const ratings = await db.reviewerRatings.where('[reviewId+reviewerId]').equals([reviewId, reviewerId]).filter(live).toArray();
+    const ratings = (await db.reviewerRatings.where('[reviewId+reviewerId]').equals([reviewId, reviewerId]).toArray()).filter(isLive);
     const order = new Map(ITEM_IDS.map((id, index) => [id, index]));
     ratings.sort((a, b) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0));
     const file = { format: REVIEW_FILE_FORMAT, version: REVIEW_FILE_VERSION, exportedAt: toTimestamp(now), service, review, reviewer, ratings };

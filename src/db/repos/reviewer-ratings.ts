@@ -14,6 +14,7 @@ import { RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
 import { getEditableReview } from './review-guard';
+import { isLive } from '../../domain/records/base';
 
 /** The reviewer's current name on the review; a reviewer outside the list cannot rate. */
 function reviewerNameOf(review: Review, reviewerId: ReviewerId): string {
@@ -45,7 +46,7 @@ export async function startReviewerRating(db: FidelioDb, reviewId: string, revie
       const status: ReviewerStatus = { id: newId(), ...sync, reviewId, reviewerId, reviewerName, finishedAt: null, revealedAt: null };
       await db.reviewerStatuses.add(validated(ReviewerStatusSchema, 'reviewerStatuses', status));
     }
-    const existing = await db.reviewerRatings.where('[reviewId+reviewerId]').equals([reviewId, reviewerId]).filter((r) => r.deletedAt === null).toArray();
+    const existing = (await db.reviewerRatings.where('[reviewId+reviewerId]').equals([reviewId, reviewerId]).toArray()).filter(isLive);
     const have = new Set(existing.map((r) => r.itemId));
     const missing = ITEM_IDS.filter((itemId) => !have.has(itemId)).map((itemId) =>
       validated(ReviewerRatingSchema, 'reviewerRatings', { id: newId(), ...sync, reviewId, reviewerId, reviewerName, itemId, score: null, notes: '' } satisfies ReviewerRating),

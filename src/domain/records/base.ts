@@ -26,6 +26,12 @@ export type SyncFields = {
   deletedAt: string | null;
 };
 
+/**
+ * Not a tombstone. Reads apply it to the array a query returned, not through Dexie's filter(),
+ * which walks a cursor record by record instead of one getAll.
+ */
+export const isLive = (record: { deletedAt: string | null }): boolean => record.deletedAt === null;
+
 export const SHORT_TEXT_MAX = 200;
 export const LONG_TEXT_MAX = 20_000;
 export const shortText = () => z.string().check(z.maxLength(SHORT_TEXT_MAX));
