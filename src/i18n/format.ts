@@ -2,21 +2,21 @@ import { parseIsoDate, type IsoDate } from '../domain/dates';
 import type { Locale } from '../domain/fidelity/scale-definition';
 import { intlTag } from './locale';
 
-// Building an Intl formatter loads locale data; a screen formats dozens of dates and numbers
-// per render, so each formatter is built once per locale and options.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+// Building an Intl formatter loads locale data; a screen formats dozens of numbers per render,
+// so each formatter is built once per locale and option.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 function numberFormat(locale: Locale, maximumFractionDigits: number): Intl.NumberFormat {
-  const key = `n ${locale} ${maximumFractionDigits}`;
-  let format = formatters.get(key) as Intl.NumberFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits })));
+  const key = `${locale} ${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits })));
   return format;
 }
 
 function dateTimeFormat(locale: Locale): Intl.DateTimeFormat {
-  const key = `d ${locale}`;
-  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short' })));
+  let format = dateTimeFormats.get(locale);
+  if (!format) dateTimeFormats.set(locale, (format = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short' })));
   return format;
 }
 
