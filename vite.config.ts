@@ -41,20 +41,20 @@ function cspMetaForBuild(): Plugin {
   };
 }
 
-// The messages of the default language are imported at start-up, but only after the main script
-// has run; a modulepreload lets the browser fetch them alongside it instead of after it.
-function preloadDefaultMessages(): Plugin {
+// Each language's core messages are imported at start-up, but only after the main script has run
+// and chosen the language; modulepreloads let the browser fetch them alongside it instead. Both,
+// because the choice is made in JavaScript (saved setting, then the browser's languages) and the
+// service worker downloads every file after the first visit anyway.
+function preloadCoreMessages(): Plugin {
   return {
-    name: 'fidelio-preload-default-messages',
+    name: 'fidelio-preload-core-messages',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, context) => {
-        const chunk = Object.values(context.bundle ?? {}).find(
-          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/i18n/fi/index.ts'),
-        );
-        return chunk ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` }, injectTo: 'head' }] : [];
-      },
+      handler: (_html, context) =>
+        Object.values(context.bundle ?? {})
+          .filter((output) => output.type === 'chunk' && /\/src\/i18n\/(fi|en)\/index\.ts$/.test(output.facadeModuleId ?? ''))
+          .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` }, injectTo: 'head' as const })),
     },
   };
 }
@@ -63,7 +63,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspMetaForBuild(),
-    preloadDefaultMessages(),
+    preloadCoreMessages(),
     VitePWA({
       // Prompt, never auto-update: an automatic reload can destroy a review being typed.
       registerType: 'prompt',
@@ -103,6 +103,16 @@ export default defineConfig({
     manifest: true,
     // Every browser the app supports (es2022) knows <link rel="modulepreload">; no polyfill.
     modulePreload: { polyfill: false },
+    // Everything the entry imports statically goes into one chunk. Left to itself the bundler
+    // made 23 small shared chunks of it; on a slow connection each costs a round trip, and a
+    // phone opens only about six at once (Lighthouse's largest paint went from 3.3 s to 2.7 s).
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'start', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   preview: {
     headers: SECURITY_HEADERS,
