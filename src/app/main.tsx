@@ -6,6 +6,7 @@ import { clearHasDataMarker } from '../db/repos/meta';
 import { setupI18n } from '../i18n/setup';
 import { App } from './app';
 import { watchDatabaseEvents } from './database-events';
+import { preloadScreen } from './routes';
 import './styles.css';
 
 // Shown only when the database cannot be used, so it is not part of every start's JavaScript.
@@ -24,13 +25,17 @@ async function start(): Promise<void> {
   const element = document.getElementById('root');
   if (!element) throw new Error('index.html has no #root');
   const root = createRoot(element);
-  // Independent, so they run side by side: the first screen waits for the slower one only.
+  const messagesReady = setupI18n().then(() => performance.mark('fidelio:messages'));
+  // Independent, so they run side by side: the first screen waits for the slowest only. The
+  // screen being opened is loaded too, so it shows in the first render; if its download fails,
+  // the render loads it again and its error boundary tells the user.
   const [, outcome] = await Promise.all([
-    setupI18n().then(() => performance.mark('fidelio:messages')),
+    messagesReady,
     openForStartup(db, OPEN_TIMEOUT_MS).then((result) => {
       performance.mark('fidelio:database');
       return result;
     }),
+    preloadScreen(window.location.pathname, messagesReady).catch(() => undefined),
   ]);
   if (outcome.kind === 'ok') {
     watchDatabaseEvents();

@@ -1,17 +1,9 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { ReviewScreen } from '../features/reviews/review-screen';
-import { ensureFeatureMessages, type FeatureArea } from '../i18n/feature-messages';
+import { lazyScreen, type LazyScreen } from './lazy-screen';
 import { RouteErrorBoundary } from './route-error-boundary';
-
-/** A screen loaded on demand together with the messages of the feature areas it shows. */
-function lazyScreen<P extends object>(areas: FeatureArea[], load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => {
-    const [component] = await Promise.all([load(), ...areas.map((area) => ensureFeatureMessages(area))]);
-    return { default: component };
-  });
-}
 
 // Only the scoring screen is in the first bundle: it is where reviewers work offline on a tablet,
 // and its JavaScript has a budget (scripts/bundle-size.mjs). Everything else loads on demand.
@@ -48,6 +40,20 @@ const ReviewersScreen = lazyScreen(['consensus', 'backup'], () => import('../fea
 const MyRatingsScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/my-ratings-screen').then((m) => m.MyRatingsScreen));
 const ConsensusScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/consensus-screen').then((m) => m.ConsensusScreen));
 const ImportReviewFileScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/import-screen').then((m) => m.ImportReviewFileScreen));
+
+// The screens at fixed addresses, which a start can load alongside the database and messages.
+const SCREENS_AT_FIXED_PATHS: Record<string, LazyScreen<Record<string, never>>> = {
+  '/': ServiceListScreen,
+  '/overview': OverviewScreen,
+  '/review-file': ImportReviewFileScreen,
+  '/backup': BackupScreen,
+  '/settings': SettingsScreen,
+};
+
+/** Starts loading the screen at `path`, if it is one of those; resolves when it is loaded. */
+export function preloadScreen(path: string, messagesReady: Promise<unknown>): Promise<unknown> {
+  return SCREENS_AT_FIXED_PATHS[path]?.preload(messagesReady) ?? Promise.resolve();
+}
 
 function Guarded({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
