@@ -1,4 +1,4 @@
-import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
+import { lazy, startTransition, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { db } from '../db/app-db';
 import { openForStartup } from '../db/health';
@@ -16,7 +16,9 @@ const RecoveryScreen = lazy(() => import('./recovery-screen').then((m) => ({ def
 const OPEN_TIMEOUT_MS = 8_000;
 
 function render(root: Root, node: ReactNode) {
-  root.render(<StrictMode>{node}</StrictMode>);
+  // As a transition React renders the first screen in slices of a few milliseconds, so a slow
+  // phone can answer a tap in between instead of freezing for the whole render.
+  startTransition(() => root.render(<StrictMode>{node}</StrictMode>));
 }
 
 async function start(): Promise<void> {
