@@ -65,6 +65,29 @@ describe('locale detection and formatting', () => {
     expect(formatDate('2022-10-11', 'en')).toBe('11 Oct 2022');
   });
 
+  it('writes numbers as Intl would, without its start-up cost', () => {
+    const values = [0, -0, 1, -1, 7, 10, 999, 1000, 1234, 9999, 10000, 12345.678, 1234567.891, -98765.4321, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 0.25, 1.005, 1.015, 1.045, 2.675, 4.285, 0.995, 9.995, 99.95, 999.9996, -0.004, -0.0049, 0.0001, 1e-7, 1e21, 123456789012345680000, 3.6, 4.29, 91, 83];
+    // Deterministic spread over magnitudes and fractions (a small linear congruential generator).
+    let seed = 20221011;
+    for (let index = 0; index < 3000; index += 1) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const magnitude = 10 ** ((seed % 9) - 3);
+      values.push(((seed / 2147483648) * 2 - 0.5) * magnitude);
+      values.push(Math.round((seed % 100000) / 10) / 1000 + 0.0005);
+    }
+    values.push(NaN, Infinity, -Infinity);
+    for (const maximumFractionDigits of [0, 1, 2, 3]) {
+      const intl = {
+        fi: new Intl.NumberFormat('fi-FI', { maximumFractionDigits }),
+        en: new Intl.NumberFormat('en-GB', { maximumFractionDigits }),
+      };
+      for (const value of values) {
+        expect(formatNumber(value, 'fi', maximumFractionDigits), `${value} fi ${maximumFractionDigits}`).toBe(intl.fi.format(value));
+        expect(formatNumber(value, 'en', maximumFractionDigits), `${value} en ${maximumFractionDigits}`).toBe(intl.en.format(value));
+      }
+    }
+  });
+
   it('writes every calendar date as Intl\'s medium date style would, without its start-up cost', () => {
     const intl = {
       fi: new Intl.DateTimeFormat('fi-FI', { dateStyle: 'medium', timeZone: 'UTC' }),
