@@ -2,7 +2,7 @@ import { clientState, sortEvents, type ClientState } from '../domain/caseload/ph
 import type { ClientRow } from '../domain/caseload/summary';
 import type { Assignment, Client, Job, PhaseChange, ReferralSource, Staff } from '../domain/records/caseload';
 import type { FidelioDb } from './app-db';
-import { compareFinnish } from '../domain/collation';
+import { compareFinnish, compareOrdinal } from '../domain/collation';
 import { isLive } from '../domain/records/base';
 
 /*
@@ -10,7 +10,7 @@ import { isLive } from '../domain/records/base';
  * are derived here from their dated history (the last event decides), never stored twice.
  */
 const byDateThenRecorded = (a: { date: string; createdAt: string }, b: { date: string; createdAt: string }) =>
-  a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt);
+  compareOrdinal(a.date, b.date) || compareOrdinal(a.createdAt, b.createdAt);
 
 /** The service's staff (also those who have left), by name. */
 export async function listStaff(db: FidelioDb, serviceId: string): Promise<Staff[]> {
@@ -106,7 +106,7 @@ export async function getClientDetail(db: FidelioDb, clientId: string): Promise<
     specialistId: currentSpecialist(liveAssignments),
     changes: liveChanges,
     assignments: liveAssignments,
-    jobs: jobs.filter(isLive).sort((a, b) => b.startDate.localeCompare(a.startDate) || b.createdAt.localeCompare(a.createdAt)),
+    jobs: jobs.filter(isLive).sort((a, b) => compareOrdinal(b.startDate, a.startDate) || compareOrdinal(b.createdAt, a.createdAt)),
     otherCodes: others.filter((other) => isLive(other) && other.id !== clientId).map((other) => other.code),
   };
 }

@@ -6,7 +6,7 @@ import type { Client, Job, Staff } from '../domain/records/caseload';
 import type { Employer, EmployerContact, EmployerContactPerson } from '../domain/records/employers';
 import type { FidelioDb } from './app-db';
 import { listStaff } from './caseload-queries';
-import { compareFinnish } from '../domain/collation';
+import { compareFinnish, compareOrdinal } from '../domain/collation';
 import { isLive } from '../domain/records/base';
 
 /*
@@ -17,7 +17,7 @@ import { isLive } from '../domain/records/base';
 // Tombstones are dropped after the read, not with Collection.filter: a filter makes Dexie walk a
 // cursor record by record, while a plain range read is one getAll (several times faster at 200,000).
 const onlyLive = <T extends { deletedAt: string | null }>(records: T[]) => records.filter(isLive);
-const newestFirst = (a: EmployerContact, b: EmployerContact) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+const newestFirst = (a: EmployerContact, b: EmployerContact) => compareOrdinal(b.date, a.date) || compareOrdinal(b.createdAt, a.createdAt);
 /** How far back My week looks for open follow-ups and recent employers. */
 export const FOLLOW_UP_LOOKBACK_DAYS = 365;
 
@@ -78,7 +78,7 @@ export async function loadMyWeek(db: FidelioDb, staffId: string, date: IsoDate):
   );
   const followUps = candidates
     .filter((c) => (latestByEmployer.get(c.employerId) ?? c.date) <= c.date)
-    .sort((a, b) => (a.followUpDate ?? '').localeCompare(b.followUpDate ?? ''));
+    .sort((a, b) => compareOrdinal(a.followUpDate ?? '', b.followUpDate ?? ''));
   const recentEmployerIds = [...new Set(recent.map((c) => c.employerId))];
   return { week: lastWeeks(date, 1)[0] as IsoWeek, contacts, visits: await visitNumbersFor(db, contacts, end), followUps, recentEmployerIds };
 }
@@ -133,7 +133,7 @@ export async function loadEmployerHistory(db: FidelioDb, employerId: string): Pr
     people: people.sort((a, b) => compareFinnish(a.name, b.name)),
     contacts: contacts.sort(newestFirst),
     visits: visitNumbers(contacts),
-    jobs: jobs.filter((job) => employerNameKey(job.employer) === key).sort((a, b) => b.startDate.localeCompare(a.startDate)),
+    jobs: jobs.filter((job) => employerNameKey(job.employer) === key).sort((a, b) => compareOrdinal(b.startDate, a.startDate)),
     clients,
     staff,
   };

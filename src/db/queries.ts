@@ -4,7 +4,7 @@ import { totalScore, type RatingsByItem } from '../domain/fidelity/scoring';
 import type { Rating, Recommendation, Review, ReviewStatus } from '../domain/records/review';
 import type { Service } from '../domain/records/service';
 import type { FidelioDb } from './app-db';
-import { compareFinnish } from '../domain/collation';
+import { compareFinnish, compareOrdinal } from '../domain/collation';
 import { isLive } from '../domain/records/base';
 
 /*
@@ -56,7 +56,7 @@ export async function listRecommendations(db: FidelioDb, reviewId: string): Prom
     (a, b) =>
       (itemOrder.get(a.itemId) ?? 0) - (itemOrder.get(b.itemId) ?? 0) ||
       PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
-      a.createdAt.localeCompare(b.createdAt),
+      compareOrdinal(a.createdAt, b.createdAt),
   );
 }
 

@@ -8,6 +8,7 @@ import { RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
 import { isLive } from '../../domain/records/base';
+import { compareOrdinal } from '../../domain/collation';
 
 
 async function liveClient(db: FidelioDb, id: string): Promise<Client> {
@@ -138,7 +139,7 @@ export async function reassignClient(db: FidelioDb, clientId: string, staffId: s
     await assertStaffOfService(db, client.serviceId, staffId);
     if (date > today) throw new CaseloadRuleError('assignments', 'date', 'date-in-future');
     const history = (await db.assignments.where('clientId').equals(clientId).toArray()).filter(isLive);
-    const last = history.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt)).at(-1);
+    const last = history.sort((a, b) => compareOrdinal(a.date, b.date) || compareOrdinal(a.createdAt, b.createdAt)).at(-1);
     if (last && date < last.date) throw new CaseloadRuleError('assignments', 'date', 'date-before-last-change');
     if ((last?.staffId ?? null) === staffId) throw new CaseloadRuleError('assignments', 'staffId', 'same-specialist');
     const record = { id: newId(), serviceId: client.serviceId, createdAt: at, updatedAt: at, deletedAt: null, clientId, staffId, date };

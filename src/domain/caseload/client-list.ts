@@ -1,7 +1,7 @@
 import { daysBetween, type IsoDate } from '../dates';
 import type { ClientStatus, Phase } from './phases';
 import type { ClientRow } from './summary';
-import { compareFinnish } from '../collation';
+import { compareFinnish, compareOrdinal } from '../collation';
 
 /** Filters of the client list (issue 3): specialist ('none' = unassigned), phase and status. */
 export interface ClientFilter {
@@ -34,7 +34,7 @@ export function filterAndSortClients(rows: readonly ClientRow[], filter: ClientF
   const selected = rows.filter((row) => matches(row, filter));
   if (sort === 'code') return selected.sort(byCode);
   if (sort === 'start-date') {
-    return selected.sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? '') || byCode(a, b));
+    return selected.sort((a, b) => compareOrdinal(b.startDate ?? '', a.startDate ?? '') || byCode(a, b));
   }
   const days = new Map(selected.map((row) => [row.id, daysInCurrentState(row, today)]));
   return selected.sort((a, b) => (days.get(b.id) ?? 0) - (days.get(a.id) ?? 0) || byCode(a, b));

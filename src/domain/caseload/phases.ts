@@ -1,4 +1,5 @@
 import { daysBetween, type IsoDate } from '../dates';
+import { compareOrdinal } from '../collation';
 
 /**
  * The five IPS phases used in Finland (ips-fidelity.md §4.2, THL): 1 agreeing with the client,
@@ -40,7 +41,7 @@ export interface ClientState {
 
 /** Events in the order they happened: by date, then by when they were recorded. */
 export function sortEvents<T extends PhaseEvent>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  return [...events].sort((a, b) => compareOrdinal(a.date, b.date) || compareOrdinal(a.createdAt, b.createdAt));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { compareFinnish } from '../collation';
 import type { IsoDate } from '../dates';
 import { caseloadCapacity, isActiveOn, isEmployedOn, limitStatus, type LimitStatus } from './capacity';
 import { PHASES, waitingDays, type ClientState, type Phase } from './phases';
@@ -74,5 +75,5 @@ export function waitingClients(rows: readonly ClientRow[], today: IsoDate): Wait
   return rows
     .filter((row) => row.state.status === 'waiting')
     .map((row) => ({ row, days: waitingDays(row.referralDate, today) }))
-    .sort((a, b) => b.days - a.days || a.row.code.localeCompare(b.row.code));
+    .sort((a, b) => b.days - a.days || compareFinnish(a.row.code, b.row.code));
 }

@@ -3,7 +3,7 @@ import { nextReviewDue } from '../fidelity/review-schedule';
 import { fidelityBand, totalScore, type FidelityBand } from '../fidelity/scoring';
 import type { Round } from './chart-series';
 import { byVisitDate } from './rounds';
-import { compareFinnish } from '../collation';
+import { compareFinnish, compareOrdinal } from '../collation';
 
 export interface ServiceRounds {
   serviceId: string;
@@ -66,7 +66,7 @@ export function overviewRows(services: readonly ServiceRounds[], today: IsoDate)
     .sort(
       (a, b) =>
         rank(a) - rank(b) ||
-        (a.nextDue !== null && b.nextDue !== null ? a.nextDue.localeCompare(b.nextDue) : 0) ||
+        (a.nextDue !== null && b.nextDue !== null ? compareOrdinal(a.nextDue, b.nextDue) : 0) ||
         compareFinnish(a.name, b.name),
     );
 }

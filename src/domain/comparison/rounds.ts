@@ -1,11 +1,12 @@
 import type { Review } from '../records/review';
+import { compareOrdinal } from '../collation';
 
 /** The fields of a review that decide its place among the rounds of a service. */
 export type ReviewRef = Pick<Review, 'id' | 'firstDay' | 'lastDay' | 'status' | 'createdAt'>;
 
 /** Chronological order of review rounds: first visit day, then last day, then creation time. */
 export function byVisitDate(a: ReviewRef, b: ReviewRef): number {
-  return a.firstDay.localeCompare(b.firstDay) || a.lastDay.localeCompare(b.lastDay) || a.createdAt.localeCompare(b.createdAt);
+  return compareOrdinal(a.firstDay, b.firstDay) || compareOrdinal(a.lastDay, b.lastDay) || compareOrdinal(a.createdAt, b.createdAt);
 }
 
 /**

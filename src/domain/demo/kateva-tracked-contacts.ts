@@ -4,6 +4,7 @@ import { daysWhere, isWorkingDay, nextTeamWorkingDay, pick, randomInt, SNAPSHOT_
 import content from './kateva-tracked-content.json';
 import type { PlannedAssignment } from './kateva-tracked-history';
 import type { PlannedClient } from './kateva-tracked-plan';
+import { compareOrdinal } from '../collation';
 
 /*
  * The Kätevä demo's employer contacts, logged from TRACKING_START on. Contacts made for clients come
@@ -124,5 +125,5 @@ export function planContacts(random: Random, clients: readonly PlannedClient[], 
     }
   }
   const order = (key: string) => SPECIALISTS.findIndex((s) => s.key === key);
-  return contacts.sort((a, b) => a.date.localeCompare(b.date) || order(a.staffKey) - order(b.staffKey));
+  return contacts.sort((a, b) => compareOrdinal(a.date, b.date) || order(a.staffKey) - order(b.staffKey));
 }

@@ -3,6 +3,7 @@ import { addDays, daysBetween, type IsoDate } from '../dates';
 import { isWorkingDay, randomInt, SNAPSHOT_DAY, type Random } from './kateva-tracked-calendar';
 import content from './kateva-tracked-content.json';
 import type { PlannedClient } from './kateva-tracked-plan';
+import { compareOrdinal } from '../collation';
 
 /*
  * The dated histories of the planned clients: their path through the five phases and who their
@@ -59,7 +60,7 @@ export function planPhaseChanges(random: Random, client: PlannedClient): Planned
     const phaseThen = [...kept].reverse().find((change) => change.date < pause.closed)?.phase ?? 1;
     kept.push({ date: pause.closed, kind: 'close', phase: null, reason: pause.reason });
     kept.push({ date: pause.reopened, kind: 'reopen', phase: phaseThen, reason: null });
-    kept.sort((a, b) => a.date.localeCompare(b.date));
+    kept.sort((a, b) => compareOrdinal(a.date, b.date));
   }
   if (client.closure) kept.push({ date: client.closure.date, kind: 'close', phase: null, reason: client.closure.reason });
   return kept;
@@ -103,7 +104,7 @@ export function planAssignments(clients: readonly PlannedClient[]): PlannedAssig
       happenings.push({ date: client.interruption.reopened, order: 1, clientIndex, kind: 'reopen' });
     }
   });
-  happenings.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order || a.clientIndex - b.clientIndex);
+  happenings.sort((a, b) => compareOrdinal(a.date, b.date) || a.order - b.order || a.clientIndex - b.clientIndex);
 
   const active = new Map(SPECIALISTS.map((s) => [s.key, [] as number[]]));
   const current = new Map<number, string>();

@@ -1,6 +1,7 @@
 import { daysBetween, type IsoDate } from '../dates';
 import type { ContactMode } from '../records/employers';
 import type { IsoWeek } from './weeks';
+import { compareOrdinal } from '../collation';
 
 /*
  * The contact log's figures (issue 4). Each function names the rule it implements in
@@ -83,7 +84,7 @@ export function weeklyContactRate(contacts: readonly ContactFacts[], specialists
  * ordered by date and then by when it was recorded. Returns contact id → visit number.
  */
 export function visitNumbers(contacts: readonly Pick<ContactFacts, 'id' | 'employerId' | 'date' | 'createdAt'>[]): Map<string, number> {
-  const sorted = [...contacts].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const sorted = [...contacts].sort((a, b) => compareOrdinal(a.date, b.date) || compareOrdinal(a.createdAt, b.createdAt) || compareOrdinal(a.id, b.id));
   const seen = new Map<string, number>();
   const result = new Map<string, number>();
   for (const contact of sorted) {

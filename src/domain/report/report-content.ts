@@ -2,6 +2,7 @@ import { compareTotals, itemChanges, type ItemChange, type TotalsComparison } fr
 import { ITEM_IDS, type ItemId } from '../fidelity/items';
 import type { RatingsByItem } from '../fidelity/scoring';
 import { PRIORITIES, type Priority, type Recommendation } from '../records/review';
+import { compareOrdinal } from '../collation';
 
 type GroupedRecommendation = Pick<Recommendation, 'itemId' | 'priority' | 'text' | 'createdAt'>;
 
@@ -24,7 +25,7 @@ export function groupByPriority<T extends GroupedRecommendation>(recommendations
     priority,
     recommendations: written
       .filter((r) => r.priority === priority)
-      .sort((a, b) => (itemOrder.get(a.itemId) ?? 0) - (itemOrder.get(b.itemId) ?? 0) || a.createdAt.localeCompare(b.createdAt)),
+      .sort((a, b) => (itemOrder.get(a.itemId) ?? 0) - (itemOrder.get(b.itemId) ?? 0) || compareOrdinal(a.createdAt, b.createdAt)),
   })).filter((group) => group.recommendations.length > 0);
 }
 

@@ -5,7 +5,7 @@ import { caseloadClients, firstContactRows, jobsHeldIn, jobsStartedIn, jobTypeKe
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ScrollTable } from '../../ui/scroll-table';
-import { compareFinnish } from '../../domain/collation';
+import { compareFinnish, compareOrdinal } from '../../domain/collation';
 
 
 interface Props {
@@ -54,7 +54,7 @@ export function EvidenceRecords({ itemId, context, period }: Props) {
     if (itemId === 'services-10') head.push(t('evidence.list.ended'), t('evidence.list.competitive'));
     const sortKey = (job: (typeof jobs)[number]) => (itemId === 'services-8' ? jobTypeKey(job.jobType) : itemId === 'services-9' ? job.employerId : job.startDate);
     rows = [...jobs]
-      .sort((a, b) => compareFinnish(sortKey(a), sortKey(b)) || a.startDate.localeCompare(b.startDate))
+      .sort((a, b) => compareFinnish(sortKey(a), sortKey(b)) || compareOrdinal(a.startDate, b.startDate))
       .map((job) => {
         const cells = [code(job.clientId), detail(job.id)?.title ?? '', job.jobType, detail(job.id)?.employer ?? job.employerId, formatDate(job.startDate, locale)];
         if (itemId === 'services-10') {
