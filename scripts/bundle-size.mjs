@@ -1,7 +1,7 @@
-// The JavaScript the scoring screen loads (the entry chunk, everything it imports statically, and
-// the review screen's own chunks if it is split off, and whatever index.html preloads), gzipped,
-// against its budget. Run after
-// `vite build`; exits 1 when the budget is exceeded, so the build fails (issue 8).
+// The JavaScript the scoring screen loads (the entry chunk, everything it imports statically, the
+// review screen's own chunks if it is split off, and whatever index.html preloads), gzipped,
+// against its budget. Run after `vite build`; exits 1 when the budget is exceeded, so the build
+// fails (issue 8).
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
