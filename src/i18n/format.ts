@@ -51,6 +51,16 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return `${sign}${grouped}${fraction ? symbols.decimal + fraction : ''}`;
 }
 
+/**
+ * A change with its sign, as Intl's signDisplay 'exceptZero': "+8", "−3" ("-3" in English), "0".
+ * The sign is text, so a change never rests on colour alone.
+ */
+export function formatChange(value: number, locale: Locale, maximumFractionDigits = 0): string {
+  const size = formatNumber(Math.abs(value), locale, maximumFractionDigits);
+  if (!/[1-9]/.test(size)) return size;
+  return `${value > 0 ? '+' : NUMBER_SYMBOLS[locale].minus}${size}`;
+}
+
 // Calendar dates are written out by hand: building an Intl.DateTimeFormat loads time zone and
 // calendar data, which cost a slow tablet about 100 ms at the start of the scoring screen. The
 // output is the same as Intl's medium date style for fi-FI and en-GB (tested against it).

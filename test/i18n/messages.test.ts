@@ -10,7 +10,7 @@ async function withFeatures(locale: 'fi' | 'en', core: Record<string, unknown>) 
 
 const messages = { fi: await withFeatures('fi', fiCore), en: await withFeatures('en', enCore) };
 import { detectLocale } from '../../src/i18n/locale';
-import { formatDate, formatNumber } from '../../src/i18n/format';
+import { formatChange, formatDate, formatNumber } from '../../src/i18n/format';
 import type { IsoDate } from '../../src/domain/dates';
 
 function keysOf(value: unknown, prefix = ''): string[] {
@@ -65,7 +65,7 @@ describe('locale detection and formatting', () => {
     expect(formatDate('2022-10-11', 'en')).toBe('11 Oct 2022');
   });
 
-  it('writes numbers as Intl would, without its start-up cost', () => {
+  it('writes numbers and signed changes as Intl would, without its start-up cost', () => {
     const values = [0, -0, 1, -1, 7, 10, 999, 1000, 1234, 9999, 10000, 12345.678, 1234567.891, -98765.4321, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 0.25, 1.005, 1.015, 1.045, 2.675, 4.285, 0.995, 9.995, 99.95, 999.9996, -0.004, -0.0049, 0.0001, 1e-7, 1e21, 123456789012345680000, 3.6, 4.29, 91, 83];
     // Deterministic spread over magnitudes and fractions (a small linear congruential generator).
     let seed = 20221011;
@@ -81,7 +81,15 @@ describe('locale detection and formatting', () => {
         fi: new Intl.NumberFormat('fi-FI', { maximumFractionDigits }),
         en: new Intl.NumberFormat('en-GB', { maximumFractionDigits }),
       };
+      const intlChange = {
+        fi: new Intl.NumberFormat('fi-FI', { maximumFractionDigits, signDisplay: 'exceptZero' }),
+        en: new Intl.NumberFormat('en-GB', { maximumFractionDigits, signDisplay: 'exceptZero' }),
+      };
       for (const value of values) {
+        if (Number.isFinite(value)) {
+          expect(formatChange(value, 'fi', maximumFractionDigits), `change ${value} fi ${maximumFractionDigits}`).toBe(intlChange.fi.format(value));
+          expect(formatChange(value, 'en', maximumFractionDigits), `change ${value} en ${maximumFractionDigits}`).toBe(intlChange.en.format(value));
+        }
         expect(formatNumber(value, 'fi', maximumFractionDigits), `${value} fi ${maximumFractionDigits}`).toBe(intl.fi.format(value));
         expect(formatNumber(value, 'en', maximumFractionDigits), `${value} en ${maximumFractionDigits}`).toBe(intl.en.format(value));
       }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CHANGE_ORDERS, isChangeOrder, type ChangeDirection, type ChangeOrder, type ItemChange } from '../../domain/comparison/item-changes';
 import type { ItemId } from '../../domain/fidelity/items';
 import { useLocale } from '../../i18n/use-locale';
-import { formatChange } from './format-change';
+import { formatChange } from '../../i18n/format';
 import { ScrollTable } from '../../ui/scroll-table';
 
 const SYMBOL: Record<ChangeDirection, string> = { improved: '▲', declined: '▼', unchanged: '=', 'not-comparable': '–' };

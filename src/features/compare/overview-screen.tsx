@@ -6,7 +6,7 @@ import { useOverviewInput } from '../../db/live/comparison';
 import { formatDate, formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
-import { formatChange } from './format-change';
+import { formatChange } from '../../i18n/format';
 import { ScrollTable } from '../../ui/scroll-table';
 
 function DueStatus({ row }: { row: OverviewRow }) {

@@ -5,7 +5,7 @@ import { formatDateRange, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
 import { BandMeter } from '../../ui/band-meter';
-import { formatChange } from './format-change';
+import { formatChange } from '../../i18n/format';
 import { ScrollTable } from '../../ui/scroll-table';
 
 interface Props {

@@ -3,7 +3,7 @@ import type { TrendPoint } from '../../domain/comparison/chart-series';
 import { formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
-import { formatChange } from './format-change';
+import { formatChange } from '../../i18n/format';
 import { ScrollTable } from '../../ui/scroll-table';
 
 /** The table alternative of the trend chart: every final review's total, band and change. */

@@ -2,7 +2,8 @@ import { fidelityBand, type RatingsByItem } from '../../domain/fidelity/scoring'
 import type { Review } from '../../domain/records/review';
 import { changeSince } from '../../domain/report/report-content';
 import { formatDateRange } from '../../i18n/format';
-import { formatDelta, itemCode, itemTitle, type ReportText } from './report-text';
+import { formatChange } from '../../i18n/format';
+import { itemCode, itemTitle, type ReportText } from './report-text';
 
 interface Props {
   text: ReportText;
@@ -29,7 +30,7 @@ export function ReportChange({ text, review, byItem, previous }: Props) {
           {t('report.document.change.totalLine', {
             before: totals.before.total,
             after: totals.after.total,
-            delta: formatDelta(totals.delta, locale),
+            delta: formatChange(totals.delta, locale),
           })}
         </strong>
       </p>
@@ -76,7 +77,7 @@ export function ReportChange({ text, review, byItem, previous }: Props) {
                 <td className="numeric">{change.before ?? '–'}</td>
                 <td className="numeric">{change.after ?? '–'}</td>
                 <td className="numeric">
-                  {change.delta === null ? t('report.document.change.notComparable') : formatDelta(change.delta, locale)}
+                  {change.delta === null ? t('report.document.change.notComparable') : formatChange(change.delta, locale)}
                 </td>
               </tr>
             ))}

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ItemId, Section } from '../../domain/fidelity/items';
 import type { Locale, ScaleDefinition } from '../../domain/fidelity/scale-definition';
-import { intlTag } from '../../i18n/locale';
 
 /**
  * What every part of the report needs to write in the report's own language, which may differ
@@ -22,9 +21,4 @@ export function itemTitle({ scale, locale }: ReportText, itemId: ItemId): string
 /** Short item code, "H1" … "P14" in Finnish, "S1" … "V14" in English. */
 export function itemCode({ t }: ReportText, section: Section, number: number): string {
   return t('report.document.itemCode', { section: t(`report.document.sectionCode.${section}`), number });
-}
-
-/** A change with its sign: "+8", "−3", "0". The sign is text, so the change never rests on colour. */
-export function formatDelta(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlTag(locale), { signDisplay: 'exceptZero', maximumFractionDigits: 0 }).format(value);
 }
