@@ -152,7 +152,9 @@ describe('the review file between two tablets', () => {
     const edited = structuredClone(file);
     edited.ratings[0] = { ...edited.ratings[0]!, score: 5, updatedAt: '2025-03-12T00:00:00.000Z' };
     edited.ratings[1] = { ...edited.ratings[1]!, score: 1, updatedAt: '2025-03-01T00:00:00.000Z' };
-    const result = await importReviewFile(tabletB, edited, LATER);
+    // Issue 14 #6: a changed score is shown and confirmed, never taken silently.
+    expect(await importReviewFile(tabletB, edited, LATER)).toEqual({ ok: false, problems: [{ code: 'unconfirmed-changes', count: 1 }] });
+    const result = await importReviewFile(tabletB, edited, LATER, { acceptChanges: true });
     expect(result).toEqual(expect.objectContaining({ ok: true, counts: { added: 0, updated: 1, unchanged: 24 } }));
     const scores = (await listReviewerRatings(tabletB, reviewId)).map((r) => r.score);
     expect(scores.slice(0, 2)).toEqual([5, 2]);

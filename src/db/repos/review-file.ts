@@ -1,14 +1,17 @@
+import { Dexie } from 'dexie';
 import { ITEM_IDS } from '../../domain/fidelity/items';
-import { BUILT_IN_SCALE_KEY, scaleKey } from '../../domain/fidelity/scale-definition';
-import { planRecordImport, type ImportCounts } from '../../domain/consensus/import-plan';
+import type { ImportCounts } from '../../domain/consensus/import-plan';
+import type { ScoreChange } from '../../domain/consensus/review-file-check';
 import { REVIEW_FILE_FORMAT, REVIEW_FILE_VERSION, ReviewFileSchema, type ReviewFile, type ReviewFileProblem } from '../../domain/consensus/review-file';
 import { RatingSchema, ReviewSchema, type Rating, type Review } from '../../domain/records/review';
-import { reviewerIndex, type ReviewerId, type ReviewerRating, type ReviewerStatus } from '../../domain/records/reviewer-rating';
+import type { ReviewerId } from '../../domain/records/reviewer-rating';
 import { strictConnection, type FidelioDb } from '../app-db';
 import { RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
 import { markHasData } from './meta';
+import { rememberImportedReviewer } from './imported-reviewers';
+import { planFileImport, type ImportTarget, type SameVisitChoice } from './review-file-plan';
 import { getLiveReview } from './review-guard';
 import { isLive } from '../../domain/records/base';
 
@@ -35,8 +38,27 @@ export type ReviewFileImport =
   | { ok: true; serviceId: string; reviewId: string; reviewerName: string; createdService: boolean; createdReview: boolean; counts: ImportCounts }
   | { ok: false; problems: ReviewFileProblem[] };
 
-const ratingKey = (r: ReviewerRating) => `${r.reviewId}|${r.reviewerId}|${r.itemId}`;
-const statusKey = (s: ReviewerStatus) => `${s.reviewId}|${s.reviewerId}`;
+/** What importing the file would do, for the user to confirm; nothing is written. */
+export type ReviewFilePreview =
+  | {
+      ok: true;
+      serviceName: string;
+      reviewerName: string;
+      createsService: boolean;
+      createsReview: boolean;
+      counts: ImportCounts;
+      changes: ScoreChange[];
+      isBlind: boolean;
+      sameVisit: SameVisitChoice[];
+    }
+  | { ok: false; problems: ReviewFileProblem[] };
+
+export interface ImportOptions {
+  /** Required when the preview offered same-visit reviews: the user's answer. */
+  target?: ImportTarget;
+  /** The user saw the preview's changed scores and said yes. */
+  acceptChanges?: boolean;
+}
 
 /** A review first seen in a file starts here in progress, with its 25 empty consensus ratings (as createReview). */
 function newReviewRecords(file: ReviewFile, at: string): { review: Review; ratings: Rating[] } {
@@ -48,52 +70,68 @@ function newReviewRecords(file: ReviewFile, at: string): { review: Review; ratin
   return { review, ratings };
 }
 
+const planTables = (db: FidelioDb) => [db.services, db.reviews, db.reviewerRatings, db.reviewerStatuses, db.scales, db.meta];
+
+/**
+ * Issue 14 #6: what the file would do here, read in one transaction: every problem, or which
+ * service and review it goes to, the counts, and each score or note it would change for a
+ * reviewer already on this device. When the file's service is not here but a review of the same
+ * visit is, `sameVisit` lists them and the import needs the user's choice of target.
+ */
+export async function previewReviewFileImport(db: FidelioDb, file: ReviewFile, target?: ImportTarget): Promise<ReviewFilePreview> {
+  return db.transaction('r', planTables(db), async (): Promise<ReviewFilePreview> => {
+    const planned = await Dexie.Promise.resolve(planFileImport(db, file, target, toTimestamp(new Date(0))));
+    if (!planned.ok) return planned;
+    const { plan } = planned;
+    return {
+      ok: true,
+      serviceName: (plan.deviceService ?? plan.file.service).name,
+      reviewerName: plan.file.reviewer.reviewerName,
+      createsService: !plan.deviceService,
+      createsReview: !plan.deviceReview,
+      counts: plan.counts,
+      changes: plan.changes,
+      isBlind: plan.isBlind,
+      sameVisit: plan.sameVisit,
+    };
+  });
+}
+
 /**
  * Imports a checked review file in ONE strict transaction: the service and review when this
- * device does not have them, then the reviewer's status and ratings merged by last-writer-wins
- * (domain/consensus/import-plan.ts), so importing the same file twice changes nothing. Anything
- * on the device that forbids the import (the review deleted or final here, another service's
- * review, an unknown scale) is returned as problems and nothing is written.
+ * device does not have them (or the existing review the user chose as the same visit), then the
+ * reviewer's status and ratings merged by last-writer-wins (domain/consensus/import-plan.ts), so
+ * importing the same file twice changes nothing. Anything on the device that forbids the import
+ * (the review deleted or final here, another service's review, an unknown scale, a record id that
+ * belongs to another review or reviewer here, changed scores not confirmed, a same-visit question
+ * not answered) is returned as problems and nothing is written.
  */
-export async function importReviewFile(db: FidelioDb, file: ReviewFile, now: Date): Promise<ReviewFileImport> {
+export async function importReviewFile(db: FidelioDb, file: ReviewFile, now: Date, options: ImportOptions = {}): Promise<ReviewFileImport> {
   const strict = strictConnection(db);
   const at = toTimestamp(now);
-  const tables = [strict.services, strict.reviews, strict.ratings, strict.reviewerRatings, strict.reviewerStatuses, strict.scales];
+  const tables = [...planTables(strict), strict.ratings];
   const outcome = await strict.transaction('rw', tables, async (): Promise<ReviewFileImport> => {
-    const { service, review, reviewer, ratings } = file;
-    const deviceService = await strict.services.get(service.id);
-    const deviceReview = await strict.reviews.get(review.id);
-    const problems: ReviewFileProblem[] = [];
-    if (deviceService?.deletedAt) problems.push({ code: 'service-deleted' });
-    if (deviceReview?.deletedAt) problems.push({ code: 'review-deleted' });
-    if (deviceReview && deviceReview.serviceId !== service.id) problems.push({ code: 'review-of-other-service' });
-    if (reviewerIndex(reviewer.reviewerId) >= (deviceReview ?? review).reviewers.length) {
-      problems.push({ code: 'reviewer-not-in-review', reviewerId: reviewer.reviewerId });
-    }
-    // The built-in scale is always known (bundled); any other version must be stored here.
-    const key = scaleKey(review.scaleId, review.scaleVersion);
-    if (!deviceReview && key !== BUILT_IN_SCALE_KEY && !(await strict.scales.get(key))) problems.push({ code: 'unknown-scale' });
-    if (problems.length > 0) return { ok: false, problems };
-
-    const sameReviewer = (table: typeof strict.reviewerRatings | typeof strict.reviewerStatuses) =>
-      table.where('[reviewId+reviewerId]').equals([review.id, reviewer.reviewerId]).toArray();
-    const byIds = async <T>(table: { bulkGet: (ids: string[]) => Promise<(T | undefined)[]> }, ids: string[]) =>
-      (await table.bulkGet(ids)).filter((record): record is T => record !== undefined);
-    const existingRatings = [...(await sameReviewer(strict.reviewerRatings)), ...(await byIds<ReviewerRating>(strict.reviewerRatings, ratings.map((r) => r.id)))] as ReviewerRating[];
-    const existingStatuses = [...(await sameReviewer(strict.reviewerStatuses)), ...(await byIds<ReviewerStatus>(strict.reviewerStatuses, [reviewer.id]))] as ReviewerStatus[];
-    const ratingPlan = planRecordImport(existingRatings, ratings, ratingKey, at);
-    const statusPlan = planRecordImport(existingStatuses, [reviewer], statusKey, at);
+    // Wrapped in Dexie's promise: awaiting the helper's native promise directly lost the
+    // transaction's zone in Dexie 4.4, and the writes below then ran outside it.
+    const planned = await Dexie.Promise.resolve(planFileImport(strict, file, options.target, at));
+    if (!planned.ok) return planned;
+    const { plan } = planned;
+    if (plan.sameVisit.length > 0) return { ok: false, problems: [{ code: 'choose-visit' }] };
+    if (plan.changes.length > 0 && !options.acceptChanges) return { ok: false, problems: [{ code: 'unconfirmed-changes', count: plan.changes.length }] };
+    const { ratingPlan, statusPlan, deviceService, deviceReview } = plan;
+    const { service, review, reviewer } = plan.file;
     const changes = [...ratingPlan.toPut, ...ratingPlan.toTombstone, ...statusPlan.toPut, ...statusPlan.toTombstone].length;
     if (changes > 0 && deviceReview?.status === 'final') return { ok: false, problems: [{ code: 'review-final' }] };
 
     if (!deviceService) await strict.services.add(service);
     if (!deviceReview) {
-      const created = newReviewRecords(file, at);
+      const created = newReviewRecords(plan.file, at);
       await strict.reviews.add(created.review);
       await strict.ratings.bulkAdd(created.ratings);
     }
     await strict.reviewerRatings.bulkPut([...ratingPlan.toTombstone, ...ratingPlan.toPut]);
     await strict.reviewerStatuses.bulkPut([...statusPlan.toTombstone, ...statusPlan.toPut]);
+    if (plan.isOtherTablets) await rememberImportedReviewer(strict, review.id, reviewer.reviewerId);
     return {
       ok: true,
       serviceId: service.id,

@@ -13,6 +13,7 @@ import { ReviewerRuleError } from '../consensus-errors';
 import { RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
+import { isImportedReviewer } from './imported-reviewers';
 import { getEditableReview } from './review-guard';
 import { isLive } from '../../domain/records/base';
 
@@ -38,8 +39,9 @@ async function liveStatus(db: FidelioDb, reviewId: string, reviewerId: ReviewerI
  */
 export async function startReviewerRating(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, now: Date): Promise<void> {
   const at = toTimestamp(now);
-  await db.transaction('rw', [db.reviews, db.reviewerStatuses, db.reviewerRatings], async () => {
+  await db.transaction('rw', [db.reviews, db.reviewerStatuses, db.reviewerRatings, db.meta], async () => {
     const review = await getEditableReview(db, reviewId);
+    if (await isImportedReviewer(db, reviewId, reviewerId)) throw new ReviewerRuleError('reviewerId', 'other-tablet');
     const reviewerName = reviewerNameOf(review, reviewerId);
     const sync = { serviceId: review.serviceId, createdAt: at, updatedAt: at, deletedAt: null };
     if (!(await liveStatus(db, reviewId, reviewerId))) {
@@ -59,15 +61,17 @@ type RatingPatch = Partial<Pick<ReviewerRating, 'score' | 'notes'>>;
 
 /**
  * Reads the rating, its review and its reviewer's status and writes in one transaction: a rating
- * never changes after the review was finalised or the reviewer marked their rating finished.
+ * never changes after the review was finalised or the reviewer marked their rating finished, and
+ * never on a tablet that only received it in the reviewer's file (issue 14 #6).
  */
 async function patchReviewerRating(db: FidelioDb, ratingId: string, patch: RatingPatch, now: Date): Promise<void> {
-  await db.transaction('rw', [db.reviews, db.reviewerStatuses, db.reviewerRatings], async () => {
+  await db.transaction('rw', [db.reviews, db.reviewerStatuses, db.reviewerRatings, db.meta], async () => {
     const rating = await db.reviewerRatings.get(ratingId);
     if (!rating || rating.deletedAt) throw new RecordNotFoundError('reviewerRatings', ratingId);
     const review = await getEditableReview(db, rating.reviewId);
     const status = await liveStatus(db, rating.reviewId, rating.reviewerId);
     if (status?.finishedAt) throw new ReviewerRuleError('finishedAt', 'finished');
+    if (await isImportedReviewer(db, rating.reviewId, rating.reviewerId)) throw new ReviewerRuleError('reviewerId', 'other-tablet');
     const next: ReviewerRating = { ...rating, ...patch, reviewerName: reviewerNameOf(review, rating.reviewerId), updatedAt: toTimestamp(now) };
     await db.reviewerRatings.put(validated(ReviewerRatingSchema, 'reviewerRatings', next));
   });
@@ -84,8 +88,10 @@ export function setReviewerNotes(db: FidelioDb, ratingId: string, notes: string,
 type StatusPatch = Partial<Pick<ReviewerStatus, 'finishedAt' | 'revealedAt'>>;
 
 async function patchStatus(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, patch: (status: ReviewerStatus) => StatusPatch, now: Date): Promise<void> {
-  await db.transaction('rw', [db.reviews, db.reviewerStatuses], async () => {
+  await db.transaction('rw', [db.reviews, db.reviewerStatuses, db.meta], async () => {
     const review = await getEditableReview(db, reviewId);
+    // Issue 14 #6: a reviewer whose file was imported here rates on the other tablet only.
+    if (await isImportedReviewer(db, reviewId, reviewerId)) throw new ReviewerRuleError('reviewerId', 'other-tablet');
     const status = await liveStatus(db, reviewId, reviewerId);
     if (!status) throw new RecordNotFoundError('reviewerStatuses', `${reviewId}/${reviewerId}`);
     const next: ReviewerStatus = { ...status, ...patch(status), reviewerName: reviewerNameOf(review, reviewerId), updatedAt: toTimestamp(now) };

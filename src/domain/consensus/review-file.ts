@@ -60,7 +60,17 @@ export type ReviewFileProblem =
   | { code: 'review-deleted' }
   | { code: 'review-of-other-service' }
   | { code: 'review-final' }
-  | { code: 'unknown-scale' };
+  | { code: 'unknown-scale' }
+  // Issue 14 #6: a file may only add to or update its own review and reviewer.
+  /** A record id the device already uses for a record of another service, review, reviewer or item. */
+  | { code: 'foreign-record'; part: 'reviewer' | 'ratings'; index: number | null; field: string }
+  /** The file would change scores or notes already here; the user must see them and say yes. */
+  | { code: 'unconfirmed-changes'; count: number }
+  /** The file's service is not here but a review of the same visit may be: the user must choose. */
+  | { code: 'choose-visit' }
+  | { code: 'visit-not-found' }
+  | { code: 'visit-other-scale' }
+  | { code: 'visit-reviewer-missing'; name: string };
 
 export type ReviewFileResult = { ok: true; file: ReviewFile } | { ok: false; problems: ReviewFileProblem[] };
 

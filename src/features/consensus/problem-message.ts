@@ -33,6 +33,12 @@ export function reviewFileProblemMessage(typed: TFunction, problem: ReviewFilePr
       return t(key, { part: part(problem.part), record: record(problem.index), field: problem.path, reason: recordReasonText(typed, problem, locale) });
     case 'mismatch':
       return t(key, { part: part(problem.part), record: record(problem.index), field: problem.field });
+    case 'foreign-record':
+      return t(key, { part: part(problem.part), record: record(problem.index), field: problem.field });
+    case 'unconfirmed-changes':
+      return t(key, { count: problem.count });
+    case 'visit-reviewer-missing':
+      return t(key, { name: problem.name });
     case 'duplicate-item':
       return t(key, { record: record(problem.index), item: problem.itemId });
     case 'reviewer-not-in-review':
