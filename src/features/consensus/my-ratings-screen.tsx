@@ -6,6 +6,7 @@ import { startReviewerRating } from '../../db/repos/reviewer-ratings';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { useTrackedSave } from '../../ui/use-tracked-save';
+import { FromFileRatings } from './from-file-ratings';
 import { MyRatingActions } from './my-rating-actions';
 import { MyRatingItem } from './my-rating-item';
 import { LoadState, ReviewHeading } from './review-heading';
@@ -27,6 +28,7 @@ export function MyRatingsScreen({ reviewId, reviewerId }: { reviewId: string; re
   const { review, scale } = data;
   const back = { backHref: `/reviews/${reviewId}/reviewers`, backLabel: t('consensus.mine.back') };
   const heading = <ReviewHeading data={data} {...back} title={t('consensus.mine.title', { name: me.name })} />;
+  if (me.isFromFile) return <FromFileRatings data={data} entry={me} heading={heading} />;
 
   if (!me.status) {
     return (

@@ -1,18 +1,23 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { ReviewFileProblem } from '../../domain/consensus/review-file';
+import type { ReviewFile, ReviewFileProblem } from '../../domain/consensus/review-file';
+import type { ScoreChange } from '../../domain/consensus/review-file-check';
 import { db } from '../../db/app-db';
-import { importReviewFile, type ReviewFileImport } from '../../db/repos/review-file';
+import { importReviewFile, previewReviewFileImport, type ReviewFileImport } from '../../db/repos/review-file';
+import type { ImportTarget, SameVisitChoice } from '../../db/repos/review-file-plan';
 import { classifyStorageError } from '../../db/storage';
 import { useLocale } from '../../i18n/use-locale';
 import { reviewFileProblemMessage } from './problem-message';
 import { readReviewFile } from './read-review-file';
+import { ChangesQuestion, SameVisitQuestion } from './review-file-preview';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'working' }
   | { kind: 'problems'; problems: ReviewFileProblem[] }
+  | { kind: 'same-visit'; file: ReviewFile; serviceName: string; choices: SameVisitChoice[] }
+  | { kind: 'changes'; file: ReviewFile; target: ImportTarget; reviewerName: string; changes: ScoreChange[]; isBlind: boolean }
   | { kind: 'done'; result: Extract<ReviewFileImport, { ok: true }>; serviceName: string }
   | { kind: 'failed'; reason: string };
 
@@ -53,9 +58,10 @@ function Done({ result, serviceName, showLink }: { result: Extract<ReviewFileImp
 }
 
 /**
- * Choose the other reviewer's file → every problem listed, or the file merged in one transaction
- * (issue 7). Nothing is previewed: importing only adds that reviewer's own records, and doing it
- * twice changes nothing.
+ * Choose the other reviewer's file → every problem listed, or a preview (issue 14 #6): when the
+ * file's service is not here but the same visit may be, which review it belongs to; when it would
+ * change ratings already here, each change. Only then is it merged, in one transaction (issue 7).
+ * A file that only adds, or changes nothing, is imported at once: doing it twice changes nothing.
  */
 export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: string }) {
   const { t } = useTranslation();
@@ -64,20 +70,47 @@ export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: stri
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
 
+  const guarded = async (work: () => Promise<void>) => {
+    setState({ kind: 'working' });
+    try {
+      await work();
+    } catch (error) {
+      console.warn('Review file import failed', error);
+      setState({ kind: 'failed', reason: t(`common.errors.${classifyStorageError(error)}`) });
+    }
+  };
+
+  const write = (file: ReviewFile, target: ImportTarget | undefined, acceptChanges: boolean) =>
+    guarded(async () => {
+      const result = await importReviewFile(db, file, new Date(), { target, acceptChanges });
+      if (input.current) input.current.value = '';
+      setState(result.ok ? { kind: 'done', result, serviceName: file.service.name } : { kind: 'problems', problems: result.problems });
+    });
+
+  const preview = (file: ReviewFile, target: ImportTarget | undefined) =>
+    guarded(async () => {
+      const planned = await previewReviewFileImport(db, file, target);
+      if (!planned.ok) return setState({ kind: 'problems', problems: planned.problems });
+      if (planned.sameVisit.length > 0) return setState({ kind: 'same-visit', file, serviceName: planned.serviceName, choices: planned.sameVisit });
+      const chosen = target ?? { kind: 'as-in-file' };
+      if (planned.changes.length > 0) {
+        return setState({ kind: 'changes', file, target: chosen, reviewerName: planned.reviewerName, changes: planned.changes, isBlind: planned.isBlind });
+      }
+      await write(file, chosen, false);
+    });
+
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     if (!chosen) return;
     setState({ kind: 'working' });
     const read = await readReviewFile(chosen);
     if (!read.ok) return setState({ kind: 'problems', problems: read.problems });
-    try {
-      const result = await importReviewFile(db, read.file, new Date());
-      if (input.current) input.current.value = '';
-      setState(result.ok ? { kind: 'done', result, serviceName: read.file.service.name } : { kind: 'problems', problems: result.problems });
-    } catch (error) {
-      console.warn('Review file import failed', error);
-      setState({ kind: 'failed', reason: t(`common.errors.${classifyStorageError(error)}`) });
-    }
+    await preview(read.file, undefined);
+  };
+
+  const cancel = () => {
+    if (input.current) input.current.value = '';
+    setState({ kind: 'idle' });
   };
 
   return (
@@ -101,6 +134,18 @@ export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: stri
       <div aria-live="polite" id={`${inputId}-result`}>
         {state.kind === 'working' && <p role="status">{t('consensus.import.working')}</p>}
         {state.kind === 'problems' && <Problems problems={state.problems} />}
+        {state.kind === 'same-visit' && (
+          <SameVisitQuestion serviceName={state.serviceName} choices={state.choices} onChoose={(target) => void preview(state.file, target)} onCancel={cancel} />
+        )}
+        {state.kind === 'changes' && (
+          <ChangesQuestion
+            reviewerName={state.reviewerName}
+            changes={state.changes}
+            isBlind={state.isBlind}
+            onAccept={() => void write(state.file, state.target, true)}
+            onCancel={cancel}
+          />
+        )}
         {state.kind === 'done' && <Done result={state.result} serviceName={state.serviceName} showLink={state.result.reviewId !== expectedReviewId} />}
         {state.kind === 'failed' && <p className="notice notice-error" role="alert">{t('consensus.import.failed', { reason: state.reason })}</p>}
       </div>

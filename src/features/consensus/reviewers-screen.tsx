@@ -26,8 +26,21 @@ function ReviewerRow({ reviewId, entry, isFinal }: { reviewId: string; entry: Re
         <span className="small">
           <ReviewerStatusText entry={entry} />
         </span>
+        {entry.isFromFile && (
+          <>
+            <br />
+            <span className="small muted" data-testid="reviewer-from-file">
+              {t('consensus.reviewers.fromFile')}
+            </span>
+          </>
+        )}
       </span>
-      {entry.status ? (
+      {entry.isFromFile ? (
+        // Issue 14 #6: rated on the other tablet; here only viewed, once blind rating allows.
+        <Link href={href} className="button button-secondary">
+          {t('consensus.reviewers.viewFromFile', { name: entry.name })}
+        </Link>
+      ) : entry.status ? (
         <Link href={href} className="button button-secondary">
           {t('consensus.reviewers.continueAs', { name: entry.name })}
         </Link>

@@ -2,7 +2,7 @@ import { scaleKey, type ScaleDefinition } from '../../domain/fidelity/scale-defi
 import type { Rating, Review } from '../../domain/records/review';
 import { reviewerIdAt, type ReviewerId, type ReviewerRating, type ReviewerStatus } from '../../domain/records/reviewer-rating';
 import type { Service } from '../../domain/records/service';
-import { useReviewerRatings, useReviewerStatuses } from '../../db/live/consensus';
+import { useImportedReviewers, useReviewerRatings, useReviewerStatuses } from '../../db/live/consensus';
 import { useRatings, useReview } from '../../db/live/reviews';
 import { useScale } from '../../db/live/scale';
 import { useService } from '../../db/live/services';
@@ -12,6 +12,8 @@ export interface ReviewerEntry {
   name: string;
   status: ReviewerStatus | null;
   ratings: ReviewerRating[];
+  /** Issue 14 #6: rated on another tablet and imported from their file: read-only here. */
+  isFromFile: boolean;
 }
 
 export interface ConsensusData {
@@ -31,9 +33,10 @@ export function useConsensusData(reviewId: string): ConsensusData | null | undef
   const ratings = useRatings(reviewId);
   const statuses = useReviewerStatuses(reviewId);
   const reviewerRatings = useReviewerRatings(reviewId);
+  const fromFile = useImportedReviewers(reviewId);
   const scale = useScale(review ? scaleKey(review.scaleId, review.scaleVersion) : '');
   if (review === null) return null;
-  if (!review || service === undefined || !ratings || !statuses || !reviewerRatings || !scale) return undefined;
+  if (!review || service === undefined || !ratings || !statuses || !reviewerRatings || !fromFile || !scale) return undefined;
   const reviewers = review.reviewers.slice(0, 2).flatMap((name, index): ReviewerEntry[] => {
     const reviewerId = reviewerIdAt(index);
     if (!reviewerId) return [];
@@ -43,6 +46,7 @@ export function useConsensusData(reviewId: string): ConsensusData | null | undef
         name,
         status: statuses.find((s) => s.reviewerId === reviewerId) ?? null,
         ratings: reviewerRatings.filter((r) => r.reviewerId === reviewerId),
+        isFromFile: fromFile.includes(reviewerId),
       },
     ];
   });
