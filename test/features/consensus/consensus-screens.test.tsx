@@ -111,6 +111,9 @@ describe('review file problem messages', () => {
       { code: 'mismatch', part: 'ratings', index: 0, field: 'reviewId' }, { code: 'deleted-record', part: 'review' },
       { code: 'duplicate-item', index: 3, itemId: 'staffing-1' }, { code: 'reviewer-not-in-review', reviewerId: 'reviewer-2' },
       { code: 'service-deleted' }, { code: 'review-deleted' }, { code: 'review-of-other-service' }, { code: 'review-final' }, { code: 'unknown-scale' },
+      // Issue 14 #6.
+      { code: 'foreign-record', part: 'ratings', index: 1, field: 'reviewId' }, { code: 'unconfirmed-changes', count: 2 }, { code: 'choose-visit' },
+      { code: 'visit-not-found' }, { code: 'visit-other-scale' }, { code: 'visit-reviewer-missing', name: 'Aino' },
     ];
     for (const locale of ['fi', 'en'] as const) {
       await i18next.changeLanguage(locale);
