@@ -97,6 +97,19 @@ test('consensus on two tablets: blind ratings, review files both ways, disagreem
   await tabletA.getByTestId('review-file-done').filter({ hasText: '25 uutta, 0 päivitettyä, 0 ennallaan' }).waitFor();
   await fileInput.setInputFiles(fileB);
   await tabletA.getByTestId('review-file-done').filter({ hasText: 'olivat jo tällä laitteella. Mitään ei muutettu.' }).waitFor();
+  // Issue 14 #6: an edited file is not taken silently: the change is listed (blind: without the
+  // scores, as Aino has not finished) and asked about; cancelling changes nothing.
+  const edited = JSON.parse(fileB.buffer.toString('utf8'));
+  edited.ratings[0].score = edited.ratings[0].score === 5 ? 4 : 5;
+  edited.ratings[0].updatedAt = new Date(Date.now() + 60_000).toISOString();
+  await fileInput.setInputFiles({ ...fileB, buffer: Buffer.from(JSON.stringify(edited)) });
+  const changes = tabletA.getByTestId('review-file-changes');
+  await changes.filter({ hasText: 'Henkilöstö 1: pisteet muuttuneet' }).waitFor();
+  assert.doesNotMatch(await changes.textContent(), /→/, 'blind: no scores in the preview');
+  await checkA11y(tabletA, 'review file changes preview (fi, 1024x768)');
+  await changes.getByRole('button', { name: 'Peruuta' }).click();
+  await changes.waitFor({ state: 'detached' });
+  await tabletA.getByTestId('reviewer-reviewer-2').getByTestId('reviewer-from-file').waitFor();
   await tabletA.getByTestId('reviewer-reviewer-2').filter({ hasText: 'Valmis' }).waitFor();
   await tabletA.getByRole('link', { name: 'Pisteytä: Aino Arvioija' }).click();
   await tabletA.getByTestId('my-rated').waitFor();
