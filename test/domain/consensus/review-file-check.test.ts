@@ -68,7 +68,7 @@ describe('issue 14 #6: review file records against the device', () => {
       { ...rating('a', 'r1', 'staffing-1', 5), updatedAt: '2025-03-12T00:00:00.000Z' },
       { ...rating('b', 'r1', 'staffing-2', 4), updatedAt: '2025-03-12T00:00:00.000Z' },
       { ...rating('new-id', 'r1', 'staffing-3', 2), notes: 'x' },
-      rating('c', 'r1', 'staffing-4', 1),
+      rating('c', 'r1', 'organization-1', 1),
     ];
     expect(scoreChanges(existing, toPut)).toEqual([
       { itemId: 'staffing-1', from: 3, to: 5, notesChanged: false },
