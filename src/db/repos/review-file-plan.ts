@@ -35,7 +35,7 @@ export interface FileImportPlan {
   changes: ScoreChange[];
   /** The reviewer is new on this device or came in a file before: theirs are read-only here. */
   isOtherTablets: boolean;
-  /** This device's own reviewer has not finished: the imported scores must not be shown yet. */
+  /** No own reviewer of this device has finished (or revealed): the imported scores must not be shown yet. */
   isBlind: boolean;
   /** Asked when the file's service is not here and no target was chosen; empty otherwise. */
   sameVisit: SameVisitChoice[];
@@ -106,7 +106,9 @@ export async function planFileImport(db: FidelioDb, original: ReviewFile, target
         (s) => s.deletedAt === null && s.reviewerId !== reviewer.reviewerId && !imported.has(importedReviewerKey(review.id, s.reviewerId)),
       )
     : [];
-  const isBlind = isOtherTablets && ownStatuses.some((s) => s.finishedAt === null && s.revealedAt === null);
+  // Blind until this tablet's own reviewer has finished or chosen to see: with no own reviewer yet,
+  // the person importing may be the second reviewer who has not started.
+  const isBlind = isOtherTablets && !ownStatuses.some((s) => s.finishedAt !== null || s.revealedAt !== null);
   return {
     ok: true,
     plan: { file, deviceService, deviceReview, ratingPlan, statusPlan, counts: ratingPlan.counts, changes: scoreChanges(existingRatings, ratingPlan.toPut), isOtherTablets, isBlind, sameVisit },

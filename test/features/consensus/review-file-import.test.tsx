@@ -90,6 +90,8 @@ describe('issue 14 #6: a re-imported file with edited scores', () => {
 
   it('issue 14 #6: shows "item: from → to" and changes nothing until accepted', async () => {
     const { file, edited } = await editedFile();
+    // This tablet's own reviewer has finished, so the other's scores may be shown.
+    await rateAll(db, file.review.id, 'reviewer-2', 3, true);
     await renderScreen(<ReviewFileImport />, { locale: 'en' });
     await userEvent.upload(screen.getByLabelText("Reviewer's file (.json)"), asUpload(edited));
     const changes = await screen.findByTestId('review-file-changes', {}, { timeout: 8000 });
@@ -103,8 +105,12 @@ describe('issue 14 #6: a re-imported file with edited scores', () => {
 
   it("issue 14 #6: keeps the scores blind while this tablet's reviewer rates, and cancel writes nothing", async () => {
     const { file, edited } = await editedFile();
-    await startReviewerRating(db, file.review.id, 'reviewer-2', LATER);
+    // Blind both before this tablet's reviewer starts and while they rate.
     await renderScreen(<ReviewFileImport />, { locale: 'en' });
+    await userEvent.upload(screen.getByLabelText("Reviewer's file (.json)"), asUpload(edited));
+    expect(within(await screen.findByTestId('review-file-changes', {}, { timeout: 8000 })).getByRole('listitem')).toHaveTextContent('score changed');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await startReviewerRating(db, file.review.id, 'reviewer-2', LATER);
     await userEvent.upload(screen.getByLabelText("Reviewer's file (.json)"), asUpload(edited));
     const changes = await screen.findByTestId('review-file-changes', {}, { timeout: 8000 });
     expect(within(changes).getByRole('listitem')).toHaveTextContent('Staffing 1: score changed (hidden until your own rating is finished)');
