@@ -26,7 +26,7 @@ const DASHES = /[\u2010-\u2015\u2043\u2212\u2796\uFE58\uFE63\uFF0D]/g;
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060-\u2064\uFEFF]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 // Plain ASCII and Finnish/Latin letters need no NFKC: the common case skips the whole pass.
-const NEEDS_NORMALISING = /[^\x00-\x9F\u00C0-\u024F]/;
+const NEEDS_NORMALISING = /[^\t-~\u00C0-\u024F]/;
 
 /** The text as the search sees it: plain dashes, single plain spaces, no invisible characters, NFKC. */
 export function normaliseForIdentityCode(text: string): string {

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { containsIdentityCode } from '../caseload/identity-code';
 import { CHANGE_KINDS, CLOSURE_REASONS, PHASES } from '../caseload/phases';
-import { IsoDateSchema, longText, RecordIdSchema, syncFields } from './base';
+import { IsoDateSchema, longText, noIdentityCode, RecordIdSchema, syncFields } from './base';
 
 /*
  * Caseload records (issue 3). Every free text a user types about a client passes the identity-code
@@ -10,7 +9,6 @@ import { IsoDateSchema, longText, RecordIdSchema, syncFields } from './base';
 export const CLIENT_CODE_MAX = 40;
 export const NAME_MAX = 200;
 
-const noIdentityCode = z.refine<string>((text) => !containsIdentityCode(text), 'identity-code');
 const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noIdentityCode);
 
 export const STAFF_ROLES = ['specialist', 'team-leader'] as const;
@@ -44,7 +42,7 @@ export const ClientSchema = z
     referralSource: RecordIdSchema,
     /** The day the coach accepted the client onto the caseload; null while waiting. */
     startDate: z.nullable(IsoDateSchema),
-    notes: longText().check(noIdentityCode),
+    notes: longText(),
   })
   .check(z.refine((c) => c.startDate === null || c.startDate >= c.referralDate, { message: 'start-before-referral', path: ['startDate'] }));
 export type Client = z.infer<typeof ClientSchema>;

@@ -51,6 +51,9 @@ export function fieldIssues(record: unknown, issues: readonly ZodIssue[]): Field
         return [{ path, detail: { reason: 'not-allowed', allowed: issue.values.map(String).join(', ') } }];
       case 'invalid_format':
         return [{ path, detail: { reason: 'bad-format', format: issue.format } }];
+      case 'custom':
+        // The identity-code guard of every free text (records/base.ts): said in words, not "invalid".
+        return [{ path, detail: issue.message === 'identity-code' ? { reason: 'identity-code' } : { reason: 'invalid' } }];
       case 'unrecognized_keys':
         return issue.keys.map((key) => ({ path: dotted([...issue.path, key]), detail: { reason: 'unknown-field' } }));
       default:
