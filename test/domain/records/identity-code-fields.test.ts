@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readReviewFile } from '../../../src/domain/consensus/review-file';
 import { BUILT_IN_SCALE } from '../../../src/domain/fidelity/built-in-scale';
 import { BACKUP_TABLES, BACKUP_TABLE_NAMES, type BackupTableName } from '../../../src/domain/transfer/backup-tables';
 import { restoreBackup } from '../../../src/domain/transfer/restore-backup';
@@ -101,5 +104,22 @@ describe('issue 14 #3: every free-text field of every record refuses an identity
     if (!result.ok) {
       expect(result.problems).toEqual([{ code: 'invalid-record', table: 'reviews', index: 0, id: 'r1', path: 'reviewers.1', reason: 'identity-code' }]);
     }
+  });
+
+  it('a review file carrying codes in a reviewer name, a note and the service is refused, naming part, record and field', () => {
+    const file = JSON.parse(readFileSync(path.resolve('test/fixtures/review-files/fidelio-review-file-v1.json'), 'utf8')) as Record<string, any>;
+    file.service.notes = 'Yhteys 131052\u2013308T';
+    file.reviewer.reviewerName = 'Aino 131052308T';
+    file.ratings[2].notes = 'hetu131052-308T';
+    const result = readReviewFile(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        { code: 'invalid-record', part: 'service', index: null, path: 'notes', reason: 'identity-code' },
+        { code: 'invalid-record', part: 'reviewer', index: null, path: 'reviewerName', reason: 'identity-code' },
+        { code: 'invalid-record', part: 'ratings', index: 2, path: 'notes', reason: 'identity-code' },
+      ]),
+    );
   });
 });
