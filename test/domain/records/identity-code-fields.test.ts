@@ -107,10 +107,14 @@ describe('issue 14 #3: every free-text field of every record refuses an identity
   });
 
   it('a review file carrying codes in a reviewer name, a note and the service is refused, naming part, record and field', () => {
-    const file = JSON.parse(readFileSync(path.resolve('test/fixtures/review-files/fidelio-review-file-v1.json'), 'utf8')) as Record<string, any>;
+    const file = JSON.parse(readFileSync(path.resolve('test/fixtures/review-files/fidelio-review-file-v1.json'), 'utf8')) as {
+      service: Record<string, unknown>;
+      reviewer: Record<string, unknown>;
+      ratings: Record<string, unknown>[];
+    };
     file.service.notes = 'Yhteys 131052\u2013308T';
     file.reviewer.reviewerName = 'Aino 131052308T';
-    file.ratings[2].notes = 'hetu131052-308T';
+    file.ratings[2]!.notes = 'hetu131052-308T';
     const result = readReviewFile(file);
     expect(result.ok).toBe(false);
     if (result.ok) return;
