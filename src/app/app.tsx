@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { StorageProblemBanner } from '../ui/storage-problem-banner';
 import { SaveStatus } from '../ui/save-status';
+import { useDeviceWipeStore } from '../ui/device-wipe';
+import { DeviceWipeScreen } from '../ui/device-wipe-screen';
 import { useStartupChecks } from './pwa/use-startup-checks';
 import { AppRoutes } from './routes';
 
@@ -24,12 +26,16 @@ export function App() {
   const { t } = useTranslation();
   const [location] = useLocation();
   useStartupChecks();
+  const wipePhase = useDeviceWipeStore((s) => s.phase);
 
   // Move focus to the new page so screen readers announce the navigation.
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [location]);
+
+  // Emptying the device: nothing else may stay mounted and read the database being deleted.
+  if (wipePhase !== 'idle') return <DeviceWipeScreen />;
 
   return (
     <div className="app">

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Assignment, Client, Job, PhaseChange, ReferralSource, Staff } from '../domain/records/caseload';
+import type { Assignment, Job, PhaseChange, ReferralSource, Staff, StoredClient } from '../domain/records/caseload';
 import type { ScaleDefinition } from '../domain/fidelity/scale-definition';
 import type { Employer, EmployerContact, EmployerContactPerson } from '../domain/records/employers';
 import type { RecommendationFollowUp } from '../domain/records/follow-up';
@@ -95,7 +95,8 @@ export class FidelioDb extends Dexie {
   seeding: Promise<boolean> = Promise.resolve(false);
   // Version 2 (issue 3): caseloads.
   staff!: EntityTable<Staff, 'id'>;
-  clients!: EntityTable<Client, 'id'>;
+  // A client, or the content-free tombstone of an erased one (issue 14 #2).
+  clients!: EntityTable<StoredClient, 'id'>;
   phaseChanges!: EntityTable<PhaseChange, 'id'>;
   assignments!: EntityTable<Assignment, 'id'>;
   jobs!: EntityTable<Job, 'id'>;

@@ -1,6 +1,6 @@
 import { clientState, sortEvents, type ClientState } from '../domain/caseload/phases';
 import type { ClientRow } from '../domain/caseload/summary';
-import type { Assignment, Client, Job, PhaseChange, ReferralSource, Staff } from '../domain/records/caseload';
+import { isLiveClient, type Assignment, type Client, type Job, type PhaseChange, type ReferralSource, type Staff, type StoredClient } from '../domain/records/caseload';
 import type { FidelioDb } from './app-db';
 import { compareFinnish, compareOrdinal } from '../domain/collation';
 import { isLive } from '../domain/records/base';
@@ -60,10 +60,10 @@ export async function loadServiceCaseload(db: FidelioDb, serviceId: string): Pro
 }
 
 /** Each live client's row, its phase and specialist derived from its dated history (the last event decides). */
-export function caseloadRows(clients: readonly Client[], changes: readonly PhaseChange[], assignments: readonly Assignment[]): ClientRow[] {
+export function caseloadRows(clients: readonly StoredClient[], changes: readonly PhaseChange[], assignments: readonly Assignment[]): ClientRow[] {
   const changesByClient = groupByClient(changes);
   const assignmentsByClient = groupByClient(assignments);
-  return clients.filter(isLive).map(
+  return clients.filter(isLiveClient).map(
     (client): ClientRow => ({
       id: client.id,
       code: client.code,
@@ -91,7 +91,7 @@ export interface ClientDetail {
 /** One client with their history; null when missing or deleted. */
 export async function getClientDetail(db: FidelioDb, clientId: string): Promise<ClientDetail | null> {
   const client = await db.clients.get(clientId);
-  if (!client || !isLive(client)) return null;
+  if (!isLiveClient(client)) return null;
   const [changes, assignments, jobs, others] = await Promise.all([
     db.phaseChanges.where('clientId').equals(clientId).toArray(),
     db.assignments.where('clientId').equals(clientId).toArray(),
@@ -107,6 +107,6 @@ export async function getClientDetail(db: FidelioDb, clientId: string): Promise<
     changes: liveChanges,
     assignments: liveAssignments,
     jobs: jobs.filter(isLive).sort((a, b) => compareOrdinal(b.startDate, a.startDate) || compareOrdinal(b.createdAt, a.createdAt)),
-    otherCodes: others.filter((other) => isLive(other) && other.id !== clientId).map((other) => other.code),
+    otherCodes: others.filter(isLiveClient).filter((other) => other.id !== clientId).map((other) => other.code),
   };
 }

@@ -2,7 +2,7 @@ import { addDays, type IsoDate } from '../domain/dates';
 import { daysToFirstEmployerContact, visitNumbers } from '../domain/employers/contact-rules';
 import { employerNameKey } from '../domain/employers/employer-names';
 import { lastWeeks, weekEnd, weekStart, type IsoWeek } from '../domain/employers/weeks';
-import type { Client, Job, Staff } from '../domain/records/caseload';
+import { isLiveClient, type Client, type Job, type Staff } from '../domain/records/caseload';
 import type { Employer, EmployerContact, EmployerContactPerson } from '../domain/records/employers';
 import type { FidelioDb } from './app-db';
 import { listStaff } from './caseload-queries';
@@ -124,7 +124,7 @@ export async function loadEmployerHistory(db: FidelioDb, employerId: string): Pr
     db.employerContactPeople.where('employerId').equals(employerId).toArray().then(onlyLive),
     employerRange(db, employerId).toArray().then(onlyLive),
     db.jobs.where('serviceId').equals(employer.serviceId).toArray().then(onlyLive),
-    db.clients.where('serviceId').equals(employer.serviceId).toArray().then(onlyLive),
+    db.clients.where('serviceId').equals(employer.serviceId).toArray().then((clients) => clients.filter(isLiveClient)),
     listStaff(db, employer.serviceId),
   ]);
   const key = employerNameKey(employer.name);
@@ -154,13 +154,13 @@ export interface ClientContacts {
 /** The contacts made on a client's behalf and the services-4 days to their first one; null when missing. */
 export async function loadClientContacts(db: FidelioDb, clientId: string, today: IsoDate): Promise<ClientContacts | null> {
   const client = await db.clients.get(clientId);
-  if (!client || !isLive(client)) return null;
+  if (!isLiveClient(client)) return null;
   const [contacts, jobs, employers, staff, clients] = await Promise.all([
     db.employerContacts.where('clientIds').equals(clientId).toArray().then(onlyLive),
     db.jobs.where('clientId').equals(clientId).toArray().then(onlyLive),
     db.employers.where('serviceId').equals(client.serviceId).toArray(),
     listStaff(db, client.serviceId),
-    db.clients.where('serviceId').equals(client.serviceId).toArray(),
+    db.clients.where('serviceId').equals(client.serviceId).toArray().then((all) => all.filter(isLiveClient)),
   ]);
   return {
     client,
@@ -175,6 +175,6 @@ export async function loadClientContacts(db: FidelioDb, clientId: string, today:
 
 /** Client code (lower case) → id, for turning typed codes into links. */
 export async function clientCodes(db: FidelioDb, serviceId: string): Promise<Map<string, string>> {
-  const clients = (await db.clients.where('serviceId').equals(serviceId).toArray()).filter(isLive);
+  const clients = (await db.clients.where('serviceId').equals(serviceId).toArray()).filter(isLiveClient);
   return new Map(clients.map((c) => [c.code.toLocaleLowerCase('fi'), c.id]));
 }

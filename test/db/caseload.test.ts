@@ -94,7 +94,7 @@ describe('clients', () => {
     ]);
   });
 
-  it('refuses moving the referral after the first change, and deletes with all history as tombstones', async () => {
+  it('refuses moving the referral after the first change, and erases the client with all history', async () => {
     const specialist = await createStaff(db, serviceId, staffDraft(1), NOW);
     const id = await createClient(db, serviceId, started('D-1', specialist), NOW);
     await expect(updateClient(db, id, { ...clientDraft('D-1'), referralDate: '2025-01-11' }, NOW)).rejects.toBeInstanceOf(ValidationError);
@@ -102,8 +102,8 @@ describe('clients', () => {
     await deleteClient(db, id, NOW);
     expect(await getClientDetail(db, id)).toBeNull();
     expect((await loadServiceCaseload(db, serviceId)).rows).toEqual([]);
-    const tables = [db.clients, db.phaseChanges, db.assignments, db.jobs] as const;
-    for (const table of tables) expect((await table.toArray()).every((r) => r.deletedAt !== null)).toBe(true);
+    expect(await db.clients.toArray()).toEqual([{ id, serviceId, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), deletedAt: NOW.toISOString() }]);
+    for (const table of [db.phaseChanges, db.assignments, db.jobs]) expect(await table.count(), table.name).toBe(0);
   });
 });
 
@@ -124,10 +124,13 @@ describe('deleting the service', () => {
     await addJob(db, id, { employer: 'Posti', title: 'Jakaja', jobType: 'jakelu', startDate: '2025-03-01', endDate: null, hoursPerWeek: null, competitive: true, paySubsidy: false }, NOW);
     await addReferralSource(db, serviceId, 'Oma', NOW);
     await deleteService(db, serviceId, NOW);
-    for (const table of [db.staff, db.clients, db.phaseChanges, db.assignments, db.jobs, db.referralSources]) {
+    for (const table of [db.staff, db.clients, db.referralSources]) {
       const records = await table.toArray();
       expect(records.length, table.name).toBeGreaterThan(0);
       expect(records.every((r) => r.deletedAt === NOW.toISOString()), table.name).toBe(true);
     }
+    // Issue 14 #2: the clients of a deleted service are erased: a content-free tombstone, no history.
+    expect(await db.clients.toArray()).toEqual([{ id, serviceId, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), deletedAt: NOW.toISOString() }]);
+    for (const table of [db.phaseChanges, db.assignments, db.jobs]) expect(await table.count(), table.name).toBe(0);
   });
 });

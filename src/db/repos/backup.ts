@@ -4,9 +4,11 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupData } from '../
 import { BACKUP_TABLE_NAMES, BACKUP_TABLES, type BackupTableName } from '../../domain/transfer/backup-tables';
 import { planTable, type RestoreMode, type TableCounts } from '../../domain/transfer/restore-plan';
 import { BUILT_IN_SCALE } from '../../domain/fidelity/built-in-scale';
+import { erasedClient, erasedClientIds, withoutErasedClients } from '../../domain/caseload/erasure';
 import { strictConnection, type FidelioDb } from '../app-db';
 import { toTimestamp } from '../ids';
 import { LAST_BACKUP_KEY } from './backup-meta';
+import { deletedClientIds, eraseClientsIn } from './erase-client';
 import { markHasData, setMeta } from './meta';
 
 type Row = Record<string, unknown>;
@@ -14,6 +16,7 @@ type Row = Record<string, unknown>;
 /**
  * Every backed-up table, read in one transaction so the file is a consistent snapshot even if
  * another tab writes meanwhile. Tombstones travel too: they are how deletions reach other devices.
+ * An erased (or deleted) client travels as a content-free tombstone only, without their history.
  */
 export async function exportBackup(db: FidelioDb, now: Date): Promise<Backup> {
   const tables = BACKUP_TABLE_NAMES.map((name) => db.table(name));
@@ -21,7 +24,7 @@ export async function exportBackup(db: FidelioDb, now: Date): Promise<Backup> {
   await db.transaction('r', tables, async () => {
     for (const name of BACKUP_TABLE_NAMES) data[name] = (await db.table(name).toArray()) as Row[];
   });
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: toTimestamp(now), data };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: toTimestamp(now), data: withoutErasedClients(data) };
 }
 
 /** Remembered once the file was handed to the browser to save (device-local, in meta). */
@@ -32,10 +35,12 @@ export async function recordBackupMade(db: FidelioDb, now: Date): Promise<void> 
 export type RestorePlan = Record<BackupTableName, TableCounts>;
 
 async function planAll(db: FidelioDb, backup: Backup, mode: RestoreMode) {
+  // Issue 14 #2: what a client's erasure removed never comes back, whichever side erased it.
+  const data = withoutErasedClients(backup.data, await deletedClientIds(db));
   const plans = [];
   for (const name of BACKUP_TABLE_NAMES) {
     const existing = (await db.table(name).toArray()) as Row[];
-    plans.push({ name, plan: planTable(existing, backup.data[name] ?? [], BACKUP_TABLES[name].key, mode) });
+    plans.push({ name, plan: planTable(existing, data[name] ?? [], BACKUP_TABLES[name].key, mode) });
   }
   return plans;
 }
@@ -87,10 +92,22 @@ export async function applyRestore(db: FidelioDb, backup: Backup, mode: RestoreM
   const strict = strictConnection(db);
   const tables = [...BACKUP_TABLE_NAMES.map((name) => strict.table(name)), strict.meta];
   const plans = await strict.transaction('rw', tables, async (tx) => {
+    const erasedHere = (await strict.clients.toArray()).filter((client) => client.deletedAt !== null);
+    const erased = new Set([...erasedHere.map((client) => client.id), ...erasedClientIds(backup.data.clients)]);
     const planned = await planAll(strict, backup, mode);
     for (const { name, plan } of planned) {
       if (plan.toDelete.length > 0) await strict.table(name).bulkDelete(plan.toDelete);
       putAll(tx, name, plan.toWrite);
+    }
+    // A client erased on either side is erased here too, even where this device's copy was newer
+    // (a tombstone wins): nothing of theirs stays, and a replace cannot bring them back. Only when
+    // there is one: awaiting a call that makes no request after the raw puts above let Dexie
+    // see the transaction as finished (PrematureCommitError).
+    if (erased.size > 0) await eraseClientsIn(strict, erased, toTimestamp(new Date()));
+    // A replace from a file that never knew the client would drop the tombstone, and with it the
+    // erasure: a later merge of an older copy would bring the client back. Kept while its service is.
+    for (const client of erasedHere) {
+      if (!(await strict.clients.get(client.id)) && (await strict.services.get(client.serviceId))) await strict.clients.put(erasedClient(client, client.deletedAt ?? ''));
     }
     // Reviews must always find their items: the built-in scale comes back if a replace removed it.
     if (!(await strict.scales.get(BUILT_IN_SCALE.key))) await strict.scales.add(structuredClone(BUILT_IN_SCALE));

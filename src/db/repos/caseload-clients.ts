@@ -1,6 +1,6 @@
 import { checkPhaseChange, clientState, sortEvents, type Phase, type PhaseChangeRequest } from '../../domain/caseload/phases';
 import { normaliseCode } from '../../domain/caseload/drafts';
-import { AssignmentSchema, ClientSchema, PhaseChangeSchema, type Client, type ClientDraft } from '../../domain/records/caseload';
+import { AssignmentSchema, ClientSchema, isLiveClient, PhaseChangeSchema, type Client, type ClientDraft } from '../../domain/records/caseload';
 import type { IsoDate } from '../../domain/dates';
 import type { FidelioDb } from '../app-db';
 import { CaseloadRuleError } from '../caseload-errors';
@@ -13,7 +13,7 @@ import { compareOrdinal } from '../../domain/collation';
 
 async function liveClient(db: FidelioDb, id: string): Promise<Client> {
   const client = await db.clients.get(id);
-  if (!client || client.deletedAt) throw new RecordNotFoundError('clients', id);
+  if (!isLiveClient(client)) throw new RecordNotFoundError('clients', id);
   return client;
 }
 
@@ -23,7 +23,7 @@ async function assertUniqueCode(db: FidelioDb, serviceId: string, code: string, 
   const clash = await db.clients
     .where('serviceId')
     .equals(serviceId)
-    .filter((c) => isLive(c) && c.id !== exceptId && normaliseCode(c.code) === key)
+    .filter((c) => isLiveClient(c) && c.id !== exceptId && normaliseCode(c.code) === key)
     .count();
   if (clash > 0) throw new CaseloadRuleError('clients', 'code', 'duplicate-code');
 }
@@ -147,20 +147,8 @@ export async function reassignClient(db: FidelioDb, clientId: string, staffId: s
   });
 }
 
-/** Tombstones the client with their whole history and jobs, in one transaction (no orphans). */
-export async function deleteClient(db: FidelioDb, clientId: string, now: Date): Promise<void> {
-  const at = toTimestamp(now);
-  await db.transaction('rw', [db.clients, db.phaseChanges, db.assignments, db.jobs], async () => {
-    const client = await liveClient(db, clientId);
-    await db.clients.put({ ...client, deletedAt: at, updatedAt: at });
-    const tombstone = (record: { deletedAt: string | null; updatedAt: string }) => {
-      if (record.deletedAt !== null) return;
-      record.deletedAt = at;
-      record.updatedAt = at;
-    };
-    await db.phaseChanges.where('clientId').equals(clientId).modify(tombstone);
-    await db.assignments.where('clientId').equals(clientId).modify(tombstone);
-    await db.jobs.where('clientId').equals(clientId).modify(tombstone);
-  });
-}
-
+/**
+ * Deleting a client erases them (issue 14 #2): only a content-free tombstone stays, their history,
+ * assignments and jobs go, and their id leaves employer contacts. See ./erase-client.ts.
+ */
+export { eraseClient as deleteClient } from './erase-client';

@@ -3,6 +3,7 @@ import type { FidelioDb } from '../app-db';
 import { RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
+import { eraseClientsIn } from './erase-client';
 import { tombstoneWhere } from './tombstone';
 
 /** Creates a service; a service belongs to itself, so its serviceId is its own id. */
@@ -48,7 +49,8 @@ export async function updateService(
 
 /**
  * Tombstones the service and everything recorded under it. One transaction guarantees that no
- * review, rating or recommendation outlives its service as a visible orphan.
+ * review, rating or recommendation outlives its service as a visible orphan. Its clients are
+ * erased, not only tombstoned (issue 14 #2): a deleted client keeps no code, notes or history.
  */
 export async function deleteService(db: FidelioDb, id: string, now: Date): Promise<void> {
   const at = toTimestamp(now);
@@ -59,5 +61,6 @@ export async function deleteService(db: FidelioDb, id: string, now: Date): Promi
     if (!existing || existing.deletedAt) throw new RecordNotFoundError('services', id);
     await db.services.put({ ...existing, deletedAt: at, updatedAt: at });
     for (const table of perService) await tombstoneWhere(table, 'serviceId', id, at);
+    await eraseClientsIn(db, await db.clients.where('serviceId').equals(id).primaryKeys(), at);
   });
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { containsIdentityCode } from '../caseload/identity-code';
 import { isIsoDate } from '../dates';
 
 /**
@@ -34,5 +35,11 @@ export const isLive = (record: { deletedAt: string | null }): boolean => record.
 
 export const SHORT_TEXT_MAX = 200;
 export const LONG_TEXT_MAX = 20_000;
-export const shortText = () => z.string().check(z.maxLength(SHORT_TEXT_MAX));
-export const longText = () => z.string().check(z.maxLength(LONG_TEXT_MAX));
+/**
+ * Fidelio is pseudonymous by design: no free text of any record may hold a personal identity code
+ * (issue 14 #3). In the schemas, so app writes, backup restores and review files all refuse it;
+ * the message is the reason code record-issues.ts turns into a problem naming the field.
+ */
+export const noIdentityCode = z.refine<string>((text) => !containsIdentityCode(text), 'identity-code');
+export const shortText = () => z.string().check(z.maxLength(SHORT_TEXT_MAX), noIdentityCode);
+export const longText = () => z.string().check(z.maxLength(LONG_TEXT_MAX), noIdentityCode);

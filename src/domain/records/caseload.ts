@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { containsIdentityCode } from '../caseload/identity-code';
 import { CHANGE_KINDS, CLOSURE_REASONS, PHASES } from '../caseload/phases';
-import { IsoDateSchema, longText, RecordIdSchema, syncFields } from './base';
+import { IsoDateSchema, longText, noIdentityCode, RecordIdSchema, syncFields, TimestampSchema } from './base';
 
 /*
  * Caseload records (issue 3). Every free text a user types about a client passes the identity-code
@@ -10,7 +9,6 @@ import { IsoDateSchema, longText, RecordIdSchema, syncFields } from './base';
 export const CLIENT_CODE_MAX = 40;
 export const NAME_MAX = 200;
 
-const noIdentityCode = z.refine<string>((text) => !containsIdentityCode(text), 'identity-code');
 const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noIdentityCode);
 
 export const STAFF_ROLES = ['specialist', 'team-leader'] as const;
@@ -44,11 +42,33 @@ export const ClientSchema = z
     referralSource: RecordIdSchema,
     /** The day the coach accepted the client onto the caseload; null while waiting. */
     startDate: z.nullable(IsoDateSchema),
-    notes: longText().check(noIdentityCode),
+    notes: longText(),
   })
   .check(z.refine((c) => c.startDate === null || c.startDate >= c.referralDate, { message: 'start-before-referral', path: ['startDate'] }));
 export type Client = z.infer<typeof ClientSchema>;
 export type ClientDraft = Pick<Client, 'code' | 'referralDate' | 'referralSource' | 'notes'>;
+
+/**
+ * What is left of an erased client (issue 14 #2): no code, no notes, no dates of their own, only
+ * that this id of this service was erased and when, so other copies (a backup merged later, team
+ * sync) learn of it and erase their copy too. Their history, assignments and jobs are gone.
+ */
+export const ErasedClientSchema = z.strictObject({
+  id: RecordIdSchema,
+  serviceId: RecordIdSchema,
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+  deletedAt: TimestampSchema,
+});
+export type ErasedClient = z.infer<typeof ErasedClientSchema>;
+/** A row of the clients table: a client, or what is left of an erased one. */
+export type StoredClient = Client | ErasedClient;
+/** Either shape, so a backup carries erased clients; a live client is checked field by field. */
+export const StoredClientSchema = z.union([ClientSchema, ErasedClientSchema]);
+
+export const isErasedClient = (client: StoredClient): client is ErasedClient => !('code' in client);
+/** A client that is neither erased nor tombstoned (tombstones from before erasure keep their fields). */
+export const isLiveClient = (client: StoredClient | undefined): client is Client => client !== undefined && !isErasedClient(client) && client.deletedAt === null;
 
 /** One move between phases, closure or reopening of a client, dated. */
 export const PhaseChangeSchema = z

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { containsIdentityCode } from '../caseload/identity-code';
-import { IsoDateSchema, longText, RecordIdSchema, SHORT_TEXT_MAX, syncFields } from './base';
+import { IsoDateSchema, longText, noIdentityCode, RecordIdSchema, SHORT_TEXT_MAX, syncFields } from './base';
 
 /*
  * Employer directory and contact log (issue 4; ../shared/domain/ips-fidelity.md §4.4 "Suggested
@@ -9,7 +8,6 @@ import { IsoDateSchema, longText, RecordIdSchema, SHORT_TEXT_MAX, syncFields } f
  */
 export const EMPLOYER_NAME_MAX = 200;
 
-const noIdentityCode = z.refine<string>((text) => !containsIdentityCode(text), 'identity-code');
 const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noIdentityCode);
 const optionalText = (max: number) => z.string().check(z.trim(), z.maxLength(max), noIdentityCode);
 
@@ -18,7 +16,7 @@ export const EmployerSchema = z.strictObject({
   name: requiredText(EMPLOYER_NAME_MAX),
   sector: optionalText(SHORT_TEXT_MAX),
   area: optionalText(SHORT_TEXT_MAX),
-  notes: longText().check(noIdentityCode),
+  notes: longText(),
   /** Set when this employer was merged into another as a duplicate; the record is also tombstoned. */
   mergedInto: z.nullable(RecordIdSchema),
 });
@@ -56,7 +54,7 @@ export const EmployerContactSchema = z
     outcome: optionalText(2000),
     nextStep: optionalText(2000),
     followUpDate: z.nullable(IsoDateSchema),
-    notes: longText().check(noIdentityCode),
+    notes: longText(),
   })
   .check(
     z.refine((c) => c.followUpDate === null || c.followUpDate >= c.date, { message: 'follow-up-before-contact', path: ['followUpDate'] }),

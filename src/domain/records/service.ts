@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { longText, shortText, syncFields } from './base';
+import { longText, noIdentityCode, shortText, syncFields } from './base';
 
 /** A supported-employment service that is reviewed, e.g. "Työvalmennuspalvelu Kätevä". */
 export const ServiceSchema = z.strictObject({
   ...syncFields,
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), noIdentityCode),
   organisation: shortText(),
   region: shortText(),
   notes: longText(),

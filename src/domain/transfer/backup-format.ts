@@ -35,6 +35,8 @@ export type RecordReason =
   | { reason: 'unknown-field' }
   | { reason: 'forbidden-key' }
   | { reason: 'duplicate-id' }
+  /** A free text holds a personal identity code (issue 14 #3); the file is refused, nothing stored. */
+  | { reason: 'identity-code' }
   | { reason: 'invalid' };
 
 export type RecordProblem = {

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { AssignmentSchema, ClientSchema, JobSchema, PhaseChangeSchema, ReferralSourceSchema, StaffSchema } from '../records/caseload';
+import { AssignmentSchema, JobSchema, PhaseChangeSchema, ReferralSourceSchema, StaffSchema, StoredClientSchema } from '../records/caseload';
 import { EmployerContactPersonSchema, EmployerContactSchema, EmployerSchema } from '../records/employers';
 import { RecommendationFollowUpSchema } from '../records/follow-up';
 import { RatingSchema, RecommendationSchema, ReviewSchema } from '../records/review';
@@ -26,7 +26,8 @@ export const BACKUP_TABLES = {
   scales: { schema: ScaleDefinitionSchema, key: 'key' },
   recommendationFollowUps: { schema: RecommendationFollowUpSchema, key: 'id' },
   staff: { schema: StaffSchema, key: 'id' },
-  clients: { schema: ClientSchema, key: 'id' },
+  // A client, or the content-free tombstone an erased client leaves (issue 14 #2).
+  clients: { schema: StoredClientSchema, key: 'id' },
   phaseChanges: { schema: PhaseChangeSchema, key: 'id' },
   assignments: { schema: AssignmentSchema, key: 'id' },
   jobs: { schema: JobSchema, key: 'id' },

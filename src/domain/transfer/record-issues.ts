@@ -51,6 +51,16 @@ export function fieldIssues(record: unknown, issues: readonly ZodIssue[]): Field
         return [{ path, detail: { reason: 'not-allowed', allowed: issue.values.map(String).join(', ') } }];
       case 'invalid_format':
         return [{ path, detail: { reason: 'bad-format', format: issue.format } }];
+      case 'custom':
+        // The identity-code guard of every free text (records/base.ts): said in words, not "invalid".
+        return [{ path, detail: issue.message === 'identity-code' ? { reason: 'identity-code' } : { reason: 'invalid' } }];
+      case 'invalid_union': {
+        // A record of either shape (a client or an erased client's tombstone): the shape it came
+        // closest to says what is wrong, field by field, rather than "invalid" for the record.
+        const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+        if (closest.length === 0) return [{ path, detail: { reason: 'invalid' } }];
+        return fieldIssues(record, closest.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+      }
       case 'unrecognized_keys':
         return issue.keys.map((key) => ({ path: dotted([...issue.path, key]), detail: { reason: 'unknown-field' } }));
       default:

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DATA_SOURCES, ITEM_IDS, SECTIONS, type ItemId } from '../fidelity/items';
-import { RecordIdSchema, shortText } from '../records/base';
+import { noIdentityCode, RecordIdSchema, shortText } from '../records/base';
 
 /*
  * The stored scale definition as a strict schema, so a backup file's `scales` records are checked
@@ -8,7 +8,7 @@ import { RecordIdSchema, shortText } from '../records/base';
  * get in). The TypeScript type stays ScaleDefinition in fidelity/scale-definition.ts.
  */
 const TEXT_MAX = 5_000;
-const text = () => z.string().check(z.maxLength(TEXT_MAX));
+const text = () => z.string().check(z.maxLength(TEXT_MAX), noIdentityCode);
 
 const ItemTextSchema = z.strictObject({
   title: text(),

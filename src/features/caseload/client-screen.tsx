@@ -4,10 +4,11 @@ import { Link, useLocation } from 'wouter';
 import { db } from '../../db/app-db';
 import { useClientDetail, useReferralSources, useStaff } from '../../db/live/caseload';
 import { useService } from '../../db/live/services';
-import { deleteClient, updateClient } from '../../db/repos/caseload-clients';
+import { updateClient } from '../../db/repos/caseload-clients';
+import { eraseClient } from '../../db/repos/erase-client';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { ConfirmButton } from '../../ui/confirm-button';
+import { TypedConfirmButton } from '../../ui/typed-confirm-button';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { AssignmentPanel } from './assignment-panel';
 import { CaseloadNav } from './caseload-nav';
@@ -102,14 +103,16 @@ export function ClientScreen({ clientId }: { clientId: string }) {
                   <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
                     {t('common.actions.edit')}
                   </button>
-                  <ConfirmButton
-                    label={t('caseload.client.delete')}
-                    title={t('caseload.client.deleteTitle')}
-                    body={<p>{t('caseload.client.deleteBody')}</p>}
-                    confirmLabel={t('common.actions.delete')}
-                    isDanger
+                  <TypedConfirmButton
+                    label={t('caseload.client.erase')}
+                    title={t('caseload.client.eraseTitle', { code: client.code })}
+                    body={<p>{t('caseload.client.eraseBody')}</p>}
+                    expected={client.code}
+                    inputLabel={t('caseload.client.eraseType', { code: client.code })}
+                    confirmLabel={t('caseload.client.eraseConfirm')}
+                    testId="erase-client"
                     onConfirm={async () => {
-                      if (await save(() => deleteClient(db, client.id, new Date()))) navigate(`/services/${serviceId}/clients`);
+                      if (await save(() => eraseClient(db, client.id, new Date()))) navigate(`/services/${serviceId}/clients`);
                     }}
                   />
                 </div>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { LONG_TEXT_MAX } from '../../domain/records/base';
+import { guardIdentityCode, useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
 
 interface Props {
@@ -13,7 +14,8 @@ interface Props {
 /** A notes box that saves itself as it is typed (the house's autosave), for one item. */
 export function NotesField({ label, stored, isReadOnly, save, testId }: Props) {
   const id = useId();
-  const notes = useAutosavedText(stored, save);
+  const notes = useAutosavedText(stored, guardIdentityCode(save));
+  const codeMessage = useIdentityCodeMessage()(notes.value, label);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -26,7 +28,14 @@ export function NotesField({ label, stored, isReadOnly, save, testId }: Props) {
         onChange={(event) => notes.onChange(event.target.value)}
         onBlur={() => void notes.flush()}
         data-testid={testId}
+        aria-invalid={codeMessage ? true : undefined}
+        aria-describedby={codeMessage ? `${id}-error` : undefined}
       />
+      {codeMessage && (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {codeMessage}
+        </span>
+      )}
     </div>
   );
 }

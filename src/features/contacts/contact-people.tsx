@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { db } from '../../db/app-db';
 import { addContactPerson } from '../../db/repos/employers';
-import { containsIdentityCode } from '../../domain/caseload/identity-code';
 import { SHORT_TEXT_MAX } from '../../domain/records/base';
 import type { EmployerContactPerson } from '../../domain/records/employers';
 import { TextField } from '../../ui/text-field';
@@ -15,13 +15,15 @@ export function ContactPeople({ employerId, people }: { employerId: string; peop
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const identityCode = useIdentityCodeMessage();
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
+    const codeMessage = identityCode(name, t('contacts.employer.personName')) ?? identityCode(role, t('contacts.employer.personRole'));
     const problem =
       name.trim() === '' ? t('contacts.problems.required')
       : name.length > SHORT_TEXT_MAX || role.length > SHORT_TEXT_MAX ? t('contacts.problems.too-long')
-      : containsIdentityCode(name) || containsIdentityCode(role) ? t('contacts.problems.identity-code')
+      : codeMessage ? codeMessage
       : null;
     setError(problem);
     if (problem) return;

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { db } from '../../db/app-db';
 import { updateEmployer } from '../../db/repos/employers';
-import { containsIdentityCode } from '../../domain/caseload/identity-code';
 import { findDuplicateEmployers } from '../../domain/employers/employer-names';
 import { LONG_TEXT_MAX } from '../../domain/records/base';
 import { EMPLOYER_NAME_MAX, type Employer } from '../../domain/records/employers';
@@ -25,14 +25,20 @@ export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
   const [area, setArea] = useState(employer.area);
   const [notes, setNotes] = useState(employer.notes);
   const [error, setError] = useState<string | null>(null);
+  const identityCode = useIdentityCodeMessage();
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const duplicate = findDuplicateEmployers(name, employers, employer.id)[0];
+    const codeMessage =
+      identityCode(name, t('contacts.employers.name')) ??
+      identityCode(sector, t('contacts.employers.sector')) ??
+      identityCode(area, t('contacts.employers.area')) ??
+      identityCode(notes, t('contacts.employers.notes'));
     const found =
       name.trim() === '' ? t('contacts.problems.required')
       : name.length > EMPLOYER_NAME_MAX ? t('contacts.problems.too-long')
-      : [name, sector, area, notes].some(containsIdentityCode) ? t('contacts.problems.identity-code')
+      : codeMessage ? codeMessage
       : duplicate ? t('contacts.problems.duplicate', { name: duplicate.name })
       : null;
     setError(found);

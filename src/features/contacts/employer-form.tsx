@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { Link } from 'wouter';
 import { db } from '../../db/app-db';
 import { createEmployer } from '../../db/repos/employers';
-import { containsIdentityCode } from '../../domain/caseload/identity-code';
 import { findDuplicateEmployers } from '../../domain/employers/employer-names';
 import { EMPLOYER_NAME_MAX, type Employer } from '../../domain/records/employers';
 import { TextField } from '../../ui/text-field';
@@ -22,17 +22,20 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
   const [nameError, setNameError] = useState<string | null>(null);
   const [duplicate, setDuplicate] = useState<Employer | null>(null);
   const [isSaved, setSaved] = useState(false);
+  const identityCode = useIdentityCodeMessage();
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
     const existing = findDuplicateEmployers(name, employers)[0] ?? null;
     setDuplicate(existing);
-    const texts = [name, sector, area];
+    // The message names the field that holds the code, whichever of the three it is.
+    const codeMessage =
+      identityCode(name, t('contacts.employers.name')) ?? identityCode(sector, t('contacts.employers.sector')) ?? identityCode(area, t('contacts.employers.area'));
     const error =
       name.trim() === '' ? t('contacts.problems.required')
       : name.length > EMPLOYER_NAME_MAX ? t('contacts.problems.too-long')
-      : texts.some(containsIdentityCode) ? t('contacts.problems.identity-code')
+      : codeMessage ? codeMessage
       : existing ? t('contacts.problems.duplicate', { name: existing.name })
       : null;
     setNameError(error);

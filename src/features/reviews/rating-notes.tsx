@@ -5,6 +5,7 @@ import { LONG_TEXT_MAX } from '../../domain/records/base';
 import type { Rating } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { setRatingDataSources, setRatingNotes } from '../../db/repos/ratings';
+import { guardIdentityCode, useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 
@@ -13,7 +14,8 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
   const { t } = useTranslation();
   const id = useId();
   const save = useTrackedSave();
-  const notes = useAutosavedText(rating.notes, (value) => save(() => setRatingNotes(db, rating.id, value, new Date())));
+  const notes = useAutosavedText(rating.notes, guardIdentityCode((value) => save(() => setRatingNotes(db, rating.id, value, new Date()))));
+  const codeMessage = useIdentityCodeMessage()(notes.value, t('reviews.item.notes'));
   return (
     <div className="field">
       <label htmlFor={id}>{t('reviews.item.notes')}</label>
@@ -26,11 +28,17 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
         value={notes.value}
         maxLength={LONG_TEXT_MAX}
         readOnly={isReadOnly}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={codeMessage ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-invalid={codeMessage ? true : undefined}
         onChange={(event) => notes.onChange(event.target.value)}
         onBlur={() => void notes.flush()}
         data-testid="rating-notes"
       />
+      {codeMessage && (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          {codeMessage}
+        </span>
+      )}
     </div>
   );
 }

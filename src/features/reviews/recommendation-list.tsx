@@ -5,6 +5,7 @@ import { LONG_TEXT_MAX } from '../../domain/records/base';
 import { PRIORITIES, type Priority, type Recommendation } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { addRecommendation, deleteRecommendation, updateRecommendation } from '../../db/repos/recommendations';
+import { guardIdentityCode, useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 
@@ -29,14 +30,30 @@ function RecommendationRow({ recommendation, index, isReadOnly }: { recommendati
   const { t } = useTranslation();
   const id = useId();
   const save = useTrackedSave();
-  const text = useAutosavedText(recommendation.text, (value) => save(() => updateRecommendation(db, recommendation.id, { text: value }, new Date())));
+  const text = useAutosavedText(recommendation.text, guardIdentityCode((value) => save(() => updateRecommendation(db, recommendation.id, { text: value }, new Date()))));
+  const codeMessage = useIdentityCodeMessage()(text.value, `${t('reviews.recommendations.text')} ${index + 1}`);
   return (
     <li className="recommendation">
       <div className="field">
         <label htmlFor={id}>
           {t('reviews.recommendations.text')} {index + 1}
         </label>
-        <textarea id={id} rows={2} maxLength={LONG_TEXT_MAX} value={text.value} readOnly={isReadOnly} onChange={(e) => text.onChange(e.target.value)} onBlur={() => void text.flush()} />
+        <textarea
+          id={id}
+          rows={2}
+          maxLength={LONG_TEXT_MAX}
+          value={text.value}
+          readOnly={isReadOnly}
+          onChange={(e) => text.onChange(e.target.value)}
+          onBlur={() => void text.flush()}
+          aria-invalid={codeMessage ? true : undefined}
+          aria-describedby={codeMessage ? `${id}-error` : undefined}
+        />
+        {codeMessage && (
+          <span id={`${id}-error`} className="field-error" role="alert">
+            {codeMessage}
+          </span>
+        )}
       </div>
       <div className="row">
         <PrioritySelect value={recommendation.priority} disabled={isReadOnly} onChange={(priority) => void save(() => updateRecommendation(db, recommendation.id, { priority }, new Date()))} />
@@ -57,10 +74,16 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
   const [text, setText] = useState('');
   const [priority, setPriority] = useState<Priority>('medium');
   const [error, setError] = useState<string | null>(null);
+  const identityCode = useIdentityCodeMessage();
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (text.trim() === '') {
       setError(t('reviews.recommendations.textRequired'));
+      return;
+    }
+    const codeMessage = identityCode(text, t('reviews.recommendations.add'));
+    if (codeMessage) {
+      setError(codeMessage);
       return;
     }
     setError(null);

@@ -4,6 +4,7 @@ import { isIsoDate } from '../../domain/dates';
 import { REVIEW_TYPES, type Review, type ReviewType } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { updateReview } from '../../db/repos/reviews';
+import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 
@@ -17,6 +18,7 @@ export function ReviewDetailsForm({ review, onDone }: { review: Review; onDone: 
   const [reviewer1, setReviewer1] = useState(review.reviewers[0] ?? '');
   const [reviewer2, setReviewer2] = useState(review.reviewers[1] ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const identityCode = useIdentityCodeMessage();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -25,6 +27,10 @@ export function ReviewDetailsForm({ review, onDone }: { review: Review; onDone: 
     if (!isIsoDate(lastDay)) found.lastDay = t('services.newReview.invalidDate');
     else if (lastDay < firstDay) found.lastDay = t('services.newReview.lastBeforeFirst');
     if (reviewer1.trim() === '') found.reviewer1 = t('services.newReview.reviewerRequired');
+    const code1 = identityCode(reviewer1, t('services.newReview.reviewer1'));
+    const code2 = identityCode(reviewer2, t('services.newReview.reviewer2'));
+    if (code1) found.reviewer1 = code1;
+    if (code2) found.reviewer2 = code2;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const reviewers = [reviewer1, reviewer2].map((n) => n.trim()).filter(Boolean);
@@ -51,7 +57,7 @@ export function ReviewDetailsForm({ review, onDone }: { review: Review; onDone: 
       </fieldset>
       <div className="form-grid">
         <TextField label={t('services.newReview.reviewer1')} value={reviewer1} onChange={setReviewer1} error={errors.reviewer1} />
-        <TextField label={t('services.newReview.reviewer2')} value={reviewer2} onChange={setReviewer2} />
+        <TextField label={t('services.newReview.reviewer2')} value={reviewer2} onChange={setReviewer2} error={errors.reviewer2} />
       </div>
       <div className="row">
         <button type="submit" className="button">

@@ -6,6 +6,7 @@ import { SHORT_TEXT_MAX } from '../../domain/records/base';
 import { REVIEW_TYPES, type ReviewDraft, type ReviewType } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { createReview } from '../../db/repos/reviews';
+import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 
@@ -23,6 +24,7 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
   const [reviewer1, setReviewer1] = useState('');
   const [reviewer2, setReviewer2] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  const identityCode = useIdentityCodeMessage();
 
   function validate(): Errors {
     const found: Errors = {};
@@ -32,6 +34,10 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
     if (reviewer1.trim() === '') found.reviewer1 = t('services.newReview.reviewerRequired');
     if (reviewer1.length > SHORT_TEXT_MAX) found.reviewer1 = t('services.form.tooLong', { max: SHORT_TEXT_MAX });
     if (reviewer2.length > SHORT_TEXT_MAX) found.reviewer2 = t('services.form.tooLong', { max: SHORT_TEXT_MAX });
+    const code1 = identityCode(reviewer1, t('services.newReview.reviewer1'));
+    const code2 = identityCode(reviewer2, t('services.newReview.reviewer2'));
+    if (code1) found.reviewer1 = code1;
+    if (code2) found.reviewer2 = code2;
     return found;
   }
 

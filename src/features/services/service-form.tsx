@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/records/base';
 import type { ServiceDraft } from '../../domain/records/service';
+import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { TextField } from '../../ui/text-field';
 
 type Errors = Partial<Record<keyof ServiceDraft, string>>;
@@ -21,6 +22,7 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel }: Props)
   const [draft, setDraft] = useState<ServiceDraft>(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [isSubmitting, setSubmitting] = useState(false);
+  const identityCode = useIdentityCodeMessage();
 
   function validate(value: ServiceDraft): Errors {
     const found: Errors = {};
@@ -30,6 +32,11 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel }: Props)
     if (value.organisation.length > SHORT_TEXT_MAX) found.organisation = tooLong(SHORT_TEXT_MAX);
     if (value.region.length > SHORT_TEXT_MAX) found.region = tooLong(SHORT_TEXT_MAX);
     if (value.notes.length > LONG_TEXT_MAX) found.notes = tooLong(LONG_TEXT_MAX);
+    const labels = { name: t('services.form.name'), organisation: t('services.form.organisation'), region: t('services.form.region'), notes: t('services.form.notes') };
+    for (const key of ['name', 'organisation', 'region', 'notes'] as const) {
+      const message = identityCode(value[key], labels[key]);
+      if (message && !found[key]) found[key] = message;
+    }
     return found;
   }
 

@@ -5,6 +5,7 @@ import { LanguageSection } from './language-section';
 import { PrivacySection } from './privacy-section';
 import { ScaleSection } from './scale-section';
 import { StorageSection } from './storage-section';
+import { WipeSection } from './wipe-section';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       <PrivacySection />
       <ScaleSection />
       <DemoSection />
+      <WipeSection />
     </div>
   );
 }

@@ -15,6 +15,7 @@ const REASONS: RecordReason[] = [
   { reason: 'missing' }, { reason: 'wrong-type', expected: 'string' }, { reason: 'too-long', max: 200 }, { reason: 'too-short', min: 1 },
   { reason: 'too-large', max: 5 }, { reason: 'too-small', min: 1 }, { reason: 'not-allowed', allowed: 'a, b' },
   { reason: 'bad-format', format: 'datetime' }, { reason: 'unknown-field' }, { reason: 'forbidden-key' }, { reason: 'duplicate-id' }, { reason: 'invalid' },
+  { reason: 'identity-code' },
 ];
 
 beforeAll(async () => {
