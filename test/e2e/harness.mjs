@@ -374,7 +374,7 @@ async function previousTimes() {
 }
 
 /** Runs one test with its own set of contexts, closed afterwards; prints ✓/✗ and returns whether it passed. */
-async function runOne(t, ctx, times) {
+async function runOne(t, ctx, times, timeoutMs) {
   const scope = { contexts: new Set(), cleanups: [] };
   const started = Date.now();
   let timer;
@@ -383,7 +383,7 @@ async function runOne(t, ctx, times) {
       Promise.race([
         Promise.resolve().then(() => t.fn(ctx)),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`timed out after ${t.timeoutMs} ms`)), t.timeoutMs);
+          timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
         }),
       ]),
     );
@@ -410,7 +410,8 @@ async function runOne(t, ctx, times) {
  * Runs the registered tests and prints ✓/✗ per test as each ends, then exactly one line
  * `N passed, N failed`. Tests marked `alone` run first, one by one; the others then run
  * `workers` at a time, the longest first (by the last run's times in test-results/, or by
- * their timeout on a fresh clone), so the two lanes end close together.
+ * their timeout on a fresh clone), so the two lanes end close together; a test's timeout is
+ * multiplied by `workers` when it runs beside others.
  * Sets process.exitCode = 1 on any failure.
  * @param {{ browser: import('playwright-core').Browser, url: string }} ctx
  * @param {{ filter?: string, workers?: number }} [options] filter: only tests whose name contains it
@@ -427,10 +428,14 @@ export async function run(ctx, { filter, workers = Number(process.env.E2E_WORKER
   let failed = 0;
   const count = (ok) => (ok ? passed++ : failed++);
 
-  for (const t of alone) count(await runOne(t, ctx, times));
+  for (const t of alone) count(await runOne(t, ctx, times, t.timeoutMs));
+  // A timeout only ends a hung test; beside another test, a test gets about half the machine.
   let next = 0;
   const lane = async () => {
-    while (next < shared.length) count(await runOne(shared[next++], ctx, times));
+    while (next < shared.length) {
+      const t = shared[next++];
+      count(await runOne(t, ctx, times, t.timeoutMs * Math.max(1, workers)));
+    }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, shared.length)) }, lane));
 
