@@ -415,11 +415,13 @@ async function runOne(t, ctx, times, timeoutMs) {
  * Sets process.exitCode = 1 on any failure.
  * @param {{ browser: import('playwright-core').Browser, url: string }} ctx
  * @param {{ filter?: string, workers?: number }} [options] filter: only tests whose name contains it
+ *   (or any of its `|`-separated parts)
  * @returns {Promise<{ passed: number, failed: number }>}
  */
 export async function run(ctx, { filter, workers = Number(process.env.E2E_WORKERS) || 2 } = {}) {
   const started = Date.now();
-  const selected = filter ? tests.filter((t) => t.name.includes(filter)) : tests;
+  const wanted = filter ? filter.split('|') : null;
+  const selected = wanted ? tests.filter((t) => wanted.some((part) => t.name.includes(part))) : tests;
   const times = await previousTimes();
   const expected = (t) => times[t.name] ?? t.timeoutMs;
   const alone = selected.filter((t) => t.alone);
