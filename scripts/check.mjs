@@ -1,8 +1,14 @@
-// `npm run check`: every check, in order, stopping at the first failure:
-// typecheck, lint, unit tests (vitest), build, end-to-end tests (test/e2e/run.mjs).
-// Output is streamed. Closes with ONE line `N passed, N failed` (unit + e2e tests; a failed
-// step that is not a test suite counts as one failure) and exits non-zero if anything failed.
-import { spawn } from 'node:child_process';
+// `npm run check`: every check. Typecheck, lint and build run one after another beside the unit
+// tests (vitest), two lanes for two cores; then, if all of those passed, the end-to-end tests
+// (test/e2e/run.mjs) against the build. (Not at a lower priority: on a machine shared with
+// others that starved them. The unit tests wait on conditions, so sharing cannot fail them.) Last, the working tree
+// must be as it was: a check that changes a tracked file (or leaves a new, unignored one) fails.
+// Steps that run side by side print their output when they end; the browser tests stream theirs.
+// Closes with ONE line `N passed, N failed` (unit + e2e tests; a failed step that is not a test
+// suite counts as one failure) and exits non-zero if anything failed.
+// `npm run check -- "<name filter>"` runs only the browser tests whose name contains the filter.
+import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,124 +16,161 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const checkStarted = Date.now();
 
 let passed = 0;
 let failed = 0;
+const failedSteps = [];
+const durations = [];
 
-/** Runs a command with inherited stdio (or teed output when capture is set). */
-function runStep(cmd, args, { capture = false } = {}) {
+const seconds = (ms) => `${Math.round(ms / 1000)} s`;
+
+/**
+ * Runs a command. `live`: output goes straight to the terminal (and is kept when `keep` is set);
+ * otherwise it is collected and printed in one piece when the command ends.
+ */
+function runStep(name, cmd, args, { live = false, keep = false } = {}) {
+  const started = Date.now();
+  if (!live) console.log(`check: ${name} started`);
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, {
-      cwd: root,
-      stdio: capture ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
-      env: process.env,
-    });
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
     let out = '';
-    if (capture) {
-      child.stdout.on('data', (d) => {
-        out += d;
-        process.stdout.write(d);
-      });
-      child.stderr.on('data', (d) => process.stderr.write(d));
-    }
-    child.on('error', (err) => {
-      console.error(`check: could not start ${cmd}: ${err.message}`);
-      resolve({ code: 127, out });
+    child.stdout.on('data', (d) => {
+      if (live) process.stdout.write(d);
+      if (keep || !live) out += d;
     });
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), out }));
+    child.stderr.on('data', (d) => {
+      if (live) process.stderr.write(d);
+      else out += d;
+    });
+    const done = (code) => {
+      const ms = Date.now() - started;
+      durations.push(`${name} ${seconds(ms)}`);
+      if (!live) {
+        console.log(`\n━━ check: ${name} (${seconds(ms)}) ━━`);
+        process.stdout.write(out.endsWith('\n') || out === '' ? out : `${out}\n`);
+      }
+      resolve({ code, out });
+    };
+    child.on('error', (err) => {
+      out += `check: could not start ${cmd}: ${err.message}\n`;
+      done(127);
+    });
+    child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
   });
 }
 
-function finish(failedStep) {
-  if (failedStep) console.error(`\ncheck: FAILED at ${failedStep}`);
-  else console.log('\ncheck: all steps passed');
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed > 0 || failedStep ? 1 : 0);
+function stepFailed(name) {
+  failed++;
+  failedSteps.push(name);
 }
 
-function banner(name) {
-  console.log(`\n━━ check: ${name} ━━`);
-}
-
-// 1–2: typecheck, lint
-for (const [name, script] of [
-  ['typecheck', 'typecheck'],
-  ['lint', 'lint'],
-]) {
-  banner(name);
-  const { code } = await runStep(npm, ['run', '--silent', script]);
-  if (code !== 0) {
-    failed++;
-    finish(name);
+/** Paths git reports as changed or new (not ignored), each with a hash of its content. */
+function treeState() {
+  let listing;
+  try {
+    listing = execFileSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all'], { cwd: root, encoding: 'utf8' });
+  } catch {
+    return null; // not a git checkout (e.g. an unpacked archive): nothing to compare
   }
+  const state = new Map();
+  const entries = listing.split('\0').filter(Boolean);
+  for (let i = 0; i < entries.length; i++) {
+    const status = entries[i].slice(0, 2);
+    const file = entries[i].slice(3);
+    if (status.startsWith('R') || status.startsWith('C')) i++; // the next entry is the old name
+    const full = path.join(root, file);
+    state.set(file, existsSync(full) ? createHash('sha1').update(readFileSync(full)).digest('hex') : 'deleted');
+  }
+  return state;
 }
 
-// 3: unit tests
-banner('unit tests (vitest)');
-{
+/** Unit tests, counted from vitest's JSON report. */
+async function unitTests() {
   const resultsDir = path.join(root, 'test-results');
   const jsonFile = path.join(resultsDir, 'vitest.json');
   mkdirSync(resultsDir, { recursive: true });
   rmSync(jsonFile, { force: true });
-  const { code } = await runStep(bin('vitest'), [
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${jsonFile}`,
-  ]);
+  const { code } = await runStep('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${jsonFile}`]);
   let counted = false;
+  let failedTests = 0;
   if (existsSync(jsonFile)) {
     try {
       const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
       passed += report.numPassedTests ?? 0;
-      failed += report.numFailedTests ?? 0;
+      failedTests = report.numFailedTests ?? 0;
+      failed += failedTests;
       counted = true;
-      console.log(`check: unit tests ${report.numPassedTests ?? 0} passed, ${report.numFailedTests ?? 0} failed`);
+      console.log(`check: unit tests ${report.numPassedTests ?? 0} passed, ${failedTests} failed`);
     } catch (err) {
       console.error(`check: could not read ${jsonFile}: ${err.message}`);
     }
   }
   if (code !== 0) {
     // A failing run with no failed test counted (e.g. a suite that failed to import) still fails.
-    if (!counted || failed === 0) failed++;
-    finish('unit tests');
+    if (!counted || failedTests === 0) stepFailed('unit tests');
+    else failedSteps.push('unit tests');
   }
 }
 
-// 4: build
-banner('build');
-{
-  const { code } = await runStep(npm, ['run', '--silent', 'build']);
-  if (code !== 0) {
-    failed++;
-    finish('build');
+/** Typecheck, lint and build, one after another; a failure does not stop the next one. */
+async function staticChecksAndBuild() {
+  for (const [name, script] of [
+    ['typecheck', 'typecheck'],
+    ['lint', 'lint'],
+    ['build', 'build'],
+  ]) {
+    const { code } = await runStep(name, npm, ['run', '--silent', script]);
+    if (code !== 0) stepFailed(name);
   }
 }
 
-// 5: end-to-end tests
-banner('end-to-end tests');
-{
+async function browserTests() {
+  console.log('\n━━ check: end-to-end tests ━━');
   if (!process.env.CHROME_PATH && !existsSync('/usr/bin/chromium')) {
     console.error(
       'check: the end-to-end tests need Chromium, and /usr/bin/chromium is missing.\n' +
         '       Install it with:  apt-get install -y chromium   (or set CHROME_PATH to a Chromium binary)',
     );
-    failed++;
-    finish('end-to-end tests');
+    stepFailed('end-to-end tests');
+    return;
   }
-  const { code, out } = await runStep(process.execPath, [path.join(root, 'test', 'e2e', 'run.mjs')], {
-    capture: true,
-  });
-  const matches = [...out.matchAll(/^(\d+) passed, (\d+) failed$/gm)];
-  const last = matches.at(-1);
+  const filter = process.argv[2];
+  const args = [path.join(root, 'test', 'e2e', 'run.mjs'), ...(filter ? [filter] : [])];
+  const { code, out } = await runStep('end-to-end tests', process.execPath, args, { live: true, keep: true });
+  const last = [...out.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
   if (last) {
     passed += Number(last[1]);
     failed += Number(last[2]);
   }
   if (code !== 0) {
-    if (!last || Number(last[2]) === 0) failed++;
-    finish('end-to-end tests');
+    if (!last || Number(last[2]) === 0) stepFailed('end-to-end tests');
+    else failedSteps.push('end-to-end tests');
   }
 }
 
-finish(null);
+const before = treeState();
+
+await Promise.all([unitTests(), staticChecksAndBuild()]);
+if (failedSteps.length === 0) await browserTests();
+else console.log(`\ncheck: end-to-end tests not run, as ${failedSteps.join(', ')} failed`);
+
+const after = treeState();
+if (before && after) {
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file)).sort();
+  if (changed.length > 0) {
+    console.error(
+      `\ncheck: the run changed files under version control (or left new ones that are not ignored):\n` +
+        changed.map((file) => `    ${file}`).join('\n') +
+        '\n       Checks must write only to ignored folders (test-results/, dist/); screenshots for the\n' +
+        '       README are refreshed on purpose with `npm run screenshots`.',
+    );
+    stepFailed('working tree unchanged');
+  }
+}
+
+console.log(`\ncheck: ${durations.join(', ')}; ${seconds(Date.now() - checkStarted)} in all`);
+if (failedSteps.length > 0) console.error(`check: FAILED at ${failedSteps.join(', ')}`);
+else console.log('check: all steps passed');
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || failedSteps.length > 0 ? 1 : 0);

@@ -1,6 +1,6 @@
+// Setup for the tests that render (the jsdom project in vite.config.ts), after setup-node.ts.
 import '@testing-library/jest-dom/vitest';
-import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { ensureFeatureMessages, FEATURE_AREAS } from '../src/i18n/feature-messages';
 import { setupI18n } from '../src/i18n/setup';
@@ -10,6 +10,10 @@ beforeAll(async () => {
   await setupI18n('fi');
   await Promise.all(FEATURE_AREAS.map((area) => ensureFeatureMessages(area)));
 });
+
+// findBy… and waitFor return as soon as their condition holds; the bound only ends a test whose
+// screen never shows what it waits for, and a busy shared machine needs far more than 1 s.
+configure({ asyncUtilTimeout: 20_000 });
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { liveQuery } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FidelioDb } from '../../src/db/app-db';
 import { applyRestore, exportBackup, previewRestore, recordBackupMade } from '../../src/db/repos/backup';
 import { getBackupReminder, getLastBackupAt } from '../../src/db/repos/backup-meta';
@@ -146,12 +146,11 @@ describe('live queries after a restore', () => {
     await db.open();
     const seen: number[] = [];
     const subscription = liveQuery(() => db.ratings.where('reviewId').equals(backup.data.reviews![0]!.id as string).count()).subscribe((n) => seen.push(n));
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
-    await settle();
+    // Each step waits for the expected emission; an extra or wrong one never matches and fails.
+    await vi.waitFor(() => expect(seen).toEqual([0]));
     await applyRestore(db, backup, 'merge');
-    await settle();
+    await vi.waitFor(() => expect(seen).toEqual([0, 25]));
     subscription.unsubscribe();
-    expect(seen).toEqual([0, 25]);
   });
 });
 
@@ -161,13 +160,11 @@ describe('live backup reminder', () => {
     await db.open();
     const seen: string[] = [];
     const subscription = liveQuery(() => getBackupReminder(db, NOW)).subscribe((value) => seen.push(value));
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
-    await settle();
+    await vi.waitFor(() => expect(seen).toEqual(['none']));
     await loadDemo(db, 'fi', NOW);
-    await settle();
+    await vi.waitFor(() => expect(seen).toEqual(['none', 'never-backed-up']));
     await recordBackupMade(db, NOW);
-    await settle();
+    await vi.waitFor(() => expect(seen).toEqual(['none', 'never-backed-up', 'none']));
     subscription.unsubscribe();
-    expect(seen).toEqual(['none', 'never-backed-up', 'none']);
   });
 });

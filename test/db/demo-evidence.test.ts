@@ -38,7 +38,7 @@ const FIGURES_2022 = {
 };
 
 // Loading the demo writes about 2,400 records, which takes a few seconds in fake-indexeddb on a busy machine.
-describe('the demo’s tracked data', { timeout: 30_000 }, () => {
+describe('the demo’s tracked data', () => {
   it.each(['fi', 'en'] as const)('backs the 2022 review with the figures its notes give (%s)', async (locale) => {
     // The 2022 review's period: the 12 months before its first visit day, 2022-10-11.
     const evidence = await demoEvidence(locale, { from: '2021-10-11', to: '2022-10-10' });

@@ -24,7 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => dropDb(db));
 
-describe('a demo whose tracked data fails validation', { timeout: 30_000 }, () => {
+describe('a demo whose tracked data fails validation', () => {
   it('leaves neither the reviews nor any tracked record behind', async () => {
     await expect(loadDemo(db, 'fi', NOW)).rejects.toBeInstanceOf(ValidationError);
     for (const table of db.tables) {

@@ -1,4 +1,6 @@
-import { renderHook, waitFor } from '@testing-library/react';
+// @vitest-environment jsdom
+// The live-query hooks are React hooks: renderHook needs a DOM. Each test unmounts its own.
+import { configure, renderHook, waitFor } from '@testing-library/react';
 import { Dexie, liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db as appDb, strictConnection, type FidelioDb } from '../../src/db/app-db';
@@ -8,6 +10,10 @@ import { listServices } from '../../src/db/queries';
 import { loadDemo } from '../../src/db/repos/demo';
 import { createService, deleteService } from '../../src/db/repos/services';
 import { NOW, dropDb, freshDb, serviceDraft } from './helpers';
+
+// As in test/setup.ts (the jsdom project's setup, which this file does not get): waits return
+// as soon as their condition holds, and a busy shared machine needs more than 1 s.
+configure({ asyncUtilTimeout: 20_000 });
 
 let db: FidelioDb | undefined;
 afterEach(async () => {

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// The marker is written to localStorage too, a browser API that node does not have.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FidelioDb } from '../../src/db/app-db';
 import { HAS_DATA_STORAGE_KEY, getMeta, markHasData, readHasDataMarker, setMeta } from '../../src/db/repos/meta';

@@ -2,9 +2,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import net from 'node:net';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromePath } from './harness.mjs';
+import { CHROMIUM_ARGS, afterThisTest, chromePath } from './harness.mjs';
 
 /** From the empty service list: load the demo and open Kätevä's 2022 review (91 points). */
 export async function openDemoReview(page) {
@@ -49,42 +48,47 @@ export function countRecords(page) {
   );
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * Starts Chromium as a process of our own, with a profile folder that outlives it, so a test can
  * kill it with SIGKILL (no unload events, as when a tablet's app is swiped away) and start again.
+ * Connects once Chromium says where its DevTools listen (port 0: it picks a free one itself).
+ * The test kills it when it wants; the runner kills it at the end of the test in any case.
  */
-export async function startKillableChromium(userDataDir) {
-  const port = await freePort();
-  const child = spawn(chromePath(), [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${userDataDir}`, 'about:blank'], {
-    stdio: 'ignore',
+export async function startKillableChromium(userDataDir, { timeoutMs = 20_000 } = {}) {
+  const child = spawn(chromePath(), [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-      return { browser, context: browser.contexts()[0], kill: async () => {
-        child.kill('SIGKILL');
-        await exited;
-      } };
-    } catch (error) {
-      if (Date.now() > deadline) {
-        child.kill('SIGKILL');
-        throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+  };
+  // Killed when the test ends even if the test's own code never gets to it.
+  afterThisTest(kill);
+  try {
+    const endpoint = await new Promise((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`Chromium did not open DevTools within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+      child.stderr.on('data', (chunk) => {
+        output += chunk;
+        const found = /DevTools listening on (ws:\/\/\S+)/.exec(output);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found[1]);
+        }
+      });
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`Chromium exited before DevTools opened (code ${code}, signal ${signal}):\n${output}`));
+      });
+    });
+    // Keep reading, so a full pipe never blocks Chromium.
+    child.stderr.resume();
+    const browser = await chromium.connectOverCDP(endpoint);
+    return { browser, context: browser.contexts()[0], kill };
+  } catch (error) {
+    await kill();
+    throw error;
   }
 }
 

@@ -1,8 +1,10 @@
 // End-to-end test harness for Fidelio: preview server, browser, clean-page checks,
-// accessibility, screenshots, service worker helpers and a tiny sequential test runner.
+// accessibility, screenshots, service worker helpers and a tiny test runner that runs two tests
+// side by side in one browser (each in its own contexts).
 // Plain ESM so it runs with `node` without compiling. See test/e2e/README.md.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawn } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -11,7 +13,9 @@ import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SCREENSHOT_DIR = path.join(ROOT, 'docs', 'screenshots');
+// Checks write screenshots to an ignored folder, so a run never changes a tracked file;
+// `npm run screenshots` (scripts/screenshots.mjs) copies the README's own into docs/screenshots/.
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results', 'screenshots');
 
 // Flags that work with Debian's Chromium as root with no network (see shared/toolchain.md).
 export const CHROMIUM_ARGS = [
@@ -128,8 +132,10 @@ export async function launchBrowser() {
 
 // Per-page records of what happened; filled by listeners set up in newAppPage.
 const records = new WeakMap();
-// Contexts opened by the current test, closed by the runner after it.
-const openContexts = new Set();
+// The running test's own state (its open contexts), found through the async call chain, since
+// two tests run at once; contexts opened outside a test land in `looseContexts`.
+const currentTest = new AsyncLocalStorage();
+const looseContexts = new Set();
 
 /**
  * @typedef {object} PageRecord
@@ -155,6 +161,7 @@ const openContexts = new Set();
 export async function newAppPage(browser, url, { viewport = { width: 1024, height: 768 }, locale = 'fi-FI', contextOptions = {} } = {}) {
   const origin = new URL(url).origin;
   const context = await browser.newContext({ viewport, locale, baseURL: url, ...contextOptions });
+  const openContexts = currentTest.getStore()?.contexts ?? looseContexts;
   openContexts.add(context);
   context.on('close', () => openContexts.delete(context));
 
@@ -281,7 +288,7 @@ export async function checkA11y(page, label, { exclude = [], disableRules = [] }
 }
 
 /**
- * Saves a PNG of the page to docs/screenshots/<name>.png and returns its path.
+ * Saves a PNG of the page to test-results/screenshots/<name>.png and returns its path.
  * @param {import('playwright-core').Page} page
  * @param {string} name file name without extension
  * @param {object} [options] extra options for page.screenshot (fullPage defaults to true)
@@ -323,19 +330,34 @@ export async function waitForServiceWorker(page, { timeoutMs = 20_000 } = {}) {
 }
 
 // ---------------------------------------------------------------------------------------
-// A tiny sequential test runner.
+// A tiny test runner. Tests run two at a time (E2E_WORKERS) in the one browser, each in its own
+// contexts; a test registered with `alone: true` runs with nothing else beside it.
 
 const tests = [];
+const TIMES_FILE = path.join(ROOT, 'test-results', 'e2e-times.json');
 
 /**
  * Registers a test. `fn` receives `{ browser, url }` and may open pages with newAppPage;
  * every context it opened is closed after it, pass or fail.
  * @param {string} name
  * @param {(ctx: { browser: import('playwright-core').Browser, url: string }) => Promise<void>} fn
- * @param {{ timeoutMs?: number }} [options] default 90 s
+ * @param {{ timeoutMs?: number, alone?: boolean }} [options] timeoutMs: default 90 s. alone: run
+ *   while no other test runs — for a test that times the app against a bound, or that changes
+ *   something every test shares (the files in dist/, the preview server).
  */
-export function test(name, fn, { timeoutMs = 90_000 } = {}) {
-  tests.push({ name, fn, timeoutMs });
+export function test(name, fn, { timeoutMs = 90_000, alone = false } = {}) {
+  tests.push({ name, fn, timeoutMs, alone });
+}
+
+/**
+ * Runs `cleanup` when the current test ends, pass, fail or time-out, after the test's own
+ * `finally` blocks: a backstop for processes and servers a test starts (a timed-out test's own
+ * code may still be waiting). Cleanups run newest first; errors in them are printed, not thrown.
+ * Outside a test, does nothing.
+ * @param {() => unknown} cleanup
+ */
+export function afterThisTest(cleanup) {
+  currentTest.getStore()?.cleanups.push(cleanup);
 }
 
 /** Names of the registered tests (in registration order). */
@@ -343,40 +365,85 @@ export function registeredTests() {
   return tests.map((t) => t.name);
 }
 
-/**
- * Runs registered tests one after another and prints ✓/✗ per test, then exactly one line
- * `N passed, N failed`. Sets process.exitCode = 1 on any failure.
- * @param {{ browser: import('playwright-core').Browser, url: string }} ctx
- * @param {{ filter?: string }} [options] only run tests whose name contains this
- * @returns {Promise<{ passed: number, failed: number }>}
- */
-export async function run(ctx, { filter } = {}) {
-  let passed = 0;
-  let failed = 0;
-  const selected = filter ? tests.filter((t) => t.name.includes(filter)) : tests;
-  for (const t of selected) {
-    const started = Date.now();
-    let timer;
-    try {
-      await Promise.race([
+async function previousTimes() {
+  try {
+    return JSON.parse(await readFile(TIMES_FILE, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+/** Runs one test with its own set of contexts, closed afterwards; prints ✓/✗ and returns whether it passed. */
+async function runOne(t, ctx, times, timeoutMs) {
+  const scope = { contexts: new Set(), cleanups: [] };
+  const started = Date.now();
+  let timer;
+  try {
+    await currentTest.run(scope, () =>
+      Promise.race([
         Promise.resolve().then(() => t.fn(ctx)),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`timed out after ${t.timeoutMs} ms`)), t.timeoutMs);
+          timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
         }),
-      ]);
-      passed++;
-      console.log(`✓ ${t.name} (${Date.now() - started} ms)`);
-    } catch (err) {
-      failed++;
-      console.log(`✗ ${t.name} (${Date.now() - started} ms)`);
-      const text = err && err.stack ? err.stack : String(err);
-      console.log(text.replace(/^/gm, '    '));
-    } finally {
-      clearTimeout(timer);
-      await Promise.all([...openContexts].map((c) => c.close().catch(() => {})));
-      openContexts.clear();
+      ]),
+    );
+    console.log(`✓ ${t.name} (${Date.now() - started} ms)`);
+    return true;
+  } catch (err) {
+    const text = err && err.stack ? err.stack : String(err);
+    // One write, so a test finishing beside it cannot land inside the message.
+    console.log(`✗ ${t.name} (${Date.now() - started} ms)\n${text.replace(/^/gm, '    ')}`);
+    return false;
+  } finally {
+    clearTimeout(timer);
+    times[t.name] = Date.now() - started;
+    await Promise.all([...scope.contexts].map((c) => c.close().catch(() => {})));
+    for (const cleanup of scope.cleanups.reverse()) {
+      await Promise.resolve()
+        .then(cleanup)
+        .catch((err) => console.log(`  cleanup after "${t.name}" failed: ${err && err.stack ? err.stack : err}`));
     }
   }
+}
+
+/**
+ * Runs the registered tests and prints ✓/✗ per test as each ends, then exactly one line
+ * `N passed, N failed`. Tests marked `alone` run first, one by one; the others then run
+ * `workers` at a time, the longest first (by the last run's times in test-results/, or by
+ * their timeout on a fresh clone), so the two lanes end close together; a test's timeout is
+ * multiplied by `workers` when it runs beside others.
+ * Sets process.exitCode = 1 on any failure.
+ * @param {{ browser: import('playwright-core').Browser, url: string }} ctx
+ * @param {{ filter?: string, workers?: number }} [options] filter: only tests whose name contains it
+ *   (or any of its `|`-separated parts)
+ * @returns {Promise<{ passed: number, failed: number }>}
+ */
+export async function run(ctx, { filter, workers = Number(process.env.E2E_WORKERS) || 2 } = {}) {
+  const started = Date.now();
+  const wanted = filter ? filter.split('|') : null;
+  const selected = wanted ? tests.filter((t) => wanted.some((part) => t.name.includes(part))) : tests;
+  const times = await previousTimes();
+  const expected = (t) => times[t.name] ?? t.timeoutMs;
+  const alone = selected.filter((t) => t.alone);
+  const shared = selected.filter((t) => !t.alone).sort((a, b) => expected(b) - expected(a));
+  let passed = 0;
+  let failed = 0;
+  const count = (ok) => (ok ? passed++ : failed++);
+
+  for (const t of alone) count(await runOne(t, ctx, times, t.timeoutMs));
+  // A timeout only ends a hung test; beside another test, a test gets about half the machine.
+  let next = 0;
+  const lane = async () => {
+    while (next < shared.length) {
+      const t = shared[next++];
+      count(await runOne(t, ctx, times, t.timeoutMs * Math.max(1, workers)));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, shared.length)) }, lane));
+
+  await mkdir(path.dirname(TIMES_FILE), { recursive: true });
+  await writeFile(TIMES_FILE, `${JSON.stringify(times, null, 2)}\n`).catch(() => {});
+  console.log(`e2e: ${selected.length} test(s) in ${Math.round((Date.now() - started) / 1000)} s, ${workers} side by side (${alone.length} alone)`);
   console.log(`${passed} passed, ${failed} failed`);
   if (failed > 0) process.exitCode = 1;
   return { passed, failed };

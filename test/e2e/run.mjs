@@ -1,9 +1,10 @@
-// Runs every test/e2e/*.e2e.mjs against one `vite preview` of the built app (dist/).
+// Runs every test/e2e/*.e2e.mjs against one `vite preview` of the built app (dist/), in one
+// browser, two tests side by side (E2E_WORKERS=1 runs them one by one).
 // Usage: node test/e2e/run.mjs [name filter]     (build first: npm run build)
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, startPreview, launchBrowser, run, registeredTests } from './harness.mjs';
+import { ROOT, SCREENSHOT_DIR, startPreview, launchBrowser, run, registeredTests } from './harness.mjs';
 
 const dist = path.join(ROOT, 'dist');
 if (!existsSync(path.join(dist, 'index.html'))) {
@@ -26,6 +27,8 @@ if (registeredTests().length === 0) {
 }
 
 const filter = process.argv[2];
+// Some tests copy files into it without calling screenshot() first.
+mkdirSync(SCREENSHOT_DIR, { recursive: true });
 let server;
 let browser;
 try {

@@ -32,11 +32,11 @@ afterEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
 });
 
-describe('the comparison screen', { timeout: 20_000 }, () => {
+describe('the comparison screen', () => {
   it('compares the last two final reviews by default: 83 → 91, +8, with the item changes', async () => {
     const { serviceId } = await demo();
     await renderScreen(routes(), { path: `/services/${serviceId}/compare` });
-    expect(await screen.findByTestId('total-change', {}, { timeout: 5000 })).toHaveTextContent('83 → 91, +8');
+    expect(await screen.findByTestId('total-change')).toHaveTextContent('83 → 91, +8');
     expect(screen.getByTestId('change-counts')).toHaveTextContent('8 kohtaa parani · 16 kohtaa ennallaan · 1 kohta heikkeni');
     const table = screen.getByTestId('item-changes');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -51,7 +51,7 @@ describe('the comparison screen', { timeout: 20_000 }, () => {
   it('sorts the items by change, with the direction in words as well as symbols', async () => {
     const { serviceId } = await demo();
     await renderScreen(routes(), { path: `/services/${serviceId}/compare` });
-    const order = await screen.findByLabelText('Järjestys', {}, { timeout: 5000 });
+    const order = await screen.findByLabelText('Järjestys');
     await userEvent.selectOptions(order, 'largest-drop');
     const first = () => within(screen.getByTestId('item-changes')).getAllByRole('row')[1]!;
     expect(first().dataset.item).toBe('organization-3');
@@ -64,7 +64,7 @@ describe('the comparison screen', { timeout: 20_000 }, () => {
   it('takes the reviews from the address and updates it when another pair is chosen', async () => {
     const { serviceId, r2021, r2022 } = await demo('en');
     const { location } = await renderScreen(routes(), { path: `/services/${serviceId}/compare?baseline=${r2022.id}&compared=${r2021.id}`, locale: 'en' });
-    expect(await screen.findByTestId('total-change', {}, { timeout: 5000 })).toHaveTextContent('91 → 83, -8');
+    expect(await screen.findByTestId('total-change')).toHaveTextContent('91 → 83, -8');
     await userEvent.selectOptions(screen.getByLabelText('Baseline review'), r2021.id);
     const compared = screen.getByLabelText('Compared review');
     expect(compared).toHaveAttribute('aria-invalid', 'true');
@@ -76,14 +76,14 @@ describe('the comparison screen', { timeout: 20_000 }, () => {
   it('says so when the address names a review that is not the service\'s, and shows the default pair', async () => {
     const { serviceId } = await demo();
     await renderScreen(routes(), { path: `/services/${serviceId}/compare?baseline=nope&compared=x` });
-    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent('Osoitteessa mainittua arviointia ei löytynyt');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Osoitteessa mainittua arviointia ei löytynyt');
     expect(screen.getByTestId('total-change')).toHaveTextContent('83 → 91, +8');
   });
 
   it('shows the trend of final reviews as a table too', async () => {
     const { serviceId } = await demo();
     await renderScreen(routes(), { path: `/services/${serviceId}/compare` });
-    const trend = await screen.findByTestId('trend-view', {}, { timeout: 5000 });
+    const trend = await screen.findByTestId('trend-view');
     await userEvent.click(within(trend).getByRole('button', { name: 'Taulukko' }));
     const rows = within(screen.getByTestId('trend-table')).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
@@ -98,7 +98,7 @@ describe('the comparison screen', { timeout: 20_000 }, () => {
     const [first] = await listRecommendations(db, r2022.id);
     await recordFollowUp(db, newId, first!.id, { status: 'done', note: 'Sovittu TE-palvelujen kanssa' }, NOW);
     await renderScreen(routes(), { path: `/services/${serviceId}/compare?baseline=${r2022.id}&compared=${newId}` });
-    const table = await screen.findByTestId('follow-up-table', {}, { timeout: 5000 });
+    const table = await screen.findByTestId('follow-up-table');
     expect(within(table).getAllByRole('row')).toHaveLength(6);
     expect(within(table).getByText('Sovittu TE-palvelujen kanssa')).toBeInTheDocument();
     expect(screen.getByTestId('follow-up-counts')).toHaveTextContent('Toteutettu: 1 · Ei kirjattu: 4');

@@ -25,11 +25,11 @@ function today(iso: string) {
 }
 
 async function rows() {
-  const table = await screen.findByTestId('overview-table', {}, { timeout: 5000 });
+  const table = await screen.findByTestId('overview-table');
   return within(table).getAllByTestId('overview-row');
 }
 
-describe('the overview of all services', { timeout: 20_000 }, () => {
+describe('the overview of all services', () => {
   it('shows the latest total, the change and the next review six months after the visit', async () => {
     await loadDemo(db, 'fi', NOW);
     today('2023-04-10');
@@ -61,6 +61,6 @@ describe('the overview of all services', { timeout: 20_000 }, () => {
 
   it('says when there are no services', async () => {
     await renderScreen(<OverviewScreen />);
-    expect(await screen.findByText('Palveluita ei ole vielä lisätty.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText('Palveluita ei ole vielä lisätty.')).toBeInTheDocument();
   });
 });

@@ -55,15 +55,15 @@ describe('my ratings (blind)', () => {
 
     const item = screen.getByTestId('my-item-staffing-1');
     await userEvent.click(within(item).getAllByRole('radio')[3]!);
-    await waitFor(() => expect(screen.getByTestId('my-rated')).toHaveTextContent('Pisteytetty 1/25'), { timeout: 8000 });
+    await waitFor(() => expect(screen.getByTestId('my-rated')).toHaveTextContent('Pisteytetty 1/25'));
     expect(screen.queryAllByTestId('other-score')).toHaveLength(0);
 
     await setReviewerFinished(db, reviewId, 'reviewer-1', true, NOW);
-    await waitFor(() => expect(screen.getAllByTestId('other-score')).toHaveLength(25), { timeout: 8000 });
+    await waitFor(() => expect(screen.getAllByTestId('other-score')).toHaveLength(25));
     expect(screen.getAllByTestId('other-score')[0]).toHaveTextContent('Bertta: 2');
     // Finished: the own scores are locked.
     expect(within(screen.getByTestId('my-item-staffing-1')).getAllByRole('radio')[0]).toBeDisabled();
-  }, 30_000);
+  });
 });
 
 describe('the consensus screen', () => {
@@ -90,13 +90,13 @@ describe('the consensus screen', () => {
     expect(items[0]).toHaveTextContent('2 points apart');
 
     await userEvent.click(within(items[0]!).getAllByRole('radio')[3]!);
-    await waitFor(() => expect(screen.getByTestId('consensus-total')).toHaveTextContent('4'), { timeout: 8000 });
+    await waitFor(() => expect(screen.getByTestId('consensus-total')).toHaveTextContent('4'));
     const stored = await listRatings(db, reviewId);
     expect(stored.find((r) => r.itemId === 'organization-2')?.score).toBe(4);
 
     await userEvent.click(screen.getByRole('button', { name: /Use the shared scores as consensus \(23 items\)/ }));
-    await waitFor(() => expect(screen.getByTestId('consensus-total')).toHaveTextContent('73'), { timeout: 8000 });
-  }, 30_000);
+    await waitFor(() => expect(screen.getByTestId('consensus-total')).toHaveTextContent('73'));
+  });
 });
 
 describe('review file problem messages', () => {

@@ -56,7 +56,7 @@ describe('the fidelity report', () => {
   it('shows the total, band, 74-point line, sections, 25 items, grouped recommendations and the change since 2021', async () => {
     const reviewId = await demoReviewId();
     await renderScreen(routes(), { path: `/reviews/${reviewId}/report` });
-    await screen.findByRole('heading', { level: 1, name: 'IPS-laatuarvioinnin raportti' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: 'IPS-laatuarvioinnin raportti' });
 
     expect(screen.getByTestId('report-total')).toHaveTextContent('91');
     expect(screen.getByTestId('report-band')).toHaveTextContent('Kohtalainen menetelmällinen tarkkuus');
@@ -88,9 +88,9 @@ describe('the fidelity report', () => {
   it('is written in English when English is chosen, whatever the app language', async () => {
     const reviewId = await demoReviewId();
     await renderScreen(routes(), { path: `/reviews/${reviewId}/report` });
-    await userEvent.selectOptions(await screen.findByLabelText('Raportin kieli', {}, { timeout: 5000 }), 'en');
+    await userEvent.selectOptions(await screen.findByLabelText('Raportin kieli'), 'en');
     const report = await screen.findByTestId('report');
-    await waitFor(() => expect(report).toHaveAttribute('lang', 'en'), { timeout: 5000 });
+    await waitFor(() => expect(report).toHaveAttribute('lang', 'en'));
     expect(within(report).getByRole('heading', { level: 1 })).toHaveTextContent('IPS fidelity review report');
     expect(screen.getByTestId('report-line')).toHaveTextContent('17 points above the 74-point line.');
     expect(screen.getAllByTestId('report-item-row')[0]).toHaveTextContent('S1Caseload size5');
@@ -102,7 +102,7 @@ describe('the fidelity report', () => {
     const reviewId = await demoReviewId();
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     await renderScreen(routes(), { path: `/reviews/${reviewId}/report` });
-    await userEvent.click(await screen.findByRole('button', { name: 'Tulosta / tallenna PDF:ksi' }, { timeout: 5000 }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Tulosta / tallenna PDF:ksi' }));
     expect(print).toHaveBeenCalledTimes(1);
   });
 
@@ -128,8 +128,8 @@ describe('the CSV export', () => {
 
     const downloads = captureDownloads();
     await renderScreen(routes(), { path: `/reviews/${reviewId}/report` });
-    await userEvent.click(await screen.findByRole('button', { name: 'Lataa pisteet (CSV)' }, { timeout: 5000 }));
-    await screen.findByTestId('csv-done', {}, { timeout: 5000 });
+    await userEvent.click(await screen.findByRole('button', { name: 'Lataa pisteet (CSV)' }));
+    await screen.findByTestId('csv-done');
 
     expect(downloads.names).toEqual(['fidelio-tyovalmennus-aari-2026-11-10.csv']);
     const bytes = new Uint8Array(await downloads.blobs[0]!.arrayBuffer());

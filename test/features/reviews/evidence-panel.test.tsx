@@ -42,7 +42,7 @@ describe('evidence beside an item', () => {
   it('shows the figure, what it rests on and the suggestion, applies it in one tap and remembers it was followed', async () => {
     const reviewId = await reviewOfService(11);
     await renderScreen(routes(), { path: `/reviews/${reviewId}/items/staffing-1` });
-    const panel = await screen.findByTestId('evidence-panel', {}, { timeout: 5000 });
+    const panel = await screen.findByTestId('evidence-panel');
     expect(within(panel).getByTestId('evidence-period')).toHaveTextContent('Tarkastelujakso 10.3.2024 – 9.3.2025 (12 kuukautta ennen arviointikäyntiä)');
     expect(within(panel).getByTestId('evidence-figure-staffing-1')).toHaveTextContent('Asiakasmäärä 22 asiakasta henkilötyövuotta kohden');
     expect(within(panel).getByTestId('evidence-basis-staffing-1')).toHaveTextContent('Perustuu 11 asiakkaaseen');
@@ -63,7 +63,7 @@ describe('evidence beside an item', () => {
   it('opens the list of clients behind the figure', async () => {
     const reviewId = await reviewOfService(3);
     await renderScreen(routes(), { path: `/reviews/${reviewId}/items/staffing-1` });
-    const panel = await screen.findByTestId('evidence-panel', {}, { timeout: 5000 });
+    const panel = await screen.findByTestId('evidence-panel');
     expect(within(panel).getByTestId('evidence-thin-staffing-1')).toHaveTextContent('alle 5');
     await userEvent.click(within(panel).getByText('Näytä luvun taustalla olevat 3 tietoa'));
     const table = await within(panel).findByTestId('evidence-records-staffing-1');
@@ -74,7 +74,7 @@ describe('evidence beside an item', () => {
   it('lets the reviewer change the period, with a message for a period that ends before it starts', async () => {
     const reviewId = await reviewOfService(3);
     await renderScreen(routes(), { path: `/reviews/${reviewId}/items/staffing-1` });
-    const panel = await screen.findByTestId('evidence-panel', {}, { timeout: 5000 });
+    const panel = await screen.findByTestId('evidence-panel');
     await userEvent.click(within(panel).getByRole('button', { name: 'Muuta jaksoa' }));
     const to = within(panel).getByLabelText('Päättyen');
     await userEvent.clear(to);
@@ -98,7 +98,7 @@ describe('evidence beside an item', () => {
     await createClient(db, serviceId, { draft: { code: 'K-99', referralDate: '2024-01-01', referralSource: 'default:typ', notes: '' }, start: { date: '2024-02-01', phase: 1 }, specialistId: coach }, NOW);
 
     await renderScreen(routes(), { path: `/reviews/${reviewId}/items/staffing-1` });
-    const panel = await screen.findByTestId('evidence-panel', {}, { timeout: 5000 });
+    const panel = await screen.findByTestId('evidence-panel');
     expect(within(panel).getByTestId('evidence-figure-staffing-1')).toHaveTextContent('Asiakasmäärä 22 asiakasta');
     expect(within(panel).getByTestId('evidence-snapshot-note')).toHaveTextContent('Tallennettu, kun arviointi vahvistettiin');
     expect(within(panel).getByTestId('evidence-suggested')).toHaveTextContent('Ehdotettu pistemäärä: 4');

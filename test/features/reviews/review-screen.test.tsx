@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'wouter';
 import { db } from '../../../src/db/app-db';
@@ -8,7 +8,6 @@ import { createReview } from '../../../src/db/repos/reviews';
 import { setRatingScore } from '../../../src/db/repos/ratings';
 import { listRatings, getReview } from '../../../src/db/queries';
 import { ReviewScreen } from '../../../src/features/reviews/review-screen';
-import { AUTOSAVE_DELAY_MS } from '../../../src/ui/use-autosaved-text';
 import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
 
@@ -59,9 +58,7 @@ describe('the scoring screen', () => {
     await renderScreen(routes(), { path: `/reviews/${reviewId}/items/services-6` });
     const notes = await screen.findByLabelText('Havainnot ja perustelut');
     await userEvent.type(notes, 'Kuusi käyntiä viikossa');
-    await act(() => new Promise((resolve) => setTimeout(resolve, AUTOSAVE_DELAY_MS + 200)));
-    const stored = await listRatings(db, reviewId);
-    expect(stored.find((r) => r.itemId === 'services-6')?.notes).toBe('Kuusi käyntiä viikossa');
+    await waitFor(async () => expect((await listRatings(db, reviewId)).find((r) => r.itemId === 'services-6')?.notes).toBe('Kuusi käyntiä viikossa'));
   });
 
   it('finalises only a complete review, which then becomes read-only', async () => {
