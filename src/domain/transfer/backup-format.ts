@@ -65,4 +65,8 @@ export type BackupProblem =
   | { code: 'not-a-list'; table: string }
   | RecordProblem;
 
-export type RestoreResult = { ok: true; backup: Backup } | { ok: false; problems: BackupProblem[] };
+/**
+ * `problems` lists the first problems found (at most MAX_LISTED_PROBLEMS of src/domain/integrity);
+ * `problemCount`, when given, is how many there are in all (issue 14 #7).
+ */
+export type RestoreResult = { ok: true; backup: Backup } | { ok: false; problems: BackupProblem[]; problemCount?: number };
