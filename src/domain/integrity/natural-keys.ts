@@ -25,7 +25,7 @@ export function hasNaturalKey(table: string): table is NaturalKeyTable {
 
 /** The record's natural key as one string, or null for a tombstone or a table without one. */
 export function naturalKeyOf(table: string, row: Row): string | null {
-  if (!hasNaturalKey(table) || row.deletedAt !== null) return null;
+  if (!hasNaturalKey(table) || typeof row.deletedAt === 'string') return null;
   return NATURAL_KEYS[table].map((field) => String(row[field])).join('\u0000');
 }
 

@@ -66,7 +66,7 @@ export function reviewChanges(incoming: RecordsByTable, stored: RecordsByTable):
     const beforeRatings = storedRatings.get(reviewId) ?? [];
     const newRatings = incomingRatings.get(reviewId) ?? [];
     const replacedIds = new Set(newRatings.map((r) => String(r.id)));
-    const newItems = new Set(newRatings.filter((r) => r.deletedAt === null).map((r) => String(r.itemId)));
+    const newItems = new Set(newRatings.filter((r) => typeof r.deletedAt !== 'string').map((r) => String(r.itemId)));
     // The batch's rating of an item stands for that item: a second copy must not hide behind the device's.
     const afterRatings = [...beforeRatings.filter((r) => !replacedIds.has(String(r.id)) && !newItems.has(String(r.itemId))), ...newRatings];
     const fileWins = onePerNaturalKey('ratings', newRatings);
