@@ -51,6 +51,8 @@ export type BackupProblem =
   | { code: 'too-large'; size: number; max: number }
   | { code: 'empty' }
   | { code: 'unreadable' }
+  /** Checking the file failed unexpectedly; `error` is the error's own message (issue 14 #7). */
+  | { code: 'check-failed'; error: string }
   | { code: 'not-utf8' }
   | { code: 'truncated' }
   | { code: 'not-json' }
