@@ -14,15 +14,19 @@ export function assertIntegrity(incoming: RecordsByTable, stored: RecordsByTable
 }
 
 /**
- * What a write to one review's ratings is checked against: the review, its service and the live
- * and tombstoned records of `table` of that review. Read inside the caller's transaction.
+ * What a write to one review's ratings is checked against: the review, its service and the records
+ * of `table` of that review — only those of one item when `itemId` is given (a score or note typed
+ * on one item must stay fast: the consensus screen writes 23 in a row). Read inside the caller's
+ * transaction.
  */
 export async function reviewContext(
   db: FidelioDb,
   review: Review,
   table: 'ratings' | 'reviewerRatings' | 'reviewerStatuses',
+  itemId?: string,
 ): Promise<RecordsByTable> {
   const service = await db.services.get(review.serviceId);
-  const siblings = (await db.table(table).where('reviewId').equals(review.id).toArray()) as Record<string, unknown>[];
+  const query = itemId === undefined ? db.table(table).where('reviewId').equals(review.id) : db.table(table).where('[reviewId+itemId]').equals([review.id, itemId]);
+  const siblings = (await query.toArray()) as Record<string, unknown>[];
   return { services: service ? [service] : [], reviews: [review], [table]: siblings };
 }

@@ -21,7 +21,7 @@ async function patchRating(db: FidelioDb, ratingId: string, patch: RatingPatch, 
     const at = toTimestamp(now);
     const next: Rating = validated(RatingSchema, 'ratings', { ...rating, ...patch, updatedAt: at });
     // One rating per item, data sources a set of at most four, the review's own service (issue 14).
-    assertIntegrity({ ratings: [next] }, await reviewContext(db, review, 'ratings'));
+    assertIntegrity({ ratings: [next] }, await reviewContext(db, review, 'ratings', next.itemId));
     await db.ratings.put(next);
     await afterwards?.(next, at);
   });

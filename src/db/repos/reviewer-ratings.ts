@@ -88,7 +88,7 @@ async function patchReviewerRating(db: FidelioDb, ratingId: string, patch: Ratin
       reviewerName: reviewerNameOf(review, rating.reviewerId),
       updatedAt: toTimestamp(now),
     } satisfies ReviewerRating);
-    assertIntegrity({ reviewerRatings: [next] }, await reviewContext(db, review, 'reviewerRatings'));
+    assertIntegrity({ reviewerRatings: [next] }, await reviewContext(db, review, 'reviewerRatings', next.itemId));
     await db.reviewerRatings.put(next);
   });
 }
