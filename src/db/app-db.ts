@@ -7,6 +7,7 @@ import type { Rating, Recommendation, Review } from '../domain/records/review';
 import type { RatingSuggestion, ReviewEvidence } from '../domain/records/review-evidence';
 import type { ReviewerRating, ReviewerStatus } from '../domain/records/reviewer-rating';
 import type { Service } from '../domain/records/service';
+import { repairDuplicateRatings } from './repair-notice';
 import { ensureBuiltInScale } from './seed-scale';
 
 /** Device-local settings and markers; never synced, so it carries no sync fields. */
@@ -82,7 +83,16 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       ratingSuggestions: 'id, serviceId, reviewId, [reviewId+itemId]',
     },
   },
+  // Issue 14: no new table or index. Its upgrade (repairDuplicateRatings) keeps one consensus
+  // rating per review and item (and one reviewer rating / status per reviewer) where a merge
+  // matched by id only had left two, and records which reviews it repaired in meta.
+  { version: 7, stores: {} },
 ];
+
+/** The version whose upgrade repairs duplicate ratings (issue 14); declared with it below. */
+const REPAIR_VERSION = 7;
+const storesUpTo = (version: number): Record<string, string> =>
+  Object.assign({}, ...SCHEMA_VERSIONS.filter((step) => step.version <= version).map((step) => step.stores)) as Record<string, string>;
 
 export class FidelioDb extends Dexie {
   services!: EntityTable<Service, 'id'>;
@@ -126,7 +136,10 @@ export class FidelioDb extends Dexie {
     // upgrade function. Declaring every version made Dexie parse all of them again for each one,
     // about 100 ms of a slow tablet's start (issue 8). The history stays in SCHEMA_VERSIONS.
     const newest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!;
-    this.version(newest.version).stores(Object.assign({}, ...SCHEMA_VERSIONS.map((step) => step.stores)));
+    this.version(REPAIR_VERSION)
+      .stores(storesUpTo(REPAIR_VERSION))
+      .upgrade((tx) => repairDuplicateRatings(tx, new Date()));
+    if (newest.version > REPAIR_VERSION) this.version(newest.version).stores(storesUpTo(newest.version));
 
     // Sticky, so the scale is seeded on every open, including after a reopen or an upgrade.
     // Not awaited: the first screen must not wait for the scale's wording to download and be

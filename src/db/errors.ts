@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { ItemId } from '../domain/fidelity/items';
+import type { IntegrityProblem } from '../domain/integrity/problems';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -45,4 +46,24 @@ export class RecordNotFoundError extends Error {
   ) {
     super(`No ${table} record ${id}`);
   }
+}
+
+/**
+ * Records that are each valid but not together (issue 14 #1, #9): a duplicate rating, a reference to
+ * another service, a merge into a final review… Thrown before anything is written; `problems` lists
+ * the first ones and `problemCount` counts them all.
+ */
+export class IntegrityError extends Error {
+  override readonly name: string = 'IntegrityError';
+  constructor(
+    readonly problems: readonly IntegrityProblem[],
+    readonly problemCount: number = problems.length,
+  ) {
+    super(`${problemCount} integrity problem(s): ${problems.slice(0, 3).map((p) => `${p.code} ${p.table} ${p.id}`).join('; ')}`);
+  }
+}
+
+/** A restore refused by the invariant check; the preview showed the same problems. */
+export class RestoreRefusedError extends IntegrityError {
+  override readonly name = 'RestoreRefusedError';
 }

@@ -1,3 +1,4 @@
+import { onePerNaturalKey } from '../domain/integrity/natural-keys';
 import { ITEM_IDS, type ItemId } from '../domain/fidelity/items';
 import { BUILT_IN_SCALE_KEY, scaleKey, type ScaleDefinition } from '../domain/fidelity/scale-definition';
 import { totalScore, type RatingsByItem } from '../domain/fidelity/scoring';
@@ -73,7 +74,9 @@ export async function getScale(db: FidelioDb, key: string): Promise<ScaleDefinit
 
 export function ratingsByItem(ratings: readonly Rating[]): RatingsByItem {
   const byItem: RatingsByItem = {};
-  for (const rating of ratings) byItem[rating.itemId] = rating.score;
+  // At most one rating per item counts, chosen by the same rule everywhere (issue 14 #1): a second
+  // copy of an item must never decide a total by the order the database happens to return.
+  for (const rating of onePerNaturalKey('ratings', ratings)) byItem[rating.itemId] = rating.score;
   return byItem;
 }
 

@@ -34,3 +34,13 @@ export type { FirstContactRow, SpecialistContactRow } from './evidence/evidence-
 export type { EvidenceInput, Period, Evidence, EvidenceByItem, EvidenceItemId, SuggestedScore } from './evidence/evidence-input';
 export { lastQuarters, quarterlyOutcomes } from './evidence/quarters';
 export type { Quarter, QuarterOutcome } from './evidence/quarters';
+// Issue 14: the one invariant checker every entry path calls (app writes, restore, review files, sync).
+export { checkIntegrity } from './integrity/check-records';
+export type { IntegrityOptions } from './integrity/check-records';
+export { MAX_LISTED_PROBLEMS } from './integrity/problems';
+export type { IntegrityProblem, IntegrityCode, IntegrityReport, RecordsByTable } from './integrity/problems';
+export { alignNaturalKeys, naturalKeyOf, naturalRecordId, onePerNaturalKey, preferredRecord, NATURAL_KEYS } from './integrity/natural-keys';
+export { reviewChanges } from './integrity/review-changes';
+export type { ReviewChange } from './integrity/review-changes';
+export { isUtcTimestamp, toUtcTimestamp, withUtcTimestamps, compareInstants } from './integrity/timestamps';
+export { repairDuplicates } from './integrity/repair-duplicates';

@@ -35,6 +35,12 @@ export const V5_STORES = {
   employerContacts: 'id, serviceId, [staffId+date], [employerId+date], *clientIds',
 };
 
+export const V6_STORES = {
+  ...V5_STORES,
+  reviewEvidence: 'id, serviceId, reviewId',
+  ratingSuggestions: 'id, serviceId, reviewId, [reviewId+itemId]',
+};
+
 /** Writes a database as an old version did: that version's schema, those records, then closed. */
 export async function writeOldDatabase(
   name: string,

@@ -49,14 +49,15 @@ describe('creating a review', () => {
   it('writes nothing when a later record of the transaction fails', async () => {
     const serviceId = await createService(db, serviceDraft(), NOW);
     const first = await createReview(db, serviceId, reviewDraft(), NOW);
-    const takenRatingId = (await listRatings(db, first))[0]!.id;
-    // The second review's ratings reuse an existing id, so bulkAdd fails after the review was added.
-    const ids = ['second-review', takenRatingId, ...Array.from({ length: 24 }, (_, i) => `r-${i}`)];
-    vi.spyOn(crypto, 'randomUUID').mockImplementation(() => ids.shift() as `${string}-${string}-${string}-${string}-${string}`);
+    // Ratings' ids follow from the review's id and the item (issue 14 #1). A tombstone already holds
+    // the id the second review's last rating will get, so bulkAdd fails after the review was added.
+    const taken = (await listRatings(db, first))[0]!;
+    await db.ratings.add({ ...taken, id: `second-review:${ITEM_IDS[24]!}`, deletedAt: NOW.toISOString() });
+    vi.spyOn(crypto, 'randomUUID').mockImplementation(() => 'second-review' as `${string}-${string}-${string}-${string}-${string}`);
 
     await expect(createReview(db, serviceId, reviewDraft({ firstDay: '2025-09-01' }), NOW)).rejects.toThrow();
     expect(await db.reviews.count()).toBe(1);
-    expect(await db.ratings.count()).toBe(25);
+    expect(await db.ratings.count()).toBe(26);
   });
 
   it('refuses an invalid draft and writes nothing', async () => {

@@ -5,11 +5,16 @@ import { BACKUP_TABLE_NAMES, BACKUP_TABLES, type BackupTableName } from '../../d
 import { planTable, type RestoreMode, type TableCounts } from '../../domain/transfer/restore-plan';
 import { BUILT_IN_SCALE } from '../../domain/fidelity/built-in-scale';
 import { erasedClient, erasedClientIds, withoutErasedClients } from '../../domain/caseload/erasure';
+import { checkIntegrity } from '../../domain/integrity/check-records';
+import { alignNaturalKeys } from '../../domain/integrity/natural-keys';
+import type { IntegrityProblem, RecordsByTable } from '../../domain/integrity/problems';
+import { reviewChanges, type ReviewChange } from '../../domain/integrity/review-changes';
 import { strictConnection, type FidelioDb } from '../app-db';
 import { toTimestamp } from '../ids';
 import { LAST_BACKUP_KEY } from './backup-meta';
 import { deletedClientIds, eraseClientsIn } from './erase-client';
 import { markHasData, setMeta } from './meta';
+import { RestoreRefusedError } from '../errors';
 
 type Row = Record<string, unknown>;
 
@@ -34,22 +39,58 @@ export async function recordBackupMade(db: FidelioDb, now: Date): Promise<void> 
 
 export type RestorePlan = Record<BackupTableName, TableCounts>;
 
+/** What a restore would do and whether it may: counts, the reviews it changes, and what it breaks. */
+export interface RestoreCheck {
+  counts: RestorePlan;
+  /** Each review the restore writes to, with its total before and after (the preview's sentences). */
+  reviews: ReviewChange[];
+  /** The first invariant problems (issue 14 #1, #9); any problem refuses the whole restore. */
+  problems: IntegrityProblem[];
+  problemCount: number;
+}
+
+/**
+ * Plans every table, then checks the records it would write against the records that stay (none
+ * in a replace) with the domain's one invariant checker. In a merge, records are matched by natural
+ * key as well as id, so a second tablet's copy of a rating updates the device's instead of doubling it.
+ */
 async function planAll(db: FidelioDb, backup: Backup, mode: RestoreMode) {
   // Issue 14 #2: what a client's erasure removed never comes back, whichever side erased it.
   const data = withoutErasedClients(backup.data, await deletedClientIds(db));
   const plans = [];
+  const existingByTable: RecordsByTable = {};
+  const writes: RecordsByTable = {};
   for (const name of BACKUP_TABLE_NAMES) {
     const existing = (await db.table(name).toArray()) as Row[];
-    plans.push({ name, plan: planTable(existing, data[name] ?? [], BACKUP_TABLES[name].key, mode) });
+    const { key } = BACKUP_TABLES[name];
+    const fileRows = data[name] ?? [];
+    const incoming = mode === 'merge' ? alignNaturalKeys(name, existing, fileRows, key) : fileRows;
+    const plan = planTable(existing, incoming, key, mode);
+    plans.push({ name, plan });
+    existingByTable[name] = existing;
+    writes[name] = plan.toWrite;
   }
-  return plans;
+  const stays = mode === 'merge' ? existingByTable : {};
+  const report = checkIntegrity(writes, stays, { protectFinal: mode === 'merge' });
+  const check: RestoreCheck = {
+    counts: Object.fromEntries(plans.map(({ name, plan }) => [name, plan.counts])) as RestorePlan,
+    reviews: reviewChanges(writes, stays),
+    problems: report.problems,
+    problemCount: report.total,
+  };
+  return { plans, check };
 }
 
-/** What restoring would do, per table, without writing anything (the preview). */
-export async function previewRestore(db: FidelioDb, backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
+/** What restoring would do, per table and per review, and what it would break, without writing anything (the preview). */
+export async function checkRestore(db: FidelioDb, backup: Backup, mode: RestoreMode): Promise<RestoreCheck> {
   const tables = BACKUP_TABLE_NAMES.map((name) => db.table(name));
-  const plans = await db.transaction('r', tables, () => planAll(db, backup, mode));
-  return Object.fromEntries(plans.map(({ name, plan }) => [name, plan.counts])) as RestorePlan;
+  const { check } = await db.transaction('r', tables, () => planAll(db, backup, mode));
+  return check;
+}
+
+/** The counts per table of checkRestore. */
+export async function previewRestore(db: FidelioDb, backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
+  return (await checkRestore(db, backup, mode)).counts;
 }
 
 const DemoMarkerSchema = z.object({ serviceIds: z.array(z.string()) });
@@ -86,7 +127,8 @@ function announceChanges(db: FidelioDb, names: readonly string[]): void {
 /**
  * Writes a checked backup in ONE strict transaction over every table: either all of it is on
  * disk or none of it is (reliability.md #9, #13). The plan is made again inside the transaction,
- * so what is written matches the database at that moment, not at preview time.
+ * so what is written matches the database at that moment, not at preview time, and checked again:
+ * RestoreRefusedError when it would break an invariant (nothing is written then).
  */
 export async function applyRestore(db: FidelioDb, backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
   const strict = strictConnection(db);
@@ -94,7 +136,9 @@ export async function applyRestore(db: FidelioDb, backup: Backup, mode: RestoreM
   const plans = await strict.transaction('rw', tables, async (tx) => {
     const erasedHere = (await strict.clients.toArray()).filter((client) => client.deletedAt !== null);
     const erased = new Set([...erasedHere.map((client) => client.id), ...erasedClientIds(backup.data.clients)]);
-    const planned = await planAll(strict, backup, mode);
+    const { plans: planned, check } = await planAll(strict, backup, mode);
+    // Refused before the first write: a restore that breaks an invariant writes nothing (issue 14).
+    if (check.problemCount > 0) throw new RestoreRefusedError(check.problems, check.problemCount);
     for (const { name, plan } of planned) {
       if (plan.toDelete.length > 0) await strict.table(name).bulkDelete(plan.toDelete);
       putAll(tx, name, plan.toWrite);

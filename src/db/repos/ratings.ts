@@ -3,6 +3,7 @@ import { RatingSchema, type Rating } from '../../domain/records/review';
 import type { FidelioDb } from '../app-db';
 import { RecordNotFoundError } from '../errors';
 import { toTimestamp } from '../ids';
+import { assertIntegrity, reviewContext } from '../integrity';
 import { validated } from '../validate';
 import { getEditableReview } from './review-guard';
 
@@ -13,13 +14,15 @@ type RatingPatch = Partial<Pick<Rating, 'score' | 'notes' | 'dataSources'>>;
  * change after its review was finalised (in this or another tab).
  */
 async function patchRating(db: FidelioDb, ratingId: string, patch: RatingPatch, now: Date, afterwards?: (rating: Rating, at: string) => Promise<void>): Promise<void> {
-  await db.transaction('rw', [db.reviews, db.ratings, db.ratingSuggestions], async () => {
+  await db.transaction('rw', [db.services, db.reviews, db.ratings, db.ratingSuggestions], async () => {
     const rating = await db.ratings.get(ratingId);
     if (!rating || rating.deletedAt) throw new RecordNotFoundError('ratings', ratingId);
-    await getEditableReview(db, rating.reviewId);
+    const review = await getEditableReview(db, rating.reviewId);
     const at = toTimestamp(now);
-    const next: Rating = { ...rating, ...patch, updatedAt: at };
-    await db.ratings.put(validated(RatingSchema, 'ratings', next));
+    const next: Rating = validated(RatingSchema, 'ratings', { ...rating, ...patch, updatedAt: at });
+    // One rating per item, data sources a set of at most four, the review's own service (issue 14).
+    assertIntegrity({ ratings: [next] }, await reviewContext(db, review, 'ratings', next.itemId));
+    await db.ratings.put(next);
     await afterwards?.(next, at);
   });
 }

@@ -12,6 +12,8 @@ import type { FidelioDb } from '../app-db';
 import { ReviewerRuleError } from '../consensus-errors';
 import { RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
+import { naturalRecordId } from '../../domain/integrity/natural-keys';
+import { assertIntegrity, reviewContext } from '../integrity';
 import { validated } from '../validate';
 import { isImportedReviewer } from './imported-reviewers';
 import { getEditableReview } from './review-guard';
@@ -39,20 +41,32 @@ async function liveStatus(db: FidelioDb, reviewId: string, reviewerId: ReviewerI
  */
 export async function startReviewerRating(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, now: Date): Promise<void> {
   const at = toTimestamp(now);
-  await db.transaction('rw', [db.reviews, db.reviewerStatuses, db.reviewerRatings, db.meta], async () => {
+  await db.transaction('rw', [db.services, db.reviews, db.reviewerStatuses, db.reviewerRatings, db.meta], async () => {
     const review = await getEditableReview(db, reviewId);
     if (await isImportedReviewer(db, reviewId, reviewerId)) throw new ReviewerRuleError('reviewerId', 'other-tablet');
     const reviewerName = reviewerNameOf(review, reviewerId);
     const sync = { serviceId: review.serviceId, createdAt: at, updatedAt: at, deletedAt: null };
+    const statuses = await reviewContext(db, review, 'reviewerStatuses');
     if (!(await liveStatus(db, reviewId, reviewerId))) {
-      const status: ReviewerStatus = { id: newId(), ...sync, reviewId, reviewerId, reviewerName, finishedAt: null, revealedAt: null };
-      await db.reviewerStatuses.add(validated(ReviewerStatusSchema, 'reviewerStatuses', status));
+      // The same id on every tablet for the same reviewer of the same review (a merge or sync then
+      // meets one record); a random one if that id is taken, e.g. by a tombstone.
+      const usedIds = new Set((statuses.reviewerStatuses ?? []).map((s) => String(s.id)));
+      const natural = naturalRecordId(reviewId, reviewerId);
+      const id = natural !== null && !usedIds.has(natural) ? natural : newId();
+      const status = validated(ReviewerStatusSchema, 'reviewerStatuses', { id, ...sync, reviewId, reviewerId, reviewerName, finishedAt: null, revealedAt: null } satisfies ReviewerStatus);
+      assertIntegrity({ reviewerStatuses: [status] }, statuses);
+      await db.reviewerStatuses.add(status);
     }
+    const context = await reviewContext(db, review, 'reviewerRatings');
+    const usedIds = new Set((context.reviewerRatings ?? []).map((r) => String(r.id)));
     const existing = (await db.reviewerRatings.where('[reviewId+reviewerId]').equals([reviewId, reviewerId]).toArray()).filter(isLive);
     const have = new Set(existing.map((r) => r.itemId));
-    const missing = ITEM_IDS.filter((itemId) => !have.has(itemId)).map((itemId) =>
-      validated(ReviewerRatingSchema, 'reviewerRatings', { id: newId(), ...sync, reviewId, reviewerId, reviewerName, itemId, score: null, notes: '' } satisfies ReviewerRating),
-    );
+    const missing = ITEM_IDS.filter((itemId) => !have.has(itemId)).map((itemId) => {
+      const natural = naturalRecordId(reviewId, reviewerId, itemId);
+      const id = natural !== null && !usedIds.has(natural) ? natural : newId();
+      return validated(ReviewerRatingSchema, 'reviewerRatings', { id, ...sync, reviewId, reviewerId, reviewerName, itemId, score: null, notes: '' } satisfies ReviewerRating);
+    });
+    assertIntegrity({ reviewerRatings: missing }, context);
     if (missing.length > 0) await db.reviewerRatings.bulkAdd(missing);
   });
 }
@@ -65,15 +79,21 @@ type RatingPatch = Partial<Pick<ReviewerRating, 'score' | 'notes'>>;
  * never on a tablet that only received it in the reviewer's file (issue 14 #6).
  */
 async function patchReviewerRating(db: FidelioDb, ratingId: string, patch: RatingPatch, now: Date): Promise<void> {
-  await db.transaction('rw', [db.reviews, db.reviewerStatuses, db.reviewerRatings, db.meta], async () => {
+  await db.transaction('rw', [db.services, db.reviews, db.reviewerStatuses, db.reviewerRatings, db.meta], async () => {
     const rating = await db.reviewerRatings.get(ratingId);
     if (!rating || rating.deletedAt) throw new RecordNotFoundError('reviewerRatings', ratingId);
     const review = await getEditableReview(db, rating.reviewId);
     const status = await liveStatus(db, rating.reviewId, rating.reviewerId);
     if (status?.finishedAt) throw new ReviewerRuleError('finishedAt', 'finished');
     if (await isImportedReviewer(db, rating.reviewId, rating.reviewerId)) throw new ReviewerRuleError('reviewerId', 'other-tablet');
-    const next: ReviewerRating = { ...rating, ...patch, reviewerName: reviewerNameOf(review, rating.reviewerId), updatedAt: toTimestamp(now) };
-    await db.reviewerRatings.put(validated(ReviewerRatingSchema, 'reviewerRatings', next));
+    const next = validated(ReviewerRatingSchema, 'reviewerRatings', {
+      ...rating,
+      ...patch,
+      reviewerName: reviewerNameOf(review, rating.reviewerId),
+      updatedAt: toTimestamp(now),
+    } satisfies ReviewerRating);
+    assertIntegrity({ reviewerRatings: [next] }, await reviewContext(db, review, 'reviewerRatings', next.itemId));
+    await db.reviewerRatings.put(next);
   });
 }
 
@@ -88,14 +108,20 @@ export function setReviewerNotes(db: FidelioDb, ratingId: string, notes: string,
 type StatusPatch = Partial<Pick<ReviewerStatus, 'finishedAt' | 'revealedAt'>>;
 
 async function patchStatus(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, patch: (status: ReviewerStatus) => StatusPatch, now: Date): Promise<void> {
-  await db.transaction('rw', [db.reviews, db.reviewerStatuses, db.meta], async () => {
+  await db.transaction('rw', [db.services, db.reviews, db.reviewerStatuses, db.meta], async () => {
     const review = await getEditableReview(db, reviewId);
     // Issue 14 #6: a reviewer whose file was imported here rates on the other tablet only.
     if (await isImportedReviewer(db, reviewId, reviewerId)) throw new ReviewerRuleError('reviewerId', 'other-tablet');
     const status = await liveStatus(db, reviewId, reviewerId);
     if (!status) throw new RecordNotFoundError('reviewerStatuses', `${reviewId}/${reviewerId}`);
-    const next: ReviewerStatus = { ...status, ...patch(status), reviewerName: reviewerNameOf(review, reviewerId), updatedAt: toTimestamp(now) };
-    await db.reviewerStatuses.put(validated(ReviewerStatusSchema, 'reviewerStatuses', next));
+    const next = validated(ReviewerStatusSchema, 'reviewerStatuses', {
+      ...status,
+      ...patch(status),
+      reviewerName: reviewerNameOf(review, reviewerId),
+      updatedAt: toTimestamp(now),
+    } satisfies ReviewerStatus);
+    assertIntegrity({ reviewerStatuses: [next] }, await reviewContext(db, review, 'reviewerStatuses'));
+    await db.reviewerStatuses.put(next);
   });
 }
 

@@ -10,6 +10,7 @@ import {
 import { strictConnection, type FidelioDb } from '../app-db';
 import { RecordNotFoundError, ReviewIncompleteError } from '../errors';
 import { newId, toTimestamp } from '../ids';
+import { naturalRecordId } from '../../domain/integrity/natural-keys';
 import { validated } from '../validate';
 import { getEditableReview, getLiveReview } from './review-guard';
 import { tombstoneWhere } from './tombstone';
@@ -44,7 +45,8 @@ export async function createReview(
     } satisfies Review);
     const ratings = FIDELITY_ITEMS.map((item) =>
       validated(RatingSchema, 'ratings', {
-        id: newId(),
+        // Deterministic (issue 14 #1): a copy of this rating made on another tablet has the same id.
+        id: naturalRecordId(reviewId, item.id) ?? newId(),
         ...sync,
         reviewId,
         itemId: item.id,

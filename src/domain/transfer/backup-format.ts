@@ -53,6 +53,8 @@ export type BackupProblem =
   | { code: 'too-large'; size: number; max: number }
   | { code: 'empty' }
   | { code: 'unreadable' }
+  /** Checking the file failed unexpectedly; `error` is the error's own message (issue 14 #7). */
+  | { code: 'check-failed'; error: string }
   | { code: 'not-utf8' }
   | { code: 'truncated' }
   | { code: 'not-json' }
@@ -67,4 +69,8 @@ export type BackupProblem =
   | { code: 'not-a-list'; table: string }
   | RecordProblem;
 
-export type RestoreResult = { ok: true; backup: Backup } | { ok: false; problems: BackupProblem[] };
+/**
+ * `problems` lists the first problems found (at most MAX_LISTED_PROBLEMS of src/domain/integrity);
+ * `problemCount`, when given, is how many there are in all (issue 14 #7).
+ */
+export type RestoreResult = { ok: true; backup: Backup } | { ok: false; problems: BackupProblem[]; problemCount?: number };

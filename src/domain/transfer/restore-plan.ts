@@ -1,3 +1,5 @@
+import { compareInstants } from '../integrity/timestamps';
+
 export const RESTORE_MODES = ['merge', 'replace'] as const;
 export type RestoreMode = (typeof RESTORE_MODES)[number];
 
@@ -45,7 +47,8 @@ export function planTable(existing: readonly Row[], incoming: readonly Row[], ke
     }
     const fileTime = updatedAtOf(row);
     const deviceTime = updatedAtOf(current);
-    const fileIsNewer = fileTime !== null && deviceTime !== null && fileTime > deviceTime;
+    // As instants, never as text: `…+14:00` must not beat a later `…Z` (issue 14 #9).
+    const fileIsNewer = fileTime !== null && deviceTime !== null && compareInstants(fileTime, deviceTime) > 0;
     if (mode === 'replace' || fileIsNewer) {
       counts.updated += 1;
       toWrite.push(row);

@@ -22,6 +22,8 @@ export function problemMessage(typed: TFunction, problem: BackupProblem, locale:
   switch (problem.code) {
     case 'too-large':
       return t(key, { size: formatBytes(problem.size, locale), max: formatBytes(problem.max, locale) });
+    case 'check-failed':
+      return t(key, { error: problem.error });
     case 'wrong-format':
       return t(key, { format: problem.format });
     case 'future-version':

@@ -1,6 +1,8 @@
 import { useId } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { RestorePlan } from '../../db/repos/backup';
+import type { RestoreCheck } from '../../db/repos/backup';
+import type { ReviewChange } from '../../domain/integrity/review-changes';
 import { BACKUP_TABLE_NAMES } from '../../domain/transfer/backup-tables';
 import { RESTORE_MODES, type RestoreMode } from '../../domain/transfer/restore-plan';
 import { formatNumber } from '../../i18n/format';
@@ -10,13 +12,26 @@ import { tableLabel } from './problem-message';
 const COLUMNS = ['inFile', 'added', 'updated', 'kept', 'removed'] as const;
 
 interface Props {
-  plan: RestorePlan;
+  check: RestoreCheck;
   mode: RestoreMode;
   onModeChange: (mode: RestoreMode) => void;
 }
 
-/** Counts per kind of record for the chosen mode, before anything is written. */
-export function RestorePreview({ plan, mode, onModeChange }: Props) {
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+function reviewChangeText(typed: TFunction, change: ReviewChange): string {
+  const t = typed as unknown as Translate;
+  const words = { service: change.serviceName, year: change.firstDay.slice(0, 4), before: change.before, after: change.after };
+  const key = change.changesFinal ? 'reviewFinalChanged' : change.before === null ? 'reviewNew' : change.before === change.after ? 'reviewSameTotal' : 'reviewChanged';
+  return t(`backup.restore.${key}`, words);
+}
+
+/**
+ * Counts per kind of record for the chosen mode, and what happens to each review in words
+ * ("Kätevä 2022: final review would change from 91 to 121 — refused"), before anything is written.
+ */
+export function RestorePreview({ check, mode, onModeChange }: Props) {
+  const plan = check.counts;
   const { t } = useTranslation();
   const locale = useLocale();
   const legendId = useId();
@@ -36,6 +51,18 @@ export function RestorePreview({ plan, mode, onModeChange }: Props) {
           </label>
         ))}
       </fieldset>
+      {check.reviews.length > 0 && (
+        <div className="stack">
+          <h4>{t('backup.restore.reviewsTitle')}</h4>
+          <ul data-testid="restore-review-changes">
+            {check.reviews.map((change) => (
+              <li key={change.reviewId} className={change.changesFinal && mode === 'merge' ? 'notice-error' : undefined}>
+                {reviewChangeText(t, change)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="table-scroll">
         <table data-testid="restore-preview">
           <caption>{t('backup.restore.tableCaption')}</caption>

@@ -1,21 +1,24 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
-import { applyRestore, previewRestore, type RestorePlan } from '../../db/repos/backup';
+import { applyRestore, checkRestore, type RestoreCheck, type RestorePlan } from '../../db/repos/backup';
+import { RestoreRefusedError } from '../../db/errors';
+import type { IntegrityProblem } from '../../domain/integrity/problems';
 import { classifyStorageError } from '../../db/storage';
 import type { Backup, BackupProblem } from '../../domain/transfer/backup-format';
 import type { RestoreMode } from '../../domain/transfer/restore-plan';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { ProblemList } from './problem-list';
+import { IntegrityProblemList, ProblemList } from './problem-list';
 import { readBackupFile } from './read-backup-file';
 import { RestorePreview } from './restore-preview';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'reading' }
-  | { kind: 'problems'; problems: BackupProblem[] }
-  | { kind: 'ready'; fileName: string; backup: Backup; mode: RestoreMode; plan: RestorePlan | null }
+  | { kind: 'problems'; problems: BackupProblem[]; count: number }
+  | { kind: 'ready'; fileName: string; backup: Backup; mode: RestoreMode; plan: RestoreCheck | null }
+  | { kind: 'refused'; problems: readonly IntegrityProblem[]; count: number }
   | { kind: 'restoring' }
   | { kind: 'done'; written: number }
   | { kind: 'failed'; reason: string };
@@ -37,20 +40,37 @@ export function RestoreSection() {
   useEffect(() => {
     if (!readyBackup || !readyMode) return;
     let isCurrent = true;
-    void previewRestore(db, readyBackup, readyMode).then((plan) => {
-      if (isCurrent) setState((s) => (s.kind === 'ready' && s.backup === readyBackup ? { ...s, plan } : s));
-    });
+    checkRestore(db, readyBackup, readyMode).then(
+      (plan) => {
+        if (isCurrent) setState((s) => (s.kind === 'ready' && s.backup === readyBackup ? { ...s, plan } : s));
+      },
+      (error: unknown) => {
+        console.warn('Restore preview failed', error);
+        if (isCurrent) setState({ kind: 'failed', reason: t(`common.errors.${classifyStorageError(error)}`) });
+      },
+    );
     return () => {
       isCurrent = false;
     };
-  }, [readyBackup, readyMode]);
+  }, [readyBackup, readyMode, t]);
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
     setState({ kind: 'reading' });
-    const result = await readBackupFile(file);
-    setState(result.ok ? { kind: 'ready', fileName: file.name, backup: result.backup, mode: 'merge', plan: null } : { kind: 'problems', problems: result.problems });
+    try {
+      const result = await readBackupFile(file);
+      setState(
+        result.ok
+          ? { kind: 'ready', fileName: file.name, backup: result.backup, mode: 'merge', plan: null }
+          : { kind: 'problems', problems: result.problems, count: result.problemCount ?? result.problems.length },
+      );
+    } catch (error) {
+      // Never "Checking the file…" forever (issue 14 #7): whatever went wrong is said in words.
+      console.warn('Reading the backup failed', error);
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      setState({ kind: 'problems', problems: [{ code: 'check-failed', error: message }], count: 1 });
+    }
   };
 
   const reset = () => {
@@ -67,6 +87,10 @@ export function RestoreSection() {
       if (input.current) input.current.value = '';
       setState({ kind: 'done', written: written(plan) });
     } catch (error) {
+      if (error instanceof RestoreRefusedError) {
+        setState({ kind: 'refused', problems: error.problems, count: error.problemCount });
+        return;
+      }
       console.warn('Restore failed', error);
       setState({ kind: 'failed', reason: t(`common.errors.${classifyStorageError(error)}`) });
     }
@@ -92,7 +116,8 @@ export function RestoreSection() {
       </div>
       <div aria-live="polite" id={`${inputId}-problems`}>
         {state.kind === 'reading' && <p role="status">{t('backup.restore.reading')}</p>}
-        {state.kind === 'problems' && <ProblemList problems={state.problems} />}
+        {state.kind === 'problems' && <ProblemList problems={state.problems} count={state.count} />}
+        {state.kind === 'refused' && <IntegrityProblemList problems={state.problems} count={state.count} />}
         {state.kind === 'restoring' && <p role="status">{t('backup.restore.working')}</p>}
         {state.kind === 'done' && <p className="notice" role="status">{t('backup.restore.done', { count: state.written })}</p>}
         {state.kind === 'failed' && <p className="notice notice-error" role="alert">{t('backup.restore.failed', { reason: state.reason })}</p>}
@@ -102,12 +127,13 @@ export function RestoreSection() {
           <h3>{t('backup.restore.previewTitle')}</h3>
           <p>{t('backup.restore.fileInfo', { file: state.fileName, date: formatDateTime(state.backup.exportedAt, locale) })}</p>
           {state.plan ? (
-            <RestorePreview plan={state.plan} mode={state.mode} onModeChange={(mode) => setState({ ...state, mode, plan: null })} />
+            <RestorePreview check={state.plan} mode={state.mode} onModeChange={(mode) => setState({ ...state, mode, plan: null })} />
           ) : (
             <p role="status">{t('common.status.loading')}</p>
           )}
+          {state.plan && state.plan.problemCount > 0 && <IntegrityProblemList problems={state.plan.problems} count={state.plan.problemCount} />}
           <div className="row">
-            <button type="button" className={state.mode === 'replace' ? 'button button-danger' : 'button'} disabled={!state.plan} onClick={() => void restore()}>
+            <button type="button" className={state.mode === 'replace' ? 'button button-danger' : 'button'} disabled={!state.plan || state.plan.problemCount > 0} onClick={() => void restore()}>
               {t('backup.restore.button')}
             </button>
             <button type="button" className="button button-secondary" onClick={reset}>

@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { DemoNotice, DemoOffer } from './demo-offer';
+import { RepairNotice } from './repair-notice';
 import { EMPTY_SERVICE, ServiceForm } from './service-form';
 
 function ServiceRow({ summary }: { summary: ServiceSummary }) {
@@ -87,6 +88,7 @@ export function ServiceListScreen() {
           </button>
         )}
       </div>
+      <RepairNotice />
       <DemoNotice />
       {isCreating && form}
       <section className="panel" aria-label={t('services.list.count', { count: summaries.length })}>

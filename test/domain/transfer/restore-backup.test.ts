@@ -139,3 +139,21 @@ describe('prototype pollution (reliability.md #28)', () => {
     expect(({} as Record<string, unknown>).length).toBeUndefined();
   });
 });
+
+describe('a large bad file (issue 14 #7)', () => {
+  it('issue 14 #7: a backup with 30,000 bad records lists the first 100 problems with the total count, without overflowing', () => {
+    // Each record has eight bad fields: 240,000 problems, once pushed with one spread (RangeError).
+    const bad = Array.from({ length: 30_000 }, (_, i) => ({ id: `s${i}`, serviceId: 1, createdAt: 2, updatedAt: 3, deletedAt: 4, name: 5, organisation: 6, region: 7, notes: 8 }));
+    const result = restoreBackup({ format: 'fidelio-backup', version: 1, exportedAt: AT, data: { services: bad } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(100);
+    expect(result.problemCount).toBe(240_000);
+    expect(result.problems[0]).toMatchObject({ code: 'invalid-record', table: 'services', index: 0, id: 's0', path: 'serviceId' });
+  });
+
+  it('issue 14 #9: timestamps with an offset arrive as the same instant in UTC', () => {
+    const result = readBackupBytes(bytes(file({ services: [service({ updatedAt: '2025-03-10T10:00:00+14:00' })] })));
+    expect(result.ok && result.backup.data.services?.[0]?.updatedAt).toBe('2025-03-09T20:00:00.000Z');
+  });
+});

@@ -58,6 +58,32 @@ describe('restoring a backup on the backup screen', () => {
   });
 });
 
+describe('the restore preview in words (issue 14 #1)', () => {
+  it('issue 14 #1: says the final review would change from 91 to 121 and refuses the merge, writing nothing', async () => {
+    const { exportBackup } = await import('../../../src/db/repos/backup');
+    const { loadDemo } = await import('../../../src/db/repos/demo');
+    await loadDemo(db, 'fi', new Date(AT));
+    const backup = await exportBackup(db, new Date(AT));
+    const final = backup.data.reviews!.find((r) => r.firstDay === '2022-10-11')!;
+    let extra = 0;
+    // A newer copy of the 2022 review's ratings, 30 points higher.
+    const ratings = backup.data.ratings!.map((r) => {
+      if (r.reviewId !== final.id) return r;
+      const gain = Math.min(5 - Number(r.score), 30 - extra);
+      extra += gain;
+      return { ...r, score: Number(r.score) + gain, updatedAt: '2025-03-11T09:00:00.000Z' };
+    });
+    const before = await db.ratings.toArray();
+    await renderScreen(<BackupScreen />, { locale: 'fi' });
+    await userEvent.upload(screen.getByLabelText('Varmuuskopiotiedosto (.json)'), backupFile({ ...backup.data, ratings }));
+    const changes = await screen.findByTestId('restore-review-changes');
+    expect(within(changes).getByText('Työvalmennuspalvelu Kätevä 2022: valmis arviointi muuttuisi 91 pisteestä 121 pisteeseen — estetty.')).toBeInTheDocument();
+    expect(within(await screen.findByTestId('restore-refused')).getByText(/Jos tiedoston versio on oikea, avaa arviointi ensin uudelleen/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Palauta' })).toBeDisabled();
+    expect(await db.ratings.toArray()).toEqual(before);
+  }, 30_000);
+});
+
 describe('readBackupFile', () => {
   it('refuses a file over the size limit from its size alone, without reading it', async () => {
     let wasRead = false;

@@ -6,7 +6,7 @@ import { problemMessage } from '../../../src/features/backup/problem-message';
 import { setupI18n } from '../../../src/i18n/setup';
 
 const FILE_PROBLEMS: BackupProblem[] = [
-  { code: 'too-large', size: 600_000_000, max: 50_000_000 }, { code: 'empty' }, { code: 'unreadable' }, { code: 'not-utf8' },
+  { code: 'too-large', size: 600_000_000, max: 50_000_000 }, { code: 'empty' }, { code: 'unreadable' }, { code: 'check-failed', error: 'RangeError' }, { code: 'not-utf8' },
   { code: 'truncated' }, { code: 'not-json' }, { code: 'not-object' }, { code: 'wrong-format', format: 'x' }, { code: 'bad-version' },
   { code: 'future-version', version: 2, supported: 1 }, { code: 'bad-exported-at' }, { code: 'unknown-field', field: 'x' },
   { code: 'no-data' }, { code: 'unknown-table', table: 'x' }, { code: 'not-a-list', table: 'services' },
