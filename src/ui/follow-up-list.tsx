@@ -4,6 +4,7 @@ import { FOLLOW_UP_STATUSES, type RecommendationFollowUp } from '../domain/recor
 import type { Recommendation } from '../domain/records/review';
 import { db } from '../db/app-db';
 import { recordFollowUp } from '../db/repos/follow-ups';
+import { EditConflict } from './edit-conflict';
 import { useAutosavedText } from './use-autosaved-text';
 import { useTrackedSave } from './use-tracked-save';
 
@@ -19,11 +20,16 @@ function FollowUpNote({ reviewId, followUp, isReadOnly }: { reviewId: string; fo
   const { t } = useTranslation();
   const id = useId();
   const save = useTrackedSave();
-  const note = useAutosavedText(followUp.note, (value) => save(() => recordFollowUp(db, reviewId, followUp.recommendationId, { note: value }, new Date())));
+  const note = useAutosavedText(
+    followUp.note,
+    (value) => save(() => recordFollowUp(db, reviewId, followUp.recommendationId, { note: value }, new Date())),
+    async () => (await db.recommendationFollowUps.get(followUp.id))?.note,
+  );
   return (
     <div className="field">
       <label htmlFor={id}>{t('reviews.followUp.note')}</label>
       <textarea id={id} rows={2} value={note.value} readOnly={isReadOnly} onChange={(e) => note.onChange(e.target.value)} onBlur={() => void note.flush()} />
+      <EditConflict text={note} fieldId={id} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { LONG_TEXT_MAX } from '../../domain/records/base';
+import { EditConflict } from '../../ui/edit-conflict';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
 
 interface Props {
@@ -7,13 +8,15 @@ interface Props {
   stored: string;
   isReadOnly: boolean;
   save: (value: string) => Promise<boolean>;
+  /** The note as stored now, so a change made in another tab is noticed before it is overwritten. */
+  readStored: () => Promise<string | undefined>;
   testId?: string;
 }
 
 /** A notes box that saves itself as it is typed (the house's autosave), for one item. */
-export function NotesField({ label, stored, isReadOnly, save, testId }: Props) {
+export function NotesField({ label, stored, isReadOnly, save, readStored, testId }: Props) {
   const id = useId();
-  const notes = useAutosavedText(stored, save);
+  const notes = useAutosavedText(stored, save, readStored);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -27,6 +30,7 @@ export function NotesField({ label, stored, isReadOnly, save, testId }: Props) {
         onBlur={() => void notes.flush()}
         data-testid={testId}
       />
+      <EditConflict text={notes} fieldId={id} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { LONG_TEXT_MAX } from '../../domain/records/base';
 import type { Rating } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { setRatingDataSources, setRatingNotes } from '../../db/repos/ratings';
+import { EditConflict } from '../../ui/edit-conflict';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 
@@ -13,7 +14,11 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
   const { t } = useTranslation();
   const id = useId();
   const save = useTrackedSave();
-  const notes = useAutosavedText(rating.notes, (value) => save(() => setRatingNotes(db, rating.id, value, new Date())));
+  const notes = useAutosavedText(
+    rating.notes,
+    (value) => save(() => setRatingNotes(db, rating.id, value, new Date())),
+    async () => (await db.ratings.get(rating.id))?.notes,
+  );
   return (
     <div className="field">
       <label htmlFor={id}>{t('reviews.item.notes')}</label>
@@ -31,6 +36,7 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
         onBlur={() => void notes.flush()}
         data-testid="rating-notes"
       />
+      <EditConflict text={notes} fieldId={id} />
     </div>
   );
 }
