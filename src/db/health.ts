@@ -1,5 +1,5 @@
 import type { FidelioDb } from './app-db';
-import { readHasDataMarker } from './repos/meta';
+import { hasStartedWrite, readHasDataMarker, settleStartedWrite } from './repos/meta';
 
 export type StartupOutcome =
   | { kind: 'ok' }
@@ -40,7 +40,12 @@ export async function openForStartup(db: FidelioDb, timeoutMs: number): Promise<
   try {
     const opened = await Promise.race([db.open().then(() => 'open' as const), timeout]);
     if (opened === 'timeout') return { kind: 'timeout' };
-    if (readHasDataMarker() && (await isDatabaseEmpty(db))) return { kind: 'evicted' };
+    const hadData = readHasDataMarker();
+    if (hadData || hasStartedWrite()) {
+      const isEmpty = await isDatabaseEmpty(db);
+      if (hadData && isEmpty) return { kind: 'evicted' };
+      settleStartedWrite(isEmpty);
+    }
     return { kind: 'ok' };
   } catch (error) {
     return { kind: 'failed', errorName: errorName(error) };
