@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
 import { applyRestore, previewRestore, type RestorePlan } from '../../db/repos/backup';
+import { clearRestoreMarker, markRestoreStarted } from '../../db/restore-marker';
 import { classifyStorageError } from '../../db/storage';
 import type { Backup, BackupProblem } from '../../domain/transfer/backup-format';
 import type { RestoreMode } from '../../domain/transfer/restore-plan';
@@ -62,6 +63,8 @@ export function RestoreSection() {
     if (state.kind !== 'ready') return;
     const { backup, mode } = state;
     setState({ kind: 'restoring' });
+    // A reload before the end is recognised at the next start, which waits for the database (issue 14 #8).
+    markRestoreStarted(new Date());
     try {
       const plan = await applyRestore(db, backup, mode);
       if (input.current) input.current.value = '';
@@ -69,6 +72,8 @@ export function RestoreSection() {
     } catch (error) {
       console.warn('Restore failed', error);
       setState({ kind: 'failed', reason: t(`common.errors.${classifyStorageError(error)}`) });
+    } finally {
+      clearRestoreMarker();
     }
   };
 
