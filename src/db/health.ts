@@ -39,9 +39,10 @@ export async function openForStartup(db: FidelioDb, timeoutMs: number): Promise<
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
-  try {
-    const opened = await Promise.race([db.open().then(() => 'open' as const), timeout]);
-    if (opened === 'timeout') return { kind: 'timeout' };
+  // The emptiness check is inside the time limit too: a database that opens but whose stores are
+  // held by another transaction (a restore a reload cut off, issue 14 #8) must not hang the start.
+  const openAndCheck = async (): Promise<StartupOutcome> => {
+    await db.open();
     const hadData = readHasDataMarker();
     if (hadData || hasStartedWrite()) {
       const isEmpty = await isDatabaseEmpty(db);
@@ -49,6 +50,10 @@ export async function openForStartup(db: FidelioDb, timeoutMs: number): Promise<
       settleStartedWrite(isEmpty);
     }
     return { kind: 'ok' };
+  };
+  try {
+    const outcome = await Promise.race([openAndCheck(), timeout]);
+    return outcome === 'timeout' ? { kind: 'timeout' } : outcome;
   } catch (error) {
     return { kind: 'failed', errorName: errorName(error) };
   } finally {
