@@ -49,22 +49,12 @@ test('issue 14 #4 / fault 1: killing the browser during steady typing keeps what
     await clientTab.getByRole('button', { name: /Uusi asiakas|New client/ }).click();
     await clientTab.getByLabel(/Asiakastunnus|Client code/).fill('AS-2041');
     await clientTab.getByLabel(/^(Muistiinpanot|Notes)$/).fill('Haluaa kokeilla varastotyötä.');
-    await clientTab.waitForFunction(
-      async (key) => {
-        const db = await new Promise((resolve) => {
-          const request = indexedDB.open('fidelio');
-          request.onsuccess = () => resolve(request.result);
-        });
-        const value = await new Promise((resolve) => {
-          const get = db.transaction('meta', 'readonly').objectStore('meta').get(key);
-          get.onsuccess = () => resolve(get.result?.value);
-        });
-        db.close();
-        return value?.code === 'AS-2041';
-      },
-      `draft:client-new:${serviceId}`,
-      { polling: 100 },
-    );
+    // Polled from here, so that the asynchronous read is certainly awaited.
+    const draftDeadline = Date.now() + 30_000;
+    while ((await readMeta(clientTab, `draft:client-new:${serviceId}`))?.code !== 'AS-2041') {
+      assert.ok(Date.now() < draftDeadline, 'the new-client draft was never stored');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
 
     await page.bringToFront();
     await page.getByTestId('review-row').first().click();
@@ -79,7 +69,7 @@ test('issue 14 #4 / fault 1: killing the browser during steady typing keeps what
       field.addEventListener('input', () => window.__typed.push({ value: field.value, at: Date.now() }));
     });
     const itemUrl = page.url();
-    await notes.pressSequentially(STEADY_TEXT, { delay: 150 });
+    await notes.pressSequentially(STEADY_TEXT, { delay: 150, timeout: 60_000 });
     const typed = await page.evaluate(() => window.__typed);
     const killedAt = Date.now();
     await browsers[0].kill();

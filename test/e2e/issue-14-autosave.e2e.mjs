@@ -63,7 +63,12 @@ test("issue 14 #5: two tabs on the same item: a save in one never silently overw
     await notesA.fill(textA);
     await notesB.fill(textB);
     await notesB.blur();
-    await tabB.waitForFunction(NOTES_STORED, textB, { polling: 100 });
+    // Polled from here, so that the asynchronous read is certainly awaited.
+    const deadline = Date.now() + 30_000;
+    while (!(await tabB.evaluate(NOTES_STORED, textB))) {
+      assert.ok(Date.now() < deadline, "B's text was never stored");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await tabA.evaluate(() => window.__releaseAutosave());
     await conflict.waitFor();
     assert.match(await conflict.textContent(), /muutettu toisessa välilehdessä tai ikkunassa/);
