@@ -1,8 +1,9 @@
 import { lazy, startTransition, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { db } from '../db/app-db';
-import { openForStartup } from '../db/health';
+import { openAfterInterruptedRestore, openForStartup, type StartupOutcome } from '../db/health';
 import { clearHasDataMarker } from '../db/repos/meta';
+import { clearRestoreMarker, readRestoreMarker } from '../db/restore-marker';
 import { setupI18n } from '../i18n/setup';
 import { App } from './app';
 import { watchDatabaseEvents } from './database-events';
@@ -11,9 +12,40 @@ import './styles.css';
 
 // Shown only when the database cannot be used, so it is not part of every start's JavaScript.
 const RecoveryScreen = lazy(() => import('./recovery-screen').then((m) => ({ default: m.RecoveryScreen })));
+const RestoreWaitScreen = lazy(() => import('./restore-wait-screen').then((m) => ({ default: m.RestoreWaitScreen })));
 
 /** reliability.md #11: a hanging open gets a recovery screen within ten seconds. */
 const OPEN_TIMEOUT_MS = 8_000;
+/** issue 14 #8: after a reload during a restore, how long the start waits for the browser to undo it. */
+const INTERRUPTED_RESTORE_PATIENCE_MS = 5 * 60_000;
+
+/**
+ * A restore was under way when this page was (re)loaded: the database may stay busy until the
+ * browser has undone it. Wait with a progress screen, then say what happened.
+ */
+async function openAfterReloadDuringRestore(root: Root, messagesReady: Promise<unknown>): Promise<StartupOutcome> {
+  const since = Date.now();
+  let isWaitShown = false;
+  const outcome = await openAfterInterruptedRestore(db, {
+    patienceMs: INTERRUPTED_RESTORE_PATIENCE_MS,
+    stepMs: 2_000,
+    onWaiting: () => {
+      if (isWaitShown) return;
+      isWaitShown = true;
+      void messagesReady.then(() =>
+        render(
+          root,
+          <Suspense fallback={null}>
+            <RestoreWaitScreen since={since} />
+          </Suspense>,
+        ),
+      );
+    },
+  });
+  // Opened (or found empty): the restore's transaction is over, done or undone as a whole.
+  if (outcome.kind === 'restoreInterrupted' || outcome.kind === 'evicted') clearRestoreMarker();
+  return outcome;
+}
 
 function render(root: Root, node: ReactNode) {
   // As a transition React renders the first screen in slices of a few milliseconds, so a slow
@@ -27,13 +59,14 @@ async function start(): Promise<void> {
   const element = document.getElementById('root');
   if (!element) throw new Error('index.html has no #root');
   const root = createRoot(element);
+  const isRestoreMarked = readRestoreMarker() !== null;
   const messagesReady = setupI18n().then(() => performance.mark('fidelio:messages'));
   // Independent, so they run side by side: the first screen waits for the slowest only. The
   // screen being opened is loaded too, so it shows in the first render; if its download fails,
   // the render loads it again and its error boundary tells the user.
   const [, outcome] = await Promise.all([
     messagesReady,
-    openForStartup(db, OPEN_TIMEOUT_MS).then((result) => {
+    (isRestoreMarked ? openAfterReloadDuringRestore(root, messagesReady) : openForStartup(db, OPEN_TIMEOUT_MS)).then((result) => {
       performance.mark('fidelio:database');
       return result;
     }),
@@ -50,9 +83,10 @@ async function start(): Promise<void> {
       <RecoveryScreen
         outcome={outcome}
         databaseName={db.name}
+        isRestoreMarked={isRestoreMarked}
         onContinue={(path) => {
           // The user has seen the loss and chosen how to go on; the next start is a normal one.
-          if (path === '/') clearHasDataMarker();
+          if (path === '/' && outcome.kind === 'evicted') clearHasDataMarker();
           window.history.replaceState(null, '', path);
           watchDatabaseEvents();
           render(root, <App />);

@@ -8,6 +8,8 @@ interface Props {
   databaseName: string;
   /** Render the app anyway: at /backup to restore, or empty after the user chose so. */
   onContinue: (path: '/backup' | '/') => void;
+  /** A restore was under way when the page was reloaded (issue 14 #8). */
+  isRestoreMarked?: boolean;
 }
 
 function EmergencyExport({ databaseName }: { databaseName: string }) {
@@ -32,7 +34,7 @@ function EmergencyExport({ databaseName }: { databaseName: string }) {
 }
 
 /** Shown instead of the app when the database cannot be trusted; never deletes anything. */
-export function RecoveryScreen({ outcome, databaseName, onContinue }: Props) {
+export function RecoveryScreen({ outcome, databaseName, onContinue, isRestoreMarked = false }: Props) {
   const { t } = useTranslation();
   return (
     <main className="app-main recovery" id="main">
@@ -51,9 +53,23 @@ export function RecoveryScreen({ outcome, databaseName, onContinue }: Props) {
               </button>
             </div>
           </>
+        ) : outcome.kind === 'restoreInterrupted' ? (
+          <>
+            <h1 id="recovery-title">{t('app.recovery.restoreInterruptedTitle')}</h1>
+            <p>{t('app.recovery.restoreInterruptedBody')}</p>
+            <div className="row">
+              <button type="button" className="button" onClick={() => onContinue('/backup')}>
+                {t('app.recovery.toBackup')}
+              </button>
+              <button type="button" className="button button-secondary" onClick={() => onContinue('/')}>
+                {t('app.recovery.continue')}
+              </button>
+            </div>
+          </>
         ) : (
           <>
             <h1 id="recovery-title">{t('app.recovery.openFailedTitle')}</h1>
+            {isRestoreMarked && <p>{t('app.recovery.restoreStillBusy')}</p>}
             <p>{outcome.kind === 'timeout' ? t('app.recovery.timeoutBody') : t('app.recovery.failedBody', { error: outcome.errorName })}</p>
             <p>{t('app.recovery.dataSafe')}</p>
             <div className="row">

@@ -1,5 +1,5 @@
 import type { FidelioDb } from './app-db';
-import { readHasDataMarker } from './repos/meta';
+import { hasStartedWrite, readHasDataMarker, settleStartedWrite } from './repos/meta';
 
 export type StartupOutcome =
   | { kind: 'ok' }
@@ -7,7 +7,9 @@ export type StartupOutcome =
   | { kind: 'evicted' }
   /** indexedDB.open never answered (a known Safari bug, reliability.md #11). */
   | { kind: 'timeout' }
-  | { kind: 'failed'; errorName: string };
+  | { kind: 'failed'; errorName: string }
+  /** The database opened after a restore was cut off by a reload (issue 14 #8). */
+  | { kind: 'restoreInterrupted' };
 
 /** Tables that hold device settings or reference data, not the user's records. */
 const NOT_USER_DATA = new Set(['scales', 'meta']);
@@ -37,15 +39,49 @@ export async function openForStartup(db: FidelioDb, timeoutMs: number): Promise<
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
-  try {
-    const opened = await Promise.race([db.open().then(() => 'open' as const), timeout]);
-    if (opened === 'timeout') return { kind: 'timeout' };
-    if (readHasDataMarker() && (await isDatabaseEmpty(db))) return { kind: 'evicted' };
+  // The emptiness check is inside the time limit too: a database that opens but whose stores are
+  // held by another transaction (a restore a reload cut off, issue 14 #8) must not hang the start.
+  const openAndCheck = async (): Promise<StartupOutcome> => {
+    await db.open();
+    const hadData = readHasDataMarker();
+    if (hadData || hasStartedWrite()) {
+      const isEmpty = await isDatabaseEmpty(db);
+      if (hadData && isEmpty) return { kind: 'evicted' };
+      settleStartedWrite(isEmpty);
+    }
     return { kind: 'ok' };
+  };
+  try {
+    const outcome = await Promise.race([openAndCheck(), timeout]);
+    return outcome === 'timeout' ? { kind: 'timeout' } : outcome;
   } catch (error) {
     return { kind: 'failed', errorName: errorName(error) };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * After a reload during a restore the browser is still undoing (or finishing) the restore's
+ * transaction, and the database answers only when that is over: wait for it as long as
+ * `patienceMs`, trying again after a failure, and report how long it has been. Only then is it a
+ * recovery screen.
+ */
+export async function openAfterInterruptedRestore(
+  db: FidelioDb,
+  { patienceMs, stepMs, onWaiting }: { patienceMs: number; stepMs: number; onWaiting: (waitedMs: number) => void },
+): Promise<StartupOutcome> {
+  const started = Date.now();
+  for (;;) {
+    const waited = Date.now() - started;
+    const outcome = await openForStartup(db, Math.max(1, Math.min(stepMs, patienceMs - waited)));
+    if (outcome.kind === 'ok') return { kind: 'restoreInterrupted' };
+    if (outcome.kind === 'evicted' || Date.now() - started >= patienceMs) return outcome;
+    onWaiting(Date.now() - started);
+    // A hanging open is still pending and is waited for again; a failed one is retried after a pause.
+    if (outcome.kind === 'failed') await pause(stepMs);
   }
 }
 

@@ -5,6 +5,7 @@ import type { Recommendation } from '../domain/records/review';
 import { db } from '../db/app-db';
 import { recordFollowUp } from '../db/repos/follow-ups';
 import { guardIdentityCode, useIdentityCodeMessage } from './identity-code-message';
+import { EditConflict } from './edit-conflict';
 import { useAutosavedText } from './use-autosaved-text';
 import { useTrackedSave } from './use-tracked-save';
 
@@ -20,7 +21,7 @@ function FollowUpNote({ reviewId, followUp, isReadOnly }: { reviewId: string; fo
   const { t } = useTranslation();
   const id = useId();
   const save = useTrackedSave();
-  const note = useAutosavedText(followUp.note, guardIdentityCode((value) => save(() => recordFollowUp(db, reviewId, followUp.recommendationId, { note: value }, new Date()))));
+  const note = useAutosavedText(followUp.note, guardIdentityCode((value) => save(() => recordFollowUp(db, reviewId, followUp.recommendationId, { note: value }, new Date()))), async () => (await db.recommendationFollowUps.get(followUp.id))?.note);
   const codeMessage = useIdentityCodeMessage()(note.value, t('reviews.followUp.note'));
   return (
     <div className="field">
@@ -40,6 +41,7 @@ function FollowUpNote({ reviewId, followUp, isReadOnly }: { reviewId: string; fo
           {codeMessage}
         </span>
       )}
+      <EditConflict text={note} fieldId={id} />
     </div>
   );
 }

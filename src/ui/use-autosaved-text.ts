@@ -1,65 +1,155 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { registerDraft } from './draft-registry';
+import { useSaveOnHide } from './use-save-on-hide';
 
 export const AUTOSAVE_DELAY_MS = 400;
+/**
+ * Steady typing never pauses for the delay above, so a save also comes at most this long after the
+ * first unsaved key (issue 14 #4): a killed app loses at most about the last second of typing.
+ */
+export const AUTOSAVE_MAX_WAIT_MS = 700;
+
+export interface AutosavedText {
+  value: string;
+  onChange: (value: string) => void;
+  flush: () => Promise<void>;
+  /** The text saved elsewhere (another tab or window) while this field had unsaved edits; null when none. */
+  conflict: string | null;
+  /** Saves this field's text over the other one. */
+  keepMine: () => Promise<void>;
+  /** Drops this field's edits and shows the other text. */
+  takeTheirs: () => void;
+}
 
 /**
- * A text field that saves itself a moment after typing stops, and at once on blur, when the page
- * is hidden or unloaded, and before an update. The stored value wins whenever nothing is pending.
+ * A text field that saves itself a moment after typing stops (and at least every
+ * AUTOSAVE_MAX_WAIT_MS while typing goes on), at once on blur, when the page is hidden or
+ * unloaded, and before an update. The stored value wins whenever nothing is pending. When the
+ * record changes under unsaved edits (another tab saved the same field), nothing is overwritten
+ * either way: the field reports a conflict and waits for the user's choice. `readStored` reads
+ * the field as it is in the database now, so a change another tab made a moment ago is caught
+ * at save time too, before this tab's live query has heard of it.
  */
 export function useAutosavedText(
   stored: string,
   save: (value: string) => Promise<unknown>,
-): { value: string; onChange: (value: string) => void; flush: () => Promise<void> } {
+  readStored?: () => Promise<string | undefined>,
+): AutosavedText {
   const [value, setValue] = useState(stored);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const valueRef = useRef(stored);
+  const conflictRef = useRef<string | null>(null);
+  /** The stored text this field's edits started from. */
+  const base = useRef(stored);
+  /** The text of the save under way, so its echo from the live query is not taken for a conflict. */
+  const sending = useRef<string | null>(null);
   const pendingValue = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const maxTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const saveRef = useRef(save);
   saveRef.current = save;
+  const readRef = useRef(readStored);
+  readRef.current = readStored;
 
-  const flush = useCallback(async () => {
-    if (timer.current) {
-      clearTimeout(timer.current);
-      timer.current = null;
-    }
-    const next = pendingValue.current;
-    if (next === null) return;
-    pendingValue.current = null;
-    const result = await saveRef.current(next);
-    // A failed save (full disk…) keeps the text pending, so the next blur or edit tries again.
-    if (result === false && pendingValue.current === null) pendingValue.current = next;
+  const raiseConflict = useCallback((theirs: string) => {
+    conflictRef.current = theirs;
+    setConflict(theirs);
   }, []);
+
+  const clearTimers = () => {
+    if (timer.current) clearTimeout(timer.current);
+    if (maxTimer.current) clearTimeout(maxTimer.current);
+    timer.current = null;
+    maxTimer.current = null;
+  };
+
+  const saveNow = useCallback(async () => {
+    clearTimers();
+    const next = pendingValue.current;
+    if (next === null || conflictRef.current !== null) return;
+    const current = readRef.current ? await readRef.current() : undefined;
+    if (current !== undefined && current !== base.current && current !== next) {
+      raiseConflict(current);
+      return;
+    }
+    if (pendingValue.current === next) pendingValue.current = null;
+    sending.current = next;
+    const result = await saveRef.current(next);
+    sending.current = null;
+    // A failed save (full disk…) keeps the text pending, so the next blur or edit tries again.
+    if (result === false) {
+      if (pendingValue.current === null) pendingValue.current = next;
+    } else {
+      base.current = next;
+    }
+  }, [raiseConflict]);
+
+  // One save at a time: the max-wait and the pause timers, a blur and a pagehide may all ask at once.
+  const flush = useCallback(() => {
+    queue.current = queue.current.then(saveNow, saveNow);
+    return queue.current;
+  }, [saveNow]);
 
   const onChange = useCallback(
     (next: string) => {
       setValue(next);
+      valueRef.current = next;
       pendingValue.current = next;
+      if (conflictRef.current !== null) return;
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      maxTimer.current ??= setTimeout(() => void flush(), AUTOSAVE_MAX_WAIT_MS);
     },
     [flush],
   );
 
-  // Take changes from the database (another tab, a reopened review) while nothing is pending.
+  // Changes from the database (another tab, a reopened review): taken while nothing is unsaved here.
   useEffect(() => {
-    if (pendingValue.current === null) setValue(stored);
-  }, [stored]);
+    if (stored === base.current || stored === sending.current) {
+      base.current = stored;
+      return;
+    }
+    const hasEdits = pendingValue.current !== null || valueRef.current !== base.current || sending.current !== null;
+    if (!hasEdits || stored === valueRef.current) {
+      base.current = stored;
+      setValue(stored);
+      valueRef.current = stored;
+      return;
+    }
+    raiseConflict(stored);
+  }, [stored, raiseConflict]);
 
+  const keepMine = useCallback(async () => {
+    const theirs = conflictRef.current;
+    if (theirs === null) return;
+    base.current = theirs;
+    conflictRef.current = null;
+    setConflict(null);
+    pendingValue.current = valueRef.current;
+    await flush();
+  }, [flush]);
+
+  const takeTheirs = useCallback(() => {
+    const theirs = conflictRef.current;
+    if (theirs === null) return;
+    clearTimers();
+    pendingValue.current = null;
+    base.current = theirs;
+    valueRef.current = theirs;
+    conflictRef.current = null;
+    setValue(theirs);
+    setConflict(null);
+  }, []);
+
+  useSaveOnHide(flush);
   useEffect(() => {
-    const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
-    };
-    const onPageHide = () => void flush();
-    document.addEventListener('visibilitychange', onHide);
-    window.addEventListener('pagehide', onPageHide);
     const unregister = registerDraft(flush);
     return () => {
-      document.removeEventListener('visibilitychange', onHide);
-      window.removeEventListener('pagehide', onPageHide);
       unregister();
       void flush();
     };
   }, [flush]);
 
-  return { value, onChange, flush };
+  return { value, onChange, flush, conflict, keepMine, takeTheirs };
 }

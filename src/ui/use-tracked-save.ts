@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { rememberDeviceHasData } from '../db/repos/meta';
+import { confirmDeviceHasData, rememberDeviceHasData } from '../db/repos/meta';
 import { classifyStorageError } from '../db/storage';
 import { useNoticesStore } from './notices-store';
 
@@ -15,10 +15,13 @@ export function useTrackedSave(): (write: () => Promise<unknown>) => Promise<boo
   return useCallback(
     async (write) => {
       saveStarted();
-      // Before the write, so that a write which empties the device (removing the demo) has the last word.
+      // "A write started" before it, "data is here" once it committed: a reload in between (the
+      // demo takes a second) is not taken for data the browser removed. A write which empties the
+      // device (removing the demo) clears the marker and has the last word.
       rememberDeviceHasData();
       try {
         await write();
+        confirmDeviceHasData();
         saveFinished(true, Date.now());
         return true;
       } catch (error) {

@@ -7,37 +7,103 @@ import path from 'node:path';
 import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.mjs';
 import { countRecords, openDemoReview, reopenReview, startKillableChromium } from './flows.mjs';
 
-test('fault 1: killing the browser while typing keeps every field edited a second before', async ({ url }) => {
+/** A record of the meta store, read with the bare IndexedDB API (nothing of the app's code). */
+function readMeta(page, key) {
+  return page.evaluate(
+    (metaKey) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('fidelio');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const get = db.transaction('meta', 'readonly').objectStore('meta').get(metaKey);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result?.value ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    key,
+  );
+}
+
+const STEADY_TEXT = 'Työnantajakäyntejä kolme viikossa, seuranta kuukausittain kirjattu';
+
+test('issue 14 #4 / fault 1: killing the browser during steady typing keeps what was typed a second before, and the new-client draft', async ({ url }) => {
+  assert.equal(STEADY_TEXT.length, 66);
   const profile = await mkdtemp(path.join(tmpdir(), 'fidelio-kill-'));
+  const browsers = [];
   try {
-    let chrome = await startKillableChromium(profile);
-    let page = await chrome.context.newPage();
+    browsers.push(await startKillableChromium(profile));
+    const context = browsers[0].context;
+    const page = await context.newPage();
     await page.goto(url + '/');
     await page.getByRole('button', { name: /Lataa esimerkkiaineisto|Load the demo/ }).click();
     await page.getByRole('link', { name: /Kätevä/ }).first().click();
+    const serviceId = new URL(page.url()).pathname.split('/')[2];
+
+    // A second tab: a new client typed but not yet added.
+    const clientTab = await context.newPage();
+    await clientTab.goto(`${url}/services/${serviceId}/clients`);
+    await clientTab.getByRole('button', { name: /Uusi asiakas|New client/ }).click();
+    await clientTab.getByLabel(/Asiakastunnus|Client code/).fill('AS-2041');
+    await clientTab.getByLabel(/^(Muistiinpanot|Notes)$/).fill('Haluaa kokeilla varastotyötä.');
+    // Polled from here, so that the asynchronous read is certainly awaited.
+    const draftDeadline = Date.now() + 30_000;
+    while ((await readMeta(clientTab, `draft:client-new:${serviceId}`))?.code !== 'AS-2041') {
+      assert.ok(Date.now() < draftDeadline, 'the new-client draft was never stored');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    await page.bringToFront();
     await page.getByTestId('review-row').first().click();
     await reopenReview(page);
     await page.goto(page.url().replace(/items\/.*$/, 'items/services-6'));
     const notes = page.getByLabel(/Havainnot ja perustelut|Observations and reasons/);
-    await notes.fill('Kolme työnantajakäyntiä viikossa; seurantalomake käydään läpi kuukausittain.');
-    await page.getByLabel(/Lisää suositus|Add recommendation/).first().fill('ei tallennu: lomaketta ei lähetetty');
+    await notes.fill('');
+    await page.waitForFunction(() => document.querySelector('[data-testid="rating-notes"]')?.value === '');
+    // When each key reached the field, by the same wall clock as the kill below.
+    await notes.evaluate((field) => {
+      window.__typed = [];
+      field.addEventListener('input', () => window.__typed.push({ value: field.value, at: Date.now() }));
+    });
     const itemUrl = page.url();
-    await page.waitForTimeout(1_000);
-    await chrome.kill();
+    await notes.pressSequentially(STEADY_TEXT, { delay: 150, timeout: 60_000 });
+    const typed = await page.evaluate(() => window.__typed);
+    const killedAt = Date.now();
+    await browsers[0].kill();
+    assert.equal(typed.at(-1).value, STEADY_TEXT);
+    const typedSecondBefore = typed.filter((key) => key.at <= killedAt - 1_000).at(-1)?.value ?? '';
+    assert.ok(typedSecondBefore.length >= 50, `only ${typedSecondBefore.length} characters were typed a second before the kill`);
 
-    chrome = await startKillableChromium(profile);
-    page = await chrome.context.newPage();
-    await page.goto(itemUrl);
-    await page.getByTestId('total-score').waitFor();
-    assert.equal(
-      await page.getByLabel(/Havainnot ja perustelut|Observations and reasons/).inputValue(),
-      'Kolme työnantajakäyntiä viikossa; seurantalomake käydään läpi kuukausittain.',
-    );
-    await chrome.kill();
+    browsers.push(await startKillableChromium(profile));
+    const again = await browsers[1].context.newPage();
+    await again.goto(itemUrl);
+    await again.getByTestId('total-score').waitFor();
+    const kept = await again.getByLabel(/Havainnot ja perustelut|Observations and reasons/).inputValue();
+    assert.ok(STEADY_TEXT.startsWith(kept), `the note holds text that was not typed: «${kept}»`);
+    assert.ok(kept.length >= typedSecondBefore.length, `the note holds ${kept.length} characters, ${typedSecondBefore.length} were typed a second before the kill: «${kept}»`);
+
+    await again.goto(`${url}/services/${serviceId}/clients`);
+    const offer = again.getByTestId('draft-offer');
+    await offer.waitFor();
+    assert.match(await offer.textContent(), /Palauta luonnos\?|Restore draft\?/);
+    await offer.getByRole('button', { name: /Palauta luonnos|Restore draft/ }).click();
+    assert.equal(await again.getByLabel(/Asiakastunnus|Client code/).inputValue(), 'AS-2041');
+    assert.equal(await again.getByLabel(/^(Muistiinpanot|Notes)$/).inputValue(), 'Haluaa kokeilla varastotyötä.');
+    await again.getByRole('button', { name: /Lisää asiakas|Add client/ }).click();
+    // Added: the form empties for the next client, and the draft is gone, not offered again.
+    await again.waitForFunction(() => document.querySelector('input[aria-invalid]') === null && ![...document.querySelectorAll('input')].some((i) => i.value === 'AS-2041'));
+    assert.equal(await readMeta(again, `draft:client-new:${serviceId}`), null);
+    await again.reload();
+    await again.getByRole('button', { name: /Uusi asiakas|New client/ }).waitFor();
+    assert.equal(await again.getByTestId('draft-offer').count(), 0);
   } finally {
+    await Promise.all(browsers.map((chrome) => chrome.kill()));
     await rm(profile, { recursive: true, force: true });
   }
-}, { timeoutMs: 120_000 });
+}, { timeoutMs: 150_000 });
 
 // CDP's Storage.overrideQuotaForOrigin no longer takes effect in Chromium 156 (a 50 kB write
 // still succeeded under a 1 kB quota), so the full disk is made at the IndexedDB API instead:

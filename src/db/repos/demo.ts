@@ -7,7 +7,7 @@ import { newId, toTimestamp } from '../ids';
 import { demoReviewEvidence } from './demo-evidence';
 import { addTrackedData, trackedTables } from './demo-tracked';
 import { DEMO_KEY, parseDemoMeta, type DemoMeta } from './demo-meta';
-import { clearHasDataMarker } from './meta';
+import { clearHasDataMarker, HAS_DATA_META_KEY } from './meta';
 import { validated } from '../validate';
 
 export { hasDemo } from './demo-meta';
@@ -43,6 +43,8 @@ export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promis
     await strict.reviewEvidence.bulkAdd(demoReviewEvidence(demo.reviews, tracked, newId));
     const serviceIds = demo.services.map((s) => s.id);
     await strict.meta.put({ key: DEMO_KEY, value: { serviceIds } satisfies DemoMeta });
+    // The IndexedDB half of the has-data marker, committed with the demo itself (issue 14 #10).
+    await strict.meta.put({ key: HAS_DATA_META_KEY, value: true });
     return serviceIds;
   });
 }
@@ -69,5 +71,8 @@ export async function removeDemo(db: FidelioDb): Promise<void> {
     await strict.meta.delete(DEMO_KEY);
   });
   // Removing the demo from an otherwise empty device must not look like data loss at next start.
-  if (await isDatabaseEmpty(db)) clearHasDataMarker();
+  if (await isDatabaseEmpty(db)) {
+    await strict.meta.delete(HAS_DATA_META_KEY);
+    clearHasDataMarker();
+  }
 }

@@ -8,6 +8,7 @@ import type { ReviewerId } from '../../domain/records/reviewer-rating';
 import { strictConnection, type FidelioDb } from '../app-db';
 import { RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
+import { naturalRecordId } from '../../domain/integrity/natural-keys';
 import { validated } from '../validate';
 import { markHasData } from './meta';
 import { rememberImportedReviewer } from './imported-reviewers';
@@ -65,7 +66,8 @@ function newReviewRecords(file: ReviewFile, at: string): { review: Review; ratin
   const review = validated(ReviewSchema, 'reviews', { ...file.review, status: 'in-progress', finalisedAt: null, updatedAt: file.review.status === 'final' ? at : file.review.updatedAt });
   const sync = { serviceId: review.serviceId, createdAt: at, updatedAt: at, deletedAt: null };
   const ratings = ITEM_IDS.map((itemId) =>
-    validated(RatingSchema, 'ratings', { id: newId(), ...sync, reviewId: review.id, itemId, score: null, notes: '', dataSources: [] } satisfies Rating),
+    // The same id as createReview gives it, so a merge or sync meets one rating per item, not two.
+    validated(RatingSchema, 'ratings', { id: naturalRecordId(review.id, itemId) ?? newId(), ...sync, reviewId: review.id, itemId, score: null, notes: '', dataSources: [] } satisfies Rating),
   );
   return { review, ratings };
 }

@@ -4,6 +4,7 @@ import { db } from '../../db/app-db';
 import { applyRestore, checkRestore, type RestoreCheck, type RestorePlan } from '../../db/repos/backup';
 import { RestoreRefusedError } from '../../db/errors';
 import type { IntegrityProblem } from '../../domain/integrity/problems';
+import { clearRestoreMarker, markRestoreStarted } from '../../db/restore-marker';
 import { classifyStorageError } from '../../db/storage';
 import type { Backup, BackupProblem } from '../../domain/transfer/backup-format';
 import type { RestoreMode } from '../../domain/transfer/restore-plan';
@@ -82,6 +83,8 @@ export function RestoreSection() {
     if (state.kind !== 'ready') return;
     const { backup, mode } = state;
     setState({ kind: 'restoring' });
+    // A reload before the end is recognised at the next start, which waits for the database (issue 14 #8).
+    markRestoreStarted(new Date());
     try {
       const plan = await applyRestore(db, backup, mode);
       if (input.current) input.current.value = '';
@@ -93,6 +96,8 @@ export function RestoreSection() {
       }
       console.warn('Restore failed', error);
       setState({ kind: 'failed', reason: t(`common.errors.${classifyStorageError(error)}`) });
+    } finally {
+      clearRestoreMarker();
     }
   };
 

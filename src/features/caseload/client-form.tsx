@@ -5,7 +5,9 @@ import { PHASES, type Phase } from '../../domain/caseload/phases';
 import { DEFAULT_REFERRAL_SOURCES, defaultSourceRef } from '../../domain/caseload/referral-sources';
 import { isEmployedOn } from '../../domain/caseload/capacity';
 import type { ClientDraft, ReferralSource, Staff } from '../../domain/records/caseload';
+import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
+import { useFormDraft } from '../../ui/use-form-draft';
 import { today, usePhaseName, useProblemText, type Problem } from './labels';
 import { SelectField } from '../../ui/select-field';
 
@@ -27,10 +29,12 @@ interface Props {
   submitLabel: string;
   onSubmit: (value: ClientFormValue) => Promise<boolean>;
   onCancel?: () => void;
+  /** When creating: where the typed text is kept as a draft until the client is saved. */
+  draftKey?: string;
 }
 
 /** Adds a client or edits their details; the code is checked for duplicates and identity codes first. */
-export function ClientForm({ mode, initial, startedOn = null, staff, sources, otherCodes, submitLabel, onSubmit, onCancel }: Props) {
+export function ClientForm({ mode, initial, startedOn = null, staff, sources, otherCodes, submitLabel, onSubmit, onCancel, draftKey }: Props) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const phaseName = usePhaseName();
@@ -42,6 +46,20 @@ export function ClientForm({ mode, initial, startedOn = null, staff, sources, ot
   const day = today();
   const assignable = staff.filter((member) => member.fte > 0 && isEmployedOn(member, day));
   const ownSources = sources.filter((s) => s.deletedAt === null || s.id === initial.referralSource);
+  const formDraft = useFormDraft(
+    mode === 'create' ? (draftKey ?? null) : null,
+    { ...fields, source, specialistId, phase: String(phase) },
+    { code: '', referralDate: initial.referralDate, startDate: '', notes: '', source: initial.referralSource, specialistId: '', phase: '1' },
+    (typed) => typed.code.trim() === '' && typed.notes.trim() === '',
+  );
+  const restoreDraft = () => {
+    const typed = formDraft.restore();
+    if (!typed) return;
+    setFields({ code: typed.code, referralDate: typed.referralDate, startDate: typed.startDate, notes: typed.notes });
+    setSource(typed.source);
+    setSpecialistId(typed.specialistId);
+    setPhase(PHASES.find((p) => String(p) === typed.phase) ?? 1);
+  };
   const set = (key: keyof ClientFields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
 
   async function handleSubmit(event: FormEvent) {
@@ -55,6 +73,7 @@ export function ClientForm({ mode, initial, startedOn = null, staff, sources, ot
     const start = fields.startDate === '' ? null : { date: fields.startDate, phase };
     const ok = await onSubmit({ draft, start, specialistId: specialistId === '' ? null : specialistId });
     if (ok && mode === 'create') {
+      formDraft.clear();
       setFields({ code: '', referralDate: fields.referralDate, startDate: fields.startDate, notes: '' });
       setProblems({});
     }
@@ -62,6 +81,7 @@ export function ClientForm({ mode, initial, startedOn = null, staff, sources, ot
 
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate>
+      <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <p className="notice">{t('caseload.clients.privacy')}</p>
       <div className="form-grid">
         <TextField label={t('caseload.clients.code')} hint={t('caseload.clients.codeHint')} value={fields.code} onChange={set('code')} error={problemText(problems.code)} required autoComplete="off" />
@@ -134,7 +154,14 @@ export function ClientForm({ mode, initial, startedOn = null, staff, sources, ot
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              formDraft.clear();
+              onCancel();
+            }}
+          >
             {t('common.actions.cancel')}
           </button>
         )}

@@ -8,6 +8,7 @@ import { useService } from '../../db/live/services';
 import { createClient } from '../../db/repos/caseload-clients';
 import { formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
+import { useHasFormDraft } from '../../ui/use-form-draft';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { CaseloadNav } from './caseload-nav';
 import { ClientFilters } from './client-filters';
@@ -29,6 +30,12 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
   const sources = useReferralSources(serviceId);
   const save = useTrackedSave();
   const [isCreating, setCreating] = useState(false);
+  const draftKey = `client-new:${serviceId}`;
+  // A new client's text left unsaved by a crash or reload: the form opens to offer it back.
+  const hasDraft = useHasFormDraft(draftKey);
+  useEffect(() => {
+    if (hasDraft) setCreating(true);
+  }, [hasDraft]);
   const { filter, sort, page, forService, setFilter, setSort, setPage } = useClientListStore();
   const nameOf = useStaffName(data?.staff ?? []);
   const day = today();
@@ -60,6 +67,7 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
           <h2 id="new-client-title">{t('caseload.clients.newTitle')}</h2>
           <ClientForm
             mode="create"
+            draftKey={draftKey}
             initial={emptyDraft}
             staff={data.staff}
             sources={sources}

@@ -70,6 +70,7 @@ export function ConsensusItem({ item, comparison, reviewers, consensus, locale, 
           stored={consensus.notes}
           isReadOnly={isReadOnly}
           save={(value) => save(() => setRatingNotes(db, consensus.id, value, new Date()))}
+          readStored={async () => (await db.ratings.get(consensus.id))?.notes}
         />
       </div>
     </li>

@@ -60,6 +60,7 @@ export function MyRatingItem({ item, rating, locale, isReadOnly, other }: Props)
           stored={rating.notes}
           isReadOnly={isReadOnly}
           save={(value) => save(() => setReviewerNotes(db, rating.id, value, new Date()))}
+          readStored={async () => (await db.reviewerRatings.get(rating.id))?.notes}
         />
       </div>
     </li>

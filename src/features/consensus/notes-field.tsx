@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { LONG_TEXT_MAX } from '../../domain/records/base';
 import { guardIdentityCode, useIdentityCodeMessage } from '../../ui/identity-code-message';
+import { EditConflict } from '../../ui/edit-conflict';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
 
 interface Props {
@@ -8,13 +9,15 @@ interface Props {
   stored: string;
   isReadOnly: boolean;
   save: (value: string) => Promise<boolean>;
+  /** The note as stored now, so a change made in another tab is noticed before it is overwritten. */
+  readStored: () => Promise<string | undefined>;
   testId?: string;
 }
 
 /** A notes box that saves itself as it is typed (the house's autosave), for one item. */
-export function NotesField({ label, stored, isReadOnly, save, testId }: Props) {
+export function NotesField({ label, stored, isReadOnly, save, readStored, testId }: Props) {
   const id = useId();
-  const notes = useAutosavedText(stored, guardIdentityCode(save));
+  const notes = useAutosavedText(stored, guardIdentityCode(save), readStored);
   const codeMessage = useIdentityCodeMessage()(notes.value, label);
   return (
     <div className="field">
@@ -36,6 +39,7 @@ export function NotesField({ label, stored, isReadOnly, save, testId }: Props) {
           {codeMessage}
         </span>
       )}
+      <EditConflict text={notes} fieldId={id} />
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { createContact, updateContact } from '../../db/repos/employer-contacts';
 import { checkContactInput, type ContactFormInput, type ContactFormProblems } from '../../domain/employers/contact-draft';
 import type { Staff } from '../../domain/records/caseload';
 import { CONTACT_MODES, CONTACT_PURPOSES, type ContactMode, type ContactPurpose, type Employer, type EmployerContact, type EmployerContactPerson } from '../../domain/records/employers';
+import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
+import { useFormDraft } from '../../ui/use-form-draft';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { today, useProblemText } from './labels';
 import { SelectField } from '../../ui/select-field';
@@ -50,6 +52,23 @@ export function ContactForm({ serviceId, staff, employers, people, recentEmploye
   const [personId, setPersonId] = useState(initial?.contactPersonId ?? '');
   const [problems, setProblems] = useState<ContactFormProblems>({});
   const [status, setStatus] = useState<'saved' | 'failed' | null>(null);
+  // Only a new contact keeps a draft: an edited one is a record already.
+  const blank = initialInput(undefined, defaultStaffId, recentEmployerIds[0] ?? '', clientCodeById);
+  const formDraft = useFormDraft(
+    initial ? null : `contact-new:${serviceId}`,
+    { ...input, mode, purpose, personId },
+    { ...blank, mode: 'face-to-face', purpose: 'learn-needs', personId: '' },
+    (typed) => [typed.clientCodes, typed.outcome, typed.nextStep, typed.notes].every((text) => text.trim() === ''),
+  );
+  const restoreDraft = () => {
+    const typed = formDraft.restore();
+    if (!typed) return;
+    const { mode: typedMode, purpose: typedPurpose, personId: typedPerson, ...typedInput } = typed;
+    setInput(typedInput);
+    setMode(CONTACT_MODES.find((m) => m === typedMode) ?? 'face-to-face');
+    setPurpose(CONTACT_PURPOSES.find((p) => p === typedPurpose) ?? 'learn-needs');
+    setPersonId(typedPerson);
+  };
   const set = (field: keyof ContactFormInput) => (value: string) => setInput((current) => ({ ...current, [field]: value }));
   const recent = recentEmployerIds.map((id) => employers.find((e) => e.id === id)).filter((e): e is Employer => e !== undefined).slice(0, 5);
   const employerPeople = people.filter((p) => p.employerId === input.employerId);
@@ -71,6 +90,7 @@ export function ContactForm({ serviceId, staff, employers, people, recentEmploye
     if (!ok) return;
     if (initial) onDone?.();
     else {
+      formDraft.clear();
       // Ready for the next contact: same day, specialist and employer; face-to-face again.
       setInput((current) => ({ ...initialInput(undefined, current.staffId, current.employerId, clientCodeById), date: current.date }));
       setMode('face-to-face');
@@ -81,6 +101,7 @@ export function ContactForm({ serviceId, staff, employers, people, recentEmploye
 
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate aria-label={initial ? t('contacts.form.editTitle') : t('contacts.form.title')}>
+      <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <div className="form-grid">
         <TextField type="date" label={t('contacts.form.date')} value={input.date} onChange={set('date')} error={problemText(problems.date)} max={today()} required />
         <SelectField label={t('contacts.form.specialist')} value={input.staffId} onChange={set('staffId')} error={problemText(problems.staffId)} required>

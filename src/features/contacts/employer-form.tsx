@@ -6,7 +6,9 @@ import { db } from '../../db/app-db';
 import { createEmployer } from '../../db/repos/employers';
 import { findDuplicateEmployers } from '../../domain/employers/employer-names';
 import { EMPLOYER_NAME_MAX, type Employer } from '../../domain/records/employers';
+import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
+import { useFormDraft } from '../../ui/use-form-draft';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 
 /**
@@ -23,6 +25,14 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
   const [duplicate, setDuplicate] = useState<Employer | null>(null);
   const [isSaved, setSaved] = useState(false);
   const identityCode = useIdentityCodeMessage();
+  const formDraft = useFormDraft(`employer-new:${serviceId}`, { name, sector, area }, { name: '', sector: '', area: '' }, (typed) => Object.values(typed).every((text) => text.trim() === ''));
+  const restoreDraft = () => {
+    const typed = formDraft.restore();
+    if (!typed) return;
+    setName(typed.name);
+    setSector(typed.sector);
+    setArea(typed.area);
+  };
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -41,6 +51,7 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
     setNameError(error);
     if (error) return;
     if (await save(() => createEmployer(db, serviceId, { name, sector, area, notes: '' }, new Date()))) {
+      formDraft.clear();
       setName('');
       setSector('');
       setArea('');
@@ -50,6 +61,7 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
 
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts.employers.add')}>
+      <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <div className="form-grid">
         <TextField label={t('contacts.employers.name')} value={name} onChange={setName} error={nameError} required autoComplete="off" />
         <TextField label={t('contacts.employers.sector')} value={sector} onChange={setSector} autoComplete="off" />

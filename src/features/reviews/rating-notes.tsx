@@ -6,6 +6,7 @@ import type { Rating } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { setRatingDataSources, setRatingNotes } from '../../db/repos/ratings';
 import { guardIdentityCode, useIdentityCodeMessage } from '../../ui/identity-code-message';
+import { EditConflict } from '../../ui/edit-conflict';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 
@@ -14,7 +15,7 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
   const { t } = useTranslation();
   const id = useId();
   const save = useTrackedSave();
-  const notes = useAutosavedText(rating.notes, guardIdentityCode((value) => save(() => setRatingNotes(db, rating.id, value, new Date()))));
+  const notes = useAutosavedText(rating.notes, guardIdentityCode((value) => save(() => setRatingNotes(db, rating.id, value, new Date()))), async () => (await db.ratings.get(rating.id))?.notes);
   const codeMessage = useIdentityCodeMessage()(notes.value, t('reviews.item.notes'));
   return (
     <div className="field">
@@ -39,6 +40,7 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
           {codeMessage}
         </span>
       )}
+      <EditConflict text={notes} fieldId={id} />
     </div>
   );
 }

@@ -6,6 +6,9 @@ import { PRIORITIES, type Priority, type Recommendation } from '../../domain/rec
 import { db } from '../../db/app-db';
 import { addRecommendation, deleteRecommendation, updateRecommendation } from '../../db/repos/recommendations';
 import { guardIdentityCode, useIdentityCodeMessage } from '../../ui/identity-code-message';
+import { DraftOffer } from '../../ui/draft-offer';
+import { EditConflict } from '../../ui/edit-conflict';
+import { useFormDraft } from '../../ui/use-form-draft';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 
@@ -30,7 +33,7 @@ function RecommendationRow({ recommendation, index, isReadOnly }: { recommendati
   const { t } = useTranslation();
   const id = useId();
   const save = useTrackedSave();
-  const text = useAutosavedText(recommendation.text, guardIdentityCode((value) => save(() => updateRecommendation(db, recommendation.id, { text: value }, new Date()))));
+  const text = useAutosavedText(recommendation.text, guardIdentityCode((value) => save(() => updateRecommendation(db, recommendation.id, { text: value }, new Date()))), async () => (await db.recommendations.get(recommendation.id))?.text);
   const codeMessage = useIdentityCodeMessage()(text.value, `${t('reviews.recommendations.text')} ${index + 1}`);
   return (
     <li className="recommendation">
@@ -54,6 +57,7 @@ function RecommendationRow({ recommendation, index, isReadOnly }: { recommendati
             {codeMessage}
           </span>
         )}
+        <EditConflict text={text} fieldId={id} />
       </div>
       <div className="row">
         <PrioritySelect value={recommendation.priority} disabled={isReadOnly} onChange={(priority) => void save(() => updateRecommendation(db, recommendation.id, { priority }, new Date()))} />
@@ -75,6 +79,13 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
   const [priority, setPriority] = useState<Priority>('medium');
   const [error, setError] = useState<string | null>(null);
   const identityCode = useIdentityCodeMessage();
+  const draft = useFormDraft(`recommendation-new:${reviewId}:${itemId}`, { text, priority }, { text: '', priority: 'medium' }, (typed) => typed.text.trim() === '');
+  const restoreDraft = () => {
+    const typed = draft.restore();
+    if (!typed) return;
+    setText(typed.text);
+    setPriority(PRIORITIES.find((p) => p === typed.priority) ?? 'medium');
+  };
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (text.trim() === '') {
@@ -87,10 +98,14 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
       return;
     }
     setError(null);
-    if (await save(() => addRecommendation(db, reviewId, itemId, text.trim(), priority, new Date()))) setText('');
+    if (await save(() => addRecommendation(db, reviewId, itemId, text.trim(), priority, new Date()))) {
+      draft.clear();
+      setText('');
+    }
   }
   return (
     <form className="stack new-recommendation" onSubmit={submit} noValidate>
+      <DraftOffer isShown={draft.offered !== null} onRestore={restoreDraft} onDiscard={draft.discard} />
       <div className="field">
         <label htmlFor={id}>{t('reviews.recommendations.add')}</label>
         <textarea id={id} rows={2} maxLength={LONG_TEXT_MAX} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />

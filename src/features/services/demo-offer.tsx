@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
 import { useHasDemo } from '../../db/live/demo';
@@ -14,12 +15,23 @@ export function DemoOffer() {
   const { t } = useTranslation();
   const locale = useLocale();
   const save = useTrackedSave();
+  // The demo takes about a second to write: the button says so, and a second tap does nothing.
+  const [isLoading, setIsLoading] = useState(false);
+  const load = async () => {
+    if (isLoading) return;
+    setIsLoading(true);
+    try {
+      await save(async () => (await demoRepository()).loadDemo(db, locale, new Date()));
+    } finally {
+      setIsLoading(false);
+    }
+  };
   return (
     <div className="panel stack">
       <h2>{t('services.empty.demoTitle')}</h2>
       <p>{t('services.empty.demoBody')}</p>
-      <button type="button" className="button button-secondary" onClick={() => void save(async () => (await demoRepository()).loadDemo(db, locale, new Date()))}>
-        {t('services.empty.loadDemo')}
+      <button type="button" className="button button-secondary" disabled={isLoading} aria-busy={isLoading} onClick={() => void load()}>
+        {isLoading ? t('services.empty.loadingDemo') : t('services.empty.loadDemo')}
       </button>
     </div>
   );

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/records/base';
 import type { ServiceDraft } from '../../domain/records/service';
 import { useIdentityCodeMessage } from '../../ui/identity-code-message';
+import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
+import { useFormDraft } from '../../ui/use-form-draft';
 
 type Errors = Partial<Record<keyof ServiceDraft, string>>;
 
@@ -12,17 +14,24 @@ interface Props {
   submitLabel: string;
   onSubmit: (draft: ServiceDraft) => Promise<boolean>;
   onCancel?: () => void;
+  /** When creating: where the typed text is kept as a draft until the service is saved. */
+  draftKey?: string;
 }
 
 export const EMPTY_SERVICE: ServiceDraft = { name: '', organisation: '', region: '', notes: '' };
 
 /** Create or edit a service; checks every field before anything is written. */
-export function ServiceForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ServiceDraft>(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [isSubmitting, setSubmitting] = useState(false);
   const identityCode = useIdentityCodeMessage();
+  const formDraft = useFormDraft(draftKey ?? null, { ...draft }, { ...EMPTY_SERVICE }, (typed) => Object.values(typed).every((text) => text.trim() === ''));
+  const restoreDraft = () => {
+    const typed = formDraft.restore();
+    if (typed) setDraft({ name: typed.name, organisation: typed.organisation, region: typed.region, notes: typed.notes });
+  };
 
   function validate(value: ServiceDraft): Errors {
     const found: Errors = {};
@@ -49,6 +58,7 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel }: Props)
     const cleaned = { ...draft, name: draft.name.trim(), organisation: draft.organisation.trim(), region: draft.region.trim() };
     const ok = await onSubmit(cleaned);
     setSubmitting(false);
+    if (ok) formDraft.clear();
     if (ok && initial === EMPTY_SERVICE) setDraft(EMPTY_SERVICE);
   }
 
@@ -56,6 +66,7 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel }: Props)
 
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate>
+      <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <TextField label={t('services.form.name')} hint={t('services.form.nameHint')} value={draft.name} onChange={set('name')} error={errors.name} required autoComplete="off" />
       <div className="form-grid">
         <TextField label={t('services.form.organisation')} hint={t('services.form.organisationHint')} value={draft.organisation} onChange={set('organisation')} error={errors.organisation} autoComplete="off" />
@@ -71,7 +82,14 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel }: Props)
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              formDraft.clear();
+              onCancel();
+            }}
+          >
             {t('common.actions.cancel')}
           </button>
         )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { db } from '../../db/app-db';
@@ -8,10 +8,13 @@ import type { ServiceSummary } from '../../db/queries';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
+import { useHasFormDraft } from '../../ui/use-form-draft';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { DemoNotice, DemoOffer } from './demo-offer';
 import { RepairNotice } from './repair-notice';
 import { EMPTY_SERVICE, ServiceForm } from './service-form';
+
+const NEW_SERVICE_DRAFT = 'service-new';
 
 function ServiceRow({ summary }: { summary: ServiceSummary }) {
   const { t } = useTranslation();
@@ -45,6 +48,11 @@ export function ServiceListScreen() {
   const summaries = useServiceSummaries();
   const [, navigate] = useLocation();
   const [isCreating, setCreating] = useState(false);
+  // A new service's text left unsaved by a crash or reload: the form opens to offer it back.
+  const hasDraft = useHasFormDraft(NEW_SERVICE_DRAFT);
+  useEffect(() => {
+    if (hasDraft) setCreating(true);
+  }, [hasDraft]);
   const save = useTrackedSave();
 
   if (summaries === undefined) return <p role="status">{t('common.status.loading')}</p>;
@@ -61,7 +69,7 @@ export function ServiceListScreen() {
   const form = (
     <section className="panel" aria-labelledby="new-service-title">
       <h2 id="new-service-title">{t('services.form.createTitle')}</h2>
-      <ServiceForm initial={EMPTY_SERVICE} submitLabel={t('services.form.create')} onSubmit={create} onCancel={summaries.length > 0 ? () => setCreating(false) : undefined} />
+      <ServiceForm initial={EMPTY_SERVICE} draftKey={NEW_SERVICE_DRAFT} submitLabel={t('services.form.create')} onSubmit={create} onCancel={summaries.length > 0 ? () => setCreating(false) : undefined} />
     </section>
   );
 

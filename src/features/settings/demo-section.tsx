@@ -82,9 +82,10 @@ export function DemoSection() {
           type="button"
           className="button"
           aria-disabled={isBusy}
+          aria-busy={isBusy}
           onClick={() => void run(() => loadDemo(db, locale, new Date()))}
         >
-          {t('settings.demo.load')}
+          {isBusy ? t('settings.demo.loading') : t('settings.demo.load')}
         </button>
       )}
     </section>
