@@ -23,7 +23,7 @@ function FollowUpNote({ reviewId, followUp, isReadOnly }: { reviewId: string; fo
   return (
     <div className="field">
       <label htmlFor={id}>{t('reviews.followUp.note')}</label>
-      <textarea id={id} rows={2} value={note.value} readOnly={isReadOnly} onChange={(e) => note.onChange(e.target.value)} onBlur={() => void note.flush()} />
+      <textarea spellCheck={false} id={id} rows={2} value={note.value} readOnly={isReadOnly} onChange={(e) => note.onChange(e.target.value)} onBlur={() => void note.flush()} />
     </div>
   );
 }

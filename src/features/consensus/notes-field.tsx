@@ -18,6 +18,7 @@ export function NotesField({ label, stored, isReadOnly, save, testId }: Props) {
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <textarea
+        spellCheck={false}
         id={id}
         rows={3}
         value={notes.value}

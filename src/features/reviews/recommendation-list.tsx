@@ -36,7 +36,7 @@ function RecommendationRow({ recommendation, index, isReadOnly }: { recommendati
         <label htmlFor={id}>
           {t('reviews.recommendations.text')} {index + 1}
         </label>
-        <textarea id={id} rows={2} maxLength={LONG_TEXT_MAX} value={text.value} readOnly={isReadOnly} onChange={(e) => text.onChange(e.target.value)} onBlur={() => void text.flush()} />
+        <textarea spellCheck={false} id={id} rows={2} maxLength={LONG_TEXT_MAX} value={text.value} readOnly={isReadOnly} onChange={(e) => text.onChange(e.target.value)} onBlur={() => void text.flush()} />
       </div>
       <div className="row">
         <PrioritySelect value={recommendation.priority} disabled={isReadOnly} onChange={(priority) => void save(() => updateRecommendation(db, recommendation.id, { priority }, new Date()))} />
@@ -70,7 +70,7 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
     <form className="stack new-recommendation" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor={id}>{t('reviews.recommendations.add')}</label>
-        <textarea id={id} rows={2} maxLength={LONG_TEXT_MAX} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        <textarea spellCheck={false} id={id} rows={2} maxLength={LONG_TEXT_MAX} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
         {error && (
           <span id={`${id}-error`} className="field-error">
             {error}
