@@ -128,22 +128,40 @@ const FAILING_OPEN = () => {
   };
 };
 
+// Times the start in the page's own clock: from the first indexedDB.open to the recovery screen
+// on screen. (A wall clock in the test also counts loading the page on a busy machine.)
+const TIME_TO_RECOVERY = () => {
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function timedOpen(...args) {
+    window.__openStartedAt ??= performance.now();
+    return open.apply(this, args);
+  };
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('[data-testid="recovery-screen"]')) {
+      window.__recoveryShownAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+};
+
 test('fault 11: a database that hangs or fails to open gives a recovery screen, never a blank page', async ({ browser, url }) => {
   for (const [stub, expected] of [[HANGING_OPEN, /ei vastannut/], [FAILING_OPEN, /UnknownError/]]) {
     const page = await newAppPage(browser, url);
     await page.context().addInitScript(stub);
-    const started = Date.now();
+    await page.context().addInitScript(TIME_TO_RECOVERY);
     await page.goto('/');
     const recovery = page.getByTestId('recovery-screen');
-    await recovery.waitFor({ timeout: 10_000 });
-    assert.ok(Date.now() - started < 10_000, 'recovery within ten seconds');
+    await recovery.waitFor({ timeout: 60_000 });
+    const waited = await page.evaluate(() => window.__recoveryShownAt - window.__openStartedAt);
+    assert.ok(waited <= 10_000, `recovery screen ${Math.round(waited)} ms after the database was asked to open`);
     assert.match(await recovery.textContent(), expected);
     assert.ok(await page.getByRole('button', { name: 'Yritä uudelleen' }).isVisible());
     await checkA11y(page, 'recovery screen (open failed)');
     await assertClean(page, { allowConsoleErrors: true });
     await page.context().close();
   }
-}, { timeoutMs: 90_000 });
+}, { timeoutMs: 180_000 });
 
 test('fault 18: a newer version opening in another tab saves the draft and does not block it', async ({ browser, url }) => {
   const page = await newAppPage(browser, url);
