@@ -1,27 +1,33 @@
 // Fault tests from ../shared/quality/reliability.md §C–F: updates never reload under the user,
 // every route starts offline, typed markup stays text, and every control is big enough to tap.
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, test, newAppPage, assertClean, checkA11y, screenshot, waitForServiceWorker } from './harness.mjs';
+import { ROOT, startPreview, test, newAppPage, assertClean, checkA11y, screenshot, waitForServiceWorker } from './harness.mjs';
 import { openDemoReview, reopenReview } from './flows.mjs';
 
-test('fault 20: a new version while a review is being edited waits for the user and keeps the text', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url);
-  await openDemoReview(page);
-  await reopenReview(page);
-  await waitForServiceWorker(page);
-  const itemUrl = page.url();
-  const notes = page.getByLabel('Havainnot ja perustelut');
-  await page.evaluate(() => {
-    window.__sameDocument = true;
-  });
-
-  // "Deploy" a new build: the service worker script changes, as it does with every release.
-  const swFile = path.join(ROOT, 'dist', 'sw.js');
-  const original = await readFile(swFile, 'utf8');
+test('fault 20: a new version while a review is being edited waits for the user and keeps the text', async ({ browser }) => {
+  // A server of its own, for a copy of the build that this test "deploys" a new version into;
+  // dist/ itself is never touched.
+  const copy = await mkdtemp(path.join(tmpdir(), 'fidelio-release-'));
+  let server;
   try {
-    await writeFile(swFile, `${original}\n// next release ${Date.now()}\n`);
+    await cp(path.join(ROOT, 'dist'), copy, { recursive: true });
+    server = await startPreview({ outDir: copy });
+    const page = await newAppPage(browser, server.url);
+    await openDemoReview(page);
+    await reopenReview(page);
+    await waitForServiceWorker(page);
+    const itemUrl = page.url();
+    const notes = page.getByLabel('Havainnot ja perustelut');
+    await page.evaluate(() => {
+      window.__sameDocument = true;
+    });
+
+    // The service worker script changes, as it does with every release.
+    const swFile = path.join(copy, 'sw.js');
+    await writeFile(swFile, `${await readFile(swFile, 'utf8')}\n// next release ${Date.now()}\n`);
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
@@ -42,8 +48,10 @@ test('fault 20: a new version while a review is being edited waits for the user 
     assert.equal(page.url(), itemUrl);
     assert.equal(await page.getByLabel('Havainnot ja perustelut').inputValue(), typed);
     await assertClean(page);
+    await page.context().close();
   } finally {
-    await writeFile(swFile, original);
+    await server?.stop();
+    await rm(copy, { recursive: true, force: true });
   }
 }, { timeoutMs: 120_000 });
 
