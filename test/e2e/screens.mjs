@@ -14,9 +14,10 @@ const FORM_OPENERS = [
 
 /**
  * Every same-origin page reachable by links from `start`, one per route pattern; with `within`,
- * only addresses that start with it (one review's own screens, say).
+ * only addresses that start with it (one review's own screens, say). `onScreen(pattern, route)`
+ * runs on each screen once it has its heading.
  */
-export async function crawlScreens(page, start = '/', { limit = 60, within = '/' } = {}) {
+export async function crawlScreens(page, start = '/', { limit = 60, within = '/', onScreen = null } = {}) {
   const seen = new Map();
   const queue = [start];
   while (queue.length > 0 && seen.size < limit) {
@@ -27,6 +28,7 @@ export async function crawlScreens(page, start = '/', { limit = 60, within = '/'
     seen.set(pattern, next);
     await page.goto(next);
     await page.locator('h1').first().waitFor();
+    if (onScreen) await onScreen(pattern, next);
     const links = await page.evaluate(() =>
       [...document.querySelectorAll('a[href]')]
         .map((a) => new URL(a.href, location.href))
