@@ -37,7 +37,7 @@ const CSP_TAG = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/
 // DOCUMENT_POLICY, so an edit to the page can never ship it without its policy. The dev server
 // needs React's inline refresh preamble and Vite's injected <style> tags, so there (only) the
 // tag allows inline scripts and styles; everything else stays as strict as in production.
-function cspTag(): Plugin {
+export function cspTag(): Plugin {
   return {
     name: 'fidelio-csp-tag',
     transformIndexHtml: {
