@@ -5,7 +5,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 // One policy for the served app: no inline scripts, nothing from another origin.
 // Client data must never leave the device, so connect-src is the app's own origin only.
-export const CONTENT_SECURITY_POLICY = [
+// DOCUMENT_POLICY is written as a tag in index.html, so a static host enforces it even without
+// headers; frame-ancestors only works as a header, so the header adds it.
+export const DOCUMENT_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -17,30 +19,47 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
 ].join('; ');
+export const CONTENT_SECURITY_POLICY = `${DOCUMENT_POLICY}; frame-ancestors 'none'`;
 
 // Unit test folders whose tests render components, and so run in jsdom (see `test.projects`).
 const RENDERING_TEST_FOLDERS = ['test/app', 'test/features', 'test/ui'];
 
-const SECURITY_HEADERS = {
+// The response headers of `vite preview`; a production host sends the same (the README has them
+// as an nginx example, with the Cache-Control a host adds for sw.js, index.html and assets).
+export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-// The dev server needs an inline React refresh preamble, so the policy is written into
-// index.html only for the production build (static hosts then enforce it too).
-function cspMetaForBuild(): Plugin {
+const CSP_TAG = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/g;
+
+// The build refuses an index.html whose policy tag is missing, doubled or different from
+// DOCUMENT_POLICY, so an edit to the page can never ship it without its policy. The dev server
+// needs React's inline refresh preamble and Vite's injected <style> tags, so there (only) the
+// tag allows inline scripts and styles; everything else stays as strict as in production.
+export function cspTag(): Plugin {
   return {
-    name: 'fidelio-csp-meta',
-    apply: 'build',
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", '')}" />`,
-      ),
+    name: 'fidelio-csp-tag',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, context) => {
+        const tags = [...html.matchAll(CSP_TAG)];
+        if (tags.length !== 1 || tags[0]?.[1] !== DOCUMENT_POLICY) {
+          throw new Error(
+            `index.html must have exactly one <meta http-equiv="Content-Security-Policy" content="${DOCUMENT_POLICY}" />; found ${tags.length === 0 ? 'none' : tags.map((tag) => tag[1]).join(' | ')}`,
+          );
+        }
+        if (!context.server) return html;
+        const devPolicy = DOCUMENT_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+          "style-src 'self'",
+          "style-src 'self' 'unsafe-inline'",
+        );
+        return html.replace(CSP_TAG, `<meta http-equiv="Content-Security-Policy" content="${devPolicy}" />`);
+      },
+    },
   };
 }
 
@@ -65,7 +84,7 @@ function preloadCoreMessages(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
-    cspMetaForBuild(),
+    cspTag(),
     preloadCoreMessages(),
     VitePWA({
       // Prompt, never auto-update: an automatic reload can destroy a review being typed.

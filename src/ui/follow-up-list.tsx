@@ -27,6 +27,7 @@ function FollowUpNote({ reviewId, followUp, isReadOnly }: { reviewId: string; fo
     <div className="field">
       <label htmlFor={id}>{t('reviews.followUp.note')}</label>
       <textarea
+        spellCheck={false}
         id={id}
         rows={2}
         value={note.value}

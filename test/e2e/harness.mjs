@@ -50,14 +50,15 @@ function freePort() {
 /**
  * Starts `vite preview` on a free port (spawned directly, never through npm/npx, so that
  * killing the pid frees the port). Resolves once the server answers; rejects at once if the
- * process exits first. Needs a built `dist/`.
+ * process exits first. Needs a built `dist/` (or `outDir`: a copy of it a test may change).
  * @returns {Promise<{ url: string, port: number, stop: () => Promise<void> }>}
  */
-export async function startPreview({ timeoutMs = 30_000 } = {}) {
+export async function startPreview({ timeoutMs = 30_000, outDir = null } = {}) {
   const port = await freePort();
   const host = '127.0.0.1';
   const bin = path.join(ROOT, 'node_modules', '.bin', 'vite');
-  const child = spawn(bin, ['preview', '--host', host, '--port', String(port), '--strictPort'], {
+  const outDirArgs = outDir ? ['--outDir', outDir] : [];
+  const child = spawn(bin, ['preview', '--host', host, '--port', String(port), '--strictPort', ...outDirArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },

@@ -137,6 +137,7 @@ export function ClientForm({ mode, initial, startedOn = null, staff, sources, ot
           {t('caseload.clients.notesHint')}
         </span>
         <textarea
+          spellCheck={false}
           id="client-notes"
           value={fields.notes}
           onChange={(event) => set('notes')(event.target.value)}

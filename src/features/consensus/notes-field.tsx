@@ -23,6 +23,7 @@ export function NotesField({ label, stored, isReadOnly, save, readStored, testId
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <textarea
+        spellCheck={false}
         id={id}
         rows={3}
         value={notes.value}

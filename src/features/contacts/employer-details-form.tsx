@@ -56,7 +56,7 @@ export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
       </div>
       <div className="field">
         <label htmlFor="employer-notes">{t('contacts.employers.notes')}</label>
-        <textarea id="employer-notes" maxLength={LONG_TEXT_MAX} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <textarea spellCheck={false} id="employer-notes" maxLength={LONG_TEXT_MAX} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
       <div className="row">
         <button type="submit" className="button">{t('common.actions.save')}</button>

@@ -24,6 +24,7 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
         {t('reviews.item.notesHint')}
       </span>
       <textarea
+        spellCheck={false}
         id={id}
         className="notes-input"
         value={notes.value}

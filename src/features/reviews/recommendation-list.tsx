@@ -42,6 +42,7 @@ function RecommendationRow({ recommendation, index, isReadOnly }: { recommendati
           {t('reviews.recommendations.text')} {index + 1}
         </label>
         <textarea
+          spellCheck={false}
           id={id}
           rows={2}
           maxLength={LONG_TEXT_MAX}
@@ -108,7 +109,7 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
       <DraftOffer isShown={draft.offered !== null} onRestore={restoreDraft} onDiscard={draft.discard} />
       <div className="field">
         <label htmlFor={id}>{t('reviews.recommendations.add')}</label>
-        <textarea id={id} rows={2} maxLength={LONG_TEXT_MAX} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        <textarea spellCheck={false} id={id} rows={2} maxLength={LONG_TEXT_MAX} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
         {error && (
           <span id={`${id}-error`} className="field-error">
             {error}

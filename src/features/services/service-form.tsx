@@ -74,7 +74,7 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
       </div>
       <div className="field">
         <label htmlFor="service-notes">{t('services.form.notes')}</label>
-        <textarea id="service-notes" maxLength={LONG_TEXT_MAX} value={draft.notes} onChange={(e) => set('notes')(e.target.value)} aria-invalid={errors.notes ? true : undefined} />
+        <textarea spellCheck={false} id="service-notes" maxLength={LONG_TEXT_MAX} value={draft.notes} onChange={(e) => set('notes')(e.target.value)} aria-invalid={errors.notes ? true : undefined} />
         {errors.notes && <span className="field-error">{errors.notes}</span>}
       </div>
       <div className="row">

@@ -1,0 +1,101 @@
+// Fault 31 of ../shared/quality/reliability.md: markup and script addresses typed into every text
+// field of every screen are stored and shown as text; nothing runs and nothing becomes a link.
+import assert from 'node:assert/strict';
+import { test, newAppPage, assertClean } from './harness.mjs';
+import { openDemoReview, reopenReview } from './flows.mjs';
+import { crawlScreens, demoWithEveryForm, openEveryForm, TEXT_FIELDS } from './screens.mjs';
+
+// Each one sets window.__xss if it ever runs.
+const PAYLOADS = [
+  '<img src=x onerror="window.__xss=1">',
+  '<script>window.__xss=2</script>',
+  'javascript:window.__xss=3',
+  '"><svg onload="window.__xss=4">',
+  'data:text/html,<script>window.__xss=5</script>',
+  '<a href="javascript:window.__xss=6">linkki</a>',
+];
+
+/** Waits until the app has no write pending ("Tallennetaan…" gone from its save status). */
+async function savesSettled(page) {
+  await page.waitForFunction(() => !/Tallennetaan|Saving/.test(document.querySelector('.save-status')?.textContent ?? ''));
+}
+
+/** Types a payload into every editable text field on screen, then sends each form it is in. */
+async function fillAndSend(page, start) {
+  const fields = page.locator(TEXT_FIELDS);
+  let filled = 0;
+  for (let i = 0; i < (await fields.count()); i += 1) {
+    const field = fields.nth(i);
+    if (!(await field.isVisible()) || !(await field.isEditable())) continue;
+    await field.fill(PAYLOADS[filled % PAYLOADS.length]);
+    filled += 1;
+  }
+  // Leaving the last field saves it (autosaved notes save on blur).
+  await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+  // All at once: a form sent may close itself or another, or move to a new address.
+  await page.evaluate((start) => {
+    for (const form of [...document.forms]) {
+      if (form.isConnected && location.pathname === start && form.querySelector('input, textarea')) form.requestSubmit();
+    }
+  }, start);
+  await savesSettled(page);
+  return filled;
+}
+
+/** What a screen shows: payloads as text, and anything that could have run or be followed. */
+function inspect(page) {
+  return page.evaluate((payloads) => {
+    const root = document.getElementById('root');
+    const text = root.innerText;
+    return {
+      ran: window.__xss,
+      shownAsText: payloads.filter((p) => text.includes(p)).length,
+      injected: [...root.querySelectorAll('script, svg[onload], img[src="x"], [onerror], [onload], iframe, object, embed')].map((e) => e.outerHTML.slice(0, 80)),
+      // Resolved: only the app's own addresses are links (no javascript:, data: or other sites).
+      links: [...document.querySelectorAll('a[href]')].map((a) => a.href).filter((href) => new URL(href).origin !== location.origin),
+    };
+  }, PAYLOADS);
+}
+
+test('fault 31: markup typed into every text field on every screen stays text and runs nothing', async ({ browser, url }) => {
+  const page = await newAppPage(browser, url);
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const screens = await demoWithEveryForm(page, { openDemoReview, reopenReview });
+  let filled = 0;
+  for (const [, route] of screens) {
+    await page.goto(route);
+    await page.locator('h1').first().waitFor();
+    await openEveryForm(page);
+    filled += await fillAndSend(page, new URL(page.url()).pathname);
+  }
+  assert.ok(filled >= 60, `only ${filled} fields were filled`);
+
+  // Every screen again, including those the forms created (a service named with markup…).
+  const problems = [];
+  let screensWithText = 0;
+  const check = async (pattern) => {
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
+    const seen = await inspect(page);
+    if (seen.ran !== undefined) problems.push(`${pattern}: payload ${seen.ran} ran`);
+    if (seen.injected.length) problems.push(`${pattern}: elements from typed text: ${seen.injected.join(', ')}`);
+    if (seen.links.length) problems.push(`${pattern}: links out of the app: ${seen.links.join(', ')}`);
+    if (seen.shownAsText > 0) screensWithText += 1;
+  };
+  const crawled = new Set((await crawlScreens(page, '/', { onScreen: check })).map(([, route]) => route));
+  for (const [pattern, route] of screens.filter(([, route]) => !crawled.has(route))) {
+    await page.goto(route);
+    await page.locator('h1').first().waitFor();
+    await check(pattern);
+  }
+  assert.deepEqual(problems, []);
+  assert.equal(dialogs, 0, 'no dialog opened');
+  // Stored and shown back as text on many screens (service, review, clients, employers, week…).
+  assert.ok(screensWithText >= 8, `typed markup shown as text on only ${screensWithText} screens`);
+  await assertClean(page);
+}, { timeoutMs: 400_000 });
