@@ -8,6 +8,7 @@ import { strictConnection, type FidelioDb } from '../app-db';
 import { toTimestamp } from '../ids';
 import { LAST_BACKUP_KEY } from './backup-meta';
 import { markHasData, setMeta } from './meta';
+import { markRawPuts } from '../sync/outbox';
 
 type Row = Record<string, unknown>;
 
@@ -56,9 +57,11 @@ const DemoMarkerSchema = z.object({ serviceIds: z.array(z.string()) });
  * same: a put that fails raises the transaction's error event, which Dexie turns into an abort
  * and a rejected transaction, so nothing of the restore stays on disk.
  */
-function putAll(tx: Transaction, name: string, rows: readonly Row[]): void {
+function putAll(db: FidelioDb, tx: Transaction, name: string, rows: readonly Row[]): void {
   const store = tx.idbtrans.objectStore(name);
   for (const row of rows) store.put(row);
+  // These puts pass under team sync's middleware: mark them to be sent in this same transaction.
+  markRawPuts(db, tx, name, rows);
 }
 
 /**
@@ -90,7 +93,7 @@ export async function applyRestore(db: FidelioDb, backup: Backup, mode: RestoreM
     const planned = await planAll(strict, backup, mode);
     for (const { name, plan } of planned) {
       if (plan.toDelete.length > 0) await strict.table(name).bulkDelete(plan.toDelete);
-      putAll(tx, name, plan.toWrite);
+      putAll(strict, tx, name, plan.toWrite);
     }
     // Reviews must always find their items: the built-in scale comes back if a replace removed it.
     if (!(await strict.scales.get(BUILT_IN_SCALE.key))) await strict.scales.add(structuredClone(BUILT_IN_SCALE));
