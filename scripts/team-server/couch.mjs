@@ -14,7 +14,12 @@ import replication from 'pouchdb-replication';
 import expressPouchDB from 'express-pouchdb';
 import { guardMiddleware } from './guard.mjs';
 
-PouchDB.plugin(memoryAdapter).plugin(leveldbAdapter).plugin(httpAdapter).plugin(mapReduce).plugin(replication);
+// pouchdb-core applies every plugin to its one shared class, whatever class .plugin() is called on.
+// Adapters and map/reduce can be registered again harmlessly; pouchdb-replication throws the
+// second time, and device code in the same process (tests) may have registered it already.
+// express-pouchdb's security wrappers need db.replicate, so it must be there.
+PouchDB.plugin(memoryAdapter).plugin(leveldbAdapter).plugin(httpAdapter).plugin(mapReduce);
+if (!Object.getOwnPropertyDescriptor(PouchDB.prototype, 'replicate')) PouchDB.plugin(replication);
 
 /** A password for a generated admin: 24 characters, URL-safe, so it can go into an admin URL. */
 export function generatePassword() {
@@ -33,6 +38,27 @@ function insertGuard(app) {
   app.use(guardMiddleware);
   const guardLayer = stack.pop();
   stack.splice(cookieAt + 2, 0, guardLayer);
+}
+
+// pouchdb-validation 4.2.0 overwrites each incoming document's _revisions with the stored
+// document's before validating. For replication (new_edits: false) that history is what places
+// the new revision in the tree, so every replicated edit into a database with a validation
+// function was silently dropped. Pinning _revisions keeps the sender's history; the validation
+// function still gets the stored document as oldDoc.
+function pinRevisions(doc) {
+  if (!doc || typeof doc !== 'object' || !doc._revisions) return;
+  const revisions = doc._revisions;
+  Object.defineProperty(doc, '_revisions', { get: () => revisions, set: () => {}, enumerable: true, configurable: true });
+}
+
+function keepReplicatedHistory(_name, db, next) {
+  const bulkDocs = db.bulkDocs;
+  db.bulkDocs = function bulkDocsKeepingHistory(request, ...rest) {
+    const docs = Array.isArray(request) ? request : request?.docs;
+    if (Array.isArray(docs)) docs.forEach(pinRevisions);
+    return bulkDocs.call(this, request, ...rest);
+  };
+  return next();
 }
 
 function setConfig(app, section, key, value) {
@@ -74,8 +100,13 @@ export async function createCouchApp({ memory, dataDir, admin }) {
     Pouch = PouchDB.defaults({ adapter: trackingAdapter('leveldb', instances), prefix: folder + '/' });
     options = { configPath: join(folder, 'config.json'), logPath: join(folder, 'log.txt') };
   }
-  const app = expressPouchDB(Pouch, { mode: 'fullCouchDB', ...options });
+  // Left out: server-side replication (_replicate and _replicator could make the server fetch any
+  // URL it can reach; teams replicate from their devices) and Fauxton (not installed here).
+  const overrideMode = { exclude: ['replicator', 'routes/replicate', 'routes/fauxton'] };
+  const app = expressPouchDB(Pouch, { mode: 'fullCouchDB', overrideMode, ...options });
   insertGuard(app);
+  // Registered last, so it wraps the validation that express-pouchdb installs on each database.
+  app.dbWrapper.registerWrapper(keepReplicatedHistory);
 
   const existingAdmins = Object.keys(app.couchConfig.getSection('admins') ?? {});
   let chosen;

@@ -33,9 +33,10 @@ function appRoutes(dist) {
     return router;
   }
   router.use(express.static(dist, { index: 'index.html', setHeaders: cacheControl }));
-  // Single-page app: every other page address gets index.html, the app routes itself.
+  // Single-page app: every other page address gets index.html and the app routes itself; a
+  // missing file (a name with an extension) stays a 404.
   router.get('*', (req, res, next) => {
-    if (req.path.startsWith('/couchdb')) return next();
+    if (req.path.startsWith('/couchdb') || /\.[^/]*$/.test(req.path)) return next();
     res.set('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });
