@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FidelioDb } from '../../src/db/app-db';
 import { createService, updateService } from '../../src/db/repos/services';
 import { applyPending } from '../../src/db/sync/apply';
+import { conflictVersions, resolveConflict } from '../../src/db/sync/conflicts';
 import { markRawPuts, setOutboxEnabled } from '../../src/db/sync/outbox';
 import { pushOutbox } from '../../src/db/sync/push';
 import { closeRemoteConnection } from '../../src/db/sync/remote-connection';
@@ -162,5 +163,31 @@ describe('team sync bridge', () => {
       markRawPuts(db, tx, 'services', [row]);
     });
     expect(await db.syncOutbox.get('services:s9')).toMatchObject({ table: 'services', id: 's9', serviceId: 's9' });
+  });
+});
+
+describe('resolving a conflict', () => {
+  it('keeps the chosen version on every device and removes the other', async () => {
+    const a = device();
+    const b = device();
+    const serviceId = await createService(a.db, serviceDraft({ name: 'Kätevä' }), NOW);
+    await sync(a, serviceId, b);
+    await updateService(a.db, serviceId, { notes: 'Annan' }, LATER);
+    await updateService(b.db, serviceId, { notes: 'Benin' }, LATER);
+    await pushOutbox(b.db, { owner: 'ben', pouchFor: () => b.pouch });
+    await sync(a, serviceId, b);
+
+    const key = `services:${serviceId}`;
+    const versions = await conflictVersions(a.pouch, key);
+    expect(versions.map((v) => v.owner).sort()).toEqual(['anna', 'ben']);
+    const bens = versions.find((v) => v.owner === 'ben')!;
+    await resolveConflict(a.pouch, key, bens.rev, 'anna', new Date('2025-03-12T09:00:00.000Z'));
+    await sync(a, serviceId, b);
+
+    for (const { db, pouch } of [a, b]) {
+      expect((await db.services.get(serviceId))?.notes).toBe('Benin');
+      expect((await pouch.get(key, { conflicts: true }))._conflicts).toBeUndefined();
+      expect((await db.syncState.get(`conflicts:${serviceId}`))?.value).toEqual([]);
+    }
   });
 });

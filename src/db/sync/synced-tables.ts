@@ -43,3 +43,16 @@ export function parseDocId(key: string): { table: string; id: string } | null {
   if (at <= 0) return null;
   return { table: key.slice(0, at), id: key.slice(at + 1) };
 }
+
+/** The service's database on the team server (sync contract). */
+export function serviceDbName(serviceId: string): string {
+  return `fidelio-service-${serviceId.toLowerCase().replace(/[^a-z0-9_$()+-]/g, '_')}`;
+}
+
+/** The service ids a signed-in user is a member of, from their CouchDB roles. */
+export function memberServiceIds(roles: readonly string[]): string[] {
+  return roles.flatMap((role) => {
+    const match = /^fidelio:(.+):member$/.exec(role);
+    return match?.[1] ? [match[1]] : [];
+  });
+}
