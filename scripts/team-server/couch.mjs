@@ -61,12 +61,14 @@ function keepReplicatedHistory(_name, db, next) {
   return next();
 }
 
+const SHARED_EVENTS = ['created', 'destroyed'];
+
 function setConfig(app, section, key, value) {
   return new Promise((done) => app.couchConfig.set(section, key, value, done));
 }
 
 /**
- * Creates the /couchdb application. Returns { app, admin, close }; admin.generated is true when
+ * Creates the /couchdb application. Returns { app, admin, started, close }; admin.generated is true when
  * a password was made up here (folder mode: only when the folder had no admin yet).
  */
 // Every database express-pouchdb opens goes through this adapter, so stop() can close them all
@@ -103,6 +105,9 @@ export async function createCouchApp({ memory, dataDir, admin }) {
   // Left out: server-side replication (_replicate and _replicator could make the server fetch any
   // URL it can reach; teams replicate from their devices) and Fauxton (not installed here).
   const overrideMode = { exclude: ['replicator', 'routes/replicate', 'routes/fauxton'] };
+  // express-pouchdb's helpers listen to pouchdb-core's shared class; they are removed on close,
+  // or a stopped server would keep reacting to another server's databases.
+  const listenersBefore = new Map(SHARED_EVENTS.map((event) => [event, new Set(PouchDB.listeners(event))]));
   const app = expressPouchDB(Pouch, { mode: 'fullCouchDB', overrideMode, ...options });
   insertGuard(app);
   // Registered last, so it wraps the validation that express-pouchdb installs on each database.
@@ -119,9 +124,21 @@ export async function createCouchApp({ memory, dataDir, admin }) {
   }
   if (chosen.password !== null) await setConfig(app, 'admins', chosen.name, chosen.password);
 
+  let added = [];
+  /** Call once the server has answered its first request: its listeners are all in place then. */
+  function started() {
+    added = SHARED_EVENTS.flatMap((event) =>
+      PouchDB.listeners(event)
+        .filter((listener) => !listenersBefore.get(event).has(listener))
+        .map((listener) => [event, listener]),
+    );
+  }
   async function close() {
+    // pouchdb-all-dbs records new databases from a queue; let it finish before its file closes.
+    await Promise.resolve(Pouch.allDbs?.()).catch(() => undefined);
+    for (const [event, listener] of added) PouchDB.removeListener(event, listener);
     await Promise.allSettled([...instances].map((db) => db.close()));
     app.couchLogger?._stream?.end();
   }
-  return { app, admin: chosen, close };
+  return { app, admin: chosen, started, close };
 }
