@@ -12,6 +12,10 @@ export interface ReplicationResult {
   doc_write_failures: number;
   errors: unknown[];
 }
+export interface LiveReplication {
+  on(event: 'change' | 'paused' | 'active' | 'error' | 'denied' | 'complete', listener: (info: unknown) => void): LiveReplication;
+  cancel(): void;
+}
 export interface TestPouch {
   name: string;
   get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<TestDoc>;
@@ -22,6 +26,7 @@ export interface TestPouch {
   replicate: {
     to(target: TestPouch): Promise<ReplicationResult>;
     from(source: TestPouch): Promise<ReplicationResult>;
+    from(source: TestPouch, options: { live: true; retry?: boolean }): LiveReplication;
   };
   destroy(): Promise<unknown>;
   close(): Promise<unknown>;

@@ -90,6 +90,29 @@ describe('two devices of one service', () => {
   });
 });
 
+describe('live replication', () => {
+  it("brings a coach's new contact to the team leader's device while both are online", async () => {
+    const leaderDevice = device('leader');
+    const live = leaderDevice.replicate.from(remote(COACH), { live: true, retry: true });
+    try {
+      const coachPhone = device('coach-phone');
+      await coachPhone.put(syncDoc('employerContacts', 'ec-live-1', { employerId: 'e-1', staffId: 's-1', date: '2026-12-05' }));
+      await coachPhone.replicate.to(remote(REVIEWER_1));
+      const deadline = Date.now() + 10_000;
+      let arrived = false;
+      while (!arrived && Date.now() < deadline) {
+        arrived = await leaderDevice.get('employerContacts:ec-live-1').then(
+          () => true,
+          () => new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 50)),
+        );
+      }
+      expect(arrived).toBe(true);
+    } finally {
+      live.cancel();
+    }
+  });
+});
+
 describe('a non-member', () => {
   it('is refused reads and writes of the service database, directly and by replication', async () => {
     const asAdmin = remote(ADMIN);
