@@ -123,6 +123,11 @@ export async function createCouchApp({ memory, dataDir, admin }) {
     chosen = { name: admin?.name || 'admin', password: generatePassword(), generated: true };
   }
   if (chosen.password !== null) await setConfig(app, 'admins', chosen.name, chosen.password);
+  // Session cookies are signed with this secret. express-pouchdb makes a new one at every start,
+  // which would sign every device out when the server restarts; CouchDB keeps it in its config.
+  if (!memory && !app.couchConfig._config?.couch_httpd_auth?.secret) {
+    await setConfig(app, 'couch_httpd_auth', 'secret', randomBytes(32).toString('hex'));
+  }
 
   let added = [];
   /** Call once the server has answered its first request: its listeners are all in place then. */

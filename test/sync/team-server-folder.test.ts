@@ -10,7 +10,7 @@ import { setupTeam } from '../../scripts/team-server/setup.mjs';
 import { serviceDbName } from '../../scripts/team-server/validation.mjs';
 import { basicAuth, COACH, KATEVA, syncDoc, team } from './team-fixture';
 
-it('keeps the team, the records and the generated admin across a restart', async () => {
+it('keeps the team, the records, the generated admin and signed-in sessions across a restart', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'fidelio-team-'));
   let server: TeamServer | undefined;
   try {
@@ -25,6 +25,13 @@ it('keeps the team, the records and the generated admin across a restart', async
       body: JSON.stringify(syncDoc('clients', 'kept-1', { pseudonym: 'Asiakas 1' })),
     });
     expect(put.status).toBe(201);
+    const login = await fetch(`${server.couchUrl}/_session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: COACH.name, password: COACH.password }),
+    });
+    const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+    expect(cookie).toMatch(/^AuthSession=./);
     await server.stop();
 
     server = await startTeamServer({ port: 0, dataDir });
@@ -32,6 +39,9 @@ it('keeps the team, the records and the generated admin across a restart', async
     const again = await fetch(docUrl(server.couchUrl), { headers: { authorization: basicAuth(COACH) } });
     expect(again.status).toBe(200);
     expect(((await again.json()) as { record: { pseudonym: string } }).record.pseudonym).toBe('Asiakas 1');
+    // A device's session survives the restart: nobody has to sign in again.
+    const session = await fetch(`${server.couchUrl}/_session`, { headers: { cookie } });
+    expect(((await session.json()) as { userCtx: { name: string | null } }).userCtx.name).toBe(COACH.name);
     const dbs = await fetch(`${server.couchUrl}/_all_dbs`, { headers: { authorization: basicAuth(admin) } });
     expect(dbs.status).toBe(200);
   } finally {
