@@ -87,7 +87,9 @@ describe('a signed-in user who is not a server admin', () => {
     const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
     expect(cookie).toMatch(/^AuthSession=./);
 
-    for (const credentials of [{ authorization: basicAuth(COACH) }, { cookie }]) {
+    const byPassword: Record<string, string> = { authorization: basicAuth(COACH) };
+    const byCookie: Record<string, string> = { cookie };
+    for (const credentials of [byPassword, byCookie]) {
       const refused: [string, string, unknown?][] = [
         ['GET', '/_all_dbs'],
         ['PUT', '/planted-by-member'],
