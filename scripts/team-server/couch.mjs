@@ -7,7 +7,6 @@ import { devNull } from 'node:os';
 import { join, resolve } from 'node:path';
 import PouchDB from 'pouchdb-core';
 import memoryAdapter from 'pouchdb-adapter-memory';
-import leveldbAdapter from 'pouchdb-adapter-leveldb';
 import httpAdapter from 'pouchdb-adapter-http';
 import mapReduce from 'pouchdb-mapreduce';
 import replication from 'pouchdb-replication';
@@ -18,7 +17,7 @@ import { guardMiddleware } from './guard.mjs';
 // Adapters and map/reduce can be registered again harmlessly; pouchdb-replication throws the
 // second time, and device code in the same process (tests) may have registered it already.
 // express-pouchdb's security wrappers need db.replicate, so it must be there.
-PouchDB.plugin(memoryAdapter).plugin(leveldbAdapter).plugin(httpAdapter).plugin(mapReduce);
+PouchDB.plugin(memoryAdapter).plugin(httpAdapter).plugin(mapReduce);
 if (!Object.getOwnPropertyDescriptor(PouchDB.prototype, 'replicate')) PouchDB.plugin(replication);
 
 /** A password for a generated admin: 24 characters, URL-safe, so it can go into an admin URL. */
@@ -97,6 +96,9 @@ export async function createCouchApp({ memory, dataDir, admin }) {
     Pouch = PouchDB.defaults({ adapter, prefix: `team-${randomBytes(6).toString('hex')}-` });
     options = { inMemoryConfig: true, logPath: devNull };
   } else {
+    // Loaded only for a folder: LevelDB is native code (prebuilt in the package), memory is not.
+    const { default: leveldbAdapter } = await import('pouchdb-adapter-leveldb');
+    PouchDB.plugin(leveldbAdapter);
     const folder = resolve(dataDir);
     mkdirSync(folder, { recursive: true });
     Pouch = PouchDB.defaults({ adapter: trackingAdapter('leveldb', instances), prefix: folder + '/' });
