@@ -86,17 +86,17 @@ export async function startTeamServer({
     socket.once('close', () => sockets.delete(socket));
   });
 
+  const address = server.address();
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${shownHost}:${address.port}`;
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  const reachable = wildcard ? `http://${address.family === 'IPv6' ? '[::1]' : '127.0.0.1'}:${address.port}` : url;
   // express-pouchdb finishes preparing _users (its design document) in the background; a first
   // session request waits for it, so nothing is still being written when stop() closes the files.
-  const address = server.address();
-  const loopbackHost = address.family === 'IPv6' ? '[::1]' : '127.0.0.1';
-  const wildcard = address.address === '0.0.0.0' || address.address === '::';
-  await fetch(`http://${wildcard ? loopbackHost : address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}/couchdb/_session`)
+  await fetch(`${reachable}/couchdb/_session`)
     .then((response) => response.arrayBuffer())
     .catch(() => undefined);
   couch.started();
-  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${shownHost}:${address.port}`;
   let stopped;
   function stop() {
     stopped ??= new Promise((done) => {
