@@ -216,7 +216,15 @@ export class SyncEngine {
     const pouch = this.pouchFor(serviceId);
     if (!pouch) return;
     await resolveConflict(pouch, key, rev, this.config.user, new Date());
-    await new Promise<void>((resolve) => this.run(async () => resolve(void (await applyPending(this.db, serviceId, pouch)))));
+    await new Promise<void>((resolve) =>
+      this.run(async () => {
+        try {
+          await applyPending(this.db, serviceId, pouch);
+        } finally {
+          resolve();
+        }
+      }),
+    );
   }
 
   /** Restarts replication, e.g. after signing in again. */
@@ -242,20 +250,29 @@ export class SyncEngine {
 }
 
 let running: SyncEngine | null = null;
+const engineListeners = new Set<() => void>();
 
 export function currentEngine(): SyncEngine | null {
   return running;
+}
+
+/** Told when sync starts or stops (for React's useSyncExternalStore). */
+export function subscribeEngine(listener: () => void): () => void {
+  engineListeners.add(listener);
+  return () => engineListeners.delete(listener);
 }
 
 export async function startEngine(db: FidelioDb, config: SyncConfig): Promise<SyncEngine> {
   await running?.stop();
   running = new SyncEngine(db, config);
   running.start();
+  for (const listener of engineListeners) listener();
   return running;
 }
 
 export async function stopEngine(destroyLocal = false): Promise<void> {
   const engine = running;
   running = null;
+  for (const listener of engineListeners) listener();
   await engine?.stop(destroyLocal);
 }
