@@ -49,6 +49,12 @@ interface ServiceLink {
   pushedSeq: number | string | null;
 }
 
+/** A request that never got an answer (no network, server down), as PouchDB reports it. */
+function isNetworkError(error: unknown): boolean {
+  const { status, name, message } = (error ?? {}) as { status?: number; name?: string; message?: string };
+  return !status || name === 'unknown_error' || /fetch|network/i.test(message ?? '');
+}
+
 export class SyncEngine {
   private links = new Map<string, ServiceLink>();
   private listeners = new Set<(status: SyncStatus) => void>();
@@ -142,7 +148,8 @@ export class SyncEngine {
 
   private async onReplicationError(link: ServiceLink, error: unknown): Promise<void> {
     const status = (error as { status?: number } | null)?.status;
-    if (status === 401 || status === 403) {
+    if (!navigator.onLine || isNetworkError(error)) this.goneOffline();
+    else if (status === 401 || status === 403) {
       try {
         const session = await currentSession(this.config.server);
         if (!session.name) this.update({ problem: 'signed-out', problemService: null });
@@ -151,13 +158,13 @@ export class SyncEngine {
       } catch {
         this.goneOffline();
       }
-    } else if (!status || !navigator.onLine) this.goneOffline();
-    else this.update({ problem: 'server', problemService: null });
+    } else this.update({ problem: 'server', problemService: null });
     await this.refresh();
   }
 
   private goneOffline(): void {
-    if (!this.status.offlineSince) this.update({ offlineSince: new Date().toISOString() });
+    // Unreachable is not a problem of the account or the server: changes simply wait.
+    this.update({ problem: null, problemService: null, offlineSince: this.status.offlineSince ?? new Date().toISOString() });
   }
 
   private onNetwork = (): void => {
