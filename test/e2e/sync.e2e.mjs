@@ -23,6 +23,8 @@ async function withTeam(fn) {
       users: [
         { name: 'anna', password: 'anna-salasana', services: { [KATEVA]: ['coach'] } },
         { name: 'liisa', password: 'liisa-salasana', services: { [KATEVA]: ['lead', 'coach'], [MUU]: ['lead'] } },
+        { name: 'aino', password: 'aino-salasana', services: { [KATEVA]: ['reviewer'] } },
+        { name: 'bertta', password: 'bertta-salasana', services: { [KATEVA]: ['reviewer'] } },
       ],
     }, { admin: ADMIN });
     await fn(server);
@@ -186,3 +188,61 @@ test('team sync: the same client edited offline on two devices appears in Confli
     for (const page of devices) await assertClean(page, { allowConsoleErrors: EXPECTED_ERRORS });
   });
 }, { timeoutMs: 150_000 });
+
+const ITEMS = [
+  'staffing-1', 'staffing-2', 'staffing-3',
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `organization-${n}`),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((n) => `services-${n}`),
+];
+const scoreA = (itemId) => (itemId === 'services-10' ? 3 : 4);
+const scoreB = (itemId) => ({ 'organization-2': 2, 'organization-7': 3, 'services-10': 3 })[itemId] ?? 4;
+
+async function rateAll(page, score) {
+  for (const itemId of ITEMS) await page.getByTestId(`my-item-${itemId}`).locator('.score-picker-option').nth(score(itemId) - 1).click();
+  await page.getByTestId('my-rated').filter({ hasText: '25/25' }).waitFor();
+}
+
+async function confirm(page, name) {
+  await page.getByRole('button', { name, exact: true }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name, exact: true }).click();
+}
+
+test('team sync: two reviewers on two tablets rate blind and meet on the consensus screen with no file', async ({ browser }) => {
+  await withTeam(async (server) => {
+    const tabletA = await newAppPage(browser, server.url);
+    await connect(tabletA, 'aino', 'aino-salasana', { Kätevä: true });
+    await tabletA.goto(`/services/${KATEVA}`);
+    await tabletA.getByLabel('Arvioija 1').fill('Aino Arvioija', { timeout: 20_000 });
+    await tabletA.getByLabel('Arvioija 2 (valinnainen)').fill('Bertta Arvioija');
+    await tabletA.getByRole('button', { name: 'Luo arviointi ja aloita pisteytys' }).click();
+    await tabletA.waitForURL(/\/reviews\/[^/]+\/items\/staffing-1$/);
+    const reviewId = new URL(tabletA.url()).pathname.split('/')[2];
+    await tabletA.getByTestId('consensus-link').click();
+    await tabletA.getByRole('button', { name: 'Aloita pisteytys: Aino Arvioija' }).click();
+    await tabletA.getByRole('heading', { level: 1, name: 'Omat pisteet: Aino Arvioija' }).waitFor();
+    await rateAll(tabletA, scoreA);
+    await confirm(tabletA, 'Merkitse pisteytykseni valmiiksi');
+    await tabletA.getByText('Merkitsit pisteytyksesi valmiiksi').waitFor();
+
+    // Tablet B receives the review through the server, not a file, and rates blind.
+    const tabletB = await newAppPage(browser, server.url);
+    await connect(tabletB, 'bertta', 'bertta-salasana', { Kätevä: true });
+    await tabletB.goto(`/reviews/${reviewId}/reviewers`);
+    await tabletB.getByRole('button', { name: 'Aloita pisteytys: Bertta Arvioija' }).click({ timeout: 20_000 });
+    await tabletB.getByRole('heading', { level: 1, name: 'Omat pisteet: Bertta Arvioija' }).waitFor();
+    await rateAll(tabletB, scoreB);
+    assert.equal(await tabletB.getByTestId('other-score').count(), 0, "blind: Aino's scores are on this tablet but hidden");
+    await confirm(tabletB, 'Merkitse pisteytykseni valmiiksi');
+    await tabletB.getByTestId('other-score').nth(24).waitFor({ timeout: 20_000 });
+    assert.equal(await tabletB.getByTestId('my-item-organization-2').getByTestId('other-score').textContent(), 'Aino Arvioija: 4');
+
+    // Tablet A: Bertta's finished ratings arrive; the consensus screen has both sides.
+    await tabletA.getByTestId('other-score').nth(24).waitFor({ timeout: 20_000 });
+    await tabletA.goto(`/reviews/${reviewId}/consensus`);
+    const summary = tabletA.getByTestId('agreement-summary');
+    await summary.waitFor();
+    assert.equal((await summary.getByTestId('exact-agreement').textContent()).replace(/\s/g, ' '), '92 %');
+    await assertClean(tabletA, { allowConsoleErrors: EXPECTED_ERRORS });
+    await assertClean(tabletB, { allowConsoleErrors: EXPECTED_ERRORS });
+  });
+}, { timeoutMs: 180_000 });
