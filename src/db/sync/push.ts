@@ -79,11 +79,13 @@ export async function pushOutboxBatch(db: FidelioDb, options: PushOptions): Prom
         siblingEntries.push(entry);
       }
     });
+    // PouchDB answers a write with `new_edits: false` with no results at all (as CouchDB does):
+    // only a reported error counts as a failure. A failed write (a race with replication) stays in
+    // the outbox and is tried again.
     const collect = (written: WriteResult[], which: SyncOutboxEntry[], docs: SyncDoc[]) =>
-      written.forEach((result, index) => {
-        // A failed write (a race with replication) stays in the outbox and is tried again.
-        const entry = which[index]!;
-        if (result.ok !== false && !result.error) done.push({ entry, rev: result.rev ?? docs[index]!._rev });
+      which.forEach((entry, index) => {
+        const result = written[index];
+        if (!result || (result.ok !== false && !result.error)) done.push({ entry, rev: result?.rev ?? docs[index]!._rev });
       });
     if (edits.length > 0) collect(await pouch.bulkDocs(edits), editEntries, edits);
     if (siblings.length > 0) collect(await pouch.bulkDocs(siblings, { new_edits: false }), siblingEntries, siblings);
