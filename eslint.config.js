@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const features = ['reviews', 'caseload', 'contacts', 'compare', 'backup', 'settings', 'services', 'consensus', 'report', 'outcomes'];
+const features = ['reviews', 'caseload', 'contacts', 'compare', 'backup', 'settings', 'services', 'consensus', 'report', 'outcomes', 'sync'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'coverage/', 'test-results/', 'docs/'] },

@@ -5,8 +5,12 @@ import { afterEach, beforeAll } from 'vitest';
 import { ensureFeatureMessages, FEATURE_AREAS } from '../src/i18n/feature-messages';
 import { setupI18n } from '../src/i18n/setup';
 
+// Tests marked `// @vitest-environment node` (servers, pure logic) have no DOM to set up.
+const hasDom = typeof document !== 'undefined';
+
 // Screens are rendered directly in tests, not through the routes that load their messages.
 beforeAll(async () => {
+  if (!hasDom) return;
   await setupI18n('fi');
   await Promise.all(FEATURE_AREAS.map((area) => ensureFeatureMessages(area)));
 });
@@ -17,7 +21,7 @@ configure({ asyncUtilTimeout: 20_000 });
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
-  cleanup();
+  if (hasDom) cleanup();
 });
 
 // jsdom has <dialog> but not its modal methods; the browser tests cover the real behaviour.

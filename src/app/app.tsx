@@ -7,9 +7,16 @@ import { useDeviceWipeStore } from '../ui/device-wipe';
 import { DeviceWipeScreen } from '../ui/device-wipe-screen';
 import { useStartupChecks } from './pwa/use-startup-checks';
 import { AppRoutes } from './routes';
+import { db } from '../db/app-db';
+import { isOutboxEnabled } from '../db/sync/outbox';
+import { ensureFeatureMessages } from '../i18n/feature-messages';
 
 // The service worker's registration and update checks are not needed for the first paint.
 const UpdatePrompt = lazy(() => import('./pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
+// Team sync's status (issue 17) and PouchDB come only on a device with a team server configured.
+const SyncStatusBadge = lazy(() =>
+  Promise.all([import('../features/sync/sync-status'), ensureFeatureMessages('sync')]).then(([m]) => ({ default: m.SyncStatusBadge })),
+);
 const BackupReminder = lazy(() => import('../features/backup/backup-reminder').then((m) => ({ default: m.BackupReminder })));
 
 function NavLink({ href, children }: { href: string; children: string }) {
@@ -54,6 +61,11 @@ export function App() {
           <NavLink href="/settings">{t('common.nav.settings')}</NavLink>
         </nav>
         <SaveStatus />
+        {isOutboxEnabled(db.name) && (
+          <Suspense fallback={null}>
+            <SyncStatusBadge />
+          </Suspense>
+        )}
       </header>
       <Suspense fallback={null}>
         <UpdatePrompt />

@@ -41,6 +41,10 @@ const MyRatingsScreen = lazyScreen(['consensus', 'backup'], () => import('../fea
 const ConsensusScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/consensus-screen').then((m) => m.ConsensusScreen));
 const ImportReviewFileScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/import-screen').then((m) => m.ImportReviewFileScreen));
 
+// Team sync (issue 17) loads on demand, PouchDB with it: a device with no server never loads it.
+const TeamSyncScreen = lazyScreen(['sync'], () => import('../features/sync/team-sync-screen').then((m) => m.TeamSyncScreen));
+const ConflictsScreen = lazyScreen(['sync'], () => import('../features/sync/conflicts-screen').then((m) => m.ConflictsScreen));
+
 // The screens at fixed addresses, which a start can load alongside the database and messages.
 const SCREENS_AT_FIXED_PATHS: Record<string, LazyScreen<Record<string, never>>> = {
   '/': ServiceListScreen,
@@ -48,6 +52,8 @@ const SCREENS_AT_FIXED_PATHS: Record<string, LazyScreen<Record<string, never>>> 
   '/review-file': ImportReviewFileScreen,
   '/backup': BackupScreen,
   '/settings': SettingsScreen,
+  '/settings/sync': TeamSyncScreen,
+  '/sync/conflicts': ConflictsScreen,
 };
 
 /** Starts loading the screen at `path`, if it is one of those; resolves when it is loaded. */
@@ -91,6 +97,16 @@ export function AppRoutes() {
             <CompareScreen serviceId={params.serviceId} />
           </Guarded>
         )}
+      </Route>
+      <Route path="/settings/sync">
+        <Guarded>
+          <TeamSyncScreen />
+        </Guarded>
+      </Route>
+      <Route path="/sync/conflicts">
+        <Guarded>
+          <ConflictsScreen />
+        </Guarded>
       </Route>
       <Route path="/overview">
         <Guarded>

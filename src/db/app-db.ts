@@ -9,11 +9,29 @@ import type { ReviewerRating, ReviewerStatus } from '../domain/records/reviewer-
 import type { Service } from '../domain/records/service';
 import { repairDuplicateRatings } from './repair-notice';
 import { ensureBuiltInScale } from './seed-scale';
+import { installOutbox } from './sync/outbox';
 
 /** Device-local settings and markers; never synced, so it carries no sync fields. */
 export interface MetaRecord {
   key: string;
   value: unknown;
+}
+
+/** A changed record not yet handed to the device's PouchDB; `key` is `<table>:<id>`. */
+export interface SyncOutboxEntry {
+  key: string;
+  table: string;
+  id: string;
+  /** Empty for a hard delete, whose record is gone; such an entry is dropped, not sent. */
+  serviceId: string;
+  /** Bumped on every change, so a push only clears the entry if nothing changed meanwhile. */
+  change: number;
+}
+
+/** The PouchDB revision a record on this device was last synced at (sent or applied). */
+export interface SyncRev {
+  key: string;
+  rev: string;
 }
 
 export type Durability = 'relaxed' | 'strict';
@@ -87,6 +105,20 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
   // rating per review and item (and one reviewer rating / status per reviewer) where a merge
   // matched by id only had left two, and records which reviews it repaired in meta.
   { version: 7, stores: {} },
+  // Issue 17, team sync: device-local tables, never synced. syncOutbox holds one entry per changed
+  // record not yet handed to the device's PouchDB (`<table>:<id>`, written in the same transaction
+  // as the change); syncRevs the PouchDB revision each record on this device was last synced at,
+  // so an edit made over a newer remote version becomes a kept conflict, not an overwrite;
+  // syncState the connection, the chosen services and each feed's position. New tables only.
+  // (Version 7 is a data repair on another branch.)
+  {
+    version: 8,
+    stores: {
+      syncOutbox: 'key',
+      syncRevs: 'key',
+      syncState: 'key',
+    },
+  },
 ];
 
 /** The version whose upgrade repairs duplicate ratings (issue 14); declared with it below. */
@@ -122,14 +154,22 @@ export class FidelioDb extends Dexie {
   // Version 6 (issue 5): a review's evidence period and snapshot, and whether scores followed suggestions.
   reviewEvidence!: EntityTable<ReviewEvidence, 'id'>;
   ratingSuggestions!: EntityTable<RatingSuggestion, 'id'>;
+  // Version 8 (issue 17): team sync's device-local bookkeeping (src/db/sync/).
+  syncOutbox!: EntityTable<SyncOutboxEntry, 'key'>;
+  syncRevs!: EntityTable<SyncRev, 'key'>;
+  syncState!: EntityTable<MetaRecord, 'key'>;
 
   constructor(
     name: string,
     readonly durability: Durability = 'relaxed',
+    /** False only for team sync's connection that applies the server's changes (no echo back). */
+    readonly marksChanges = true,
   ) {
     // Relaxed by default: autosave on every keystroke need not wait for the disk flush.
     // Writes that must survive a crash go through strictConnection() (reliability.md #2, #13).
     super(name, { chromeTransactionDurability: durability });
+    // Team sync (issue 17): a change and its "to be sent" mark in one transaction (src/db/sync/outbox.ts).
+    if (marksChanges) installOutbox(this);
 
     // Dexie (since 3.0) upgrades from whatever version is installed by comparing it with the
     // schema declared here, so only the newest schema is declared, plus any version with an

@@ -12,7 +12,7 @@ export type StartupOutcome =
   | { kind: 'restoreInterrupted' };
 
 /** Tables that hold device settings or reference data, not the user's records. */
-const NOT_USER_DATA = new Set(['scales', 'meta']);
+const NOT_USER_DATA = new Set(['scales', 'meta', 'syncOutbox', 'syncRevs', 'syncState']);
 
 /** True when no table holds a single user record (tombstones count: they are records too). */
 export async function isDatabaseEmpty(db: FidelioDb): Promise<boolean> {

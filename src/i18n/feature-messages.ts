@@ -6,11 +6,11 @@ import { LOCALES } from '../domain/fidelity/scale-definition';
  * Messages of the screens that are loaded on demand travel with those screens: the scoring
  * screen's JavaScript budget (issue 8) has no room for every feature's texts in two languages.
  */
-export const FEATURE_AREAS = ['services', 'settings', 'caseload', 'compare', 'backup', 'consensus', 'report', 'contacts', 'outcomes', 'evidence'] as const;
+export const FEATURE_AREAS = ['services', 'settings', 'caseload', 'compare', 'backup', 'consensus', 'report', 'contacts', 'outcomes', 'evidence', 'sync'] as const;
 export type FeatureArea = (typeof FEATURE_AREAS)[number];
 
 type MessageModule = { default: Record<string, unknown> };
-const loaders = import.meta.glob<MessageModule>(['./fi/{services,settings,caseload,compare,backup,consensus,report,contacts,outcomes,evidence}.json', './en/{services,settings,caseload,compare,backup,consensus,report,contacts,outcomes,evidence}.json']);
+const loaders = import.meta.glob<MessageModule>(['./fi/{services,settings,caseload,compare,backup,consensus,report,contacts,outcomes,evidence,sync}.json', './en/{services,settings,caseload,compare,backup,consensus,report,contacts,outcomes,evidence,sync}.json']);
 
 const loadedAreas = new Set<FeatureArea>();
 

@@ -10,6 +10,7 @@ import type report from './en/report.json';
 import type contacts from './en/contacts.json';
 import type outcomes from './en/outcomes.json';
 import type evidence from './en/evidence.json';
+import type sync from './en/sync.json';
 import { loadedFeatureMessages } from './feature-messages';
 
 // One file per area keeps parallel work apart; keys read as `area.group.name`.
@@ -24,6 +25,7 @@ export type Messages = typeof englishCore & {
   contacts: typeof contacts;
   outcomes: typeof outcomes;
   evidence: typeof evidence;
+  sync: typeof sync;
 };
 
 /** Only the language in use is loaded, with the feature areas already in use; the rest on demand. */

@@ -15,6 +15,7 @@ import { LAST_BACKUP_KEY } from './backup-meta';
 import { deletedClientIds, eraseClientsIn } from './erase-client';
 import { markHasData, setMeta } from './meta';
 import { RestoreRefusedError } from '../errors';
+import { markRawPuts } from '../sync/outbox';
 
 type Row = Record<string, unknown>;
 
@@ -102,9 +103,11 @@ const DemoMarkerSchema = z.object({ serviceIds: z.array(z.string()) });
  * same: a put that fails raises the transaction's error event, which Dexie turns into an abort
  * and a rejected transaction, so nothing of the restore stays on disk.
  */
-function putAll(tx: Transaction, name: string, rows: readonly Row[]): void {
+function putAll(db: FidelioDb, tx: Transaction, name: string, rows: readonly Row[]): void {
   const store = tx.idbtrans.objectStore(name);
   for (const row of rows) store.put(row);
+  // These puts pass under team sync's middleware: mark them to be sent in this same transaction.
+  markRawPuts(db, tx, name, rows);
 }
 
 /**
@@ -141,7 +144,7 @@ export async function applyRestore(db: FidelioDb, backup: Backup, mode: RestoreM
     if (check.problemCount > 0) throw new RestoreRefusedError(check.problems, check.problemCount);
     for (const { name, plan } of planned) {
       if (plan.toDelete.length > 0) await strict.table(name).bulkDelete(plan.toDelete);
-      putAll(tx, name, plan.toWrite);
+      putAll(strict, tx, name, plan.toWrite);
     }
     // A client erased on either side is erased here too, even where this device's copy was newer
     // (a tombstone wins): nothing of theirs stays, and a replace cannot bring them back. Only when

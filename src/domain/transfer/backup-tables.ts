@@ -41,8 +41,8 @@ export const BACKUP_TABLES = {
   ratingSuggestions: { schema: RatingSuggestionSchema, key: 'id' },
 } as const satisfies Record<BackupTableName, { schema: z.ZodMiniType; key: string }>;
 
-/** Tables that exist on the device but never travel in a backup (device-local settings). */
-export const DEVICE_LOCAL_TABLES = ['meta'] as const;
+/** Tables that exist on the device but never travel in a backup (device-local settings; team sync's bookkeeping, issue 17). */
+export const DEVICE_LOCAL_TABLES = ['meta', 'syncOutbox', 'syncRevs', 'syncState'] as const;
 
 export function isBackupTableName(name: string): name is BackupTableName {
   return Object.hasOwn(BACKUP_TABLES, name);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { BackupSection } from './backup-section';
 import { DemoSection } from './demo-section';
 import { LanguageSection } from './language-section';
@@ -15,6 +16,13 @@ export function SettingsScreen() {
       <LanguageSection />
       <StorageSection />
       <BackupSection />
+      <section className="panel stack" aria-labelledby="settings-team-sync">
+        <h2 id="settings-team-sync">{t('settings.teamSync.title')}</h2>
+        <p>{t('settings.teamSync.body')}</p>
+        <Link href="/settings/sync" className="button button-secondary">
+          {t('settings.teamSync.link')}
+        </Link>
+      </section>
       <PrivacySection />
       <ScaleSection />
       <DemoSection />

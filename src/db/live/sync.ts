@@ -1,0 +1,17 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../app-db';
+import { conflictsKey } from '../sync/apply';
+import { readSyncConfig, type SyncConfig } from '../sync/config';
+
+/** undefined while loading, null when no team server is configured on this device. */
+export function useSyncConfig(): SyncConfig | null | undefined {
+  return useLiveQuery(() => readSyncConfig(db), []);
+}
+
+/** The conflicted records (`<table>:<id>`) of each kept service. */
+export function useConflictKeys(serviceIds: readonly string[]): { serviceId: string; key: string }[] | undefined {
+  return useLiveQuery(async () => {
+    const rows = await db.syncState.bulkGet(serviceIds.map(conflictsKey));
+    return rows.flatMap((row, index) => (Array.isArray(row?.value) ? (row.value as string[]).map((key) => ({ serviceId: serviceIds[index]!, key })) : []));
+  }, [serviceIds.join(',')]);
+}

@@ -1,0 +1,285 @@
+import { liveQuery } from 'dexie';
+import PouchDB, { type PouchDatabase, type ReplicationEvents } from 'pouchdb-core';
+import HttpAdapter from 'pouchdb-adapter-http';
+import IdbAdapter from 'pouchdb-adapter-idb';
+import Replication from 'pouchdb-replication';
+import type { FidelioDb } from '../app-db';
+import { applyPending, heldKey } from './apply';
+import type { SyncConfig } from './config';
+import { conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
+import { pushOutbox } from './push';
+import { currentSession, couchUrl } from './session';
+import { memberServiceIds, serviceDbName } from './synced-tables';
+
+/*
+ * The running team sync of one device (issue 17), loaded on demand only when a server is
+ * configured. One local PouchDB per kept service (the `idb` adapter, never `indexeddb`), replicated
+ * live and with retries with the service's database through /couchdb/ on the same origin. The
+ * outbox is pushed into PouchDB whenever it has entries, and every PouchDB change is applied to
+ * Dexie; all of it runs in the background, one step at a time, and never blocks a screen.
+ */
+PouchDB.plugin(IdbAdapter).plugin(HttpAdapter).plugin(Replication);
+
+export type SyncProblem = 'signed-out' | 'not-member' | 'server' | null;
+
+export interface SyncStatus {
+  /** synced: nothing waits; sending: changes on their way; offline: no connection to the server. */
+  state: 'starting' | 'synced' | 'sending' | 'offline' | 'problem';
+  unsent: number;
+  offlineSince: string | null;
+  lastSyncedAt: string | null;
+  problem: SyncProblem;
+  /** The service a "no longer a member" problem is about. */
+  problemService: string | null;
+  /** Documents from a newer app, kept untouched: the app should be updated. */
+  held: number;
+}
+
+const RETRY_MAX_MS = 5_000;
+/** Where the local PouchDB was when the server last had all of it (syncState). */
+const pushedKey = (serviceId: string) => `pushed:${serviceId}`;
+
+interface ServiceLink {
+  id: string;
+  name: string;
+  local: PouchDatabase;
+  replication: ReplicationEvents | null;
+  feed: { cancel(): void } | null;
+  active: boolean;
+  pushedSeq: number | string | null;
+}
+
+/** A request that never got an answer (no network, server down), as PouchDB reports it. */
+function isNetworkError(error: unknown): boolean {
+  const { status, name, message } = (error ?? {}) as { status?: number; name?: string; message?: string };
+  return !status || name === 'unknown_error' || /fetch|network/i.test(message ?? '');
+}
+
+export class SyncEngine {
+  private links = new Map<string, ServiceLink>();
+  private listeners = new Set<(status: SyncStatus) => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private outboxWatch: { unsubscribe(): void } | null = null;
+  private stopped = false;
+  private outbox = 0;
+  status: SyncStatus = { state: 'starting', unsent: 0, offlineSince: null, lastSyncedAt: null, problem: null, problemService: null, held: 0 };
+
+  constructor(
+    readonly db: FidelioDb,
+    readonly config: SyncConfig,
+  ) {}
+
+  localName(serviceId: string): string {
+    return `${this.db.name}-${serviceDbName(serviceId)}`;
+  }
+
+  pouchFor = (serviceId: string): PouchDatabase | undefined => this.links.get(serviceId)?.local;
+
+  start(): void {
+    for (const { id, name } of this.config.services) {
+      const local = new PouchDB(this.localName(id), { adapter: 'idb' });
+      this.links.set(id, { id, name, local, replication: null, feed: null, active: false, pushedSeq: null });
+    }
+    // Apply whatever arrived before this start, then keep following.
+    for (const link of this.links.values()) {
+      this.run(async () => {
+        link.pushedSeq ??= ((await this.db.syncState.get(pushedKey(link.id)))?.value as number | string | undefined) ?? null;
+      });
+      this.run(() => applyPending(this.db, link.id, link.local));
+      const feed = link.local.changes({ since: 'now', live: true });
+      feed.on('change', () => this.run(() => applyPending(this.db, link.id, link.local)));
+      link.feed = feed;
+      this.replicate(link);
+    }
+    this.outboxWatch = liveQuery(() => this.db.syncOutbox.count()).subscribe({
+      next: (count) => {
+        this.outbox = count;
+        if (count > 0) this.run(() => pushOutbox(this.db, { owner: this.config.user, pouchFor: this.pouchFor }));
+        void this.refresh();
+      },
+    });
+    window.addEventListener('online', this.onNetwork);
+    window.addEventListener('offline', this.onNetwork);
+    this.onNetwork();
+  }
+
+  /** One step at a time: pushes and applies never interleave. A failed step is logged, not fatal. */
+  private run(step: () => Promise<unknown>): void {
+    this.queue = this.queue
+      .then(() => (this.stopped ? undefined : step()))
+      .catch((error: unknown) => console.error('Team sync step failed', error))
+      .then(() => this.refresh());
+  }
+
+  private replicate(link: ServiceLink): void {
+    link.replication?.cancel();
+    const remote = new PouchDB(`${couchUrl(this.config.server)}/${serviceDbName(link.id)}`, {
+      adapter: 'http',
+      skip_setup: true,
+      fetch: (url, init) => fetch(url, { ...init, credentials: 'include' }),
+    });
+    const replication = PouchDB.sync(link.local, remote, {
+      live: true,
+      retry: true,
+      back_off_function: (delay) => (delay === 0 ? 500 : Math.min(delay * 2, RETRY_MAX_MS)),
+    });
+    replication
+      .on('active', () => {
+        link.active = true;
+        void this.refresh();
+      })
+      .on('paused', (error) => {
+        link.active = false;
+        if (error) void this.onReplicationError(link, error);
+        else void this.onCaughtUp(link);
+      })
+      .on('denied', (error) => console.warn('Team server refused a change', error))
+      .on('error', (error) => void this.onReplicationError(link, error));
+    replication.catch(() => undefined);
+    link.replication = replication;
+  }
+
+  private async onCaughtUp(link: ServiceLink): Promise<void> {
+    link.pushedSeq = (await link.local.info()).update_seq;
+    await this.db.syncState.put({ key: pushedKey(link.id), value: link.pushedSeq });
+    this.update({ problem: null, problemService: null, offlineSince: null, lastSyncedAt: new Date().toISOString() });
+    await this.refresh();
+  }
+
+  private async onReplicationError(link: ServiceLink, error: unknown): Promise<void> {
+    const status = (error as { status?: number } | null)?.status;
+    if (!navigator.onLine || isNetworkError(error)) this.goneOffline();
+    else if (status === 401 || status === 403) {
+      try {
+        const session = await currentSession(this.config.server);
+        if (!session.name) this.update({ problem: 'signed-out', problemService: null });
+        else if (!memberServiceIds(session.roles).includes(link.id)) this.update({ problem: 'not-member', problemService: link.name });
+        else this.update({ problem: 'server', problemService: null });
+      } catch {
+        this.goneOffline();
+      }
+    } else this.update({ problem: 'server', problemService: null });
+    await this.refresh();
+  }
+
+  private goneOffline(): void {
+    // Unreachable is not a problem of the account or the server: changes simply wait.
+    this.update({ problem: null, problemService: null, offlineSince: this.status.offlineSince ?? new Date().toISOString() });
+  }
+
+  private onNetwork = (): void => {
+    if (!navigator.onLine) this.goneOffline();
+    else if (this.status.offlineSince) {
+      // Back online: start again at once instead of waiting for the retry's back-off.
+      this.update({ offlineSince: null });
+      for (const link of this.links.values()) this.replicate(link);
+    }
+    void this.refresh();
+  };
+
+  /** Changes made on this device that the server does not have yet. */
+  async unsentCount(): Promise<number> {
+    return (await this.db.syncOutbox.count()) + (await this.pendingInPouch());
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.stopped) return;
+    let held = 0;
+    for (const link of this.links.values()) held += ((await this.db.syncState.get(heldKey(link.id)))?.value as unknown[] | undefined)?.length ?? 0;
+    const unsent = this.outbox + (await this.pendingInPouch());
+    const active = [...this.links.values()].some((link) => link.active);
+    const state: SyncStatus['state'] = this.status.problem ? 'problem' : this.status.offlineSince ? 'offline' : unsent > 0 || active ? 'sending' : this.status.lastSyncedAt ? 'synced' : 'starting';
+    this.update({ held, unsent, state });
+  }
+
+  private async pendingInPouch(): Promise<number> {
+    let count = 0;
+    for (const link of this.links.values()) {
+      // Never caught up with the server: everything in this PouchDB is still to be sent.
+      count += (await link.local.changes({ since: link.pushedSeq ?? 0, limit: 10_000, return_docs: true })).results.length;
+    }
+    return count;
+  }
+
+  private update(patch: Partial<SyncStatus>): void {
+    this.status = { ...this.status, ...patch };
+    for (const listener of this.listeners) listener(this.status);
+  }
+
+  subscribe(listener: (status: SyncStatus) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.status);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Every version of a conflicted record, the winner first (parseable `<table>:<id>` keys only). */
+  async conflictVersions(serviceId: string, key: string): Promise<ConflictVersion[]> {
+    const pouch = this.pouchFor(serviceId);
+    return pouch ? conflictVersions(pouch, key) : [];
+  }
+
+  /** Keeps the chosen version everywhere; Dexie shows it as soon as it is applied. */
+  async resolveConflict(serviceId: string, key: string, rev: string): Promise<void> {
+    const pouch = this.pouchFor(serviceId);
+    if (!pouch) return;
+    await resolveConflict(pouch, key, rev, this.config.user, new Date());
+    await new Promise<void>((resolve) =>
+      this.run(async () => {
+        try {
+          await applyPending(this.db, serviceId, pouch);
+        } finally {
+          resolve();
+        }
+      }),
+    );
+  }
+
+  /** Restarts replication, e.g. after signing in again. */
+  reconnect(): void {
+    this.update({ problem: null, problemService: null });
+    for (const link of this.links.values()) this.replicate(link);
+  }
+
+  /** Lets the queue finish, then stops replication and closes the local PouchDBs. */
+  async stop(destroyLocal = false): Promise<void> {
+    await this.queue;
+    this.stopped = true;
+    this.outboxWatch?.unsubscribe();
+    window.removeEventListener('online', this.onNetwork);
+    window.removeEventListener('offline', this.onNetwork);
+    for (const link of this.links.values()) {
+      link.replication?.cancel();
+      link.feed?.cancel();
+      await (destroyLocal ? link.local.destroy() : link.local.close());
+    }
+    this.links.clear();
+  }
+}
+
+let running: SyncEngine | null = null;
+const engineListeners = new Set<() => void>();
+
+export function currentEngine(): SyncEngine | null {
+  return running;
+}
+
+/** Told when sync starts or stops (for React's useSyncExternalStore). */
+export function subscribeEngine(listener: () => void): () => void {
+  engineListeners.add(listener);
+  return () => engineListeners.delete(listener);
+}
+
+export async function startEngine(db: FidelioDb, config: SyncConfig): Promise<SyncEngine> {
+  await running?.stop();
+  running = new SyncEngine(db, config);
+  running.start();
+  for (const listener of engineListeners) listener();
+  return running;
+}
+
+export async function stopEngine(destroyLocal = false): Promise<void> {
+  const engine = running;
+  running = null;
+  for (const listener of engineListeners) listener();
+  await engine?.stop(destroyLocal);
+}

@@ -1,0 +1,61 @@
+/*
+ * PouchDB 9 ships no types, and the bridge uses little of it: these declarations cover that part
+ * (./pouch-types.ts is the database itself).
+ */
+declare module 'pouchdb-core' {
+  import type { LocalPouch } from './pouch-types';
+
+  export interface ReplicationEvents {
+    on(event: 'change', listener: (info: { direction?: 'push' | 'pull'; change?: { docs_written?: number; last_seq?: number | string } }) => void): ReplicationEvents;
+    on(event: 'paused', listener: (error?: unknown) => void): ReplicationEvents;
+    on(event: 'active', listener: () => void): ReplicationEvents;
+    on(event: 'denied', listener: (error: unknown) => void): ReplicationEvents;
+    on(event: 'error', listener: (error: unknown) => void): ReplicationEvents;
+    on(event: 'complete', listener: (info: unknown) => void): ReplicationEvents;
+    cancel(): void;
+  }
+
+  export type PouchDatabase = LocalPouch;
+
+  export interface PouchOptions {
+    adapter?: string;
+    skip_setup?: boolean;
+    fetch?: (url: string | Request, init?: RequestInit) => Promise<Response>;
+  }
+
+  export interface ReplicationOptions {
+    live?: boolean;
+    retry?: boolean;
+    back_off_function?: (delay: number) => number;
+  }
+
+  interface PouchStatic {
+    new (name: string, options?: PouchOptions): PouchDatabase;
+    plugin(plugin: unknown): PouchStatic;
+    sync(source: PouchDatabase, target: PouchDatabase | string, options?: ReplicationOptions): ReplicationEvents & Promise<unknown>;
+    replicate(source: PouchDatabase | string, target: PouchDatabase | string, options?: ReplicationOptions): ReplicationEvents & Promise<{ docs_written: number }>;
+  }
+
+  const PouchDB: PouchStatic;
+  export default PouchDB;
+}
+
+declare module 'pouchdb-adapter-idb' {
+  const plugin: unknown;
+  export default plugin;
+}
+
+declare module 'pouchdb-adapter-http' {
+  const plugin: unknown;
+  export default plugin;
+}
+
+declare module 'pouchdb-adapter-memory' {
+  const plugin: unknown;
+  export default plugin;
+}
+
+declare module 'pouchdb-replication' {
+  const plugin: unknown;
+  export default plugin;
+}

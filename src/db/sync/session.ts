@@ -1,0 +1,60 @@
+import { serviceDbName } from './synced-tables';
+
+/*
+ * Signing in to the team server: CouchDB's session API under /couchdb/ on the given origin (the
+ * app's own by default; the CSP allows no other). The session is a cookie the browser keeps; the
+ * password is never stored.
+ */
+export type SessionProblem = 'password' | 'unreachable' | 'server';
+
+export class SessionError extends Error {
+  constructor(readonly problem: SessionProblem) {
+    super(`Team server: ${problem}`);
+    this.name = 'SessionError';
+  }
+}
+
+export interface Session {
+  name: string | null;
+  roles: string[];
+}
+
+export const couchUrl = (server: string) => `${server.replace(/\/+$/, '')}/couchdb`;
+
+async function request(url: string, init: RequestInit = {}): Promise<Response> {
+  try {
+    return await fetch(url, { credentials: 'include', ...init, headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...init.headers } });
+  } catch {
+    throw new SessionError('unreachable');
+  }
+}
+
+export async function signIn(server: string, name: string, password: string): Promise<Session> {
+  const response = await request(`${couchUrl(server)}/_session`, { method: 'POST', body: JSON.stringify({ name, password }) });
+  if (response.status === 401 || response.status === 403) throw new SessionError('password');
+  if (!response.ok) throw new SessionError('server');
+  return currentSession(server);
+}
+
+export async function currentSession(server: string): Promise<Session> {
+  const response = await request(`${couchUrl(server)}/_session`);
+  if (!response.ok) throw new SessionError('server');
+  const body = (await response.json()) as { userCtx?: { name?: string | null; roles?: string[] } };
+  return { name: body.userCtx?.name ?? null, roles: body.userCtx?.roles ?? [] };
+}
+
+export async function signOutOfServer(server: string): Promise<void> {
+  await request(`${couchUrl(server)}/_session`, { method: 'DELETE' }).catch(() => undefined);
+}
+
+/** The service's name from its `services:<id>` document; the id itself if it cannot be read. */
+export async function serviceName(server: string, serviceId: string): Promise<string> {
+  try {
+    const response = await request(`${couchUrl(server)}/${serviceDbName(serviceId)}/${encodeURIComponent(`services:${serviceId}`)}`);
+    if (!response.ok) return serviceId;
+    const doc = (await response.json()) as { record?: { name?: unknown } };
+    return typeof doc.record?.name === 'string' && doc.record.name ? doc.record.name : serviceId;
+  } catch {
+    return serviceId;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The tables that travel to the team server (sync contract, /work/notes/sync-contract.md). Settings,
+ * markers, the built-in scale and sync's own bookkeeping stay on the device.
+ */
+export const SYNCED_TABLES = [
+  'services',
+  'reviews',
+  'ratings',
+  'recommendations',
+  'staff',
+  'clients',
+  'phaseChanges',
+  'assignments',
+  'jobs',
+  'referralSources',
+  'recommendationFollowUps',
+  'reviewerRatings',
+  'reviewerStatuses',
+  'employers',
+  'employerContactPeople',
+  'employerContacts',
+  'reviewEvidence',
+  'ratingSuggestions',
+] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+const SYNCED = new Set<string>(SYNCED_TABLES);
+export const isSyncedTable = (name: string): name is SyncedTable => SYNCED.has(name);
+
+/** A reviewer's own records: the server only lets their owner write them. */
+export const OWNED_TABLES: ReadonlySet<string> = new Set(['reviewerRatings', 'reviewerStatuses']);
+
+/**
+ * The record format version of each table this app writes and understands. A document with a
+ * higher one comes from a newer app: it is kept in PouchDB untouched and the user is asked to update.
+ */
+export const RECORD_SCHEMA = 1;
+
+export const docId = (table: string, id: string): string => `${table}:${id}`;
+
+export function parseDocId(key: string): { table: string; id: string } | null {
+  const at = key.indexOf(':');
+  if (at <= 0) return null;
+  return { table: key.slice(0, at), id: key.slice(at + 1) };
+}
+
+/** The service's database on the team server (sync contract). */
+export function serviceDbName(serviceId: string): string {
+  return `fidelio-service-${serviceId.toLowerCase().replace(/[^a-z0-9_$()+-]/g, '_')}`;
+}
+
+/** The service ids a signed-in user is a member of, from their CouchDB roles. */
+export function memberServiceIds(roles: readonly string[]): string[] {
+  return roles.flatMap((role) => {
+    const match = /^fidelio:(.+):member$/.exec(role);
+    return match?.[1] ? [match[1]] : [];
+  });
+}

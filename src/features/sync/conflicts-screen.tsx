@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useConflictKeys, useSyncConfig } from '../../db/live/sync';
+import type { ConflictVersion } from '../../db/sync/conflicts';
+import { parseDocId } from '../../db/sync/synced-tables';
+import { formatDateTime } from '../../i18n/format';
+import { useLocale } from '../../i18n/use-locale';
+import { startSyncFromStorage, useSyncEngine } from './sync-engine-store';
+
+/** The fields whose values differ between the versions: what the person has to choose between. */
+function differingFields(versions: readonly ConflictVersion[]): string[] {
+  const fields = new Set(versions.flatMap((v) => Object.keys(v.record)));
+  return [...fields].filter((field) => field !== 'updatedAt' && new Set(versions.map((v) => JSON.stringify(v.record[field] ?? null))).size > 1).sort();
+}
+
+const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? null));
+
+function Conflict({ serviceId, recordKey }: { serviceId: string; recordKey: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const engine = useSyncEngine();
+  const [versions, setVersions] = useState<ConflictVersion[] | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void engine?.conflictVersions(serviceId, recordKey).then((found) => live && setVersions(found));
+    return () => {
+      live = false;
+    };
+  }, [engine, serviceId, recordKey]);
+  const parsed = parseDocId(recordKey);
+  if (!versions || versions.length < 2 || !parsed) return null;
+  const fields = differingFields(versions);
+  const headingId = `conflict-${recordKey}`;
+
+  return (
+    <section className="panel stack" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('sync.conflicts.record', { table: parsed.table, id: parsed.id })}</h2>
+      <div className="scroll-table">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('sync.conflicts.field')}</th>
+              {versions.map((version, index) => (
+                <th scope="col" key={version.rev}>
+                  {t('sync.conflicts.version', { number: index + 1 })}
+                  {version.isWinner ? ` (${t('sync.conflicts.shownNow')})` : ''}
+                  <br />
+                  <small>
+                    {t('sync.conflicts.changedBy', {
+                      owner: version.owner ?? t('sync.conflicts.unknownOwner'),
+                      time: typeof version.record.updatedAt === 'string' ? formatDateTime(version.record.updatedAt, locale) : '',
+                    })}
+                  </small>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((field) => (
+              <tr key={field}>
+                <th scope="row">{field}</th>
+                {versions.map((version) => (
+                  <td key={version.rev}>{shown(version.record[field])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="row">
+        {versions.map((version, index) => (
+          <button
+            key={version.rev}
+            type="button"
+            className="button button-secondary"
+            disabled={isBusy}
+            onClick={() => {
+              setBusy(true);
+              void engine?.resolveConflict(serviceId, recordKey, version.rev).finally(() => setBusy(false));
+            }}
+          >
+            {t('sync.conflicts.keep', { number: index + 1 })}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Records changed on two devices before they synced: both versions, and the person chooses (issue 17). */
+export function ConflictsScreen() {
+  const { t } = useTranslation();
+  const config = useSyncConfig();
+  const keys = useConflictKeys(config?.services.map((s) => s.id) ?? []);
+  useEffect(() => {
+    void startSyncFromStorage();
+  }, []);
+  return (
+    <div className="stack">
+      <h1>{t('sync.conflicts.title')}</h1>
+      <p>{t('sync.conflicts.intro')}</p>
+      {keys === undefined ? (
+        <p role="status">{t('common.status.loading')}</p>
+      ) : keys.length === 0 ? (
+        <p className="notice">{t('sync.conflicts.none')}</p>
+      ) : (
+        keys.map(({ serviceId, key }) => <Conflict key={key} serviceId={serviceId} recordKey={key} />)
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { useLocale } from '../../i18n/use-locale';
+import { statusText } from './status-text';
+import { startSyncFromStorage, useSyncStatus } from './sync-engine-store';
+
+/**
+ * Always visible in the shell of a device with a team server (loaded only then): where its changes
+ * are. Loading it starts sync in the background; nothing waits for it.
+ */
+export function SyncStatusBadge() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const status = useSyncStatus();
+  useEffect(() => {
+    startSyncFromStorage().catch((error: unknown) => console.error('Team sync did not start', error));
+  }, []);
+  if (!status) return null;
+  return (
+    <div className="sync-status" data-state={status.state}>
+      <Link href="/settings/sync" aria-label={`${t('sync.status.label')}: ${statusText(status, t, locale)}`}>
+        <span role="status">{statusText(status, t, locale)}</span>
+      </Link>
+      {status.held > 0 && <p className="notice notice-warning">{t('sync.status.updateApp')}</p>}
+    </div>
+  );
+}
