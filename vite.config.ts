@@ -63,10 +63,12 @@ export function cspTag(): Plugin {
   };
 }
 
-// Each language's core messages are imported at start-up, but only after the main script has run
-// and chosen the language; modulepreloads let the browser fetch them alongside it instead. Both,
-// because the choice is made in JavaScript (saved setting, then the browser's languages) and the
-// service worker downloads every file after the first visit anyway.
+// The core messages are imported at start-up, but only after the main script has run and chosen
+// the language; a modulepreload lets the browser fetch them alongside it instead. Finnish only, the
+// app's first language: preloading every language made each device download all of them before
+// the first screen, and with the team-sync and data-integrity code the scoring screen went over its
+// 150 kB budget (152 kB with both). Another language is fetched when the main script chooses it,
+// and the service worker has every file after the first visit anyway.
 function preloadCoreMessages(): Plugin {
   return {
     name: 'fidelio-preload-core-messages',
@@ -75,7 +77,7 @@ function preloadCoreMessages(): Plugin {
       order: 'post',
       handler: (_html, context) =>
         Object.values(context.bundle ?? {})
-          .filter((output) => output.type === 'chunk' && /\/src\/i18n\/(fi|en)\/index\.ts$/.test(output.facadeModuleId ?? ''))
+          .filter((output) => output.type === 'chunk' && /\/src\/i18n\/fi\/index\.ts$/.test(output.facadeModuleId ?? ''))
           .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` }, injectTo: 'head' as const })),
     },
   };

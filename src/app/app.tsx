@@ -4,7 +4,6 @@ import { Link, useLocation } from 'wouter';
 import { StorageProblemBanner } from '../ui/storage-problem-banner';
 import { SaveStatus } from '../ui/save-status';
 import { useDeviceWipeStore } from '../ui/device-wipe';
-import { DeviceWipeScreen } from '../ui/device-wipe-screen';
 import { useStartupChecks } from './pwa/use-startup-checks';
 import { AppRoutes } from './routes';
 import { db } from '../db/app-db';
@@ -17,6 +16,8 @@ const UpdatePrompt = lazy(() => import('./pwa/update-prompt').then((m) => ({ def
 const SyncStatusBadge = lazy(() =>
   Promise.all([import('../features/sync/sync-status'), ensureFeatureMessages('sync')]).then(([m]) => ({ default: m.SyncStatusBadge })),
 );
+// Emptying the device is rare; its screen is loaded when it starts (before any cache is deleted).
+const DeviceWipeScreen = lazy(() => import('../ui/device-wipe-screen').then((m) => ({ default: m.DeviceWipeScreen })));
 const BackupReminder = lazy(() => import('../features/backup/backup-reminder').then((m) => ({ default: m.BackupReminder })));
 
 function NavLink({ href, children }: { href: string; children: string }) {
@@ -42,7 +43,13 @@ export function App() {
   }, [location]);
 
   // Emptying the device: nothing else may stay mounted and read the database being deleted.
-  if (wipePhase !== 'idle') return <DeviceWipeScreen />;
+  if (wipePhase !== 'idle') {
+    return (
+      <Suspense fallback={null}>
+        <DeviceWipeScreen />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app">

@@ -7,7 +7,7 @@ import type { Rating, Recommendation, Review } from '../domain/records/review';
 import type { RatingSuggestion, ReviewEvidence } from '../domain/records/review-evidence';
 import type { ReviewerRating, ReviewerStatus } from '../domain/records/reviewer-rating';
 import type { Service } from '../domain/records/service';
-import { repairDuplicateRatings } from './repair-notice';
+import { repairDuplicateRatings } from './repair-duplicate-ratings';
 import { ensureBuiltInScale } from './seed-scale';
 import { installOutbox } from './sync/outbox';
 

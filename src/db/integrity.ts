@@ -1,16 +1,25 @@
-import { checkIntegrity, type IntegrityOptions } from '../domain/integrity/check-records';
+import type { IntegrityOptions } from '../domain/integrity/check-records';
 import type { RecordsByTable } from '../domain/integrity/problems';
 import type { Review } from '../domain/records/review';
 import type { FidelioDb } from './app-db';
 import { IntegrityError } from './errors';
 
+export type AssertIntegrity = (incoming: RecordsByTable, stored: RecordsByTable, options?: IntegrityOptions) => void;
+
+let loaded: Promise<AssertIntegrity> | null = null;
+
 /**
- * The app's own writes pass the same invariant check as restores and sync (issue 14): call it
- * inside the write's transaction, before writing; throwing aborts the transaction.
+ * The app's own writes pass the same invariant check as restores and sync (issue 14). The checker
+ * is loaded on the first write, not at start-up (the scoring screen's JavaScript has a budget), so
+ * a write gets it BEFORE opening its transaction — an import awaited inside one would let it commit
+ * early — and calls it inside the transaction, before writing: throwing aborts the transaction.
  */
-export function assertIntegrity(incoming: RecordsByTable, stored: RecordsByTable, options?: IntegrityOptions): void {
-  const report = checkIntegrity(incoming, stored, options);
-  if (report.total > 0) throw new IntegrityError(report.problems, report.total);
+export function loadIntegrityCheck(): Promise<AssertIntegrity> {
+  loaded ??= import('../domain/integrity/check-records').then(({ checkIntegrity }) => (incoming, stored, options) => {
+    const report = checkIntegrity(incoming, stored, options);
+    if (report.total > 0) throw new IntegrityError(report.problems, report.total);
+  });
+  return loaded;
 }
 
 /**

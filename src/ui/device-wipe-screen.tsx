@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDeviceWipeStore, wipeDevice } from './device-wipe';
+import { useDeviceWipeStore } from './device-wipe';
+import { wipeDevice } from './wipe-device';
 
 /**
  * Shown instead of the whole app while and after the device is emptied. The wipe starts when this

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FidelioDb } from '../../src/db/app-db';
 import { openAfterInterruptedRestore } from '../../src/db/health';

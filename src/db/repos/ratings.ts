@@ -3,7 +3,7 @@ import { RatingSchema, type Rating } from '../../domain/records/review';
 import type { FidelioDb } from '../app-db';
 import { RecordNotFoundError } from '../errors';
 import { toTimestamp } from '../ids';
-import { assertIntegrity, reviewContext } from '../integrity';
+import { loadIntegrityCheck, reviewContext } from '../integrity';
 import { validated } from '../validate';
 import { getEditableReview } from './review-guard';
 
@@ -14,6 +14,7 @@ type RatingPatch = Partial<Pick<Rating, 'score' | 'notes' | 'dataSources'>>;
  * change after its review was finalised (in this or another tab).
  */
 async function patchRating(db: FidelioDb, ratingId: string, patch: RatingPatch, now: Date, afterwards?: (rating: Rating, at: string) => Promise<void>): Promise<void> {
+  const assertIntegrity = await loadIntegrityCheck();
   await db.transaction('rw', [db.services, db.reviews, db.ratings, db.ratingSuggestions], async () => {
     const rating = await db.ratings.get(ratingId);
     if (!rating || rating.deletedAt) throw new RecordNotFoundError('ratings', ratingId);

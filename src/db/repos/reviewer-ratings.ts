@@ -13,7 +13,7 @@ import { ReviewerRuleError } from '../consensus-errors';
 import { RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { naturalRecordId } from '../../domain/integrity/natural-keys';
-import { assertIntegrity, reviewContext } from '../integrity';
+import { loadIntegrityCheck, reviewContext } from '../integrity';
 import { validated } from '../validate';
 import { isImportedReviewer } from './imported-reviewers';
 import { getEditableReview } from './review-guard';
@@ -41,6 +41,7 @@ async function liveStatus(db: FidelioDb, reviewId: string, reviewerId: ReviewerI
  */
 export async function startReviewerRating(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, now: Date): Promise<void> {
   const at = toTimestamp(now);
+  const assertIntegrity = await loadIntegrityCheck();
   await db.transaction('rw', [db.services, db.reviews, db.reviewerStatuses, db.reviewerRatings, db.meta], async () => {
     const review = await getEditableReview(db, reviewId);
     if (await isImportedReviewer(db, reviewId, reviewerId)) throw new ReviewerRuleError('reviewerId', 'other-tablet');
@@ -79,6 +80,7 @@ type RatingPatch = Partial<Pick<ReviewerRating, 'score' | 'notes'>>;
  * never on a tablet that only received it in the reviewer's file (issue 14 #6).
  */
 async function patchReviewerRating(db: FidelioDb, ratingId: string, patch: RatingPatch, now: Date): Promise<void> {
+  const assertIntegrity = await loadIntegrityCheck();
   await db.transaction('rw', [db.services, db.reviews, db.reviewerStatuses, db.reviewerRatings, db.meta], async () => {
     const rating = await db.reviewerRatings.get(ratingId);
     if (!rating || rating.deletedAt) throw new RecordNotFoundError('reviewerRatings', ratingId);
@@ -108,6 +110,7 @@ export function setReviewerNotes(db: FidelioDb, ratingId: string, notes: string,
 type StatusPatch = Partial<Pick<ReviewerStatus, 'finishedAt' | 'revealedAt'>>;
 
 async function patchStatus(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, patch: (status: ReviewerStatus) => StatusPatch, now: Date): Promise<void> {
+  const assertIntegrity = await loadIntegrityCheck();
   await db.transaction('rw', [db.services, db.reviews, db.reviewerStatuses, db.meta], async () => {
     const review = await getEditableReview(db, reviewId);
     // Issue 14 #6: a reviewer whose file was imported here rates on the other tablet only.
