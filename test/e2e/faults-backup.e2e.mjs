@@ -10,7 +10,8 @@ import { dumpDatabase } from './idb-dump.mjs';
 import { largeCaseloadBackup } from './large-caseload.mjs';
 
 // Stores that stay on the device and are not in a backup (settings, the has-data marker…).
-const DEVICE_ONLY = ['meta'];
+// Device-local stores (src/domain/transfer/backup-tables.ts): settings and markers, team sync's state.
+const DEVICE_ONLY = ['meta', 'syncOutbox', 'syncRevs', 'syncState'];
 
 /** Restores a backup file through the backup screen, in the given mode, and waits until done. */
 async function restore(page, file, mode) {

@@ -37,7 +37,7 @@ export function SignInForm({ initialServer, initialUser = '', onSignedIn }: Prop
 
   return (
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
-      <TextField label={t('sync.server')} hint={t('sync.serverHint')} value={server} onChange={setServer} type="url" autoComplete="url" />
+      <TextField label={t('sync.server')} hint={t('sync.serverHint')} value={server} onChange={setServer} type="url" autoComplete="off" />
       <TextField label={t('sync.user')} value={user} onChange={setUser} autoComplete="username" autoCapitalize="none" />
       <TextField label={t('sync.password')} value={password} onChange={setPassword} type="password" autoComplete="current-password" />
       {error && (
