@@ -44,3 +44,11 @@ try {
   if (browser) await browser.close().catch(() => {});
   if (server) await server.stop();
 }
+
+// Every test stops what it started in its `finally`; if a failed test still left a handle open
+// (e.g. a team server whose stop waits on a replication that never ends), the run must end anyway
+// instead of hanging the check until CI's limit.
+setTimeout(() => {
+  console.error('e2e: something a test started was still open 10 s after the last test; exiting');
+  process.exit(process.exitCode ?? 0);
+}, 10_000).unref();
