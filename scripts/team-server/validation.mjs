@@ -1,4 +1,4 @@
-// What a team database accepts (/work/notes/sync-contract.md): the names of the per-service
+// What a team database accepts (docs/sync-contract.md): the names of the per-service
 // databases and roles, and the validate_doc_update function the server runs on every write.
 // Plain HTTP clients (setup.mjs) and the tests share these so that both sides name things alike.
 

@@ -1,5 +1,5 @@
 // A small team on two services for the team-server tests, and documents as devices write them
-// (/work/notes/sync-contract.md: { _id: '<table>:<id>', table, schema, record, owner? }).
+// (docs/sync-contract.md: { _id: '<table>:<id>', table, schema, record, owner? }).
 import type { TeamFile } from '../../scripts/team-server/setup.mjs';
 import type { TestDoc } from './pouch.mjs';
 

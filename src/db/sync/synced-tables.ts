@@ -1,5 +1,5 @@
 /**
- * The tables that travel to the team server (sync contract, /work/notes/sync-contract.md). Settings,
+ * The tables that travel to the team server (sync contract, docs/sync-contract.md). Settings,
  * markers, the built-in scale and sync's own bookkeeping stay on the device.
  */
 export const SYNCED_TABLES = [
