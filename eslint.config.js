@@ -3,7 +3,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const features = ['reviews', 'caseload', 'contacts', 'compare', 'backup', 'settings', 'services', 'consensus', 'report', 'outcomes', 'sync'];
+import boundaries from 'eslint-plugin-boundaries';
+import { layerElements, layerPolicies } from './scripts/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'coverage/', 'test-results/', 'docs/'] },
@@ -25,7 +26,7 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
-  // One direction of dependency (DEVELOPERS.md): only src/db imports Dexie; the domain stays pure.
+  // Packages by layer: only src/db imports Dexie; the domain stays pure.
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/db/**'],
@@ -41,7 +42,6 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-*', 'dexie', 'dexie-*', 'zustand', 'recharts', 'i18next', 'wouter'], message: 'src/domain/ is pure TypeScript.' },
-            { group: ['**/db/**', '**/features/**', '**/ui/**', '**/app/**', '**/i18n/**'], message: 'src/domain/ depends on nothing outside it.' },
           ],
         },
       ],
@@ -52,29 +52,18 @@ export default tseslint.config(
       ],
     },
   },
+  // One direction of dependency, checked on resolved paths (not import text): the layers and the
+  // feature folders come from src/ itself (scripts/layers.mjs), so a new feature gets the rule.
   {
-    files: ['src/db/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': layerElements(),
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
+    },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/features/**', '**/ui/**', '**/app/**'], message: 'src/db/ sits under the UI.' }] }],
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies() }],
+      'boundaries/no-unknown-files': 'error',
     },
   },
-  // A feature never reaches into another feature's internals.
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['dexie', 'dexie-*'], message: 'Only src/db/ talks to Dexie.' },
-            {
-              group: features.filter((other) => other !== feature).map((other) => `**/features/${other}/**`),
-              message: 'Features do not import each other; move shared pieces to src/ui or src/domain.',
-            },
-            { group: ['**/app/**'], message: 'Features do not depend on the app shell.' },
-          ],
-        },
-      ],
-    },
-  })),
 );
