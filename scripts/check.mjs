@@ -1,4 +1,4 @@
-// `npm run check`: every check. Typecheck, lint and build run one after another beside the unit
+// `npm run check`: every check. Typecheck, lint, the formatting check and build run one after another beside the unit
 // tests (vitest), two lanes for two cores; then, if all of those passed, the end-to-end tests
 // (test/e2e/run.mjs) against the build. (Not at a lower priority: on a machine shared with
 // others that starved them. The unit tests wait on conditions, so sharing cannot fail them.) Last, the working tree
@@ -118,6 +118,7 @@ async function staticChecksAndBuild() {
   for (const [name, script] of [
     ['typecheck', 'typecheck'],
     ['lint', 'lint'],
+    ['format (Prettier)', 'format:check'],
     ['build', 'build'],
   ]) {
     const { code } = await runStep(name, npm, ['run', '--silent', script]);
