@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 
 // One policy for the served app: no inline scripts, nothing from another origin.
 // Client data must never leave the device, so connect-src is the app's own origin only.
@@ -69,16 +70,22 @@ export function cspTag(): Plugin {
 // the first screen, and with the team-sync and data-integrity code the scoring screen went over its
 // 150 kB budget (152 kB with both). Another language is fetched when the main script chooses it,
 // and the service worker has every file after the first visit anyway.
+// The module is named by its own file (renaming it breaks the import below at build time), and a
+// build that finds no chunk for it fails instead of silently dropping the preload.
+const CORE_MESSAGES = fileURLToPath(new URL('./src/i18n/fi/index.ts', import.meta.url));
+
 function preloadCoreMessages(): Plugin {
   return {
     name: 'fidelio-preload-core-messages',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (_html, context) =>
-        Object.values(context.bundle ?? {})
-          .filter((output) => output.type === 'chunk' && /\/src\/i18n\/fi\/index\.ts$/.test(output.facadeModuleId ?? ''))
-          .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` }, injectTo: 'head' as const })),
+      handler: (_html, context) => {
+        if (!context.bundle) return [];
+        const chunks = Object.values(context.bundle).filter((output) => output.type === 'chunk' && output.facadeModuleId === CORE_MESSAGES);
+        if (chunks.length !== 1) throw new Error(`fidelio-preload-core-messages: no chunk of its own for ${CORE_MESSAGES}; the preload would be lost`);
+        return chunks.map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` }, injectTo: 'head' as const }));
+      },
     },
   };
 }
