@@ -6,7 +6,8 @@ import { ReviewSchema } from '../records/review';
 import { ReviewerRatingSchema, ReviewerStatusSchema, reviewerIndex } from '../records/reviewer-rating';
 import { ServiceSchema } from '../records/service';
 import { fieldIssues } from '../transfer/record-issues';
-import { decodeUtf8, droppedKeyPaths, parseJsonSafely } from '../transfer/safe-json';
+import { droppedKeyPaths } from '../transfer/safe-json';
+import { parseFileBytes, readEnvelope, type FileFormat, type FileProblem } from '../transfer/versioned-file';
 
 /*
  * The review file (issue 7): one reviewer's part of one review, moved between tablets by any
@@ -35,18 +36,7 @@ export type ReviewFilePart = (typeof REVIEW_FILE_PARTS)[number];
 
 /** Everything that can be wrong with a review file, as values the UI translates. */
 export type ReviewFileProblem =
-  | { code: 'too-large'; size: number; max: number }
-  | { code: 'empty' }
-  | { code: 'unreadable' }
-  | { code: 'not-utf8' }
-  | { code: 'truncated' }
-  | { code: 'not-json' }
-  | { code: 'not-object' }
-  | { code: 'wrong-format'; format: string }
-  | { code: 'bad-version' }
-  | { code: 'future-version'; version: number; supported: number }
-  | { code: 'bad-exported-at' }
-  | { code: 'unknown-field'; field: string }
+  | FileProblem
   | { code: 'missing-part'; part: ReviewFilePart }
   | { code: 'not-a-list' }
   | ({ code: 'invalid-record'; part: ReviewFilePart; index: number | null; path: string } & RecordReason)
@@ -74,28 +64,17 @@ export type ReviewFileProblem =
 
 export type ReviewFileResult = { ok: true; file: ReviewFile } | { ok: false; problems: ReviewFileProblem[] };
 
-type Envelope = Record<string, unknown> & { version: number };
-
 /**
- * Upgrades of older file versions, by the version they start from (as the backup's UPGRADES in
- * transfer/restore-backup.ts): UPGRADES[n] turns a version-n file into version n+1. Version 1 is
- * the first released format, so there is nothing to upgrade yet.
+ * The review file as one of Fidelio's versioned files (transfer/versioned-file.ts). Upgrades of older
+ * versions go in `upgrades`; version 1 is the first released format, so there is nothing to upgrade yet.
  */
-const UPGRADES: Record<number, (file: Envelope) => Envelope> = {};
-
-const ENVELOPE_FIELDS = new Set(['format', 'version', 'exportedAt', ...REVIEW_FILE_PARTS]);
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function checkEnvelope(value: unknown): { ok: true; envelope: Envelope } | { ok: false; problems: ReviewFileProblem[] } {
-  if (!isPlainObject(value)) return { ok: false, problems: [{ code: 'not-object' }] };
-  if (value.format !== REVIEW_FILE_FORMAT) {
-    return { ok: false, problems: [{ code: 'wrong-format', format: typeof value.format === 'string' ? value.format : '' }] };
-  }
-  const { version } = value;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problems: [{ code: 'bad-version' }] };
-  if (version > REVIEW_FILE_VERSION) return { ok: false, problems: [{ code: 'future-version', version, supported: REVIEW_FILE_VERSION }] };
-  return { ok: true, envelope: { ...value, version } };
-}
+export const REVIEW_FILE: FileFormat = {
+  format: REVIEW_FILE_FORMAT,
+  version: REVIEW_FILE_VERSION,
+  maxBytes: MAX_REVIEW_FILE_BYTES,
+  fields: REVIEW_FILE_PARTS,
+  upgrades: {},
+};
 
 function partProblems(part: ReviewFilePart, index: number | null, row: unknown, schema: z.ZodMiniType, dropped: WeakMap<object, string[]>): ReviewFileProblem[] {
   const at = { code: 'invalid-record', part, index } as const;
@@ -137,18 +116,10 @@ function consistencyProblems(file: ReviewFile): ReviewFileProblem[] {
  * and field (style.md, "Errors are values at the edges").
  */
 export function readReviewFile(value: unknown, dropped: WeakMap<object, string[]> = new WeakMap()): ReviewFileResult {
-  const checked = checkEnvelope(value);
+  const checked = readEnvelope(value, REVIEW_FILE);
   if (!checked.ok) return checked;
-  let envelope = checked.envelope;
-  for (let version = envelope.version; version < REVIEW_FILE_VERSION; version += 1) {
-    const upgrade = UPGRADES[version];
-    if (!upgrade) return { ok: false, problems: [{ code: 'bad-version' }] };
-    envelope = upgrade(envelope);
-  }
-  const problems: ReviewFileProblem[] = Object.keys(envelope)
-    .filter((field) => !ENVELOPE_FIELDS.has(field))
-    .map((field) => ({ code: 'unknown-field', field }));
-  if (!TimestampSchema.safeParse(envelope.exportedAt).success) problems.push({ code: 'bad-exported-at' });
+  const { envelope } = checked;
+  const problems: ReviewFileProblem[] = [...checked.problems];
   const single = { service: ServiceSchema, review: ReviewSchema, reviewer: ReviewerStatusSchema } as const;
   for (const part of ['service', 'review', 'reviewer'] as const) {
     if (envelope[part] === undefined) problems.push({ code: 'missing-part', part });
@@ -167,11 +138,8 @@ export function readReviewFile(value: unknown, dropped: WeakMap<object, string[]
   return consistency.length > 0 ? { ok: false, problems: consistency } : { ok: true, file: parsed.data };
 }
 
-/** From a file's bytes to a checked review file, with the backup's safe decoding and parsing. */
+/** From a file's bytes to a checked review file, through the same pipeline as a backup. */
 export function readReviewFileBytes(bytes: Uint8Array): ReviewFileResult {
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return { ok: false, problems: [decoded.problem.code === 'empty' ? { code: 'empty' } : { code: 'not-utf8' }] };
-  const parsed = parseJsonSafely(decoded.text);
-  if (!parsed.ok) return { ok: false, problems: [parsed.problem.code === 'truncated' ? { code: 'truncated' } : { code: 'not-json' }] };
-  return readReviewFile(parsed.value, parsed.dropped);
+  const parsed = parseFileBytes(bytes);
+  return parsed.ok ? readReviewFile(parsed.value, parsed.dropped) : parsed;
 }

@@ -1,8 +1,9 @@
 import type { BackupTableName } from './backup-tables';
+import type { FileFormat, FileProblem } from './versioned-file';
 
 /** What a backup file says it is; any other `format` is a different kind of file. */
 export const BACKUP_FORMAT = 'fidelio-backup';
-/** Raise with an entry in UPGRADES (restore-backup.ts) and a fixture in test/fixtures/backups/. */
+/** Raise with an entry in BACKUP_FILE.upgrades below and a fixture in test/fixtures/backups/. */
 export const BACKUP_VERSION = 1;
 /**
  * Larger files are refused from File.size before reading (reliability.md #26): parsing JSON takes
@@ -11,6 +12,13 @@ export const BACKUP_VERSION = 1;
  * dataset, about 90 MB with everything else) must still restore, so the cap sits above that.
  */
 export const MAX_BACKUP_BYTES = 150 * 1000 * 1000;
+
+/**
+ * The backup as one of Fidelio's versioned files (versioned-file.ts). Upgrades of older backup
+ * versions go in `upgrades`, each pure and with a fixture of its source version in
+ * test/fixtures/backups/; version 1 is the first released format, so there is nothing to upgrade yet.
+ */
+export const BACKUP_FILE: FileFormat = { format: BACKUP_FORMAT, version: BACKUP_VERSION, maxBytes: MAX_BACKUP_BYTES, fields: ['data'], upgrades: {} };
 
 /** Records by table; a table missing from a file has no records. */
 export type BackupData = Partial<Record<BackupTableName, Record<string, unknown>[]>>;
@@ -50,20 +58,7 @@ export type RecordProblem = {
 
 /** Everything that can be wrong with a backup file, as values the UI translates. */
 export type BackupProblem =
-  | { code: 'too-large'; size: number; max: number }
-  | { code: 'empty' }
-  | { code: 'unreadable' }
-  /** Checking the file failed unexpectedly; `error` is the error's own message (issue 14 #7). */
-  | { code: 'check-failed'; error: string }
-  | { code: 'not-utf8' }
-  | { code: 'truncated' }
-  | { code: 'not-json' }
-  | { code: 'not-object' }
-  | { code: 'wrong-format'; format: string }
-  | { code: 'bad-version' }
-  | { code: 'future-version'; version: number; supported: number }
-  | { code: 'bad-exported-at' }
-  | { code: 'unknown-field'; field: string }
+  | FileProblem
   | { code: 'no-data' }
   | { code: 'unknown-table'; table: string }
   | { code: 'not-a-list'; table: string }

@@ -1,4 +1,5 @@
 import {
+  BACKUP_FILE,
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type Backup,
@@ -10,41 +11,11 @@ import { BACKUP_TABLES, isBackupTableName, type BackupTableName } from './backup
 import { ProblemCollector } from '../integrity/problems';
 import { withUtcTimestamps } from '../integrity/timestamps';
 import { fieldIssues } from './record-issues';
-import { decodeUtf8, droppedKeyPaths, NO_DROPPED_KEYS, parseJsonSafely } from './safe-json';
+import { droppedKeyPaths, NO_DROPPED_KEYS } from './safe-json';
+import { parseFileBytes, readEnvelope } from './versioned-file';
 
-type Envelope = { format: string; version: number; exportedAt: string; data: Record<string, unknown> };
-
-/**
- * Upgrades of older backup versions, by the version they start from: UPGRADES[n] turns the data
- * of a version-n file into version n+1 (Excalidraw's `restore` step, style.md). Version 1 is the
- * first released format, so there is nothing to upgrade yet. Each entry is pure and keeps a
- * fixture of its source version in test/fixtures/backups/.
- */
-const UPGRADES: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
-
-const ENVELOPE_FIELDS = new Set(['format', 'version', 'exportedAt', 'data']);
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
-function checkEnvelope(value: unknown): { ok: true; envelope: Envelope } | { ok: false; problems: BackupProblem[] } {
-  if (!isPlainObject(value)) return { ok: false, problems: [{ code: 'not-object' }] };
-  if (value.format !== BACKUP_FORMAT) {
-    return { ok: false, problems: [{ code: 'wrong-format', format: typeof value.format === 'string' ? value.format : '' }] };
-  }
-  const version = value.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problems: [{ code: 'bad-version' }] };
-  if (version > BACKUP_VERSION) {
-    return { ok: false, problems: [{ code: 'future-version', version, supported: BACKUP_VERSION }] };
-  }
-  const problems: BackupProblem[] = Object.keys(value)
-    .filter((field) => !ENVELOPE_FIELDS.has(field))
-    .map((field) => ({ code: 'unknown-field', field }));
-  if (typeof value.exportedAt !== 'string' || !ISO_INSTANT.test(value.exportedAt)) problems.push({ code: 'bad-exported-at' });
-  if (!isPlainObject(value.data)) problems.push({ code: 'no-data' });
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, envelope: value as Envelope };
-}
 
 function recordId(record: unknown, key: string): string | null {
   if (!isPlainObject(record)) return null;
@@ -89,16 +60,15 @@ function checkTable(
  * found (the first MAX_LISTED_PROBLEMS listed, all counted), each naming its table, record and field.
  */
 export function restoreBackup(value: unknown, dropped: WeakMap<object, string[]> = NO_DROPPED_KEYS): RestoreResult {
-  const checked = checkEnvelope(value);
+  const checked = readEnvelope(value, BACKUP_FILE);
   if (!checked.ok) return checked;
-  let { data } = checked.envelope;
-  for (let version = checked.envelope.version; version < BACKUP_VERSION; version += 1) {
-    const upgrade = UPGRADES[version];
-    if (!upgrade) return { ok: false, problems: [{ code: 'bad-version' }] };
-    data = upgrade(data);
-  }
-
   const problems = new ProblemCollector<BackupProblem>();
+  for (const problem of checked.problems) problems.add(problem);
+  const { data } = checked.envelope;
+  if (!isPlainObject(data)) {
+    problems.add({ code: 'no-data' });
+    return { ok: false, problems: problems.problems, problemCount: problems.total };
+  }
   const tables: BackupData = {};
   for (const [table, rows] of Object.entries(data)) {
     if (!isBackupTableName(table)) {
@@ -116,9 +86,6 @@ export function restoreBackup(value: unknown, dropped: WeakMap<object, string[]>
 
 /** The whole path from a file's bytes to a checked backup (reliability.md #26–28). */
 export function readBackupBytes(bytes: Uint8Array): RestoreResult {
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
-  const parsed = parseJsonSafely(decoded.text);
-  if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
-  return restoreBackup(parsed.value, parsed.dropped);
+  const parsed = parseFileBytes(bytes);
+  return parsed.ok ? restoreBackup(parsed.value, parsed.dropped) : parsed;
 }

@@ -1,16 +1,16 @@
-import type { BackupProblem } from './backup-format';
+import type { FileProblem } from './versioned-file';
 
 /** Keys that could reach Object.prototype when a parsed object is later spread or merged. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type ParsedJson = { ok: true; value: unknown; dropped: WeakMap<object, string[]> } | { ok: false; problem: BackupProblem };
+export type ParsedJson = { ok: true; value: unknown; dropped: WeakMap<object, string[]> } | { ok: false; problem: FileProblem };
 
 /**
  * reliability.md #27: the file must be UTF-8 (the export writes UTF-8). A UTF-16 file or
  * Windows-1252 text ("Äänekoski" saved by an old editor) is refused rather than imported with
  * garbled letters. A UTF-8 byte order mark is allowed and removed.
  */
-export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: BackupProblem } {
+export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: FileProblem } {
   if (bytes.length === 0) return { ok: false, problem: { code: 'empty' } };
   const isUtf16Bom = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (isUtf16Bom) return { ok: false, problem: { code: 'not-utf8' } };

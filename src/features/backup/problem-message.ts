@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { BackupProblem } from '../../domain/transfer/backup-format';
 import type { Locale } from '../../domain/fidelity/scale-definition';
-import { formatBytes } from '../../i18n/format';
+import { isFileProblem } from '../../domain/transfer/versioned-file';
+import { fileProblemMessage } from '../../ui/file-problem-message';
 import { recordReasonText } from '../../ui/record-reason-text';
 
 /*
@@ -18,18 +19,9 @@ function tableLabel(t: TFunction, table: string): string {
 /** One problem of a backup file as a sentence in the user's language: which record, field, why. */
 export function problemMessage(typed: TFunction, problem: BackupProblem, locale: Locale): string {
   const t = untyped(typed);
+  if (isFileProblem(problem)) return fileProblemMessage(typed, problem, locale, 'backup');
   const key = `backup.problems.${problem.code}`;
   switch (problem.code) {
-    case 'too-large':
-      return t(key, { size: formatBytes(problem.size, locale), max: formatBytes(problem.max, locale) });
-    case 'check-failed':
-      return t(key, { error: problem.error });
-    case 'wrong-format':
-      return t(key, { format: problem.format });
-    case 'future-version':
-      return t(key, { version: problem.version, supported: problem.supported });
-    case 'unknown-field':
-      return t(key, { field: problem.field });
     case 'unknown-table':
       return t(key, { table: problem.table });
     case 'not-a-list':

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
 import { applyRestore, checkRestore, type RestoreCheck, type RestorePlan } from '../../db/repos/backup';
@@ -6,12 +6,13 @@ import { RestoreRefusedError } from '../../db/errors';
 import type { IntegrityProblem } from '../../domain/integrity/problems';
 import { clearRestoreMarker, markRestoreStarted } from '../../db/restore-marker';
 import { classifyStorageError } from '../../db/storage';
-import type { Backup, BackupProblem } from '../../domain/transfer/backup-format';
+import { MAX_BACKUP_BYTES, type Backup, type BackupProblem } from '../../domain/transfer/backup-format';
+import { readBackupBytes } from '../../domain/transfer/restore-backup';
 import type { RestoreMode } from '../../domain/transfer/restore-plan';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { IntegrityProblemList, ProblemList } from './problem-list';
-import { readBackupFile } from './read-backup-file';
+import { FilePicker, type FileRead } from '../../ui/file-picker';
 import { RestorePreview } from './restore-preview';
 
 type State =
@@ -55,15 +56,13 @@ export function RestoreSection() {
     };
   }, [readyBackup, readyMode, t]);
 
-  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    if (!file) return;
-    setState({ kind: 'reading' });
+  const checkFile = (read: FileRead) => {
+    if (!read.ok) return setState({ kind: 'problems', problems: read.problems, count: read.problems.length });
     try {
-      const result = await readBackupFile(file);
+      const result = readBackupBytes(read.bytes);
       setState(
         result.ok
-          ? { kind: 'ready', fileName: file.name, backup: result.backup, mode: 'merge', plan: null }
+          ? { kind: 'ready', fileName: read.name, backup: result.backup, mode: 'merge', plan: null }
           : { kind: 'problems', problems: result.problems, count: result.problemCount ?? result.problems.length },
       );
     } catch (error) {
@@ -105,20 +104,16 @@ export function RestoreSection() {
     <section className="panel stack" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('backup.restore.title')}</h2>
       <p>{t('backup.restore.description')}</p>
-      <div className="field">
-        <label htmlFor={inputId}>{t('backup.restore.fileLabel')}</label>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          className="file-input"
-          onChange={(e) => void chooseFile(e)}
-          aria-describedby={state.kind === 'problems' ? `${inputId}-problems` : undefined}
-          aria-invalid={state.kind === 'problems' || undefined}
-          disabled={state.kind === 'restoring'}
-        />
-      </div>
+      <FilePicker
+        ref={input}
+        label={t('backup.restore.fileLabel')}
+        maxBytes={MAX_BACKUP_BYTES}
+        onStart={() => setState({ kind: 'reading' })}
+        onRead={checkFile}
+        describedBy={state.kind === 'problems' ? `${inputId}-problems` : undefined}
+        invalid={state.kind === 'problems'}
+        disabled={state.kind === 'restoring'}
+      />
       <div aria-live="polite" id={`${inputId}-problems`}>
         {state.kind === 'reading' && <p role="status">{t('backup.restore.reading')}</p>}
         {state.kind === 'problems' && <ProblemList problems={state.problems} count={state.count} />}

@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import type { ReviewFileProblem } from '../../domain/consensus/review-file';
 import type { Locale } from '../../domain/fidelity/scale-definition';
 import { isReviewerId, reviewerIndex } from '../../domain/records/reviewer-rating';
-import { formatBytes } from '../../i18n/format';
+import { isFileProblem } from '../../domain/transfer/versioned-file';
+import { fileProblemMessage } from '../../ui/file-problem-message';
 import { recordReasonText } from '../../ui/record-reason-text';
 
 /*
@@ -13,19 +14,12 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** One problem of a review file as a sentence in the user's language: which part, record, field and why. */
 export function reviewFileProblemMessage(typed: TFunction, problem: ReviewFileProblem, locale: Locale): string {
+  if (isFileProblem(problem)) return fileProblemMessage(typed, problem, locale, 'reviewFile');
   const t = typed as unknown as Translate;
   const key = `consensus.problems.${problem.code}`;
   const part = (name: string) => t(`consensus.problems.parts.${name}`);
   const record = (index: number | null) => (index === null ? '' : t('consensus.problems.recordNumber', { number: index + 1 }));
   switch (problem.code) {
-    case 'too-large':
-      return t(key, { size: formatBytes(problem.size, locale), max: formatBytes(problem.max, locale) });
-    case 'wrong-format':
-      return t(key, { format: problem.format });
-    case 'future-version':
-      return t(key, { version: problem.version, supported: problem.supported });
-    case 'unknown-field':
-      return t(key, { field: problem.field });
     case 'missing-part':
     case 'deleted-record':
       return t(key, { part: part(problem.part) });

@@ -1,7 +1,7 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { ReviewFile, ReviewFileProblem } from '../../domain/consensus/review-file';
+import { MAX_REVIEW_FILE_BYTES, readReviewFileBytes, type ReviewFile, type ReviewFileProblem } from '../../domain/consensus/review-file';
 import type { ScoreChange } from '../../domain/consensus/review-file-check';
 import { db } from '../../db/app-db';
 import { importReviewFile, previewReviewFileImport, type ReviewFileImport } from '../../db/repos/review-file';
@@ -9,7 +9,7 @@ import type { ImportTarget, SameVisitChoice } from '../../db/repos/review-file-p
 import { classifyStorageError } from '../../db/storage';
 import { useLocale } from '../../i18n/use-locale';
 import { reviewFileProblemMessage } from './problem-message';
-import { readReviewFile } from './read-review-file';
+import { FilePicker, type FileRead } from '../../ui/file-picker';
 import { ChangesQuestion, SameVisitQuestion } from './review-file-preview';
 
 type State =
@@ -99,11 +99,8 @@ export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: stri
       await write(file, chosen, false);
     });
 
-  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    if (!chosen) return;
-    setState({ kind: 'working' });
-    const read = await readReviewFile(chosen);
+  const checkFile = async (chosen: FileRead) => {
+    const read = chosen.ok ? readReviewFileBytes(chosen.bytes) : chosen;
     if (!read.ok) return setState({ kind: 'problems', problems: read.problems });
     await preview(read.file, undefined);
   };
@@ -117,20 +114,16 @@ export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: stri
     <section className="panel stack" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('consensus.import.title')}</h2>
       <p>{t('consensus.import.description')}</p>
-      <div className="field">
-        <label htmlFor={inputId}>{t('consensus.import.fileLabel')}</label>
-        <input
-          ref={input}
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          className="file-input"
-          onChange={(e) => void chooseFile(e)}
-          aria-describedby={`${inputId}-result`}
-          aria-invalid={state.kind === 'problems' || undefined}
-          disabled={state.kind === 'working'}
-        />
-      </div>
+      <FilePicker
+        ref={input}
+        label={t('consensus.import.fileLabel')}
+        maxBytes={MAX_REVIEW_FILE_BYTES}
+        onStart={() => setState({ kind: 'working' })}
+        onRead={(read) => void checkFile(read)}
+        describedBy={`${inputId}-result`}
+        invalid={state.kind === 'problems'}
+        disabled={state.kind === 'working'}
+      />
       <div aria-live="polite" id={`${inputId}-result`}>
         {state.kind === 'working' && <p role="status">{t('consensus.import.working')}</p>}
         {state.kind === 'problems' && <Problems problems={state.problems} />}

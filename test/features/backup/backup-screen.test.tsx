@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/app-db';
 import { createService } from '../../../src/db/repos/services';
 import { BackupScreen } from '../../../src/features/backup/backup-screen';
-import { readBackupFile } from '../../../src/features/backup/read-backup-file';
+import { readChosenFile } from '../../../src/ui/file-picker';
 import { MAX_BACKUP_BYTES } from '../../../src/domain/transfer/backup-format';
 import { renderScreen } from '../../render';
 
@@ -84,11 +84,11 @@ describe('the restore preview in words (issue 14 #1)', () => {
   }, 30_000);
 });
 
-describe('readBackupFile', () => {
+describe('reading a chosen backup file', () => {
   it('refuses a file over the size limit from its size alone, without reading it', async () => {
     let wasRead = false;
     const huge = { size: MAX_BACKUP_BYTES + 1, arrayBuffer: () => { wasRead = true; return Promise.resolve(new ArrayBuffer(0)); } } as unknown as Blob;
-    expect(await readBackupFile(huge)).toEqual({ ok: false, problems: [{ code: 'too-large', size: MAX_BACKUP_BYTES + 1, max: MAX_BACKUP_BYTES }] });
+    expect(await readChosenFile(huge, MAX_BACKUP_BYTES)).toEqual({ ok: false, problems: [{ code: 'too-large', size: MAX_BACKUP_BYTES + 1, max: MAX_BACKUP_BYTES }] });
     expect(wasRead).toBe(false);
   });
 });
