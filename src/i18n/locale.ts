@@ -16,7 +16,9 @@ export function detectLocale(saved: string | null, browserLanguages: readonly st
   return 'fi';
 }
 
-/** BCP 47 tag for Intl: Finnish formats numbers with a decimal comma. */
+const INTL_TAGS: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** BCP 47 tag for Intl: Finnish and Finland-Swedish format numbers with a decimal comma. */
 export function intlTag(locale: Locale): string {
-  return locale === 'fi' ? 'fi-FI' : 'en-GB';
+  return INTL_TAGS[locale];
 }
