@@ -2,6 +2,9 @@ import { LOCALES, type Locale } from '../domain/fidelity/scale-definition';
 
 export const LOCALE_STORAGE_KEY = 'fidelio.locale';
 
+/** The order a user is offered the languages in: Finland's two national languages first. */
+export const LANGUAGE_CHOICES: readonly Locale[] = ['fi', 'sv', 'en'];
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
