@@ -24,11 +24,8 @@ export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promis
     import('../../domain/demo/kateva-demo'),
     import('../../domain/demo/kateva-tracked-data'),
   ]);
-  // The demo's observations and records are written in Finnish and English only; a Swedish user
-  // gets the Finnish ones, as the demo service is a Finnish-speaking one.
-  const contentLocale = locale === 'en' ? 'en' : 'fi';
-  const demo = buildKatevaDemo({ now: toTimestamp(now), newId, locale: contentLocale });
-  const tracked = buildKatevaTrackedData({ serviceId: demo.services[0]?.id ?? '', newId, locale: contentLocale });
+  const demo = buildKatevaDemo({ now: toTimestamp(now), newId, locale });
+  const tracked = buildKatevaTrackedData({ serviceId: demo.services[0]?.id ?? '', newId, locale });
   const strict = strictConnection(db);
   const tables = [strict.services, strict.reviews, strict.ratings, strict.recommendations, strict.meta, strict.reviewEvidence, ...trackedTables(strict)];
   return strict.transaction('rw', tables, async () => {
