@@ -21,6 +21,15 @@ const DATE_TIME_OPTIONS: Record<Locale, Intl.DateTimeFormatOptions> = {
   en: { dateStyle: 'medium', timeStyle: 'short' },
 };
 
+const percentFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A whole percentage in the active locale: "75 %" in Finnish and Swedish, "75%" in English. */
+export function formatPercent(percent: number, locale: Locale): string {
+  let format = percentFormats.get(locale);
+  if (!format) percentFormats.set(locale, (format = new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 })));
+  return format.format(percent / 100);
+}
+
 function dateTimeFormat(locale: Locale): Intl.DateTimeFormat {
   let format = dateTimeFormats.get(locale);
   if (!format) dateTimeFormats.set(locale, (format = new Intl.DateTimeFormat(intlTag(locale), DATE_TIME_OPTIONS[locale])));
