@@ -5,6 +5,7 @@ import { totalScore, type RatingsByItem } from '../domain/fidelity/scoring';
 import type { Rating, Recommendation, Review, ReviewStatus } from '../domain/records/review';
 import type { Service } from '../domain/records/service';
 import type { FidelioDb } from './app-db';
+import { hasEveryLocale, withEveryLocale } from './scale-locales';
 import { compareFinnish, compareOrdinal } from '../domain/collation';
 import { isLive } from '../domain/records/base';
 
@@ -67,9 +68,12 @@ export async function listRecommendations(db: FidelioDb, reviewId: string): Prom
  */
 export async function getScale(db: FidelioDb, key: string): Promise<ScaleDefinition | null> {
   const scale = await db.scales.get(key);
-  if (scale) return scale;
-  if (key !== BUILT_IN_SCALE_KEY) return null;
-  return (await import('../domain/fidelity/built-in-scale')).BUILT_IN_SCALE;
+  if (scale && hasEveryLocale(scale)) return scale;
+  if (!scale && key !== BUILT_IN_SCALE_KEY) return null;
+  const bundled = key === BUILT_IN_SCALE_KEY ? (await import('../domain/fidelity/built-in-scale')).BUILT_IN_SCALE : null;
+  if (!scale) return bundled;
+  // Stored before a language was added: its wording in that language comes from the app.
+  return withEveryLocale(scale, bundled);
 }
 
 export function ratingsByItem(ratings: readonly Rating[]): RatingsByItem {

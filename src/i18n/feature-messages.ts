@@ -10,7 +10,11 @@ export const FEATURE_AREAS = ['services', 'settings', 'caseload', 'compare', 'ba
 export type FeatureArea = (typeof FEATURE_AREAS)[number];
 
 type MessageModule = { default: Record<string, unknown> };
-const loaders = import.meta.glob<MessageModule>(['./fi/{services,settings,caseload,compare,backup,consensus,report,contacts,outcomes,evidence,sync}.json', './en/{services,settings,caseload,compare,backup,consensus,report,contacts,outcomes,evidence,sync}.json']);
+const loaders = import.meta.glob<MessageModule>([
+  './fi/{services,settings,caseload,compare,backup,consensus,report,contacts,outcomes,evidence,sync}.json',
+  './en/{services,settings,caseload,compare,backup,consensus,report,contacts,outcomes,evidence,sync}.json',
+  './sv/{services,settings,caseload,compare,backup,consensus,report,contacts,outcomes,evidence,sync}.json',
+]);
 
 const loadedAreas = new Set<FeatureArea>();
 

@@ -13,17 +13,35 @@ function numberFormat(locale: Locale, maximumFractionDigits: number): Intl.Numbe
   return format;
 }
 
+// Finland-Swedish writes dates as 11.10.2022, like Finnish; Intl's medium style for sv-FI would
+// spell the month ("11 okt. 2022"), so Swedish asks for numeric parts.
+const DATE_TIME_OPTIONS: Record<Locale, Intl.DateTimeFormatOptions> = {
+  fi: { dateStyle: 'medium', timeStyle: 'short' },
+  sv: { day: 'numeric', month: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' },
+  en: { dateStyle: 'medium', timeStyle: 'short' },
+};
+
+const percentFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** A whole percentage in the active locale: "75 %" in Finnish and Swedish, "75%" in English. */
+export function formatPercent(percent: number, locale: Locale): string {
+  let format = percentFormats.get(locale);
+  if (!format) percentFormats.set(locale, (format = new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 })));
+  return format.format(percent / 100);
+}
+
 function dateTimeFormat(locale: Locale): Intl.DateTimeFormat {
   let format = dateTimeFormats.get(locale);
-  if (!format) dateTimeFormats.set(locale, (format = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short' })));
+  if (!format) dateTimeFormats.set(locale, (format = new Intl.DateTimeFormat(intlTag(locale), DATE_TIME_OPTIONS[locale])));
   return format;
 }
 
 // Plain decimals are written out by hand too: the first Intl.NumberFormat loads ICU's number data,
 // about 150 ms at 4x CPU, and the scoring screen's first paint shows a mean. The output is Intl's
-// for fi-FI and en-GB (tested against it); exponent forms and NaN or Infinity still go to Intl.
+// for fi-FI, sv-FI and en-GB (tested against it); exponent forms and NaN or Infinity still go to Intl.
 const NUMBER_SYMBOLS: Record<Locale, { decimal: string; group: string; minus: string }> = {
   fi: { decimal: ',', group: '\u00a0', minus: '\u2212' },
+  sv: { decimal: ',', group: '\u00a0', minus: '\u2212' },
   en: { decimal: '.', group: ',', minus: '-' },
 };
 
@@ -40,7 +58,7 @@ function roundDecimal(digits: string, maximumFractionDigits: number): { whole: s
   return { whole: kept.slice(0, split).replace(/^0+(?=\d)/, ''), fraction: kept.slice(split).replace(/0+$/, '') };
 }
 
-/** Numbers in the active locale: "4,29" in Finnish, "4.29" in English. */
+/** Numbers in the active locale: "4,29" in Finnish and Swedish, "4.29" in English. */
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
   const digits = String(Math.abs(value));
   if (!/^\d+(\.\d+)?$/.test(digits)) return numberFormat(locale, maximumFractionDigits).format(value);
@@ -63,15 +81,16 @@ export function formatChange(value: number, locale: Locale, maximumFractionDigit
 
 // Calendar dates are written out by hand: building an Intl.DateTimeFormat loads time zone and
 // calendar data, which cost a slow tablet about 100 ms at the start of the scoring screen. The
-// output is the same as Intl's medium date style for fi-FI and en-GB (tested against it).
+// output is the same as Intl's medium date style for fi-FI and en-GB, and its numeric date for sv-FI
+// (tested against it).
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
 
-/** A calendar date, shown without any time zone shift: "11.10.2022" / "11 Oct 2022". */
+/** A calendar date, shown without any time zone shift: "11.10.2022" (fi, sv) / "11 Oct 2022". */
 export function formatDate(date: IsoDate, locale: Locale): string {
   const parsed = parseIsoDate(date);
   if (!parsed) return date;
   const { year, month, day } = parsed;
-  return locale === 'fi' ? `${day}.${month}.${year}` : `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
+  return locale === 'en' ? `${day} ${ENGLISH_MONTHS[month - 1]} ${year}` : `${day}.${month}.${year}`;
 }
 
 export function formatDateRange(first: IsoDate, last: IsoDate, locale: Locale): string {

@@ -2,6 +2,9 @@ import { LOCALES, type Locale } from '../domain/fidelity/scale-definition';
 
 export const LOCALE_STORAGE_KEY = 'fidelio.locale';
 
+/** The order a user is offered the languages in: Finland's two national languages first. */
+export const LANGUAGE_CHOICES: readonly Locale[] = ['fi', 'sv', 'en'];
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
@@ -16,7 +19,9 @@ export function detectLocale(saved: string | null, browserLanguages: readonly st
   return 'fi';
 }
 
-/** BCP 47 tag for Intl: Finnish formats numbers with a decimal comma. */
+const INTL_TAGS: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** BCP 47 tag for Intl: Finnish and Finland-Swedish format numbers with a decimal comma. */
 export function intlTag(locale: Locale): string {
-  return locale === 'fi' ? 'fi-FI' : 'en-GB';
+  return INTL_TAGS[locale];
 }

@@ -28,11 +28,20 @@ export type Messages = typeof englishCore & {
   sync: typeof sync;
 };
 
+// One literal import per language, so that each is its own chunk and only the one in use is fetched.
+function coreMessages(locale: Locale): Promise<Record<string, unknown>> {
+  switch (locale) {
+    case 'fi':
+      return import('./fi/index').then((module) => module.messages);
+    case 'sv':
+      return import('./sv/index').then((module) => module.messages);
+    case 'en':
+      return import('./en/index').then((module) => module.messages);
+  }
+}
+
 /** Only the language in use is loaded, with the feature areas already in use; the rest on demand. */
 export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
-  const [core, features] = await Promise.all([
-    locale === 'fi' ? import('./fi/index').then((module) => module.messages) : import('./en/index').then((module) => module.messages),
-    loadedFeatureMessages(locale),
-  ]);
+  const [core, features] = await Promise.all([coreMessages(locale), loadedFeatureMessages(locale)]);
   return { ...core, ...features };
 }

@@ -30,7 +30,7 @@ describe('ensureBuiltInScale', () => {
   it('never overwrites a stored version, even across reopening', async () => {
     await db.open();
     await db.seeding;
-    const stored = { ...BUILT_IN_SCALE, name: { fi: 'Vanha sanamuoto', en: 'Old wording' } };
+    const stored = { ...BUILT_IN_SCALE, name: { fi: 'Vanha sanamuoto', en: 'Old wording', sv: 'Gammal formulering' } };
     await db.scales.put(stored);
     db.close({ disableAutoOpen: false });
     await db.open();
@@ -54,5 +54,24 @@ describe('ensureBuiltInScale', () => {
     await db.scales.clear();
     expect(await getScale(db, BUILT_IN_SCALE.key)).toBe(BUILT_IN_SCALE);
     expect(await getScale(db, 'other@1')).toBeNull();
+  });
+});
+
+describe('a scale stored before Swedish was added', () => {
+  it('is shown with the bundled Swedish wording, keeping its stored Finnish and English', async () => {
+    await db.open();
+    await db.seeding;
+    const stored = structuredClone(BUILT_IN_SCALE) as unknown as { name: Record<string, string>; items: { texts: Record<string, unknown> }[] };
+    delete stored.name.sv;
+    stored.name.fi = 'Vanha sanamuoto';
+    for (const item of stored.items) delete item.texts.sv;
+    await db.scales.put(stored as unknown as typeof BUILT_IN_SCALE);
+
+    const shown = await getScale(db, BUILT_IN_SCALE.key);
+    expect(shown?.name.fi).toBe('Vanha sanamuoto');
+    expect(shown?.name.sv).toBe(BUILT_IN_SCALE.name.sv);
+    expect(shown?.items.map((item) => item.texts.sv)).toEqual(BUILT_IN_SCALE.items.map((item) => item.texts.sv));
+    // Nothing is rewritten: the stored record still lacks Swedish.
+    expect((await db.scales.get(BUILT_IN_SCALE.key))?.name.sv).toBeUndefined();
   });
 });

@@ -53,7 +53,10 @@ describe('messages', () => {
 describe('locale detection and formatting', () => {
   it('prefers the saved choice, then the browser language, then Finnish', () => {
     expect(detectLocale('en', ['fi-FI'])).toBe('en');
-    expect(detectLocale(null, ['sv-FI', 'en-US'])).toBe('en');
+    expect(detectLocale(null, ['sv-FI', 'en-US'])).toBe('sv');
+    expect(detectLocale(null, ['sv', 'fi-FI'])).toBe('sv');
+    expect(detectLocale('sv', ['en-GB'])).toBe('sv');
+    expect(detectLocale(null, ['de-DE', 'en-US'])).toBe('en');
     expect(detectLocale('xx', ['de-DE'])).toBe('fi');
     expect(detectLocale(null, [])).toBe('fi');
   });
@@ -63,6 +66,9 @@ describe('locale detection and formatting', () => {
     expect(formatNumber(3.64, 'en', 2)).toBe('3.64');
     expect(formatDate('2022-10-11', 'fi')).toBe('11.10.2022');
     expect(formatDate('2022-10-11', 'en')).toBe('11 Oct 2022');
+    expect(formatNumber(3.64, 'sv', 2)).toBe('3,64');
+    expect(formatNumber(12345.6, 'sv', 1)).toBe('12\u00a0345,6');
+    expect(formatDate('2022-10-11', 'sv')).toBe('11.10.2022');
   });
 
   it('writes numbers and signed changes as Intl would, without its start-up cost', () => {
@@ -79,33 +85,40 @@ describe('locale detection and formatting', () => {
     for (const maximumFractionDigits of [0, 1, 2, 3]) {
       const intl = {
         fi: new Intl.NumberFormat('fi-FI', { maximumFractionDigits }),
+        sv: new Intl.NumberFormat('sv-FI', { maximumFractionDigits }),
         en: new Intl.NumberFormat('en-GB', { maximumFractionDigits }),
       };
       const intlChange = {
         fi: new Intl.NumberFormat('fi-FI', { maximumFractionDigits, signDisplay: 'exceptZero' }),
+        sv: new Intl.NumberFormat('sv-FI', { maximumFractionDigits, signDisplay: 'exceptZero' }),
         en: new Intl.NumberFormat('en-GB', { maximumFractionDigits, signDisplay: 'exceptZero' }),
       };
       for (const value of values) {
         if (Number.isFinite(value)) {
           expect(formatChange(value, 'fi', maximumFractionDigits), `change ${value} fi ${maximumFractionDigits}`).toBe(intlChange.fi.format(value));
           expect(formatChange(value, 'en', maximumFractionDigits), `change ${value} en ${maximumFractionDigits}`).toBe(intlChange.en.format(value));
+          expect(formatChange(value, 'sv', maximumFractionDigits), `change ${value} sv ${maximumFractionDigits}`).toBe(intlChange.sv.format(value));
         }
         expect(formatNumber(value, 'fi', maximumFractionDigits), `${value} fi ${maximumFractionDigits}`).toBe(intl.fi.format(value));
         expect(formatNumber(value, 'en', maximumFractionDigits), `${value} en ${maximumFractionDigits}`).toBe(intl.en.format(value));
+        expect(formatNumber(value, 'sv', maximumFractionDigits), `${value} sv ${maximumFractionDigits}`).toBe(intl.sv.format(value));
       }
     }
   });
 
-  it('writes every calendar date as Intl\'s medium date style would, without its start-up cost', () => {
+  it('writes every calendar date as Intl would (medium style; numeric for sv-FI), without its start-up cost', () => {
     const intl = {
       fi: new Intl.DateTimeFormat('fi-FI', { dateStyle: 'medium', timeZone: 'UTC' }),
       en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
+      // Finland-Swedish writes dates with numbers, as Finnish does (sv-FI's medium style spells the month).
+      sv: new Intl.DateTimeFormat('sv-FI', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
     };
     for (let day = 0; day < 366 * 2; day += 1) {
       const instant = new Date(Date.UTC(2023, 0, 1 + day));
       const iso = instant.toISOString().slice(0, 10) as IsoDate;
       expect(formatDate(iso, 'fi')).toBe(intl.fi.format(instant));
       expect(formatDate(iso, 'en')).toBe(intl.en.format(instant));
+      expect(formatDate(iso, 'sv')).toBe(intl.sv.format(instant));
     }
     expect(formatDate('2022-02-30' as IsoDate, 'fi')).toBe('2022-02-30');
   });

@@ -1,5 +1,5 @@
 import type { DataSource, ItemId, Score } from '../fidelity/items';
-import { BUILT_IN_SCALE_ID, BUILT_IN_SCALE_VERSION } from '../fidelity/scale-definition';
+import { BUILT_IN_SCALE_ID, BUILT_IN_SCALE_VERSION, type Locale } from '../fidelity/scale-definition';
 import { TimestampSchema } from '../records/base';
 import type { Priority, Rating, Recommendation, Review } from '../records/review';
 import type { Service } from '../records/service';
@@ -17,7 +17,7 @@ export interface DemoOptions {
   now: string;
   /** Called in a fixed order, so a fixed id sequence always yields the same records. */
   newId: () => string;
-  locale: 'fi' | 'en';
+  locale: Locale;
 }
 
 export interface DemoRecords {
@@ -30,10 +30,7 @@ export interface DemoRecords {
 /** The public totals of the two reviews, oldest first. */
 export const DEMO_TOTALS = [83, 91] as const;
 
-interface LocalisedText {
-  fi: string;
-  en: string;
-}
+type LocalisedText = Record<Locale, string>;
 
 interface DemoRating {
   score: Score;

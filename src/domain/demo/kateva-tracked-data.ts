@@ -2,6 +2,7 @@ import { defaultSourceRef } from '../caseload/referral-sources';
 import { addDays, type IsoDate } from '../dates';
 import type { Assignment, Client, Job, PhaseChange, Staff, StaffRole } from '../records/caseload';
 import type { Employer, EmployerContact, EmployerContactPerson } from '../records/employers';
+import type { Locale } from '../fidelity/scale-definition';
 import { pick, randomInt, seededRandom, SNAPSHOT_DAY, timestampOn, TRACKING_START } from './kateva-tracked-calendar';
 import { planContacts } from './kateva-tracked-contacts';
 import { planAssignments, planPhaseChanges } from './kateva-tracked-history';
@@ -19,7 +20,7 @@ export interface TrackedDataOptions {
   serviceId: string;
   /** Called in a fixed order, so a fixed id sequence always yields the same records. */
   newId: () => string;
-  locale: 'fi' | 'en';
+  locale: Locale;
 }
 
 export interface TrackedRecords {
@@ -35,7 +36,7 @@ export interface TrackedRecords {
 
 const SEED = 20_221_011;
 const ADOPTION_ENTRIES_PER_DAY = 450;
-type Localised = { fi: string; en: string };
+type Localised = Record<Locale, string>;
 type Texts = Record<string, Localised>;
 
 /**

@@ -9,6 +9,7 @@ import {
 } from './scale-definition';
 import fiTexts from './texts/fi.json';
 import enTexts from './texts/en.json';
+import svTexts from './texts/sv.json';
 
 /*
  * The built-in scale with its wording in both languages. Only seeding (first start, upgrade) and
@@ -40,9 +41,14 @@ export const BUILT_IN_SCALE: ScaleDefinition = {
   name: {
     fi: 'IPS-työhönvalmennuksen laatukriteerit (25 kohtaa)',
     en: 'IPS Supported Employment Fidelity Scale (25 items)',
+    sv: 'Kvalitetskriterier för IPS-arbetsträning (25 punkter)',
   },
   items: FIDELITY_ITEMS.map((item) => ({
     ...item,
-    texts: { fi: itemText(fiTexts as RawTexts, item.id, 'fi'), en: itemText(enTexts as RawTexts, item.id, 'en') },
+    texts: {
+      fi: itemText(fiTexts as RawTexts, item.id, 'fi'),
+      en: itemText(enTexts as RawTexts, item.id, 'en'),
+      sv: itemText(svTexts as RawTexts, item.id, 'sv'),
+    },
   })),
 };

@@ -1,6 +1,6 @@
 import type { FidelityItem } from './items';
 
-export const LOCALES = ['fi', 'en'] as const;
+export const LOCALES = ['fi', 'en', 'sv'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Our own short wording of an item: never the copyrighted text of the official scale. */

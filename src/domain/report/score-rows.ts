@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { FIDELITY_ITEMS, type ItemId, type Section } from '../fidelity/items';
 import { compareFinnish } from '../collation';
+import type { Locale } from '../fidelity/scale-definition';
 
 /** One reviewer's own rating of one item (kept apart from the consensus, issue 7). */
 export interface ReviewerScore {
@@ -123,8 +124,9 @@ export function toCsv(table: ScoreTable, { delimiter }: CsvOptions): string {
 }
 
 /** The delimiter a spreadsheet in this language expects (see CsvOptions). */
-export function csvDelimiter(locale: 'fi' | 'en'): CsvOptions['delimiter'] {
-  return locale === 'fi' ? ';' : ',';
+export function csvDelimiter(locale: Locale): CsvOptions['delimiter'] {
+  // Excel in Finnish and in Finland-Swedish reads semicolons (the decimal comma takes the comma).
+  return locale === 'en' ? ',' : ';';
 }
 
 /**

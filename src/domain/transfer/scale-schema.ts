@@ -22,13 +22,14 @@ const ScaleItemSchema = z.strictObject({
   number: z.int().check(z.positive()),
   dataSources: z.array(z.enum(DATA_SOURCES)),
   isAnchorVerified: z.boolean(),
-  texts: z.strictObject({ fi: ItemTextSchema, en: ItemTextSchema }),
+  // Swedish is optional: scales stored and backed up before it was added (issue 18) lack it.
+  texts: z.strictObject({ fi: ItemTextSchema, en: ItemTextSchema, sv: z.optional(ItemTextSchema) }),
 });
 
 export const ScaleDefinitionSchema = z.strictObject({
   key: RecordIdSchema,
   scaleId: RecordIdSchema,
   version: z.int().check(z.positive()),
-  name: z.strictObject({ fi: shortText(), en: shortText() }),
+  name: z.strictObject({ fi: shortText(), en: shortText(), sv: z.optional(shortText()) }),
   items: z.array(ScaleItemSchema).check(z.maxLength(100)),
 });

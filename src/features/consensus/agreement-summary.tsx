@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementFigures } from '../../domain/consensus/agreement';
 import { totalScore, type RatingsByItem } from '../../domain/fidelity/scoring';
 import type { Locale } from '../../domain/fidelity/scale-definition';
-import { intlTag } from '../../i18n/locale';
+import { formatPercent } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
 
 function percent(value: number | null, locale: Locale): string {
-  if (value === null) return '–';
-  return new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  return value === null ? '–' : formatPercent(value, locale);
 }
 
 interface Props {

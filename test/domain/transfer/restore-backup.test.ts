@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_SCALE } from '../../../src/domain/fidelity/built-in-scale';
 import { BACKUP_VERSION, type BackupProblem } from '../../../src/domain/transfer/backup-format';
 import { readBackupBytes, restoreBackup } from '../../../src/domain/transfer/restore-backup';
 
@@ -36,6 +37,11 @@ describe('reading a backup file', () => {
     expect(result.backup.data.ratings).toHaveLength(25);
     expect(result.backup.data.recommendations?.[0]).toMatchObject({ text: '=Pidä asiakasmäärä alle 20', priority: 'high' });
     expect(result.backup.data.scales?.[0]).toMatchObject({ key: 'ips-25@1' });
+  });
+
+  it('accepts the built-in scale with its Swedish wording (issue 18), as every backup now holds it', () => {
+    const result = readBackupBytes(bytes(file({ scales: [BUILT_IN_SCALE] })));
+    expect(result.ok && result.backup.data.scales?.[0]).toEqual(BUILT_IN_SCALE);
   });
 
   it('refuses empty, truncated, non-JSON and non-UTF-8 files', () => {

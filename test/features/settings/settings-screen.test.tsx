@@ -58,6 +58,20 @@ describe('SettingsScreen', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('offers suomi, svenska and English in that order and switches to Swedish with a decimal comma', async () => {
+    await renderSettings('fi');
+    const choices = within(screen.getByRole('group', { name: 'Käyttöliittymän kieli' })).getAllByRole('radio');
+    expect(choices.map((radio) => radio.closest('label')?.textContent)).toEqual(['Suomi', 'Svenska', 'English']);
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Svenska' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inställningar' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Svenska' })).toBeChecked();
+    expect(await screen.findByText('Använt 1,5 MB, cirka 2 GB ledigt')).toBeInTheDocument();
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('sv');
+    expect(document.documentElement.lang).toBe('sv');
+  });
+
   it('shows space used and available in the active locale, and asks for protection again', async () => {
     await renderSettings('fi');
     // Finnish decimal comma: 1,5 MB.
