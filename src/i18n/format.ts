@@ -24,6 +24,7 @@ function dateTimeFormat(locale: Locale): Intl.DateTimeFormat {
 // for fi-FI and en-GB (tested against it); exponent forms and NaN or Infinity still go to Intl.
 const NUMBER_SYMBOLS: Record<Locale, { decimal: string; group: string; minus: string }> = {
   fi: { decimal: ',', group: '\u00a0', minus: '\u2212' },
+  sv: { decimal: ',', group: '\u00a0', minus: '\u2212' },
   en: { decimal: '.', group: ',', minus: '-' },
 };
 

@@ -1,9 +1,16 @@
-import { LOCALES, type Locale } from '../domain/fidelity/scale-definition';
+import type { Locale } from '../domain/fidelity/scale-definition';
 
 export const LOCALE_STORAGE_KEY = 'fidelio.locale';
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+/**
+ * The languages the app's messages exist in. The scale has Swedish wording (LOCALES), but the
+ * screens offer Swedish only once its messages (src/i18n/sv) are there.
+ */
+export const UI_LOCALES = ['fi', 'en'] as const satisfies readonly Locale[];
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+export function isLocale(value: unknown): value is UiLocale {
+  return typeof value === 'string' && (UI_LOCALES as readonly string[]).includes(value);
 }
 
 /** The user's saved choice, else the first browser language we speak, else Finnish. */
@@ -18,5 +25,5 @@ export function detectLocale(saved: string | null, browserLanguages: readonly st
 
 /** BCP 47 tag for Intl: Finnish formats numbers with a decimal comma. */
 export function intlTag(locale: Locale): string {
-  return locale === 'fi' ? 'fi-FI' : 'en-GB';
+  return locale === 'fi' ? 'fi-FI' : locale === 'sv' ? 'sv-FI' : 'en-GB';
 }

@@ -52,7 +52,7 @@ describe('ensureBuiltInScale', () => {
     await db.open();
     await db.seeding;
     await db.scales.clear();
-    expect(await getScale(db, BUILT_IN_SCALE.key)).toBe(BUILT_IN_SCALE);
+    expect(await getScale(db, BUILT_IN_SCALE.key)).toEqual(BUILT_IN_SCALE);
     expect(await getScale(db, 'other@1')).toBeNull();
   });
 });

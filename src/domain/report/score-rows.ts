@@ -123,8 +123,9 @@ export function toCsv(table: ScoreTable, { delimiter }: CsvOptions): string {
 }
 
 /** The delimiter a spreadsheet in this language expects (see CsvOptions). */
-export function csvDelimiter(locale: 'fi' | 'en'): CsvOptions['delimiter'] {
-  return locale === 'fi' ? ';' : ',';
+export function csvDelimiter(locale: 'fi' | 'sv' | 'en'): CsvOptions['delimiter'] {
+  // Finnish and Swedish (as written in Finland) use a decimal comma, so the fields are split by ';'.
+  return locale === 'en' ? ',' : ';';
 }
 
 /**

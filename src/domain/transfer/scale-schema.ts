@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DATA_SOURCES, ITEM_IDS, SECTIONS, type ItemId } from '../fidelity/items';
+import { CHECK_LEVELS, SCALE_SOURCES, type SourceId } from '../fidelity/verification';
 import { noIdentityCode, RecordIdSchema, shortText } from '../records/base';
 
 /*
@@ -21,14 +22,23 @@ const ScaleItemSchema = z.strictObject({
   section: z.enum(SECTIONS),
   number: z.int().check(z.positive()),
   dataSources: z.array(z.enum(DATA_SOURCES)),
-  isAnchorVerified: z.boolean(),
-  texts: z.strictObject({ fi: ItemTextSchema, en: ItemTextSchema }),
+  // Version 1 stored isAnchorVerified; version 2 on stores what each item was checked against.
+  isAnchorVerified: z.optional(z.boolean()),
+  verification: z.optional(
+    z.strictObject({
+      checkedOn: z.iso.date(),
+      anchors: z.enum(CHECK_LEVELS),
+      sources: z.array(z.enum(Object.keys(SCALE_SOURCES) as [SourceId, ...SourceId[]])).check(z.maxLength(20)),
+    }),
+  ),
+  // Swedish came with version 2; older versions have Finnish and English only.
+  texts: z.strictObject({ fi: ItemTextSchema, en: ItemTextSchema, sv: z.optional(ItemTextSchema) }),
 });
 
 export const ScaleDefinitionSchema = z.strictObject({
   key: RecordIdSchema,
   scaleId: RecordIdSchema,
   version: z.int().check(z.positive()),
-  name: z.strictObject({ fi: shortText(), en: shortText() }),
+  name: z.strictObject({ fi: shortText(), en: shortText(), sv: z.optional(shortText()) }),
   items: z.array(ScaleItemSchema).check(z.maxLength(100)),
 });

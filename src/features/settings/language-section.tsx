@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '../../domain/fidelity/scale-definition';
+import type { Locale } from '../../domain/fidelity/scale-definition';
+import { UI_LOCALES } from '../../i18n/locale';
 import { changeLocale } from '../../i18n/setup';
 import { useLocale } from '../../i18n/use-locale';
 import { flushAllDrafts } from '../../ui/draft-registry';
@@ -29,7 +30,7 @@ export function LanguageSection() {
       <h2 id={`${name}-title`}>{t('settings.language.title')}</h2>
       <fieldset className="field" disabled={isSwitching}>
         <legend>{t('settings.language.legend')}</legend>
-        {LOCALES.map((option) => (
+        {UI_LOCALES.map((option) => (
           <label key={option} className="radio" lang={option}>
             <input
               type="radio"
