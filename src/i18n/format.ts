@@ -67,12 +67,12 @@ export function formatChange(value: number, locale: Locale, maximumFractionDigit
 // output is the same as Intl's medium date style for fi-FI and en-GB (tested against it).
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
 
-/** A calendar date, shown without any time zone shift: "11.10.2022" / "11 Oct 2022". */
+/** A calendar date, shown without any time zone shift: "11.10.2022" (Finnish, Swedish) / "11 Oct 2022". */
 export function formatDate(date: IsoDate, locale: Locale): string {
   const parsed = parseIsoDate(date);
   if (!parsed) return date;
   const { year, month, day } = parsed;
-  return locale === 'fi' ? `${day}.${month}.${year}` : `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
+  return locale === 'en' ? `${day} ${ENGLISH_MONTHS[month - 1]} ${year}` : `${day}.${month}.${year}`;
 }
 
 export function formatDateRange(first: IsoDate, last: IsoDate, locale: Locale): string {
