@@ -11,6 +11,7 @@ const ServiceListScreen = lazyScreen(['services'], () => import('../features/ser
 const ServiceScreen = lazyScreen(['services'], () => import('../features/services/service-screen').then((m) => m.ServiceScreen));
 
 const SettingsScreen = lazyScreen(['settings'], () => import('../features/settings/settings-screen').then((m) => m.SettingsScreen));
+const ScaleInfoScreen = lazyScreen(['settings'], () => import('../features/settings/scale-info-screen').then((m) => m.ScaleInfoScreen));
 
 const BackupScreen = lazyScreen(['backup'], () => import('../features/backup/backup-screen').then((m) => m.BackupScreen));
 
@@ -53,6 +54,7 @@ const SCREENS_AT_FIXED_PATHS: Record<string, LazyScreen<Record<string, never>>> 
   '/backup': BackupScreen,
   '/settings': SettingsScreen,
   '/settings/sync': TeamSyncScreen,
+  '/settings/scale': ScaleInfoScreen,
   '/sync/conflicts': ConflictsScreen,
 };
 
@@ -97,6 +99,11 @@ export function AppRoutes() {
             <CompareScreen serviceId={params.serviceId} />
           </Guarded>
         )}
+      </Route>
+      <Route path="/settings/scale">
+        <Guarded>
+          <ScaleInfoScreen />
+        </Guarded>
       </Route>
       <Route path="/settings/sync">
         <Guarded>

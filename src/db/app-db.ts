@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Assignment, Job, PhaseChange, ReferralSource, Staff, StoredClient } from '../domain/records/caseload';
-import type { ScaleDefinition } from '../domain/fidelity/scale-definition';
+import type { StoredScaleDefinition } from '../domain/fidelity/scale-definition';
 import type { Employer, EmployerContact, EmployerContactPerson } from '../domain/records/employers';
 import type { RecommendationFollowUp } from '../domain/records/follow-up';
 import type { Rating, Recommendation, Review } from '../domain/records/review';
@@ -131,7 +131,7 @@ export class FidelioDb extends Dexie {
   reviews!: EntityTable<Review, 'id'>;
   ratings!: EntityTable<Rating, 'id'>;
   recommendations!: EntityTable<Recommendation, 'id'>;
-  scales!: EntityTable<ScaleDefinition, 'key'>;
+  scales!: EntityTable<StoredScaleDefinition, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   /** The seeding started by the last open; tests and restore can wait for it. */
   seeding: Promise<boolean> = Promise.resolve(false);

@@ -1,11 +1,10 @@
 import { onePerNaturalKey } from '../domain/integrity/natural-keys';
 import { ITEM_IDS, type ItemId } from '../domain/fidelity/items';
-import { BUILT_IN_SCALE_KEY, scaleKey, type ScaleDefinition } from '../domain/fidelity/scale-definition';
+import { scaleKey, withAllLocales, type ScaleDefinition } from '../domain/fidelity/scale-definition';
 import { totalScore, type RatingsByItem } from '../domain/fidelity/scoring';
 import type { Rating, Recommendation, Review, ReviewStatus } from '../domain/records/review';
 import type { Service } from '../domain/records/service';
 import type { FidelioDb } from './app-db';
-import { hasEveryLocale, withEveryLocale } from './scale-locales';
 import { compareFinnish, compareOrdinal } from '../domain/collation';
 import { isLive } from '../domain/records/base';
 
@@ -63,17 +62,14 @@ export async function listRecommendations(db: FidelioDb, reviewId: string): Prom
 }
 
 /**
- * The stored scale version; for the built-in key it falls back to the bundled definition, so a
- * failed seed (e.g. a full disk at startup) never leaves a review without its items.
+ * The stored scale version, with every language filled in (a version older than a language shows
+ * its own Finnish wording there). For a built-in version it falls back to the bundled definition,
+ * so a failed seed (e.g. a full disk at startup) or a review file of an older version never leaves
+ * a review without its items.
  */
 export async function getScale(db: FidelioDb, key: string): Promise<ScaleDefinition | null> {
-  const scale = await db.scales.get(key);
-  if (scale && hasEveryLocale(scale)) return scale;
-  if (!scale && key !== BUILT_IN_SCALE_KEY) return null;
-  const bundled = key === BUILT_IN_SCALE_KEY ? (await import('../domain/fidelity/built-in-scale')).BUILT_IN_SCALE : null;
-  if (!scale) return bundled;
-  // Stored before a language was added: its wording in that language comes from the app.
-  return withEveryLocale(scale, bundled);
+  const scale = (await db.scales.get(key)) ?? (await import('../domain/fidelity/built-in-scale')).bundledScale(key);
+  return scale ? withAllLocales(scale) : null;
 }
 
 export function ratingsByItem(ratings: readonly Rating[]): RatingsByItem {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FidelioDb } from '../../src/db/app-db';
 import { ensureBuiltInScale } from '../../src/db/seed-scale';
 import { getScale } from '../../src/db/queries';
-import { BUILT_IN_SCALE } from '../../src/domain/fidelity/built-in-scale';
+import { BUILT_IN_SCALE, BUILT_IN_SCALE_V1 } from '../../src/domain/fidelity/built-in-scale';
 import { dropDb, freshDb } from './helpers';
 
 let db: FidelioDb;
@@ -52,26 +52,18 @@ describe('ensureBuiltInScale', () => {
     await db.open();
     await db.seeding;
     await db.scales.clear();
-    expect(await getScale(db, BUILT_IN_SCALE.key)).toBe(BUILT_IN_SCALE);
+    expect(await getScale(db, BUILT_IN_SCALE.key)).toEqual(BUILT_IN_SCALE);
     expect(await getScale(db, 'other@1')).toBeNull();
   });
 });
 
-describe('a scale stored before Swedish was added', () => {
-  it('is shown with the bundled Swedish wording, keeping its stored Finnish and English', async () => {
+describe('a scale version from before Swedish', () => {
+  it('shows its own Finnish wording in Swedish, never another version\'s words', async () => {
     await db.open();
     await db.seeding;
-    const stored = structuredClone(BUILT_IN_SCALE) as unknown as { name: Record<string, string>; items: { texts: Record<string, unknown> }[] };
-    delete stored.name.sv;
-    stored.name.fi = 'Vanha sanamuoto';
-    for (const item of stored.items) delete item.texts.sv;
-    await db.scales.put(stored as unknown as typeof BUILT_IN_SCALE);
-
-    const shown = await getScale(db, BUILT_IN_SCALE.key);
-    expect(shown?.name.fi).toBe('Vanha sanamuoto');
-    expect(shown?.name.sv).toBe(BUILT_IN_SCALE.name.sv);
-    expect(shown?.items.map((item) => item.texts.sv)).toEqual(BUILT_IN_SCALE.items.map((item) => item.texts.sv));
-    // Nothing is rewritten: the stored record still lacks Swedish.
-    expect((await db.scales.get(BUILT_IN_SCALE.key))?.name.sv).toBeUndefined();
+    const shown = await getScale(db, BUILT_IN_SCALE_V1.key);
+    expect(shown?.name.sv).toBe(BUILT_IN_SCALE_V1.name.fi);
+    expect(shown?.items.map((item) => item.texts.sv)).toEqual(BUILT_IN_SCALE_V1.items.map((item) => item.texts.fi));
+    expect(shown?.items[0]?.texts.sv).not.toEqual(BUILT_IN_SCALE.items[0]?.texts.sv);
   });
 });

@@ -123,6 +123,7 @@ const SAME_AS_ENGLISH = new Set([
   'settings.language.names.sv',
   'sync.conflicts.version',
   'evidence.panel.period',
+  'settings.scaleInfo.glossary.ips.term',
 ]);
 
 /** Placeholders, numbers and signs only ("{{value}} / {{max}}"): nothing to translate. */

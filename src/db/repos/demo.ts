@@ -24,8 +24,10 @@ export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promis
     import('../../domain/demo/kateva-demo'),
     import('../../domain/demo/kateva-tracked-data'),
   ]);
-  const demo = buildKatevaDemo({ now: toTimestamp(now), newId, locale });
-  const tracked = buildKatevaTrackedData({ serviceId: demo.services[0]?.id ?? '', newId, locale });
+  // The demo is written in Finnish and English; a Swedish user gets the Finnish demo, as Kätevä is Finnish.
+  const demoLocale = locale === 'en' ? 'en' : 'fi';
+  const demo = buildKatevaDemo({ now: toTimestamp(now), newId, locale: demoLocale });
+  const tracked = buildKatevaTrackedData({ serviceId: demo.services[0]?.id ?? '', newId, locale: demoLocale });
   const strict = strictConnection(db);
   const tables = [strict.services, strict.reviews, strict.ratings, strict.recommendations, strict.meta, strict.reviewEvidence, ...trackedTables(strict)];
   return strict.transaction('rw', tables, async () => {

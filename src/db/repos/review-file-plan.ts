@@ -1,7 +1,7 @@
 import { planRecordImport, type ImportCounts, type RecordImportPlan } from '../../domain/consensus/import-plan';
 import type { ReviewFile, ReviewFileProblem } from '../../domain/consensus/review-file';
 import { attachToReview, foreignRecords, reviewerByName, sameVisitCandidates, scoreChanges, type ScoreChange } from '../../domain/consensus/review-file-check';
-import { BUILT_IN_SCALE_KEY, scaleKey } from '../../domain/fidelity/scale-definition';
+import { isBuiltInScaleKey, scaleKey } from '../../domain/fidelity/scale-definition';
 import type { Review } from '../../domain/records/review';
 import { reviewerIndex, type ReviewerRating, type ReviewerStatus } from '../../domain/records/reviewer-rating';
 import type { Service } from '../../domain/records/service';
@@ -80,9 +80,9 @@ export async function planFileImport(db: FidelioDb, original: ReviewFile, target
   if (deviceReview?.deletedAt) problems.push({ code: 'review-deleted' });
   if (deviceReview && deviceReview.serviceId !== service.id) problems.push({ code: 'review-of-other-service' });
   if (reviewerIndex(reviewer.reviewerId) >= (deviceReview ?? review).reviewers.length) problems.push({ code: 'reviewer-not-in-review', reviewerId: reviewer.reviewerId });
-  // The built-in scale is always known (bundled); any other version must be stored here.
+  // Every built-in version is always known (bundled); any other version must be stored here.
   const key = scaleKey(review.scaleId, review.scaleVersion);
-  if (!deviceReview && key !== BUILT_IN_SCALE_KEY && !(await db.scales.get(key))) problems.push({ code: 'unknown-scale' });
+  if (!deviceReview && !isBuiltInScaleKey(key) && !(await db.scales.get(key))) problems.push({ code: 'unknown-scale' });
 
   const byId = async <T extends { id: string }>(table: { bulkGet: (ids: string[]) => Promise<(T | undefined)[]> }, ids: string[]) =>
     new Map((await table.bulkGet(ids)).filter((r): r is T => r !== undefined).map((r) => [r.id, r]));

@@ -1,5 +1,5 @@
 import { CLOSURE_REASONS, type ClosureReason } from '../caseload/phases';
-import { DEFAULT_REFERRAL_SOURCES, type DefaultReferralSource } from '../caseload/referral-sources';
+import type { DefaultReferralSource } from '../caseload/referral-sources';
 import { addDays, daysBetween, type IsoDate } from '../dates';
 import { dayAt, nextTeamWorkingDay, pick, randomInt, SNAPSHOT_DAY, triangular, type Random } from './kateva-tracked-calendar';
 import content from './kateva-tracked-content.json';
@@ -61,7 +61,10 @@ const CLOSURES: readonly { groups: readonly ClientGroup[]; count: number; from: 
   { groups: ['period'], count: 8, from: '2021-10-13', to: '2022-10-07' },
 ];
 
-const REFERRAL_WEIGHTS: Record<DefaultReferralSource, number> = {
+// Kätevä's clients were referred in 2021–2022, under the structure of the time (TE offices and the
+// municipal employment trial), so the demo keeps those sources: they are shown as retired ones.
+const DEMO_REFERRAL_SOURCES: readonly DefaultReferralSource[] = ['employment-trial', 'employment-services', 'typ', 'adult-social-work', 'health-services', 'mental-health-services', 'self-referral', 'other'];
+const REFERRAL_WEIGHTS: Partial<Record<DefaultReferralSource, number>> = {
   'employment-trial': 5, 'employment-services': 2, typ: 2, 'adult-social-work': 3,
   'health-services': 2, 'mental-health-services': 6, 'self-referral': 2, other: 1,
 };
@@ -90,7 +93,7 @@ function newClient(random: Random, group: ClientGroup, start: IsoDate | null, re
     group,
     referralDate: referral,
     startDate: start,
-    referralSource: weighted(random, REFERRAL_WEIGHTS, DEFAULT_REFERRAL_SOURCES),
+    referralSource: weighted(random, REFERRAL_WEIGHTS, DEMO_REFERRAL_SOURCES),
     noteIndex: random() < 0.15 ? randomInt(random, 0, content.clientNotes.length - 1) : null,
     firstContact,
     jobs: [],

@@ -22,11 +22,6 @@ export interface FidelityItem {
   /** 1-based position within its section. */
   readonly number: number;
   readonly dataSources: readonly DataSource[];
-  /**
-   * False when the anchors follow the common summary of the 2008 scale and have not been checked
-   * word for word against the official scale (ips-fidelity.md marks these [R]).
-   */
-  readonly isAnchorVerified: boolean;
 }
 
 const ALL: readonly DataSource[] = ['MIS', 'DOC', 'INT', 'OBS'];
@@ -36,42 +31,37 @@ const DI: readonly DataSource[] = ['DOC', 'INT'];
 const MIO: readonly DataSource[] = ['MIS', 'INT', 'OBS'];
 const DIM: readonly DataSource[] = ['MIS', 'DOC', 'INT'];
 
-function item(
-  section: Section,
-  number: number,
-  dataSources: readonly DataSource[],
-  isAnchorVerified: boolean,
-): FidelityItem {
-  return { id: `${section}-${number}` as ItemId, section, number, dataSources, isAnchorVerified };
+function item(section: Section, number: number, dataSources: readonly DataSource[]): FidelityItem {
+  return { id: `${section}-${number}` as ItemId, section, number, dataSources };
 }
 
 /** The 25 items in the scale's order: 3 staffing, 8 organization, 14 services. */
 export const FIDELITY_ITEMS: readonly FidelityItem[] = Object.freeze([
-  item('staffing', 1, MDI, true),
-  item('staffing', 2, MDI, true),
-  item('staffing', 3, ALL, false),
-  item('organization', 1, ALL, false),
-  item('organization', 2, DIO, false),
-  item('organization', 3, DIO, false),
-  item('organization', 4, MIO, false),
-  item('organization', 5, ALL, false),
-  item('organization', 6, DIO, false),
-  item('organization', 7, DIO, false),
-  item('organization', 8, DI, false),
-  item('services', 1, DIO, false),
-  item('services', 2, DIO, false),
-  item('services', 3, DIO, false),
-  item('services', 4, DIO, false),
-  item('services', 5, DIO, false),
-  item('services', 6, DIO, false),
-  item('services', 7, DIO, false),
-  item('services', 8, ALL, false),
-  item('services', 9, ALL, false),
-  item('services', 10, ALL, false),
-  item('services', 11, DIO, false),
-  item('services', 12, DIM, false),
-  item('services', 13, DIO, false),
-  item('services', 14, DI, false),
+  item('staffing', 1, MDI),
+  item('staffing', 2, MDI),
+  item('staffing', 3, ALL),
+  item('organization', 1, ALL),
+  item('organization', 2, DIO),
+  item('organization', 3, DIO),
+  item('organization', 4, MIO),
+  item('organization', 5, ALL),
+  item('organization', 6, DIO),
+  item('organization', 7, DIO),
+  item('organization', 8, DI),
+  item('services', 1, DIO),
+  item('services', 2, DIO),
+  item('services', 3, DIO),
+  item('services', 4, DIO),
+  item('services', 5, DIO),
+  item('services', 6, DIO),
+  item('services', 7, DIO),
+  item('services', 8, ALL),
+  item('services', 9, ALL),
+  item('services', 10, ALL),
+  item('services', 11, DIO),
+  item('services', 12, DIM),
+  item('services', 13, DIO),
+  item('services', 14, DI),
 ]);
 
 export const ITEM_IDS: readonly ItemId[] = FIDELITY_ITEMS.map((i) => i.id);

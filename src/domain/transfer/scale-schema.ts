@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DATA_SOURCES, ITEM_IDS, SECTIONS, type ItemId } from '../fidelity/items';
+import { CHECK_LEVELS, SCALE_SOURCES, type SourceId } from '../fidelity/verification';
 import { noIdentityCode, RecordIdSchema, shortText } from '../records/base';
 
 /*
@@ -21,8 +22,16 @@ const ScaleItemSchema = z.strictObject({
   section: z.enum(SECTIONS),
   number: z.int().check(z.positive()),
   dataSources: z.array(z.enum(DATA_SOURCES)),
-  isAnchorVerified: z.boolean(),
-  // Swedish is optional: scales stored and backed up before it was added (issue 18) lack it.
+  // Version 1 stored isAnchorVerified; version 2 on stores what each item was checked against.
+  isAnchorVerified: z.optional(z.boolean()),
+  verification: z.optional(
+    z.strictObject({
+      checkedOn: z.iso.date(),
+      anchors: z.enum(CHECK_LEVELS),
+      sources: z.array(z.enum(Object.keys(SCALE_SOURCES) as [SourceId, ...SourceId[]])).check(z.maxLength(20)),
+    }),
+  ),
+  // Swedish came with version 2; older versions have Finnish and English only.
   texts: z.strictObject({ fi: ItemTextSchema, en: ItemTextSchema, sv: z.optional(ItemTextSchema) }),
 });
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkClientFields, type ClientFields } from '../../domain/caseload/drafts';
 import { PHASES, type Phase } from '../../domain/caseload/phases';
-import { DEFAULT_REFERRAL_SOURCES, defaultSourceRef } from '../../domain/caseload/referral-sources';
+import { defaultSourceRef, offeredDefaultSources } from '../../domain/caseload/referral-sources';
 import { isEmployedOn } from '../../domain/caseload/capacity';
 import type { ClientDraft, ReferralSource, Staff } from '../../domain/records/caseload';
 import { DraftOffer } from '../../ui/draft-offer';
@@ -100,7 +100,7 @@ export function ClientForm({ mode, initial, startedOn = null, staff, sources, ot
         <TextField type="date" label={t('caseload.clients.referralDate')} value={fields.referralDate} onChange={set('referralDate')} error={problemText(problems.referralDate)} required />
         <SelectField label={t('caseload.clients.referralSource')} value={source} onChange={setSource}>
           <optgroup label={t('caseload.referralSources.builtIn')}>
-            {DEFAULT_REFERRAL_SOURCES.map((key) => (
+            {offeredDefaultSources(source).map((key) => (
               <option key={key} value={defaultSourceRef(key)}>
                 {t(`caseload.referralSources.${key}`)}
               </option>

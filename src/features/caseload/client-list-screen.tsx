@@ -49,7 +49,7 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
   const current = pageOf(sorted, page, PAGE_SIZE);
   const from = sorted.length === 0 ? 0 : (current.page - 1) * PAGE_SIZE + 1;
   const to = from === 0 ? 0 : from + current.items.length - 1;
-  const emptyDraft = { code: '', referralDate: day, referralSource: defaultSourceRef('employment-trial'), notes: '' };
+  const emptyDraft = { code: '', referralDate: day, referralSource: defaultSourceRef('employment-area'), notes: '' };
 
   return (
     <div className="stack">

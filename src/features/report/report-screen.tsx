@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { LOCALES, type Locale } from '../../domain/fidelity/scale-definition';
+import type { Locale } from '../../domain/fidelity/scale-definition';
 import { useReportInput } from '../../db/live/report';
-import { isLocale } from '../../i18n/locale';
+import { isLocale, LANGUAGE_CHOICES } from '../../i18n/locale';
 import { useLocale } from '../../i18n/use-locale';
 import { CsvExport } from './csv-export';
 import { FidelityReport } from './fidelity-report';
@@ -60,7 +60,7 @@ export function ReportScreen({ reviewId }: { reviewId: string }) {
                 if (isLocale(event.target.value)) void chooseLanguage(event.target.value);
               }}
             >
-              {LOCALES.map((option) => (
+              {LANGUAGE_CHOICES.map((option) => (
                 <option key={option} value={option}>
                   {t(`report.screen.languages.${option}`)}
                 </option>

@@ -102,7 +102,7 @@ export function ItemPanel({ review, item, rating, ratings, recommendations, loca
             }}
           />
           <p className="small muted">
-            {t('reviews.item.guidance')} {!item.isAnchorVerified && <strong>{t('reviews.item.unverified')}</strong>}
+            {t('reviews.item.guidance')}
           </p>
         </div>
         <div className="stack">

@@ -89,6 +89,7 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
             <Link href={`/reviews/${reviewId}/report`} className="button button-secondary">
               {t('reviews.screen.reportLink')}
             </Link>
+            <Link href="/settings/scale" className="button button-secondary" data-testid="scale-info-link">{t('reviews.screen.aboutScaleLink')}</Link>
             <ReviewStatusControls review={review} ratings={byItem} />
           </div>
         </div>

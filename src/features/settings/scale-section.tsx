@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 
 /** Makes clear that our item summaries are guidance, and the official scale is the reference. */
 export function ScaleSection() {
@@ -10,7 +11,10 @@ export function ScaleSection() {
       <h2 id={titleId}>{t('settings.scale.title')}</h2>
       <p>{t('settings.scale.summaries')}</p>
       <p>{t('settings.scale.reference')}</p>
-      <p>{t('settings.scale.unverified')}</p>
+      <p>{t('settings.scale.checked')}</p>
+      <Link href="/settings/scale" className="button button-secondary">
+        {t('settings.scale.link')}
+      </Link>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, it, expect, vi } from 'vitest';
 import { buildKatevaDemo, DEMO_TOTALS, type DemoOptions } from '../../../src/domain/demo/kateva-demo';
 import { FIDELITY_ITEMS } from '../../../src/domain/fidelity/items';
+import { BUILT_IN_SCALE_VERSION } from '../../../src/domain/fidelity/scale-definition';
 import { RatingSchema, RecommendationSchema, ReviewSchema } from '../../../src/domain/records/review';
 import { ServiceSchema } from '../../../src/domain/records/service';
 
@@ -30,7 +31,7 @@ describe.each(['fi', 'en'] as const)('buildKatevaDemo (%s)', (locale) => {
     expect(service?.name).toBe('Työvalmennuspalvelu Kätevä');
     expect(demo.reviews).toHaveLength(2);
     for (const review of demo.reviews) {
-      expect(review).toMatchObject({ status: 'final', type: 'external', scaleId: 'ips-25', scaleVersion: 1 });
+      expect(review).toMatchObject({ status: 'final', type: 'external', scaleId: 'ips-25', scaleVersion: BUILT_IN_SCALE_VERSION });
       expect(review.reviewers).toHaveLength(2);
       expect(review.finalisedAt).not.toBeNull();
       expect(review.firstDay <= review.lastDay).toBe(true);

@@ -3,10 +3,11 @@ import { FIDELITY_ITEMS } from '../../../src/domain/fidelity/items';
 import { LOCALES } from '../../../src/domain/fidelity/scale-definition';
 import { BUILT_IN_SCALE } from '../../../src/domain/fidelity/built-in-scale';
 import fiTexts from '../../../src/domain/fidelity/texts/fi.json';
+import svTexts from '../../../src/domain/fidelity/texts/sv.json';
 import enTexts from '../../../src/domain/fidelity/texts/en.json';
 
 // Read the JSON as untyped data so a missing or misshapen entry fails here, not at type level.
-const FILES: Record<string, Record<string, unknown>> = { fi: fiTexts, en: enTexts };
+const FILES: Record<string, Record<string, unknown>> = { fi: fiTexts, sv: svTexts, en: enTexts };
 const ITEM_IDS = FIDELITY_ITEMS.map((item) => item.id);
 
 function isNonEmptyString(value: unknown): value is string {
@@ -35,7 +36,8 @@ describe.each(Object.keys(FILES))('scale texts (%s)', (locale) => {
 });
 
 describe('BUILT_IN_SCALE', () => {
-  it('has the 25 items in the scale order, each with fi and en texts', () => {
+  it('has the 25 items in the scale order, each with Finnish, Swedish and English texts and five anchors', () => {
+    expect([...LOCALES]).toEqual(['fi', 'sv', 'en']);
     expect(BUILT_IN_SCALE.items).toHaveLength(25);
     expect(BUILT_IN_SCALE.items.map((item) => item.id)).toEqual(ITEM_IDS);
     for (const item of BUILT_IN_SCALE.items) {
@@ -48,7 +50,7 @@ describe('BUILT_IN_SCALE', () => {
     }
   });
 
-  it('names the scale in both locales', () => {
+  it('names the scale in every language', () => {
     for (const locale of LOCALES) expect(isNonEmptyString(BUILT_IN_SCALE.name[locale])).toBe(true);
   });
 });
