@@ -121,8 +121,11 @@ async function changeToOtherScreen(a, b, staffName, count) {
   await b.evaluate(
     ([name, n]) => {
       window.__seenAt = null;
-      const pattern = new RegExp(`(^|\\D)${n} / 6`);
-      const seen = () => [...document.querySelectorAll('[data-testid=team-week-table] tbody tr')].some((row) => row.textContent.includes(name) && pattern.test(row.textContent.replace(/\s+/g, ' ')));
+      // The row's name cell, then this week's count cell ("n / 6").
+      const seen = () =>
+        [...document.querySelectorAll('[data-testid=team-week-table] tbody tr')].some(
+          (row) => row.querySelector('th')?.textContent === name && row.querySelector('td')?.textContent.replace(/\s+/g, ' ').startsWith(`${n} / `),
+        );
       const observer = new MutationObserver(() => {
         if (!seen()) return;
         window.__seenAt = Date.now();
@@ -142,7 +145,11 @@ async function changeToOtherScreen(a, b, staffName, count) {
     button.click();
     return at;
   });
-  await b.waitForFunction(() => window.__seenAt !== null, null, { timeout: 60_000, polling: 50 });
+  await b.waitForFunction(() => window.__seenAt !== null, null, { timeout: 60_000, polling: 50 }).catch(async (error) => {
+    const text = async (page, selector) => (await page.locator(selector).allTextContents().catch(() => [])).join(' | ').replace(/\s+/g, ' ').slice(0, 400);
+    console.log(`  change ${count} not seen: A "${await text(a, '[data-testid=my-week-count], .sync-status, [role=alert]')}"; B "${await text(b, '.sync-status, [data-testid=team-week-table] tbody tr')}"`);
+    throw error;
+  });
   const latency = (await b.evaluate(() => window.__seenAt)) - tapped;
   await a.getByTestId('my-week-count').filter({ hasText: `Kasvokkaiset kontaktit: ${count} / 6` }).waitFor();
   // The next change starts once A has sent this one, so changes do not queue behind each other.
