@@ -10,18 +10,19 @@ import { measureBundle } from '../scripts/bundle-size.mjs';
 import { generateDataset } from './dataset.mjs';
 import { measureEvidence } from './evidence.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { measureSync } from './sync.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=import,cold runs only some measures (evidence, import, tap, heap, cold, lighthouse);
+// BENCH_ONLY=import,cold runs only some measures (evidence, import, tap, heap, cold, lighthouse, sync);
 // the default runs all of them, and only a full run writes bench/results.json.
-const MEASURES = ['evidence', 'import', 'tap', 'heap', 'cold', 'lighthouse'];
+const MEASURES = ['evidence', 'import', 'tap', 'heap', 'cold', 'lighthouse', 'sync'];
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((m) => m.trim()) : MEASURES;
 const unknownMeasures = ONLY.filter((m) => !MEASURES.includes(m));
 if (unknownMeasures.length > 0) throw new Error(`BENCH_ONLY: unknown ${unknownMeasures.join(', ')}; known: ${MEASURES.join(', ')}`);
 const runs = (measure) => ONLY.includes(measure);
 const isFullRun = MEASURES.every(runs);
-const TARGETS = { importRatio: 2, evidenceMs: 100, scoringTapMs: 50, coldOfflineStartMs: 1500, scoringKb: 150, heapMb: 150 };
+const TARGETS = { importRatio: 2, evidenceMs: 100, scoringTapMs: 50, coldOfflineStartMs: 1500, scoringKb: 150, heapMb: 150, firstSyncRatio: 3, changeMs: 2000, syncStorageRatio: 2.5 };
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -165,7 +166,9 @@ async function main() {
   const server = await startPreview();
   const browser = await launchBrowser();
   const results = { importMs: [], rawPutMs: [], indexedPutMs: [], evidenceMs: [], scoringTapMs: [], coldOfflineStartMs: [], heapMb: [] };
+  let sync = null;
   try {
+    if (runs('sync')) sync = await measureSync(browser, { backup, work, runs: RUNS, newPage, importThroughApp, scoringTap });
     if (runs('evidence')) results.evidenceMs = await measureEvidence(browser, RUNS * 4);
     if (runs('import')) {
       for (let run = 0; run < Math.min(RUNS, 3); run += 1) {
@@ -256,6 +259,17 @@ async function main() {
     coldOfflineStartMs: round(median(results.coldOfflineStartMs), 0),
     jsGzipKb: { scoring: bundle.scoring, total: bundle.total },
     heapMb: round(median(results.heapMb)),
+    sync: sync && {
+      records: sync.records,
+      restoreMs: round(median(sync.restoreMs), 0),
+      firstSyncMs: round(median(sync.firstSyncMs), 0),
+      firstSyncRatio: round(median(sync.firstSyncMs) / median(sync.restoreMs), 2),
+      changeMs: round(median(sync.changeMs), 0),
+      storage: sync.storage,
+      storageRatio: round(sync.storage.on.reported / sync.storage.off.reported, 2),
+      tapMs: { off: round(median(sync.tapOffMs)), on: round(median(sync.tapOnMs)) },
+      coldOfflineStartMs: { off: round(median(sync.coldOffMs), 0), on: round(median(sync.coldOnMs), 0) },
+    },
     lighthouse,
     dataset: counts,
     runs: RUNS,
@@ -277,6 +291,17 @@ async function main() {
     ['lighthouse', 'Lighthouse accessibility', `${lighthouse.accessibility}`, '100', lighthouse.accessibility === 100],
     ['lighthouse', 'Lighthouse best practices', `${lighthouse.bestPractices}`, '≥ 95', lighthouse.bestPractices >= 95],
   ];
+  const { sync: s } = output;
+  if (s) {
+    rows.push(
+      ['sync', `first sync of a service (${s.records} records)`, `${s.firstSyncMs} ms`, `≤ ${TARGETS.firstSyncRatio}× restore (${s.firstSyncRatio}×)`, s.firstSyncRatio <= TARGETS.firstSyncRatio],
+      ['sync', 'restore of the same service (sync off)', `${s.restoreMs} ms`, '—', true],
+      ['sync', 'change on A → on B\'s Team week', `${s.changeMs} ms`, `≤ ${TARGETS.changeMs} ms`, s.changeMs <= TARGETS.changeMs],
+      ['sync', 'IndexedDB, sync on ÷ off', `${s.storageRatio}×`, `≤ ${TARGETS.syncStorageRatio}×`, s.storageRatio <= TARGETS.syncStorageRatio],
+      ['sync', 'scoring tap, sync off → on', `${s.tapMs.off} → ${s.tapMs.on} ms`, 'not worse', s.tapMs.on <= Math.max(s.tapMs.off * 1.2, s.tapMs.off + 5)],
+      ['sync', 'cold offline start, sync off → on', `${s.coldOfflineStartMs.off} → ${s.coldOfflineStartMs.on} ms`, 'not worse', s.coldOfflineStartMs.on <= s.coldOfflineStartMs.off * 1.15],
+    );
+  }
   console.log(`\nFidelio benchmark (medians of ${RUNS} runs; dataset ${JSON.stringify(counts)})`);
   for (const [measure, name, value, target, ok] of rows) if (measure === 'bundle' || runs(measure)) console.log(`${ok ? '  ' : '✗ '}${name.padEnd(42)} ${value.padEnd(22)} target ${target}`);
 }

@@ -36,6 +36,7 @@ export interface SyncStatus {
 }
 
 const RETRY_MAX_MS = 5_000;
+const BATCH_SIZE = 500;
 /** Where the local PouchDB was when the server last had all of it (syncState). */
 const pushedKey = (serviceId: string) => `pushed:${serviceId}`;
 
@@ -47,6 +48,8 @@ interface ServiceLink {
   feed: { cancel(): void } | null;
   active: boolean;
   pushedSeq: number | string | null;
+  /** An apply step is queued and has not started yet (see applySoon). */
+  applyQueued: boolean;
 }
 
 /** A request that never got an answer (no network, server down), as PouchDB reports it. */
@@ -78,7 +81,7 @@ export class SyncEngine {
   start(): void {
     for (const { id, name } of this.config.services) {
       const local = new PouchDB(this.localName(id), { adapter: 'idb' });
-      this.links.set(id, { id, name, local, replication: null, feed: null, active: false, pushedSeq: null });
+      this.links.set(id, { id, name, local, replication: null, feed: null, active: false, pushedSeq: null, applyQueued: false });
     }
     // Apply whatever arrived before this start, then keep following.
     for (const link of this.links.values()) {
@@ -87,7 +90,7 @@ export class SyncEngine {
       });
       this.run(() => applyPending(this.db, link.id, link.local));
       const feed = link.local.changes({ since: 'now', live: true });
-      feed.on('change', () => this.run(() => applyPending(this.db, link.id, link.local)));
+      feed.on('change', () => this.applySoon(link));
       link.feed = feed;
       this.replicate(link);
     }
@@ -111,6 +114,20 @@ export class SyncEngine {
       .then(() => this.refresh());
   }
 
+  /**
+   * A replicated batch fires one change event per document; one queued apply step catches up with
+   * all of them (applyPending reads everything since the stored position). A step per event made a
+   * first sync of 13,000 documents queue 13,000 steps, each followed by a status refresh.
+   */
+  private applySoon(link: ServiceLink): void {
+    if (link.applyQueued) return;
+    link.applyQueued = true;
+    this.run(() => {
+      link.applyQueued = false; // Changes arriving from here on queue the next step.
+      return applyPending(this.db, link.id, link.local);
+    });
+  }
+
   private replicate(link: ServiceLink): void {
     link.replication?.cancel();
     const remote = new PouchDB(`${couchUrl(this.config.server)}/${serviceDbName(link.id)}`, {
@@ -122,6 +139,9 @@ export class SyncEngine {
       live: true,
       retry: true,
       back_off_function: (delay) => (delay === 0 ? 500 : Math.min(delay * 2, RETRY_MAX_MS)),
+      // Documents per request and per local write (PouchDB's default is 100): a first sync of a
+      // service's 13,000 records takes a fifth of the round trips and checkpoints.
+      batch_size: BATCH_SIZE,
     });
     replication
       .on('active', () => {
@@ -186,10 +206,26 @@ export class SyncEngine {
     if (this.stopped) return;
     let held = 0;
     for (const link of this.links.values()) held += ((await this.db.syncState.get(heldKey(link.id)))?.value as unknown[] | undefined)?.length ?? 0;
-    const unsent = this.outbox + (await this.pendingInPouch());
     const active = [...this.links.values()].some((link) => link.active);
+    const unsent = this.outbox + (await this.pendingInPouchWhileActive(active));
     const state: SyncStatus['state'] = this.status.problem ? 'problem' : this.status.offlineSince ? 'offline' : unsent > 0 || active ? 'sending' : this.status.lastSyncedAt ? 'synced' : 'starting';
     this.update({ held, unsent, state });
+  }
+
+  private pendingCount = { value: 0, at: -Infinity, tookMs: 0 };
+
+  /**
+   * While replication runs the status says "sending" anyway, and counting reads up to 10,000
+   * documents: then the count is redone at most once a second, and at most a tenth of the time, so
+   * the status refresh after every step of a first sync does not compete with the sync itself.
+   * Once replication pauses the count is exact again.
+   */
+  private async pendingInPouchWhileActive(active: boolean): Promise<number> {
+    const now = performance.now();
+    if (active && now - this.pendingCount.at < Math.max(1_000, this.pendingCount.tookMs * 10)) return this.pendingCount.value;
+    const value = await this.pendingInPouch();
+    this.pendingCount = { value, at: now, tookMs: performance.now() - now };
+    return value;
   }
 
   private async pendingInPouch(): Promise<number> {

@@ -27,6 +27,7 @@ declare module 'pouchdb-core' {
     live?: boolean;
     retry?: boolean;
     back_off_function?: (delay: number) => number;
+    batch_size?: number;
   }
 
   interface PouchStatic {
