@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, startPreview, test, newAppPage, assertClean, checkA11y, screenshot, waitForServiceWorker } from './harness.mjs';
 import { openDemoReview, reopenReview } from './flows.mjs';
+import { showScreen } from './screens.mjs';
 
 test('fault 20: a new version while a review is being edited waits for the user and keeps the text', async ({ browser }) => {
   // A server of its own, for a copy of the build that this test "deploys" a new version into;
@@ -141,17 +142,18 @@ function inspectScreen(page) {
 }
 
 // Both sizes share one context (one demo load): a landscape and a portrait page open each screen
-// side by side, measure it, and follow the links either of them shows.
+// side by side, measure it, and follow the links either of them shows. After the first load each
+// page moves inside the app as its links do (no page load per screen; the layout is the same).
 test('fault 43: every control on every screen is at least 44×44 px at both tablet sizes', async ({ browser, url }) => {
   const problems = [];
   const landscape = await newAppPage(browser, url, { viewport: { width: 1024, height: 768 } });
   await openDemoReview(landscape);
   const portrait = await landscape.context().newPage();
   await portrait.setViewportSize({ width: 768, height: 1024 });
+  await portrait.goto('/');
 
   const measure = async (page, route, pattern) => {
-    await page.goto(route);
-    await page.locator('h1').first().waitFor();
+    await showScreen(page, route);
     const screen = await inspectScreen(page);
     const { width, height } = page.viewportSize();
     if (screen.stillLoading) problems.push(`${pattern} ${width}×${height}: still loading after 10 s`);
