@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, startPreview, test, newAppPage, assertClean, checkA11y, screenshot, waitForServiceWorker } from './harness.mjs';
 import { openDemoReview, reopenReview } from './flows.mjs';
+import { showScreen } from './screens.mjs';
 
 test('fault 20: a new version while a review is being edited waits for the user and keeps the text', async ({ browser }) => {
   // A server of its own, for a copy of the build that this test "deploys" a new version into;
@@ -58,40 +59,37 @@ test('fault 20: a new version while a review is being edited waits for the user 
 
 const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
-/** Every page reachable by links from the list, one per route pattern. */
-async function crawlRoutes(page, start, limit = 30) {
-  const seen = new Map();
-  const queue = [start];
-  while (queue.length > 0 && seen.size < limit) {
-    const next = queue.shift();
-    const pattern = next.replace(ID, ':id');
-    if (seen.has(pattern)) continue;
-    seen.set(pattern, next);
-    await page.goto(next);
-    await page.locator('h1').first().waitFor();
-    const links = await page.evaluate(() =>
-      [...document.querySelectorAll('a[href]')].map((a) => new URL(a.href, location.href)).filter((u) => u.origin === location.origin).map((u) => u.pathname + u.search),
-    );
-    queue.push(...links);
-  }
-  return [...seen.entries()];
+/** The app's own links on the page now (path and query). */
+function appLinks(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a[href]')].map((a) => new URL(a.href, location.href)).filter((u) => u.origin === location.origin).map((u) => u.pathname + u.search),
+  );
 }
 
+// The routes are found offline: every screen is started cold, with the network off, in a page of
+// its own, and the links it shows lead to the next ones (one route per pattern, as many as 30).
 test('fault 22: every route starts offline from the service worker', async ({ browser, url }) => {
   const page = await newAppPage(browser, url);
   await openDemoReview(page);
   await waitForServiceWorker(page);
-  const routes = await crawlRoutes(page, '/');
-  assert.ok(routes.length >= 5, `only ${routes.length} routes found`);
   await page.context().setOffline(true);
-  for (const [pattern, route] of routes) {
+  const seen = new Map();
+  const queue = ['/'];
+  while (queue.length > 0 && seen.size < 30) {
+    const route = queue.shift();
+    const pattern = route.replace(ID, ':id');
+    if (seen.has(pattern)) continue;
+    seen.set(pattern, route);
     const fresh = await page.context().newPage();
     await fresh.goto(route);
     await fresh.locator('h1').first().waitFor({ timeout: 10_000 });
     const heading = await fresh.locator('h1').first().textContent();
     assert.doesNotMatch(heading, /Jotain meni vikaan|Sivua ei löytynyt/, `${pattern} failed offline`);
+    queue.push(...(await appLinks(fresh)));
     await fresh.close();
   }
+  assert.ok(seen.size >= 5, `only ${seen.size} routes found`);
+  console.log(`  fault 22: ${seen.size} routes started offline`);
   await page.context().setOffline(false);
   await assertClean(page);
 }, { timeoutMs: 180_000 });
@@ -141,17 +139,18 @@ function inspectScreen(page) {
 }
 
 // Both sizes share one context (one demo load): a landscape and a portrait page open each screen
-// side by side, measure it, and follow the links either of them shows.
+// side by side, measure it, and follow the links either of them shows. After the first load each
+// page moves inside the app as its links do (no page load per screen; the layout is the same).
 test('fault 43: every control on every screen is at least 44×44 px at both tablet sizes', async ({ browser, url }) => {
   const problems = [];
   const landscape = await newAppPage(browser, url, { viewport: { width: 1024, height: 768 } });
   await openDemoReview(landscape);
   const portrait = await landscape.context().newPage();
   await portrait.setViewportSize({ width: 768, height: 1024 });
+  await portrait.goto('/');
 
   const measure = async (page, route, pattern) => {
-    await page.goto(route);
-    await page.locator('h1').first().waitFor();
+    await showScreen(page, route);
     const screen = await inspectScreen(page);
     const { width, height } = page.viewportSize();
     if (screen.stillLoading) problems.push(`${pattern} ${width}×${height}: still loading after 10 s`);

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT, test, newAppPage, assertClean, pageRecord } from './harness.mjs';
 import { openDemoReview, reopenReview } from './flows.mjs';
-import { demoWithEveryForm, listTextFields, openEveryForm } from './screens.mjs';
+import { demoWithEveryForm, listTextFields, openEveryForm, showScreen } from './screens.mjs';
 
 // The policy as the spec says it (written out here, not imported, so a change in the config
 // that weakens it fails this test).
@@ -88,12 +88,12 @@ test('issue 14: no text field on any screen is spell-checked or autofilled by th
   const page = await newAppPage(browser, url);
   const fields = [];
   for (const [pattern, route] of await demoWithEveryForm(page, { openDemoReview, reopenReview })) {
-    await page.goto(route);
-    await page.locator('h1').first().waitFor();
+    await showScreen(page, route);
     await openEveryForm(page);
     for (const field of await listTextFields(page)) fields.push({ screen: pattern, ...field });
   }
   const screens = new Set(fields.map((f) => f.screen));
+  console.log(`  issue 14: ${fields.length} text fields on ${screens.size} screens`);
   // The demo's screens hold at least these many fields; fewer means the walk missed forms.
   assert.ok(fields.length >= 80 && screens.size >= 10, `only ${fields.length} fields on ${screens.size} screens: ${[...screens].join(', ')}`);
   const checked = fields.filter((f) => f.spellcheck !== false).map((f) => `${f.screen}: ${f.tag} "${f.label}"`);

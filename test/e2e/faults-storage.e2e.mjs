@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.mjs';
 import { openDemoReview, reopenReview, startKillableChromium } from './flows.mjs';
 import { dumpDatabase } from './idb-dump.mjs';
-import { fillTheDisk } from './quota.mjs';
+import { limitTheDisk } from './quota.mjs';
 
 /** A record of the meta store, read with the bare IndexedDB API (nothing of the app's code). */
 function readMeta(page, key) {
@@ -112,12 +112,15 @@ const LONG_NOTE = Array.from({ length: 400 }, (_, i) => `Havainto ${i + 1}: työ
 
 test('fault 3: a full disk on finalise gives a clear message and writes nothing half', async ({ browser, url }) => {
   const page = await newAppPage(browser, url);
-  await openDemoReview(page);
-  await reopenReview(page);
-  const before = await dumpDatabase(page);
-  const disk = await fillTheDisk(page);
+  const disk = await limitTheDisk(page, url);
   let isReset = false;
   try {
+    await openDemoReview(page);
+    await reopenReview(page);
+    const before = await dumpDatabase(page);
+    const filling = Date.now();
+    await disk.fill();
+    console.log(`  fault 3: IndexedDB refused writes ${Date.now() - filling} ms after the quota was lowered`);
     const notes = page.getByLabel('Havainnot ja perustelut');
     await notes.fill(LONG_NOTE);
     await notes.blur();

@@ -409,10 +409,12 @@ async function runOne(t, ctx, times, timeoutMs) {
 
 /**
  * Runs the registered tests and prints ✓/✗ per test as each ends, then exactly one line
- * `N passed, N failed`. Tests marked `alone` run first, one by one; the others then run
- * `workers` at a time, the longest first (by the last run's times in test-results/, or by
- * their timeout on a fresh clone), so the two lanes end close together; a test's timeout is
- * multiplied by `workers` when it runs beside others.
+ * `N passed, N failed`. Tests run `workers` at a time, the longest first (by the last run's
+ * times in test-results/, or by their timeout on a fresh clone), so the two lanes end close
+ * together; a test's timeout is multiplied by `workers` when it runs beside others. Tests marked
+ * `alone` run last, one by one: `npm run check` starts the browser tests while the unit tests,
+ * typecheck and lint still run beside them, and a test that times the app against a bound must
+ * not share the machine with those.
  * Sets process.exitCode = 1 on any failure.
  * @param {{ browser: import('playwright-core').Browser, url: string }} ctx
  * @param {{ filter?: string, workers?: number }} [options] filter: only tests whose name contains it
@@ -431,7 +433,6 @@ export async function run(ctx, { filter, workers = Number(process.env.E2E_WORKER
   let failed = 0;
   const count = (ok) => (ok ? passed++ : failed++);
 
-  for (const t of alone) count(await runOne(t, ctx, times, t.timeoutMs));
   // A timeout only ends a hung test; beside another test, a test gets about half the machine.
   let next = 0;
   const lane = async () => {
@@ -441,6 +442,7 @@ export async function run(ctx, { filter, workers = Number(process.env.E2E_WORKER
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, shared.length)) }, lane));
+  for (const t of alone) count(await runOne(t, ctx, times, t.timeoutMs));
 
   await mkdir(path.dirname(TIMES_FILE), { recursive: true });
   await writeFile(TIMES_FILE, `${JSON.stringify(times, null, 2)}\n`).catch(() => {});

@@ -1,7 +1,7 @@
 // A full disk for browser tests: CDP's Storage.overrideQuotaForOrigin, and what it takes to make
 // Chromium's IndexedDB notice it.
 
-// Random, so that Chromium's compression of large IndexedDB values cannot shrink it.
+// Random bytes, so that Chromium's compression of large IndexedDB values cannot shrink it.
 const PROBE_WRITE = (bytes) =>
   new Promise((resolve) => {
     const request = indexedDB.open('fidelio-quota-probe');
@@ -9,14 +9,10 @@ const PROBE_WRITE = (bytes) =>
     request.onerror = () => resolve(request.error?.name ?? 'open failed');
     request.onsuccess = () => {
       const db = request.result;
-      const random = new Uint8Array(3_000);
-      let text = '';
-      while (text.length < bytes) {
-        crypto.getRandomValues(random);
-        text += btoa(String.fromCharCode(...random));
-      }
+      const probe = new Uint8Array(bytes);
+      for (let at = 0; at < bytes; at += 65_536) crypto.getRandomValues(probe.subarray(at, at + 65_536));
       const tx = db.transaction('probe', 'readwrite');
-      tx.objectStore('probe').put(text, Math.random());
+      tx.objectStore('probe').put(probe, Math.random());
       tx.oncomplete = () => {
         db.close();
         resolve('stored');
@@ -35,31 +31,37 @@ const DELETE_PROBE = () =>
   });
 
 /**
- * Sets the page origin's quota to its current usage plus `headroom` bytes. Chromium's IndexedDB
- * keeps the space it last saw as free for up to about 30 s, so this waits (probing with writes
- * bigger than the headroom into a database of its own) until IndexedDB refuses one. Returns
- * `reset()`, which lifts the limit and removes the probe database.
- * @param {import('playwright-core').Page} page
+ * A disk the test can fill at once. Chromium's IndexedDB grants writes from the free space it
+ * last learned from the quota manager, for up to 30 s, and asks again only for a write bigger
+ * than what it may still grant (content/browser/indexed_db/instance/bucket_context.cc,
+ * kBucketSpaceCacheTimeLimit). So, before the test stores anything, the origin's quota is set to
+ * its usage plus `room` bytes (the app and its demo take about 3.4 MB): IndexedDB then never holds more
+ * than `room` to grant. `fill()` sets the quota to usage + `headroom` bytes and writes one probe
+ * bigger than `room` (into a database of its own), which makes IndexedDB ask again and refuse it —
+ * no waiting for the old answer to age. `reset()` lifts the limit and removes the probe database.
+ * @param {import('playwright-core').Page} page not yet at the app (call before the first goto)
+ * @param {string} url the app's base URL
  */
-export async function fillTheDisk(page, { headroom = 10_000, timeoutMs = 90_000 } = {}) {
+export async function limitTheDisk(page, url, { room = 8_000_000 } = {}) {
   const cdp = await page.context().newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin });
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + headroom });
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const result = await page.evaluate(PROBE_WRITE, headroom * 2);
-    if (result === 'QuotaExceededError') break;
-    if (result !== 'stored') throw new Error(`quota probe failed: ${result}`);
-    if (Date.now() > deadline) throw new Error(`IndexedDB still stores data ${timeoutMs} ms after the quota was set to usage + ${headroom} bytes`);
-    await page.waitForTimeout(1_000);
-  }
+  const origin = new URL(url).origin;
+  const start = await cdp.send('Storage.getUsageAndQuota', { origin });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: start.usage + room });
   return {
-    usage,
+    /** Leaves `headroom` bytes free and waits until IndexedDB refuses a write bigger than that. */
+    fill: async ({ headroom = 10_000 } = {}) => {
+      const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin });
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + headroom });
+      const result = await page.evaluate(PROBE_WRITE, room + 1);
+      if (result !== 'QuotaExceededError') {
+        throw new Error(`IndexedDB ${result === 'stored' ? 'stored' : `answered ${result} to`} a ${room + 1}-byte write with the quota at usage + ${headroom} bytes`);
+      }
+      return { usage };
+    },
     reset: async () => {
       await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-      await page.evaluate(DELETE_PROBE);
-      await cdp.detach();
+      await page.evaluate(DELETE_PROBE).catch(() => {});
+      await cdp.detach().catch(() => {});
     },
   };
 }

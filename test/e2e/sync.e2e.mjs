@@ -158,15 +158,36 @@ test('team sync: the same client edited offline on two devices appears in Confli
     for (const page of devices) await page.context().setOffline(false);
 
     // Both devices settle on the same winner; the other version is kept.
-    const notesOn = (page) => page.locator('dd.pre-wrap').textContent();
+    // A device's state: its notes while its badge says "Synkronoitu", else null. The waits are on
+    // the pages' own conditions (functions, as the app's CSP allows no eval): until both are in
+    // sync, then, while they differ, until either changes.
+    const stateOf = () => {
+      const synced = (document.querySelector('.sync-status [role=status]')?.textContent ?? '').includes('Synkronoitu');
+      return synced ? (document.querySelector('dd.pre-wrap')?.textContent ?? null) : null;
+    };
+    // A bound, not a pause: a device retries its replication with a back-off after coming online.
+    const deadline = Date.now() + 60_000;
+    const left = () => Math.max(1, deadline - Date.now());
+    const inSync = (page) => page.waitForFunction(stateOf, null, { timeout: left() }).then((handle) => handle.jsonValue());
+    const changed = (page, was) =>
+      page.waitForFunction(
+        (was) => {
+          const synced = (document.querySelector('.sync-status [role=status]')?.textContent ?? '').includes('Synkronoitu');
+          return (synced ? (document.querySelector('dd.pre-wrap')?.textContent ?? null) : null) !== was;
+        },
+        was,
+        { timeout: left() },
+      );
     let winner;
-    for (let i = 0; i < 200; i += 1) {
-      const [na, nb] = [await notesOn(a), await notesOn(b)];
-      if (na === nb && (await statusOf(a).textContent())?.includes('Synkronoitu') && (await statusOf(b).textContent())?.includes('Synkronoitu')) {
+    for (;;) {
+      const [na, nb] = await Promise.all([inSync(a), inSync(b)]).catch(() => []);
+      if (na === undefined || na === nb) {
         winner = na;
         break;
       }
-      await a.waitForTimeout(100);
+      const watching = [changed(a, na), changed(b, nb)];
+      for (const wait of watching) wait.catch(() => {}); // the one that loses the race ends by itself
+      if (!(await Promise.race(watching).then(() => true, () => false))) break;
     }
     assert.ok(['Annan versio', 'Liisan versio'].includes(winner), `both devices show one of the versions, got ${winner}`);
     const loser = winner === 'Annan versio' ? 'Liisan versio' : 'Annan versio';
