@@ -121,8 +121,8 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
     },
   },
   // Issue 16, evidence rules version 2: one record per absence of a staff member, read by staffId.
-  // New table only; the other new fields (a service's contact log review, a job's competitive
-  // answers, a snapshot's rules version) are optional, so stored records stay valid unchanged.
+  // New table only; the other new fields (a service's contact log review, a snapshot's rules
+  // version and log review) are optional, so stored records stay valid unchanged.
   { version: 9, stores: { staffAbsences: 'id, serviceId, staffId' } },
 ];
 
