@@ -22,6 +22,7 @@ export const SYNCED_TABLES = [
   'employerContacts',
   'reviewEvidence',
   'ratingSuggestions',
+  'staffAbsences',
 ];
 
 /** A reviewer's own records: only their owner may write them. */

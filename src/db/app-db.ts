@@ -7,6 +7,7 @@ import type { Rating, Recommendation, Review } from '../domain/records/review';
 import type { RatingSuggestion, ReviewEvidence } from '../domain/records/review-evidence';
 import type { ReviewerRating, ReviewerStatus } from '../domain/records/reviewer-rating';
 import type { Service } from '../domain/records/service';
+import type { StaffAbsence } from '../domain/records/staff-absence';
 import { repairDuplicateRatings } from './repair-duplicate-ratings';
 import { ensureBuiltInScale } from './seed-scale';
 import { installOutbox } from './sync/outbox';
@@ -119,6 +120,10 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
       syncState: 'key',
     },
   },
+  // Issue 16, evidence rules version 2: one record per absence of a staff member, read by staffId.
+  // New table only; the other new fields (a service's contact log review, a snapshot's rules
+  // version and log review) are optional, so stored records stay valid unchanged.
+  { version: 9, stores: { staffAbsences: 'id, serviceId, staffId' } },
 ];
 
 /** The version whose upgrade repairs duplicate ratings (issue 14); declared with it below. */
@@ -158,6 +163,8 @@ export class FidelioDb extends Dexie {
   syncOutbox!: EntityTable<SyncOutboxEntry, 'key'>;
   syncRevs!: EntityTable<SyncRev, 'key'>;
   syncState!: EntityTable<MetaRecord, 'key'>;
+  // Version 9 (issue 16): staff absences, for evidence rules version 2.
+  staffAbsences!: EntityTable<StaffAbsence, 'id'>;
 
   constructor(
     name: string,

@@ -1,6 +1,7 @@
 import { clientState, sortEvents, type ClientState } from '../domain/caseload/phases';
 import type { ClientRow } from '../domain/caseload/summary';
 import { isLiveClient, type Assignment, type Client, type Job, type PhaseChange, type ReferralSource, type Staff, type StoredClient } from '../domain/records/caseload';
+import type { StaffAbsence } from '../domain/records/staff-absence';
 import type { FidelioDb } from './app-db';
 import { compareFinnish, compareOrdinal } from '../domain/collation';
 import { isLive } from '../domain/records/base';
@@ -11,6 +12,12 @@ import { isLive } from '../domain/records/base';
  */
 const byDateThenRecorded = (a: { date: string; createdAt: string }, b: { date: string; createdAt: string }) =>
   compareOrdinal(a.date, b.date) || compareOrdinal(a.createdAt, b.createdAt);
+
+/** A service's recorded staff absences (not removed), oldest first. */
+export async function listStaffAbsences(db: FidelioDb, serviceId: string): Promise<StaffAbsence[]> {
+  const absences = (await db.staffAbsences.where('serviceId').equals(serviceId).toArray()).filter(isLive);
+  return absences.sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+}
 
 /** The service's staff (also those who have left), by name. */
 export async function listStaff(db: FidelioDb, serviceId: string): Promise<Staff[]> {

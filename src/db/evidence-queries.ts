@@ -1,11 +1,11 @@
-import { isEmployedOn } from '../domain/caseload/capacity';
-import type { Period } from '../domain/evidence/evidence-input';
 import type { EvidenceInput } from '../domain/evidence/evidence-input';
 import type { ClientRow } from '../domain/caseload/summary';
 import type { Job, Staff } from '../domain/records/caseload';
 import type { EmployerContact } from '../domain/records/employers';
 import type { FidelioDb } from './app-db';
-import { loadServiceCaseload } from './caseload-queries';
+import { listStaffAbsences, loadServiceCaseload } from './caseload-queries';
+import type { StaffAbsence } from '../domain/records/staff-absence';
+import type { ContactLogReview } from '../domain/evidence/evidence-input';
 import { isLive } from '../domain/records/base';
 
 
@@ -14,15 +14,20 @@ export interface TrackedRecords {
   rows: ClientRow[];
   jobs: Job[];
   contacts: EmployerContact[];
+  /** Rules version 2: staff absences and the service's contact log review (both may be missing). */
+  absences?: StaffAbsence[];
+  contactLogReview?: ContactLogReview | null;
 }
 
 async function readTracked(db: FidelioDb, serviceId: string): Promise<TrackedRecords> {
-  const [{ staff, rows }, jobs, contacts] = await Promise.all([
+  const [{ staff, rows }, jobs, contacts, absences, service] = await Promise.all([
     loadServiceCaseload(db, serviceId),
     db.jobs.where('serviceId').equals(serviceId).toArray().then((jobs) => jobs.filter(isLive)),
     db.employerContacts.where('serviceId').equals(serviceId).toArray().then((contacts) => contacts.filter(isLive)),
+    listStaffAbsences(db, serviceId),
+    db.services.get(serviceId),
   ]);
-  return { staff, rows, jobs, contacts };
+  return { staff, rows, jobs, contacts, absences, contactLogReview: service?.contactLogReview ?? null };
 }
 
 /** A job names its employer as text, so employers compare by their trimmed, case-folded name. */
@@ -30,15 +35,17 @@ export const jobEmployerKey = (employer: string) => employer.trim().toLocaleLowe
 
 /**
  * The tracked records in the shape of evidence-rules.md §2. The caseload keeps one record per event;
- * here each client gets its start, current specialist and — when closed now — closure day.
- * `staffOn`: only the specialists working in the service that day (the end of an evidence period),
- * so a coach who left long ago does not count in a past period's figures.
+ * here each client gets its start, current specialist and — when closed now — closure day. A staff
+ * member's start and end dates are their time in the service (rules version 2 decides from them
+ * who counts on which day, so every specialist is passed on).
  */
-export function toEvidenceInput({ staff, rows, jobs, contacts }: TrackedRecords, staffOn?: string): EvidenceInput {
+export function toEvidenceInput({ staff, rows, jobs, contacts, absences = [], contactLogReview = null }: TrackedRecords): EvidenceInput {
+  const absencesOf = (staffId: string) => absences.filter((a) => a.staffId === staffId).map(({ from, to }) => ({ from, to }));
   return {
+    contactLogReview,
     specialists: staff
-      .filter((member) => member.role === 'specialist' && (staffOn === undefined || isEmployedOn(member, staffOn)))
-      .map((member) => ({ id: member.id, fte: member.fte })),
+      .filter((member) => member.role === 'specialist')
+      .map((member) => ({ id: member.id, fte: member.fte, inServiceFrom: member.startDate, inServiceTo: member.endDate, absences: absencesOf(member.id) })),
     clients: rows.flatMap((row) =>
       row.startDate === null ? [] : [{ id: row.id, specialistId: row.specialistId, startDate: row.startDate, closedDate: row.state.status === 'closed' ? row.state.closedDate : null }],
     ),
@@ -75,11 +82,11 @@ export interface EvidenceContext {
   jobs: ReadonlyMap<string, Pick<Job, 'employer' | 'title' | 'jobType'>>;
 }
 
-/** The evidence input for one period, with the names and codes a reviewer reads in the lists behind the figures. */
-export async function loadEvidenceContext(db: FidelioDb, serviceId: string, period: Period): Promise<EvidenceContext> {
+/** The evidence input (the rules pick what each period needs), with the names and codes a reviewer reads in the lists behind the figures. */
+export async function loadEvidenceContext(db: FidelioDb, serviceId: string): Promise<EvidenceContext> {
   const tracked = await readTracked(db, serviceId);
   return {
-    input: toEvidenceInput(tracked, period.to),
+    input: toEvidenceInput(tracked),
     clientCodes: new Map(tracked.rows.map((row) => [row.id, row.code])),
     staffNames: new Map(tracked.staff.map((member) => [member.id, member.name])),
     jobs: new Map(tracked.jobs.map((job) => [job.id, { employer: job.employer, title: job.title, jobType: job.jobType }])),

@@ -1,4 +1,5 @@
 import { assessEvidence, defaultEvidencePeriod, hasTrackedData } from '../domain/evidence/evidence-assessment';
+import { EVIDENCE_RULES_VERSION } from '../domain/evidence/evidence-input';
 import type { Review } from '../domain/records/review';
 import type { EvidenceSnapshot } from '../domain/records/review-evidence';
 import type { FidelioDb } from './app-db';
@@ -16,9 +17,9 @@ export type PreparedSnapshot = Omit<EvidenceSnapshot, 'computedAt'>;
 export async function prepareEvidenceSnapshot(db: FidelioDb, review: Pick<Review, 'id' | 'serviceId' | 'firstDay'>): Promise<PreparedSnapshot | null> {
   const existing = await findReviewEvidence(db, review.id);
   const period = existing?.period ?? defaultEvidencePeriod(review.firstDay);
-  const { input } = await loadEvidenceContext(db, review.serviceId, period);
+  const { input } = await loadEvidenceContext(db, review.serviceId);
   if (!existing && !hasTrackedData(input)) return null;
-  return { period, items: assessEvidence(input, period) };
+  return { rulesVersion: EVIDENCE_RULES_VERSION, contactLogReview: input.contactLogReview ?? null, period, items: assessEvidence(input, period) };
 }
 
 /**

@@ -26,10 +26,12 @@ export { isIdentityCode, findIdentityCode, containsIdentityCode } from './caselo
 export { computeEvidence } from './evidence/compute-evidence';
 export { employmentRate, jobStarts } from './evidence/outcomes';
 export type { EmploymentRate, JobStarts } from './evidence/outcomes';
-export { EVIDENCE_ITEMS, isEvidenceItem } from './evidence/evidence-input';
+export { EVIDENCE_ITEMS, isEvidenceItem, EVIDENCE_RULES_VERSION, CONTACT_LOG_REVIEWS } from './evidence/evidence-input';
+export type { ContactLogReview } from './evidence/evidence-input';
+export { isInServiceOn, countsOn, workingDays } from './evidence/service-time';
 export { assessEvidence, defaultEvidencePeriod, hasTrackedData, MIN_SOLID_BASIS } from './evidence/evidence-assessment';
 export type { AssessedEvidence, AssessedEvidenceByItem, ThinDataReason } from './evidence/evidence-assessment';
-export { caseloadClients, firstContactRows, specialistContactRows, jobsStartedIn, jobsHeldIn } from './evidence/evidence-records';
+export { caseloadClients, firstContactRows, specialistContactRows, jobsStartedIn, jobsHeldIn, currentJobs } from './evidence/evidence-records';
 export type { FirstContactRow, SpecialistContactRow } from './evidence/evidence-records';
 export type { EvidenceInput, Period, Evidence, EvidenceByItem, EvidenceItemId, SuggestedScore } from './evidence/evidence-input';
 export { lastQuarters, quarterlyOutcomes } from './evidence/quarters';

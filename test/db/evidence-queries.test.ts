@@ -4,7 +4,8 @@ import { loadEvidenceInput } from '../../src/db/evidence-queries';
 import { createClient, recordPhaseChange } from '../../src/db/repos/caseload-clients';
 import { addJob } from '../../src/db/repos/caseload-jobs';
 import { createStaff } from '../../src/db/repos/caseload-staff';
-import { createService } from '../../src/db/repos/services';
+import { createService, setContactLogReview } from '../../src/db/repos/services';
+import { addStaffAbsence } from '../../src/db/repos/caseload-absences';
 import { computeEvidence } from '../../src/domain';
 import { dropDb, freshDb, NOW, serviceDraft } from './helpers';
 
@@ -32,8 +33,13 @@ describe('loadEvidenceInput', () => {
     await recordPhaseChange(db, closed, { kind: 'close', date: '2026-06-01', phase: null, closureReason: 'moved' }, TODAY, NOW);
     await addJob(db, working, { employer: ' Posti ', title: 'Jakaja', jobType: 'jakelu', startDate: '2026-04-01', endDate: null, hoursPerWeek: 20, competitive: true, paySubsidy: true }, NOW);
 
+    await addStaffAbsence(db, coach, { from: '2026-07-01', to: '2026-07-28' }, NOW);
+    await setContactLogReview(db, serviceId, 'monthly', NOW);
+
     const input = await loadEvidenceInput(db, serviceId);
-    expect(input.specialists).toEqual([{ id: coach, fte: 0.5 }]);
+    // Rules version 2: a staff member's start and end are their time in the service, with their absences.
+    expect(input.specialists).toEqual([{ id: coach, fte: 0.5, inServiceFrom: '2025-01-01', inServiceTo: null, absences: [{ from: '2026-07-01', to: '2026-07-28' }] }]);
+    expect(input.contactLogReview).toBe('monthly');
     expect(input.clients).toEqual(
       expect.arrayContaining([
         { id: working, specialistId: coach, startDate: '2026-02-01', closedDate: null },
@@ -45,6 +51,7 @@ describe('loadEvidenceInput', () => {
 
     const evidence = computeEvidence(input, { from: '2025-11-22', to: TODAY });
     expect(evidence['staffing-1']).toEqual({ value: 2, basis: 1, suggestedScore: 5 });
-    expect(evidence['services-10']).toEqual({ value: 100, basis: 1, suggestedScore: 5 });
+    // One current job of one: 100 %, but fewer than 10 current jobs suggest 1.
+    expect(evidence['services-10']).toEqual({ value: 100, basis: 1, suggestedScore: 1 });
   });
 });

@@ -85,9 +85,12 @@ describe('the snapshot at finalising', () => {
     const snapshot = (await findReviewEvidence(db, reviewId))?.snapshot;
     expect(snapshot?.computedAt).toBe(LATER.toISOString());
     expect(snapshot?.period).toEqual({ from: '2024-03-10', to: '2025-03-09' });
+    expect(snapshot?.rulesVersion).toBe(2);
+    expect(snapshot?.contactLogReview).toBeNull();
     expect(snapshot?.items['staffing-1']).toEqual({ value: 4, basis: 4, suggestedScore: 5, thin: [{ kind: 'few-records', minimum: 5 }] });
     expect(snapshot?.items['services-4']).toMatchObject({ value: 14, basis: 4, suggestedScore: 5 });
-    expect(snapshot?.items['services-10']).toMatchObject({ value: 100, basis: 4, suggestedScore: 5 });
+    // Four current jobs, all competitive: fewer than 10, so 1.
+    expect(snapshot?.items['services-10']).toMatchObject({ value: 100, basis: 4, suggestedScore: 1 });
 
     await addJob(db, clients[0]!, { ...JOB, employer: 'Uusi', startDate: '2024-12-01', competitive: false }, LATER);
     expect((await findReviewEvidence(db, reviewId))?.snapshot).toEqual(snapshot);
@@ -95,7 +98,7 @@ describe('the snapshot at finalising', () => {
     // Reopened and finalised again: the snapshot is what the data says then.
     await reopenReview(db, reviewId, LATER);
     await finaliseReview(db, reviewId, new Date('2025-03-12T09:00:00.000Z'));
-    expect((await findReviewEvidence(db, reviewId))?.snapshot?.items['services-10']).toMatchObject({ value: 80, basis: 5, suggestedScore: 3 });
+    expect((await findReviewEvidence(db, reviewId))?.snapshot?.items['services-10']).toMatchObject({ value: 80, basis: 5, suggestedScore: 1 });
   });
 
   it('uses the period the reviewer chose', async () => {

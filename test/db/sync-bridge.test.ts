@@ -1,3 +1,4 @@
+import { RECORD_SCHEMA } from '../../src/db/sync/synced-tables';
 import PouchDB, { type PouchDatabase } from 'pouchdb-core';
 import MemoryAdapter from 'pouchdb-adapter-memory';
 import Replication from 'pouchdb-replication';
@@ -90,7 +91,7 @@ describe('team sync bridge', () => {
     await sync(a, serviceId, b);
 
     const doc = await a.pouch.get(`services:${serviceId}`);
-    expect(doc).toMatchObject({ table: 'services', schema: 1, owner: 'anna', record: { id: serviceId, serviceId, name: 'Kätevä' } });
+    expect(doc).toMatchObject({ table: 'services', schema: RECORD_SCHEMA, owner: 'anna', record: { id: serviceId, serviceId, name: 'Kätevä' } });
     expect(await a.db.syncOutbox.count()).toBe(0);
     expect((await b.db.services.get(serviceId))?.name).toBe('Kätevä');
     // Applied through the connection that marks nothing: B has nothing to send back.
@@ -146,11 +147,11 @@ describe('team sync bridge', () => {
     const serviceId = await createService(a.db, serviceDraft({ name: 'Kätevä' }), NOW);
     await sync(a, serviceId);
     const first = await a.pouch.get(`services:${serviceId}`);
-    await a.pouch.bulkDocs([{ ...first, schema: 2, record: { ...first.record, name: 'Uudempi', newField: 1 } }]);
+    await a.pouch.bulkDocs([{ ...first, schema: RECORD_SCHEMA + 1, record: { ...first.record, name: 'Uudempi', newField: 1 } }]);
     await applyPending(a.db, serviceId, a.pouch);
 
     expect((await a.db.services.get(serviceId))?.name).toBe('Kätevä');
-    expect((await a.pouch.get(`services:${serviceId}`)).schema).toBe(2);
+    expect((await a.pouch.get(`services:${serviceId}`)).schema).toBe(RECORD_SCHEMA + 1);
     expect((await a.db.syncState.get(`held:${serviceId}`))?.value).toEqual([`services:${serviceId}`]);
   });
 

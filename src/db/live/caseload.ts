@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReferralSource, Staff } from '../../domain/records/caseload';
+import type { StaffAbsence } from '../../domain/records/staff-absence';
 import { db } from '../app-db';
-import { getClientDetail, listReferralSources, listStaff, loadServiceCaseload, type ClientDetail, type ServiceCaseload } from '../caseload-queries';
+import { getClientDetail, listReferralSources, listStaff, listStaffAbsences, loadServiceCaseload, type ClientDetail, type ServiceCaseload } from '../caseload-queries';
 
 /** undefined while loading. */
 export function useServiceCaseload(serviceId: string): ServiceCaseload | undefined {
@@ -21,4 +22,9 @@ export function useReferralSources(serviceId: string): ReferralSource[] | undefi
 /** undefined while loading, null when missing or deleted. */
 export function useClientDetail(clientId: string): ClientDetail | null | undefined {
   return useLiveQuery(() => getClientDetail(db, clientId), [clientId]);
+}
+
+/** undefined while loading; the service's recorded staff absences, oldest first. */
+export function useStaffAbsences(serviceId: string): StaffAbsence[] | undefined {
+  return useLiveQuery(() => listStaffAbsences(db, serviceId), [serviceId]);
 }

@@ -30,7 +30,7 @@ async function loadReviewEvidenceState(reviewId: string): Promise<ReviewEvidence
  */
 export function useEvidenceContext(serviceId: string, period: Period | null): EvidenceContext | undefined {
   return useLiveQuery(
-    () => (period ? loadEvidenceContext(db, serviceId, period) : undefined),
+    () => (period ? loadEvidenceContext(db, serviceId) : undefined),
     [serviceId, period?.from, period?.to],
   );
 }

@@ -1,5 +1,6 @@
 import type { TrackedRecords } from '../../domain/demo/kateva-tracked-data';
 import { assessEvidence, defaultEvidencePeriod } from '../../domain/evidence/evidence-assessment';
+import { EVIDENCE_RULES_VERSION, type ContactLogReview } from '../../domain/evidence/evidence-input';
 import type { Review } from '../../domain/records/review';
 import { ReviewEvidenceSchema, type ReviewEvidence } from '../../domain/records/review-evidence';
 import { caseloadRows } from '../caseload-queries';
@@ -10,10 +11,12 @@ import { validated } from '../validate';
  * The evidence snapshots the demo's final reviews would have stored when they were finalised
  * (issue 5), computed from the demo's tracked data for each review's default period, so comparing
  * the demo rounds shows what the data said at each review. Nothing in the tracked data is dated
- * after the second review, so these are the figures as they stood then.
+ * after the second review, so these are the figures as they stood then — computed with the current
+ * rules version (the demo is made today), which the snapshot records.
  */
-export function demoReviewEvidence(reviews: readonly Review[], tracked: TrackedRecords, newId: () => string): ReviewEvidence[] {
+export function demoReviewEvidence(reviews: readonly Review[], tracked: TrackedRecords, newId: () => string, contactLogReview: ContactLogReview | null = null): ReviewEvidence[] {
   const records = {
+    contactLogReview,
     staff: tracked.staff,
     rows: caseloadRows(tracked.clients, tracked.phaseChanges, tracked.assignments),
     jobs: tracked.jobs,
@@ -22,9 +25,9 @@ export function demoReviewEvidence(reviews: readonly Review[], tracked: TrackedR
   return reviews.flatMap((review) => {
     if (review.finalisedAt === null) return [];
     const period = defaultEvidencePeriod(review.firstDay);
-    const items = assessEvidence(toEvidenceInput(records, period.to), period);
+    const items = assessEvidence(toEvidenceInput(records), period);
     const at = review.finalisedAt;
-    const record = { id: newId(), serviceId: review.serviceId, createdAt: at, updatedAt: at, deletedAt: null, reviewId: review.id, period: null, snapshot: { computedAt: at, period, items } };
+    const record = { id: newId(), serviceId: review.serviceId, createdAt: at, updatedAt: at, deletedAt: null, reviewId: review.id, period: null, snapshot: { computedAt: at, rulesVersion: EVIDENCE_RULES_VERSION, contactLogReview, period, items } };
     return [validated(ReviewEvidenceSchema, 'reviewEvidence', record)];
   });
 }

@@ -42,7 +42,7 @@ export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promis
     );
     await addTrackedData(strict, tracked);
     // After the reviews and tracked records passed their schemas, as the snapshots are computed from them.
-    await strict.reviewEvidence.bulkAdd(demoReviewEvidence(demo.reviews, tracked, newId));
+    await strict.reviewEvidence.bulkAdd(demoReviewEvidence(demo.reviews, tracked, newId, demo.services[0]?.contactLogReview ?? null));
     const serviceIds = demo.services.map((s) => s.id);
     await strict.meta.put({ key: DEMO_KEY, value: { serviceIds } satisfies DemoMeta });
     // The IndexedDB half of the has-data marker, committed with the demo itself (issue 14 #10).

@@ -1,4 +1,5 @@
 import { ServiceSchema, type Service, type ServiceDraft } from '../../domain/records/service';
+import type { ContactLogReview } from '../../domain/evidence/evidence-input';
 import type { FidelioDb } from '../app-db';
 import { RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
@@ -44,6 +45,18 @@ export async function updateService(
       updatedAt: toTimestamp(now),
     };
     await db.services.put(validated(ServiceSchema, 'services', next));
+  });
+}
+
+/**
+ * Records how the team leader reviews the employer contact log (null: not recorded), a setting of
+ * the service that evidence rules version 2 reads for services-6.
+ */
+export async function setContactLogReview(db: FidelioDb, id: string, review: ContactLogReview | null, now: Date): Promise<void> {
+  await db.transaction('rw', db.services, async () => {
+    const existing = await db.services.get(id);
+    if (!existing || existing.deletedAt) throw new RecordNotFoundError('services', id);
+    await db.services.put(validated(ServiceSchema, 'services', { ...existing, contactLogReview: review, updatedAt: toTimestamp(now) }));
   });
 }
 

@@ -21,6 +21,7 @@ export const SYNCED_TABLES = [
   'employerContacts',
   'reviewEvidence',
   'ratingSuggestions',
+  'staffAbsences',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
@@ -34,7 +35,9 @@ export const OWNED_TABLES: ReadonlySet<string> = new Set(['reviewerRatings', 're
  * The record format version of each table this app writes and understands. A document with a
  * higher one comes from a newer app: it is kept in PouchDB untouched and the user is asked to update.
  */
-export const RECORD_SCHEMA = 1;
+// 2 (issue 16, evidence rules version 2): services may carry contactLogReview, evidence snapshots
+// rulesVersion and contactLogReview, and staffAbsences is a new table. An app of format 1 would refuse or drop those fields, so it keeps such records aside.
+export const RECORD_SCHEMA = 2;
 
 export const docId = (table: string, id: string): string => `${table}:${id}`;
 

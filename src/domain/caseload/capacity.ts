@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates';
+import { countsOn, type ServiceTime } from '../evidence/service-time';
 
 /** The most clients a full-time employment specialist carries at a time (IPS; evidence-rules.md §4). */
 export const FULL_TIME_CAPACITY = 20;
@@ -46,26 +47,29 @@ export interface CaseloadRatio {
 }
 
 /**
- * evidence-rules.md §3, item staffing-1: clients active on `day` whose specialist is a counted
- * specialist, divided by the sum of the counted specialists' FTE; null when that sum is 0.
+ * evidence-rules.md §3, item staffing-1: clients active on `day` whose specialist counts on `day`,
+ * divided by the sum of the FTE of the specialists counted that day; null when that sum is 0.
  */
 export function caseloadRatio(
-  specialists: readonly { id: string; fte: number }[],
+  specialists: readonly (ServiceTime & { id: string })[],
   clients: readonly { specialistId: string | null; startDate: IsoDate | null; closedDate?: IsoDate | null }[],
   day: IsoDate,
 ): CaseloadRatio | null {
-  const totalFte = specialists.filter(isCountedSpecialist).reduce((sum, s) => sum + s.fte, 0);
+  const totalFte = specialists.filter((s) => countsOn(s, day)).reduce((sum, s) => sum + s.fte, 0);
   if (totalFte <= 0) return null;
   const basis = activeClientsOfCounted(specialists, clients, day).length;
   return { value: basis / totalFte, basis, totalFte };
 }
 
-/** evidence-rules.md §3, staffing-1: the clients active on `day` whose specialist is a counted specialist. */
+/**
+ * evidence-rules.md §3, staffing-1: the clients active on `day` whose specialist counts that day
+ * (FTE above 0 and in the service on `day`; missing service dates mean "always").
+ */
 export function activeClientsOfCounted<C extends { specialistId: string | null; startDate: IsoDate | null; closedDate?: IsoDate | null }>(
-  specialists: readonly { id: string; fte: number }[],
+  specialists: readonly (ServiceTime & { id: string })[],
   clients: readonly C[],
   day: IsoDate,
 ): C[] {
-  const counted = new Set(specialists.filter(isCountedSpecialist).map((s) => s.id));
+  const counted = new Set(specialists.filter((s) => countsOn(s, day)).map((s) => s.id));
   return clients.filter((c) => c.specialistId !== null && counted.has(c.specialistId) && isActiveOn(c, day));
 }

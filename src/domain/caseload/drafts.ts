@@ -1,6 +1,7 @@
 import { isIsoDate, type IsoDate } from '../dates';
 import { CLIENT_CODE_MAX, NAME_MAX, type JobDraft, type StaffDraft } from '../records/caseload';
 import { LONG_TEXT_MAX } from '../records/base';
+import type { StaffAbsenceDraft } from '../records/staff-absence';
 import { containsIdentityCode } from './identity-code';
 
 /*
@@ -109,4 +110,11 @@ export function checkJobDraft(draft: JobDraft): FieldProblems<keyof JobDraft> {
     competitive: undefined,
     paySubsidy: undefined,
   });
+}
+
+/** Both days of an absence are needed, and it cannot end before it starts (both days count). */
+export function checkAbsenceDraft(draft: StaffAbsenceDraft): FieldProblems<keyof StaffAbsenceDraft> {
+  const from = dateProblem(draft.from, null);
+  const to = dateProblem(draft.to, null) ?? (from === undefined && draft.to < draft.from ? 'end-before-start' : undefined);
+  return compact({ from, to });
 }

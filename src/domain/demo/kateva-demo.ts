@@ -106,6 +106,8 @@ export function buildKatevaDemo(options: DemoOptions): DemoRecords {
     organisation: SERVICE_TEXTS.organisation[locale],
     region: SERVICE_TEXTS.region[locale],
     notes: SERVICE_TEXTS.notes[locale],
+    // The 2022 review's notes: the team leader reviews the contact log monthly.
+    contactLogReview: 'monthly',
   };
 
   const reviews: Review[] = [];

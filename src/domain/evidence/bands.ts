@@ -1,4 +1,4 @@
-import type { SuggestedScore } from './evidence-input';
+import type { ContactLogReview, SuggestedScore } from './evidence-input';
 
 /*
  * The anchors of the items with numbers (evidence-rules.md §3 table), as bands from the best
@@ -32,6 +32,20 @@ export function weeklyContactScore(rate: number): SuggestedScore {
   return 1;
 }
 
+/**
+ * services-6: the anchors ask that the supervisor reviews the contact log — weekly for a 5, at
+ * least monthly for a 3 or 4. 'monthly' caps a score at 4, 'none' at 2; 'weekly' or not recorded
+ * leaves it as it is (not recorded: the screen says what a 5 and a 3–4 also need).
+ */
+export function capByLogReview(score: SuggestedScore, review: ContactLogReview | null | undefined): SuggestedScore {
+  if (review === 'monthly') return Math.min(score, 4) as SuggestedScore;
+  if (review === 'none') return Math.min(score, 2) as SuggestedScore;
+  return score;
+}
+
+/** services-10 gives 1 whenever fewer than this many jobs are current, whatever their share. */
+export const MIN_CURRENT_JOBS = 10;
+
 /** services-8 and services-9: percentage of distinct types / employers — ≥85 → 5, ≥70 → 4, ≥60 → 3, ≥50 → 2, else 1. */
 export function diversityScore(percent: number): SuggestedScore {
   if (percent >= 85) return 5;
@@ -41,8 +55,12 @@ export function diversityScore(percent: number): SuggestedScore {
   return 1;
 }
 
-/** services-10: percentage of competitive jobs — ≥95 → 5, ≥85 → 4, ≥75 → 3, ≥64 → 2, else 1. */
-export function competitiveJobsScore(percent: number): SuggestedScore {
+/**
+ * services-10: percentage of competitive jobs among current jobs — fewer than 10 current jobs → 1;
+ * otherwise ≥95 → 5, ≥85 → 4, ≥75 → 3, ≥64 → 2, else 1.
+ */
+export function competitiveJobsScore(percent: number, currentJobs: number): SuggestedScore {
+  if (currentJobs < MIN_CURRENT_JOBS) return 1;
   if (percent >= 95) return 5;
   if (percent >= 85) return 4;
   if (percent >= 75) return 3;

@@ -1,9 +1,9 @@
 import { caseloadRatio } from '../caseload/capacity';
 import { caseloadScore, competitiveJobsScore, diversityScore, rapidJobSearchScore, roundHalfUp } from './bands';
 import type { Evidence, EvidenceByItem, EvidenceInput, Period } from './evidence-input';
-import { firstContactRows, jobsHeldIn, jobsStartedIn, jobTypeKey, specialistContactRows } from './evidence-records';
+import { currentJobs, firstContactRows, jobsStartedIn, jobTypeKey, specialistContactRows } from './evidence-records';
 
-/** evidence-rules.md §3, staffing-1: active clients of counted specialists on `to` per FTE. */
+/** evidence-rules.md §3, staffing-1: active clients of the specialists counted on `to` per their FTE. */
 function caseloadSize(input: EvidenceInput, period: Period): Evidence | undefined {
   const ratio = caseloadRatio(input.specialists, input.clients, period.to);
   return ratio ? { value: ratio.value, basis: ratio.basis, suggestedScore: caseloadScore(ratio.value) } : undefined;
@@ -18,8 +18,8 @@ function rapidJobSearch(input: EvidenceInput, period: Period): Evidence | undefi
 }
 
 /**
- * evidence-rules.md §3, services-6: the figure is the specialists' mean weekly rate, the suggestion
- * the mean of their scores rounded half up.
+ * evidence-rules.md §3, services-6: the figure is the included specialists' mean weekly rate over
+ * their working days, the suggestion the mean of their scores (capped by the log review) rounded half up.
  */
 function employerContactRate(input: EvidenceInput, period: Period): Evidence | undefined {
   const rows = specialistContactRows(input, period);
@@ -43,16 +43,16 @@ function diversity(input: EvidenceInput, period: Period): { types?: Evidence; em
   };
 }
 
-/** evidence-rules.md §3, services-10: share of competitive jobs among jobs held in the period. */
+/** evidence-rules.md §3, services-10: share of competitive jobs among the jobs current on `to`; 1 when fewer than 10. */
 function competitiveJobs(input: EvidenceInput, period: Period): Evidence | undefined {
-  const held = jobsHeldIn(input, period);
-  if (held.length === 0) return undefined;
-  const percent = (100 * held.filter((job) => job.competitive).length) / held.length;
-  return { value: percent, basis: held.length, suggestedScore: competitiveJobsScore(percent) };
+  const current = currentJobs(input, period);
+  if (current.length === 0) return undefined;
+  const percent = (100 * current.filter((job) => job.competitive).length) / current.length;
+  return { value: percent, basis: current.length, suggestedScore: competitiveJobsScore(percent, current.length) };
 }
 
 /**
- * evidence-rules.md §3: the figures of the six items with numeric anchors, computed from the
+ * evidence-rules.md §3 (rules version 2, EVIDENCE_RULES_VERSION): the figures of the six items with numeric anchors, computed from the
  * service's tracked data for the period. An item is present only when its figure can be computed.
  * The reviewer always decides; this only suggests.
  */

@@ -1,9 +1,27 @@
 import type { IsoDate } from '../dates';
 import type { ItemId } from '../fidelity/items';
 
+/**
+ * Which version of evidence-rules.md computeEvidence follows. Version 2: specialists' time in the
+ * service and absences, the contact log's review, and current jobs for services-10. A finalised
+ * review keeps the figures and the version it was computed with.
+ */
+export const EVIDENCE_RULES_VERSION = 2;
+
+/** How the team leader reviews the contact log (a setting of the service; null: not recorded). */
+export const CONTACT_LOG_REVIEWS = ['weekly', 'monthly', 'none'] as const;
+export type ContactLogReview = (typeof CONTACT_LOG_REVIEWS)[number];
+
 /** The tracked data evidence is computed from (evidence-rules.md §2). */
 export interface EvidenceInput {
-  specialists: readonly { id: string; fte: number }[];
+  /** fte: share of full time in client work, 0..1; missing service dates mean "always". */
+  specialists: readonly {
+    id: string;
+    fte: number;
+    inServiceFrom?: IsoDate | null;
+    inServiceTo?: IsoDate | null;
+    absences?: readonly { from: IsoDate; to: IsoDate }[];
+  }[];
   clients: readonly { id: string; specialistId: string | null; startDate: IsoDate; closedDate?: IsoDate | null }[];
   employerContacts: readonly {
     id: string;
@@ -22,6 +40,7 @@ export interface EvidenceInput {
     endDate?: IsoDate | null;
     competitive: boolean;
   }[];
+  contactLogReview?: ContactLogReview | null;
 }
 
 /** Both ends included. */
@@ -53,6 +72,11 @@ export function isEvidenceItem(itemId: string): itemId is EvidenceItemId {
 
 export function isInPeriod(day: IsoDate, period: Period): boolean {
   return period.from <= day && day <= period.to;
+}
+
+/** A job is current when it is held on `to`: started by then and not ended before it (services-10). */
+export function isCurrentOn(job: { startDate: IsoDate; endDate?: IsoDate | null }, day: IsoDate): boolean {
+  return job.startDate <= day && (job.endDate == null || job.endDate >= day);
 }
 
 /** A job is held in the period when it started by `to` and had not ended before `from`. */

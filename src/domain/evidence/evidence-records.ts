@@ -1,7 +1,8 @@
 import { daysBetween, type IsoDate } from '../dates';
-import { activeClientsOfCounted, isCountedSpecialist } from '../caseload/capacity';
-import { weeklyContactScore } from './bands';
-import { isHeldIn, isInPeriod, type EvidenceInput, type Period, type SuggestedScore } from './evidence-input';
+import { activeClientsOfCounted } from '../caseload/capacity';
+import { capByLogReview, weeklyContactScore } from './bands';
+import { isCurrentOn, isHeldIn, isInPeriod, type EvidenceInput, type Period, type SuggestedScore } from './evidence-input';
+import { workingDays } from './service-time';
 
 /*
  * The records behind each evidence figure (issue 5: "a way to open the underlying list"). The
@@ -58,23 +59,40 @@ export interface SpecialistContactRow {
   fte: number;
   /** Face-to-face employer contacts dated in the period. */
   faceToFace: number;
-  /** Those contacts per week of the period. */
+  /** Days of the period in the service and not absent. */
+  workingDays: number;
+  /** Those contacts per week of working days: faceToFace ÷ (workingDays ÷ 7). */
   weeklyRate: number;
+  /** The rate's score before the log review's cap. */
+  rateScore: SuggestedScore;
+  /** The rate's score capped by the log review ('monthly' → at most 4, 'none' → at most 2). */
   score: SuggestedScore;
 }
 
-/** evidence-rules.md §3, services-6: each counted specialist's face-to-face contacts per week of the period. */
+/** Fewer working days than a week in the period give no fair rate (evidence-rules.md §3, services-6). */
+export const MIN_WORKING_DAYS = 7;
+
+/**
+ * evidence-rules.md §3, services-6 (rules version 2): each included specialist's face-to-face
+ * contacts per week of their working days. Included: FTE above 0 and at least 7 working days.
+ */
 export function specialistContactRows(input: EvidenceInput, period: Period): SpecialistContactRow[] {
-  const weeks = (daysBetween(period.from, period.to) + 1) / 7;
   const counts = new Map<string, number>();
   for (const contact of input.employerContacts) {
     if (contact.faceToFace && isInPeriod(contact.date, period)) counts.set(contact.specialistId, (counts.get(contact.specialistId) ?? 0) + 1);
   }
-  return input.specialists.filter(isCountedSpecialist).map((specialist) => {
+  const rows: SpecialistContactRow[] = [];
+  for (const specialist of input.specialists) {
+    if (!(specialist.fte > 0)) continue;
+    const days = workingDays(specialist, period);
+    if (days < MIN_WORKING_DAYS) continue;
     const faceToFace = counts.get(specialist.id) ?? 0;
-    const weeklyRate = faceToFace / weeks;
-    return { specialistId: specialist.id, fte: specialist.fte, faceToFace, weeklyRate, score: weeklyContactScore(weeklyRate) };
-  });
+    const weeklyRate = faceToFace / (days / 7);
+    const rateScore = weeklyContactScore(weeklyRate);
+    const score = capByLogReview(rateScore, input.contactLogReview);
+    rows.push({ specialistId: specialist.id, fte: specialist.fte, faceToFace, workingDays: days, weeklyRate, rateScore, score });
+  }
+  return rows;
 }
 
 /** evidence-rules.md §3, services-8 and services-9: the jobs whose start date is in the period. */
@@ -82,9 +100,14 @@ export function jobsStartedIn(input: EvidenceInput, period: Period): EvidenceJob
   return input.jobs.filter((job) => isInPeriod(job.startDate, period));
 }
 
-/** evidence-rules.md §3, services-10: the jobs held on at least one day of the period. */
+/** The jobs held on at least one day of the period (services-10 in rules version 1). */
 export function jobsHeldIn(input: EvidenceInput, period: Period): EvidenceJob[] {
   return input.jobs.filter((job) => isHeldIn(job, period));
+}
+
+/** evidence-rules.md §3, services-10 (rules version 2): the jobs current on `to`. */
+export function currentJobs(input: EvidenceInput, period: Period): EvidenceJob[] {
+  return input.jobs.filter((job) => isCurrentOn(job, period.to));
 }
 
 /** Job types compare trimmed and case-insensitive (evidence-rules.md §3, services-8). */

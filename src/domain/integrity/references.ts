@@ -23,6 +23,7 @@ export const REFERENCES: Partial<Record<BackupTableName, Record<string, BackupTa
   employerContacts: { staffId: 'staff', employerId: 'employers', contactPersonId: 'employerContactPeople', clientIds: 'clients' },
   reviewEvidence: { reviewId: 'reviews' },
   ratingSuggestions: { reviewId: 'reviews' },
+  staffAbsences: { staffId: 'staff' },
 };
 
 /** A client's referral source is a built-in one (`default:<key>`) or a record of the service. */

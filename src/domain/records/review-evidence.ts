@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { ThinDataReason } from '../evidence/evidence-assessment';
-import { EVIDENCE_ITEMS, type EvidenceItemId } from '../evidence/evidence-input';
+import { CONTACT_LOG_REVIEWS, EVIDENCE_ITEMS, type EvidenceItemId } from '../evidence/evidence-input';
 import { IsoDateSchema, RecordIdSchema, syncFields, TimestampSchema } from './base';
 
 const SCORE_VALUES = [1, 2, 3, 4, 5] as const;
@@ -33,12 +33,19 @@ export const AssessedEvidenceSchema = z.strictObject({
 /** What the tracked data said when the review was finalised; later changes to the records never touch it. */
 export const EvidenceSnapshotSchema = z.strictObject({
   computedAt: TimestampSchema,
+  /** The evidence-rules.md version that computed the figures; missing in snapshots of version 1. */
+  rulesVersion: z.optional(z.int().check(z.gte(1), z.lte(99))),
+  /** The service's contact log review when computed (rules version 2 caps services-6 by it). */
+  contactLogReview: z.optional(z.nullable(z.enum(CONTACT_LOG_REVIEWS))),
   period: PeriodSchema,
   items: z.strictObject(Object.fromEntries(EVIDENCE_ITEMS.map((itemId) => [itemId, z.optional(AssessedEvidenceSchema)]))) as unknown as z.ZodMiniType<
     Partial<Record<EvidenceItemId, z.infer<typeof AssessedEvidenceSchema>>>
   >,
 });
 export type EvidenceSnapshot = z.infer<typeof EvidenceSnapshotSchema>;
+
+/** Snapshots stored before the rules had versions were computed with version 1. */
+export const snapshotRulesVersion = (snapshot: Pick<EvidenceSnapshot, 'rulesVersion'>): number => snapshot.rulesVersion ?? 1;
 
 /**
  * A review's evidence from tracked data (issue 5): the period the reviewer chose (null: the default

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CONTACT_LOG_REVIEWS } from '../evidence/evidence-input';
 import { longText, noIdentityCode, shortText, syncFields } from './base';
 
 /** A supported-employment service that is reviewed, e.g. "Työvalmennuspalvelu Kätevä". */
@@ -8,6 +9,12 @@ export const ServiceSchema = z.strictObject({
   organisation: shortText(),
   region: shortText(),
   notes: longText(),
+  /**
+   * How the team leader reviews the employer contact log (services-6's anchors: weekly for a 5,
+   * monthly for a 3 or 4). Missing or null: not recorded. Optional, so services stored before
+   * evidence rules version 2 stay valid as they are.
+   */
+  contactLogReview: z.optional(z.nullable(z.enum(CONTACT_LOG_REVIEWS))),
 });
 export type Service = z.infer<typeof ServiceSchema>;
 

@@ -23,6 +23,7 @@ export const BACKUP_TABLE_NAMES = [
   'employerContacts',
   'reviewEvidence',
   'ratingSuggestions',
+  'staffAbsences',
 ] as const;
 
 export type BackupTableName = (typeof BACKUP_TABLE_NAMES)[number];

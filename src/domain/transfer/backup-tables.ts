@@ -6,6 +6,7 @@ import { RatingSchema, RecommendationSchema, ReviewSchema } from '../records/rev
 import { RatingSuggestionSchema, ReviewEvidenceSchema } from '../records/review-evidence';
 import { ReviewerRatingSchema, ReviewerStatusSchema } from '../records/reviewer-rating';
 import { ServiceSchema } from '../records/service';
+import { StaffAbsenceSchema } from '../records/staff-absence';
 import { ScaleDefinitionSchema } from './scale-schema';
 import type { BackupTableName } from './backup-table-names';
 
@@ -39,6 +40,7 @@ export const BACKUP_TABLES = {
   employerContacts: { schema: EmployerContactSchema, key: 'id' },
   reviewEvidence: { schema: ReviewEvidenceSchema, key: 'id' },
   ratingSuggestions: { schema: RatingSuggestionSchema, key: 'id' },
+  staffAbsences: { schema: StaffAbsenceSchema, key: 'id' },
 } as const satisfies Record<BackupTableName, { schema: z.ZodMiniType; key: string }>;
 
 /** Tables that exist on the device but never travel in a backup (device-local settings; team sync's bookkeeping, issue 17). */

@@ -54,7 +54,7 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
         <TextField label={t('caseload.staff.fte')} hint={t('caseload.staff.fteHint')} value={fte} onChange={setFte} error={problemText(problems.fte)} inputMode="decimal" required autoComplete="off" />
       </div>
       <div className="form-grid">
-        <TextField type="date" label={t('caseload.staff.startDate')} value={startDate} onChange={setStartDate} error={problemText(problems.startDate)} required />
+        <TextField type="date" label={t('caseload.staff.startDate')} hint={t('caseload.staff.datesHint')} value={startDate} onChange={setStartDate} error={problemText(problems.startDate)} required />
         <TextField type="date" label={t('caseload.staff.endDate')} value={endDate} onChange={setEndDate} error={problemText(problems.endDate)} />
       </div>
       <div className="row">

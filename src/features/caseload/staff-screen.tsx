@@ -11,6 +11,8 @@ import { useLocale } from '../../i18n/use-locale';
 import { useTrackedSave } from '../../ui/use-tracked-save';
 import { CaseloadNav } from './caseload-nav';
 import { today } from './labels';
+import { ContactLogReviewSetting } from './contact-log-review-setting';
+import { StaffAbsences } from './staff-absences';
 import { StaffForm } from './staff-form';
 
 /** The service's employment specialists and team leaders with their share of client work (issue 3, "Staff"). */
@@ -89,6 +91,8 @@ export function StaffScreen({ serviceId }: { serviceId: string }) {
           <StaffForm key="new" initial={empty} submitLabel={t('caseload.staff.add')} onSubmit={(draft) => save(() => createStaff(db, serviceId, draft, new Date()))} />
         )}
       </section>
+      <StaffAbsences serviceId={serviceId} staff={staff} />
+      <ContactLogReviewSetting service={service} />
     </div>
   );
 }

@@ -5,13 +5,14 @@ import type { EvidenceContext } from '../../db/evidence-queries';
 import { useEvidenceContext, useReviewEvidence } from '../../db/live/evidence';
 import { setRatingScore } from '../../db/repos/ratings';
 import { assessEvidence, defaultEvidencePeriod, hasTrackedData, type AssessedEvidence } from '../../domain/evidence/evidence-assessment';
-import type { EvidenceItemId, Period } from '../../domain/evidence/evidence-input';
+import { EVIDENCE_RULES_VERSION, type EvidenceItemId, type Period } from '../../domain/evidence/evidence-input';
 import type { Rating, Review } from '../../domain/records/review';
 import type { RatingSuggestion } from '../../domain/records/review-evidence';
 import { formatDateRange, formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { EvidenceFigure } from '../../ui/evidence-figure';
 import { useTrackedSave } from '../../ui/use-tracked-save';
+import { EvidenceConditions } from './evidence-conditions';
 import { EvidencePeriodForm } from './evidence-period-form';
 import { EvidenceRecords } from './evidence-records';
 import { useSuggestionStore } from './suggestion-store';
@@ -49,6 +50,7 @@ export function EvidencePanel({ review, itemId, rating, isReadOnly }: Props) {
           {t('evidence.panel.snapshot', { date: formatDateTime(snapshot.computedAt, locale) })}
         </p>
         <ItemFigure itemId={itemId} evidence={snapshot.items[itemId]} />
+        <EvidenceConditions itemId={itemId} evidence={snapshot.items[itemId]} rulesVersion={snapshot.rulesVersion ?? 1} contactLogReview={snapshot.contactLogReview} />
         {snapshot.items[itemId] && (
           <>
             <SuggestedScore score={snapshot.items[itemId].suggestedScore} />
@@ -154,6 +156,7 @@ function LiveEvidence({ review, itemId, rating, isReadOnly, period, isDefaultPer
       </div>
       {isEditingPeriod && <EvidencePeriodForm reviewId={review.id} period={period} isDefault={isDefaultPeriod} onDone={() => setEditingPeriod(false)} />}
       <ItemFigure itemId={itemId} evidence={evidence} />
+      <EvidenceConditions itemId={itemId} evidence={evidence} rulesVersion={EVIDENCE_RULES_VERSION} contactLogReview={context.input.contactLogReview} />
       {evidence && (
         <>
           <div className="row">

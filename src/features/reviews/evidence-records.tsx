@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EvidenceContext } from '../../db/evidence-queries';
 import type { EvidenceItemId, Period } from '../../domain/evidence/evidence-input';
-import { caseloadClients, firstContactRows, jobsHeldIn, jobsStartedIn, jobTypeKey, specialistContactRows } from '../../domain/evidence/evidence-records';
+import { caseloadClients, currentJobs, firstContactRows, jobsStartedIn, jobTypeKey, specialistContactRows } from '../../domain/evidence/evidence-records';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ScrollTable } from '../../ui/scroll-table';
@@ -42,13 +42,13 @@ export function EvidenceRecords({ itemId, context, period }: Props) {
         cells: [code(r.clientId), formatDate(r.startDate, locale), r.firstContact ? formatDate(r.firstContact, locale) : t('evidence.list.noContactYet'), String(r.days)],
       }));
   } else if (itemId === 'services-6') {
-    head = [t('evidence.list.specialist'), t('evidence.list.fte'), t('evidence.list.contacts'), t('evidence.list.perWeek'), t('evidence.list.score')];
+    head = [t('evidence.list.specialist'), t('evidence.list.fte'), t('evidence.list.workingDays'), t('evidence.list.contacts'), t('evidence.list.perWeek'), t('evidence.list.score')];
     rows = specialistContactRows(input, period).map((r) => ({
       key: r.specialistId,
-      cells: [staffName(r.specialistId), formatNumber(r.fte, locale, 2), String(r.faceToFace), formatNumber(r.weeklyRate, locale, 1), String(r.score)],
+      cells: [staffName(r.specialistId), formatNumber(r.fte, locale, 2), String(r.workingDays), String(r.faceToFace), formatNumber(r.weeklyRate, locale, 1), String(r.score)],
     }));
   } else {
-    const jobs = itemId === 'services-10' ? jobsHeldIn(input, period) : jobsStartedIn(input, period);
+    const jobs = itemId === 'services-10' ? currentJobs(input, period) : jobsStartedIn(input, period);
     const detail = (id: string) => context.jobs.get(id);
     head = [t('evidence.list.client'), t('evidence.list.job'), t('evidence.list.jobType'), t('evidence.list.employer'), t('evidence.list.started')];
     if (itemId === 'services-10') head.push(t('evidence.list.ended'), t('evidence.list.competitive'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   caseloadScore,
-  competitiveJobsScore,
+  capByLogReview, competitiveJobsScore,
   diversityScore,
   rapidJobSearchScore,
   roundHalfUp,
@@ -22,7 +22,16 @@ describe('the anchors of evidence-rules.md §3, at every boundary', () => {
     expect(diversityScore(value)).toBe(score);
   });
   it.each([[95, 5], [94.9, 4], [85, 4], [84.9, 3], [75, 3], [74.9, 2], [64, 2], [63.9, 1]])('competitive %f%% → %i', (value, score) => {
-    expect(competitiveJobsScore(value)).toBe(score);
+    expect(competitiveJobsScore(value, 10)).toBe(score);
+  });
+  it.each([[100, 9, 1], [100, 1, 1], [100, 10, 5], [95, 20, 5], [0, 10, 1]])('competitive %f%% of %i current jobs → %i', (value, jobs, score) => {
+    expect(competitiveJobsScore(value, jobs)).toBe(score);
+  });
+  it.each([
+    [5, 'weekly', 5], [5, undefined, 5], [5, null, 5], [5, 'monthly', 4], [4, 'monthly', 4], [3, 'monthly', 3],
+    [5, 'none', 2], [3, 'none', 2], [2, 'none', 2], [1, 'none', 1], [1, 'monthly', 1],
+  ] as const)('score %i with log review %s → %i', (score, review, capped) => {
+    expect(capByLogReview(score, review)).toBe(capped);
   });
   it('rounds a mean score half up', () => {
     expect(roundHalfUp(2.5)).toBe(3);

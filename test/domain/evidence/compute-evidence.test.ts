@@ -85,10 +85,10 @@ describe('computeEvidence: services-6 employer contacts per week', () => {
     expect(computeEvidence(input, period)['services-6']).toEqual({ value: 5, basis: 2, suggestedScore: 4 });
   });
 
-  it('works for a one-day period', () => {
-    const day = { from: '2025-03-05', to: '2025-03-05' };
+  it('needs at least 7 working days: a 6-day period includes nobody, a 7-day one counts one week', () => {
     const input = { ...empty, specialists: [{ id: 's1', fte: 1 }], employerContacts: [contact('a', { date: '2025-03-05' })] };
-    expect(computeEvidence(input, day)['services-6']).toEqual({ value: 7, basis: 1, suggestedScore: 5 });
+    expect(computeEvidence(input, { from: '2025-03-05', to: '2025-03-10' })['services-6']).toBeUndefined();
+    expect(computeEvidence(input, { from: '2025-03-05', to: '2025-03-11' })['services-6']).toEqual({ value: 1, basis: 1, suggestedScore: 1 });
   });
 
   it('is absent without counted specialists', () => {
@@ -113,8 +113,16 @@ describe('computeEvidence: services-8, -9 and -10 jobs', () => {
     expect(evidence['services-9']).toEqual({ value: 75, basis: 4, suggestedScore: 4 });
   });
 
-  it('counts a job ending on the first day of the period as held in it', () => {
-    const input = { ...empty, jobs: [job('a', { startDate: '2024-05-01', endDate: '2025-01-01', competitive: false }), job('b', { startDate: '2024-05-01', endDate: '2024-12-31', competitive: false }), job('c')] };
+  it('counts for services-10 only the jobs current on the last day (a job ending that day is current)', () => {
+    const input = {
+      ...empty,
+      jobs: [
+        job('a', { startDate: '2024-05-01', endDate: '2025-01-01', competitive: false }),
+        job('b', { startDate: '2024-05-01', endDate: '2025-12-31', competitive: false }),
+        job('c'),
+        job('d', { startDate: '2026-01-01' }),
+      ],
+    };
     expect(computeEvidence(input, YEAR)['services-10']).toEqual({ value: 50, basis: 2, suggestedScore: 1 });
   });
 

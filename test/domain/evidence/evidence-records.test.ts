@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeEvidence } from '../../../src/domain';
-import { caseloadClients, firstContactRows, jobsHeldIn, jobsStartedIn, specialistContactRows } from '../../../src/domain/evidence/evidence-records';
-import { randomInput } from '../../fixtures/random-evidence';
+import { caseloadClients, currentJobs, firstContactRows, jobsStartedIn, specialistContactRows } from '../../../src/domain/evidence/evidence-records';
+import { randomInputV2 } from '../../fixtures/random-evidence';
 
 describe('the records behind each figure', () => {
   it('are exactly as many as the figure rests on, for 500 random services', () => {
     for (let seed = 1; seed <= 500; seed += 1) {
-      const { input, period } = randomInput(seed);
+      const { input, period } = randomInputV2(seed);
       const evidence = computeEvidence(input, period);
       const lists = {
         'staffing-1': caseloadClients(input, period),
@@ -14,7 +14,7 @@ describe('the records behind each figure', () => {
         'services-6': specialistContactRows(input, period),
         'services-8': jobsStartedIn(input, period),
         'services-9': jobsStartedIn(input, period),
-        'services-10': jobsHeldIn(input, period),
+        'services-10': currentJobs(input, period),
       };
       for (const [itemId, rows] of Object.entries(lists)) {
         const figure = evidence[itemId as keyof typeof lists];
@@ -40,6 +40,6 @@ describe('the records behind each figure', () => {
       { clientId: 'waiting', startDate: '2022-01-01', firstContact: null, days: 364 },
       { clientId: 'met', startDate: '2022-01-01', firstContact: '2022-01-21', days: 20 },
     ]);
-    expect(specialistContactRows(input, { from: '2022-01-01', to: '2022-01-14' })).toEqual([{ specialistId: 's1', fte: 1, faceToFace: 0, weeklyRate: 0, score: 1 }]);
+    expect(specialistContactRows(input, { from: '2022-01-01', to: '2022-01-14' })).toEqual([{ specialistId: 's1', fte: 1, faceToFace: 0, workingDays: 14, weeklyRate: 0, rateScore: 1, score: 1 }]);
   });
 });

@@ -41,6 +41,7 @@ export const SAMPLE_RECORDS: Record<BackupTableName, Record<string, unknown>> = 
   },
   reviewEvidence: { ...sync('re1'), reviewId: 'r1', period: null, snapshot: null },
   ratingSuggestions: { ...sync('rg1'), reviewId: 'r1', itemId: 'staffing-1', suggestedScore: 4, score: 4, followed: true },
+  staffAbsences: { ...sync('ab1'), staffId: 't1', from: '2025-07-01', to: '2025-07-31' },
 };
 
 // Fields that hold ids, not text a user types: a code there is no more refused than any other id.

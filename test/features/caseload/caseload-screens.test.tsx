@@ -59,7 +59,7 @@ describe('staff', () => {
     const fte = screen.getByLabelText('Asiakastyön osuus (0–1)');
     await userEvent.clear(fte);
     await userEvent.type(fte, '1,5');
-    await userEvent.type(screen.getByLabelText('Lopettanut (valinnainen)'), '2000-01-01');
+    await userEvent.type(screen.getByLabelText('Palveluksessa asti (valinnainen)'), '2000-01-01');
     await userEvent.click(screen.getByRole('button', { name: 'Lisää työntekijä' }));
     expect(await screen.findByText('Anna asiakastyön osuus väliltä 0–1, esim. 0,5.')).toBeInTheDocument();
     expect(screen.getByText('Päättymispäivä ei voi olla ennen alkamispäivää.')).toBeInTheDocument();
@@ -67,10 +67,30 @@ describe('staff', () => {
 
     await userEvent.clear(fte);
     await userEvent.type(fte, '0,5');
-    await userEvent.clear(screen.getByLabelText('Lopettanut (valinnainen)'));
+    await userEvent.clear(screen.getByLabelText('Palveluksessa asti (valinnainen)'));
     await userEvent.click(screen.getByRole('button', { name: 'Lisää työntekijä' }));
     await waitFor(async () => expect((await db.staff.toArray()).map((s) => s.fte)).toEqual([0.5]));
     expect(await screen.findByRole('rowheader', { name: 'Aino' })).toBeInTheDocument();
+  });
+
+  it('records an absence, refusing an end before the start, and the contact log review', async () => {
+    const staffId = await createStaff(db, serviceId, { name: 'Aino', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null }, new Date());
+    await renderScreen(<StaffScreen serviceId={serviceId} />);
+    const absences = within(await screen.findByRole('form', { name: 'Lisää poissaolo' }));
+    await userEvent.type(absences.getByLabelText('Poissa alkaen'), '2025-07-28');
+    await userEvent.type(absences.getByLabelText('Poissa asti'), '2025-07-01');
+    await userEvent.click(absences.getByRole('button', { name: 'Lisää poissaolo' }));
+    expect(await absences.findByText('Päättymispäivä ei voi olla ennen alkamispäivää.')).toBeInTheDocument();
+    expect(await db.staffAbsences.count()).toBe(0);
+
+    await userEvent.clear(absences.getByLabelText('Poissa alkaen'));
+    await userEvent.type(absences.getByLabelText('Poissa alkaen'), '2025-06-30');
+    await userEvent.click(absences.getByRole('button', { name: 'Lisää poissaolo' }));
+    await waitFor(async () => expect((await db.staffAbsences.toArray()).map((a) => [a.staffId, a.from, a.to])).toEqual([[staffId, '2025-06-30', '2025-07-01']]));
+    expect(await screen.findByTestId('absences-table')).toHaveTextContent('Aino');
+
+    await userEvent.selectOptions(screen.getByLabelText('Tiiminvetäjä käy kontaktilomakkeen läpi'), 'Kuukausittain');
+    await waitFor(async () => expect((await db.services.get(serviceId))?.contactLogReview).toBe('monthly'));
   });
 });
 

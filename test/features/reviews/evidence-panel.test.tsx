@@ -9,7 +9,8 @@ import { createStaff } from '../../../src/db/repos/caseload-staff';
 import { setRatingScore } from '../../../src/db/repos/ratings';
 import { findReviewEvidence } from '../../../src/db/repos/review-evidence';
 import { createReview, finaliseReview } from '../../../src/db/repos/reviews';
-import { createService } from '../../../src/db/repos/services';
+import { createService, setContactLogReview } from '../../../src/db/repos/services';
+import { addJob } from '../../../src/db/repos/caseload-jobs';
 import { ReviewScreen } from '../../../src/features/reviews/review-screen';
 import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
@@ -104,6 +105,41 @@ describe('evidence beside an item', () => {
     expect(within(panel).getByTestId('evidence-suggested')).toHaveTextContent('Ehdotettu pistemäärä: 4');
     expect(within(panel).getByTestId('evidence-followed')).toHaveTextContent('Pistemäärä noudattaa ehdotusta.');
     expect(within(panel).queryByRole('button', { name: /Käytä ehdotettua/ })).toBeNull();
+  });
+
+  it('names the rules version and states the anchors\' conditions in words', async () => {
+    const reviewId = await reviewOfService(2);
+    const clientId = (await db.clients.toArray())[0]!.id;
+    await addJob(db, clientId, { employer: 'Kahvila', title: 'Kokki', jobType: 'Ravintola', startDate: '2024-05-01', endDate: null, hoursPerWeek: 20, competitive: true, paySubsidy: false }, NOW);
+    await renderScreen(routes(), { path: `/reviews/${reviewId}/items/services-10` });
+    const panel = await screen.findByTestId('evidence-panel');
+    expect(within(panel).getByTestId('evidence-conditions')).toHaveTextContent('Alle 10 voimassa olevaa työtä (1 työ): ankkurit antavat 1 osuudesta riippumatta.');
+    expect(within(panel).getByTestId('evidence-rules-version')).toHaveTextContent('Laskettu näyttösääntöjen versiolla 2.');
+    expect(within(panel).getByTestId('evidence-suggested')).toHaveTextContent('1');
+  });
+
+  it('says what the contact log review means for services-6, following the service setting', async () => {
+    const reviewId = await reviewOfService(2);
+    await renderScreen(routes(), { path: `/reviews/${reviewId}/items/services-6` });
+    const panel = await screen.findByTestId('evidence-panel');
+    expect(within(panel).getByTestId('evidence-conditions')).toHaveTextContent('Kontaktilomakkeen läpikäyntiä ei ole kirjattu');
+    await setContactLogReview(db, (await db.reviews.get(reviewId))!.serviceId, 'monthly', NOW);
+    await waitFor(() => expect(within(panel).getByTestId('evidence-conditions')).toHaveTextContent('kunkin työhönvalmentajan pisteet ovat enintään 4'));
+  });
+
+  it('says a final review\'s snapshot from rules version 1 was computed with them, keeping its figures', async () => {
+    const reviewId = await reviewOfService(11);
+    for (const rating of await listRatings(db, reviewId)) await setRatingScore(db, rating.id, 4, NOW);
+    await finaliseReview(db, reviewId, NOW);
+    const record = (await findReviewEvidence(db, reviewId))!;
+    const v1 = { computedAt: record.snapshot!.computedAt, period: record.snapshot!.period };
+    await db.reviewEvidence.put({ ...record, snapshot: { ...v1, items: { 'services-10': { value: 100, basis: 6, suggestedScore: 5, thin: [] } } } });
+
+    await renderScreen(routes(), { path: `/reviews/${reviewId}/items/services-10` });
+    const panel = await screen.findByTestId('evidence-panel');
+    expect(within(panel).getByTestId('evidence-suggested')).toHaveTextContent('5');
+    expect(within(panel).getByTestId('evidence-rules-version')).toHaveTextContent('Laskettu näyttösääntöjen versiolla 1');
+    expect(within(panel).queryByText(/Alle 10 voimassa olevaa työtä/)).toBeNull();
   });
 
   it('shows nothing for a service that keeps no tracked data', async () => {

@@ -1,0 +1,19 @@
+import * as z from 'zod/mini';
+import { IsoDateSchema, RecordIdSchema, syncFields } from './base';
+
+/**
+ * One absence of a staff member (annual leave, sick leave, training…), both days included. One
+ * record per absence, so two devices adding absences never overwrite each other. No reason is
+ * stored on purpose: the dates are all evidence needs (a specialist's working days, evidence-rules.md
+ * §2), and a reason could be health information.
+ */
+export const StaffAbsenceSchema = z
+  .strictObject({
+    ...syncFields,
+    staffId: RecordIdSchema,
+    from: IsoDateSchema,
+    to: IsoDateSchema,
+  })
+  .check(z.refine((a) => a.to >= a.from, { message: 'end-before-start', path: ['to'] }));
+export type StaffAbsence = z.infer<typeof StaffAbsenceSchema>;
+export type StaffAbsenceDraft = Pick<StaffAbsence, 'from' | 'to'>;
