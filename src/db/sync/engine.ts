@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import PouchDB, { type PouchDatabase, type ReplicationEvents } from 'pouchdb-core';
+import PouchDB, { type PouchDatabase, type SyncEvents } from 'pouchdb-core';
 import HttpAdapter from 'pouchdb-adapter-http';
 import IdbAdapter from 'pouchdb-adapter-idb';
 import Replication from 'pouchdb-replication';
@@ -43,9 +43,11 @@ interface ServiceLink {
   id: string;
   name: string;
   local: PouchDatabase;
-  replication: ReplicationEvents | null;
+  replication: SyncEvents | null;
   feed: { cancel(): void } | null;
   active: boolean;
+  /** Per direction: paused with nothing left to do and no failed request since (caught up). */
+  caughtUp: { push: boolean; pull: boolean };
   pushedSeq: number | string | null;
 }
 
@@ -78,7 +80,7 @@ export class SyncEngine {
   start(): void {
     for (const { id, name } of this.config.services) {
       const local = new PouchDB(this.localName(id), { adapter: 'idb' });
-      this.links.set(id, { id, name, local, replication: null, feed: null, active: false, pushedSeq: null });
+      this.links.set(id, { id, name, local, replication: null, feed: null, active: false, caughtUp: { push: false, pull: false }, pushedSeq: null });
     }
     // Apply whatever arrived before this start, then keep following.
     for (const link of this.links.values()) {
@@ -118,21 +120,40 @@ export class SyncEngine {
       skip_setup: true,
       fetch: (url, init) => fetch(url, { ...init, credentials: 'include' }),
     });
+    // pouchdb-replication 9.0.0 asks the source for its info after each batch only to count
+    // progress, with no rejection handler (`src.info().then(…)`): a server that goes away at that
+    // moment surfaced as an uncaught "Failed to fetch". The replication's own requests report the
+    // outage; the progress count can do without.
+    const info = remote.info.bind(remote);
+    remote.info = () => info().catch(() => ({ update_seq: 0, doc_count: 0 }));
     const replication = PouchDB.sync(link.local, remote, {
       live: true,
       retry: true,
       back_off_function: (delay) => (delay === 0 ? 500 : Math.min(delay * 2, RETRY_MAX_MS)),
     });
+    link.caughtUp = { push: false, pull: false };
+    // Each direction on its own: the sync object's 'paused' drops the error, so a server that went
+    // away in the middle of a batch would look caught up (or stay "sending" forever).
+    for (const direction of ['push', 'pull'] as const) {
+      replication[direction]
+        .on('active', () => {
+          link.caughtUp[direction] = false;
+          link.active = true;
+          void this.refresh();
+        })
+        .on('paused', (error) => {
+          link.caughtUp[direction] = !error;
+          if (error) return void this.onReplicationError(link, error);
+          if (!link.caughtUp.push || !link.caughtUp.pull) return;
+          link.active = false;
+          void this.onCaughtUp(link);
+        })
+        .on('requestError', (error) => {
+          link.caughtUp[direction] = false;
+          void this.onReplicationError(link, error);
+        });
+    }
     replication
-      .on('active', () => {
-        link.active = true;
-        void this.refresh();
-      })
-      .on('paused', (error) => {
-        link.active = false;
-        if (error) void this.onReplicationError(link, error);
-        else void this.onCaughtUp(link);
-      })
       .on('denied', (error) => console.warn('Team server refused a change', error))
       .on('error', (error) => void this.onReplicationError(link, error));
     replication.catch(() => undefined);
