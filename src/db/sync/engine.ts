@@ -4,7 +4,7 @@ import HttpAdapter from 'pouchdb-adapter-http';
 import IdbAdapter from 'pouchdb-adapter-idb';
 import Replication from 'pouchdb-replication';
 import type { FidelioDb } from '../app-db';
-import { applyPending, heldKey } from './apply';
+import { applyPending, heldKey, refusedKey } from './apply';
 import type { SyncConfig } from './config';
 import { conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
 import { pushOutbox } from './push';
@@ -33,6 +33,8 @@ export interface SyncStatus {
   problemService: string | null;
   /** Documents from a newer app, kept untouched: the app should be updated. */
   held: number;
+  /** Arrived documents that would break an invariant, kept untouched and listed in Conflicts. */
+  refused: number;
 }
 
 const RETRY_MAX_MS = 5_000;
@@ -64,7 +66,7 @@ export class SyncEngine {
   private outboxWatch: { unsubscribe(): void } | null = null;
   private stopped = false;
   private outbox = 0;
-  status: SyncStatus = { state: 'starting', unsent: 0, offlineSince: null, lastSyncedAt: null, problem: null, problemService: null, held: 0 };
+  status: SyncStatus = { state: 'starting', unsent: 0, offlineSince: null, lastSyncedAt: null, problem: null, problemService: null, held: 0, refused: 0 };
 
   constructor(
     readonly db: FidelioDb,
@@ -206,11 +208,16 @@ export class SyncEngine {
   private async refresh(): Promise<void> {
     if (this.stopped) return;
     let held = 0;
-    for (const link of this.links.values()) held += ((await this.db.syncState.get(heldKey(link.id)))?.value as unknown[] | undefined)?.length ?? 0;
+    let refused = 0;
+    const count = async (key: string) => ((await this.db.syncState.get(key))?.value as unknown[] | undefined)?.length ?? 0;
+    for (const link of this.links.values()) {
+      held += await count(heldKey(link.id));
+      refused += await count(refusedKey(link.id));
+    }
     const unsent = this.outbox + (await this.pendingInPouch());
     const active = [...this.links.values()].some((link) => link.active);
     const state: SyncStatus['state'] = this.status.problem ? 'problem' : this.status.offlineSince ? 'offline' : unsent > 0 || active ? 'sending' : this.status.lastSyncedAt ? 'synced' : 'starting';
-    this.update({ held, unsent, state });
+    this.update({ held, refused, unsent, state });
   }
 
   private async pendingInPouch(): Promise<number> {

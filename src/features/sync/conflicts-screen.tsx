@@ -5,6 +5,7 @@ import type { ConflictVersion } from '../../db/sync/conflicts';
 import { parseDocId } from '../../db/sync/synced-tables';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
+import { RefusedList } from './refused-list';
 import { startSyncFromStorage, useSyncEngine } from './sync-engine-store';
 
 /** The fields whose values differ between the versions: what the person has to choose between. */
@@ -99,6 +100,7 @@ export function ConflictsScreen() {
   return (
     <div className="stack">
       <h1>{t('sync.conflicts.title')}</h1>
+      <RefusedList serviceIds={config?.services.map((s) => s.id) ?? []} />
       <p>{t('sync.conflicts.intro')}</p>
       {keys === undefined ? (
         <p role="status">{t('common.status.loading')}</p>
