@@ -6,7 +6,7 @@ import Replication from 'pouchdb-replication';
 import type { FidelioDb } from '../app-db';
 import { applyPending, heldKey, refusedKey } from './apply';
 import type { SyncConfig } from './config';
-import { conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
+import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
 import { pushOutbox } from './push';
 import { currentSession, couchUrl } from './session';
 import { memberServiceIds, serviceDbName } from './synced-tables';
@@ -248,9 +248,18 @@ export class SyncEngine {
 
   /** Keeps the chosen version everywhere; Dexie shows it as soon as it is applied. */
   async resolveConflict(serviceId: string, key: string, rev: string): Promise<void> {
+    await this.resolveWith(serviceId, (pouch) => resolveConflict(pouch, key, rev, this.config.user, new Date()));
+  }
+
+  /** Keeps a combination of the versions (per field, the revision chosen for it) everywhere. */
+  async combineConflict(serviceId: string, key: string, picks: Readonly<Record<string, string>>): Promise<void> {
+    await this.resolveWith(serviceId, (pouch) => combineConflict(pouch, key, picks, this.config.user, new Date()));
+  }
+
+  private async resolveWith(serviceId: string, write: (pouch: PouchDatabase) => Promise<void>): Promise<void> {
     const pouch = this.pouchFor(serviceId);
     if (!pouch) return;
-    await resolveConflict(pouch, key, rev, this.config.user, new Date());
+    await write(pouch);
     await new Promise<void>((resolve) =>
       this.run(async () => {
         try {
