@@ -8,8 +8,8 @@ import { applyPending, heldKey, refusedKey } from './apply';
 import type { SyncConfig } from './config';
 import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
 import { pushOutbox } from './push';
-import { currentSession, couchUrl } from './session';
-import { memberServiceIds, serviceDbName } from './synced-tables';
+import { couchUrl, refusalReason } from './session';
+import { serviceDbName } from './synced-tables';
 
 /*
  * The running team sync of one device (issue 17), loaded on demand only when a server is
@@ -174,10 +174,8 @@ export class SyncEngine {
     if (!navigator.onLine || isNetworkError(error)) this.goneOffline();
     else if (status === 401 || status === 403) {
       try {
-        const session = await currentSession(this.config.server);
-        if (!session.name) this.update({ problem: 'signed-out', problemService: null });
-        else if (!memberServiceIds(session.roles).includes(link.id)) this.update({ problem: 'not-member', problemService: link.name });
-        else this.update({ problem: 'server', problemService: null });
+        const reason = await refusalReason(this.config.server, link.id);
+        this.update({ problem: reason, problemService: reason === 'not-member' ? link.name : null });
       } catch {
         this.goneOffline();
       }
