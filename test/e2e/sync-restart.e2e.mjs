@@ -155,8 +155,16 @@ test('team sync: the server stopped mid-sync and restarted loses and doubles not
     assert.equal((await leadClient()).code, 'KÄT-001');
     await lead.getByTestId('team-week-table').locator('tbody tr').filter({ hasText: anna.name }).filter({ hasText: `${CONTACTS} / 6` }).waitFor({ timeout: 20_000 });
 
+    // The service worker (controlling this page) leaves the CouchDB API to the server: opening
+    // /couchdb/ shows the server's answer, not the app's index.html (vite.config.ts navigateFallbackDenylist).
+    assert.ok(await coach.evaluate(() => navigator.serviceWorker.controller !== null), 'the coach page is controlled by the service worker');
+    await coach.goto('/couchdb/');
+    const welcome = JSON.parse(await coach.locator('body').innerText());
+    assert.match(String(welcome.couchdb ?? welcome['express-pouchdb']), /Welcome/, `the server's welcome, got ${JSON.stringify(welcome).slice(0, 80)}`);
+
     // The coach's queue's log of failed steps is allowed only while the server was away.
-    await assertClean(coach, { allowConsoleErrors: [...EXPECTED_ERRORS, /^Team sync step failed/] });
+    // …and the JSON page the browser opened asked for a favicon the API does not have.
+    await assertClean(coach, { allowConsoleErrors: [...EXPECTED_ERRORS, /^Team sync step failed/, /status of 404 .*\/favicon\.ico/] });
     await assertClean(lead, { allowConsoleErrors: [...EXPECTED_ERRORS, /^Team sync step failed/] });
   } finally {
     await server.stop();
