@@ -35,6 +35,11 @@ export const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+// The team server answers the CouchDB API under /couchdb/ on the app's origin (issue 17). The
+// service worker must never answer a navigation there with the app's index.html (a person opening a
+// CouchDB address, or a redirect during sign-in, would get the app instead of the server's answer).
+export const NAVIGATE_FALLBACK_DENYLIST = [/^\/couchdb(\/|$)/];
+
 const CSP_TAG = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/g;
 
 // The build refuses an index.html whose policy tag is missing, doubled or different from
@@ -121,6 +126,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,txt,woff2}'],
         navigateFallback: '/index.html',
+        navigateFallbackDenylist: NAVIGATE_FALLBACK_DENYLIST,
         cleanupOutdatedCaches: true,
         clientsClaim: false,
         skipWaiting: false,

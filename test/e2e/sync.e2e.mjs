@@ -193,7 +193,7 @@ test('team sync: the same client edited offline on two devices appears in Confli
     const loser = winner === 'Annan versio' ? 'Liisan versio' : 'Annan versio';
 
     await a.goto('/sync/conflicts');
-    const conflict = a.getByRole('region', { name: `Taulun clients tietue ${client.id}` });
+    const conflict = a.getByRole('region', { name: `Asiakas ${client.id}` });
     await conflict.waitFor({ timeout: 20_000 });
     await conflict.getByText(winner).waitFor();
     await conflict.getByText(loser).waitFor();

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../app-db';
-import { conflictsKey } from '../sync/apply';
+import { conflictsKey, refusedKey } from '../sync/apply';
+import type { RefusedArrival } from '../sync/arrival-check';
 import { readSyncConfig, type SyncConfig } from '../sync/config';
 
 /** undefined while loading, null when no team server is configured on this device. */
@@ -13,5 +14,13 @@ export function useConflictKeys(serviceIds: readonly string[]): { serviceId: str
   return useLiveQuery(async () => {
     const rows = await db.syncState.bulkGet(serviceIds.map(conflictsKey));
     return rows.flatMap((row, index) => (Array.isArray(row?.value) ? (row.value as string[]).map((key) => ({ serviceId: serviceIds[index]!, key })) : []));
+  }, [serviceIds.join(',')]);
+}
+
+/** Arrived records kept out of Dexie because they would break an invariant, per kept service. */
+export function useRefusedArrivals(serviceIds: readonly string[]): RefusedArrival[] | undefined {
+  return useLiveQuery(async () => {
+    const rows = await db.syncState.bulkGet(serviceIds.map(refusedKey));
+    return rows.flatMap((row) => (Array.isArray(row?.value) ? (row.value as RefusedArrival[]) : []));
   }, [serviceIds.join(',')]);
 }

@@ -1,15 +1,15 @@
 import { liveQuery } from 'dexie';
-import PouchDB, { type PouchDatabase, type ReplicationEvents } from 'pouchdb-core';
+import PouchDB, { type PouchDatabase, type SyncEvents } from 'pouchdb-core';
 import HttpAdapter from 'pouchdb-adapter-http';
 import IdbAdapter from 'pouchdb-adapter-idb';
 import Replication from 'pouchdb-replication';
 import type { FidelioDb } from '../app-db';
-import { applyPending, heldKey } from './apply';
+import { applyPending, heldKey, refusedKey } from './apply';
 import type { SyncConfig } from './config';
-import { conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
+import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
 import { pushOutbox } from './push';
-import { currentSession, couchUrl } from './session';
-import { memberServiceIds, serviceDbName } from './synced-tables';
+import { couchUrl, refusalReason } from './session';
+import { serviceDbName } from './synced-tables';
 
 /*
  * The running team sync of one device (issue 17), loaded on demand only when a server is
@@ -33,6 +33,8 @@ export interface SyncStatus {
   problemService: string | null;
   /** Documents from a newer app, kept untouched: the app should be updated. */
   held: number;
+  /** Arrived documents that would break an invariant, kept untouched and listed in Conflicts. */
+  refused: number;
 }
 
 const RETRY_MAX_MS = 5_000;
@@ -44,9 +46,11 @@ interface ServiceLink {
   id: string;
   name: string;
   local: PouchDatabase;
-  replication: ReplicationEvents | null;
+  replication: SyncEvents | null;
   feed: { cancel(): void } | null;
   active: boolean;
+  /** Per direction: paused with nothing left to do and no failed request since (caught up). */
+  caughtUp: { push: boolean; pull: boolean };
   pushedSeq: number | string | null;
   /** An apply step is queued and has not started yet (see applySoon). */
   applyQueued: boolean;
@@ -65,7 +69,7 @@ export class SyncEngine {
   private outboxWatch: { unsubscribe(): void } | null = null;
   private stopped = false;
   private outbox = 0;
-  status: SyncStatus = { state: 'starting', unsent: 0, offlineSince: null, lastSyncedAt: null, problem: null, problemService: null, held: 0 };
+  status: SyncStatus = { state: 'starting', unsent: 0, offlineSince: null, lastSyncedAt: null, problem: null, problemService: null, held: 0, refused: 0 };
 
   constructor(
     readonly db: FidelioDb,
@@ -81,7 +85,7 @@ export class SyncEngine {
   start(): void {
     for (const { id, name } of this.config.services) {
       const local = new PouchDB(this.localName(id), { adapter: 'idb' });
-      this.links.set(id, { id, name, local, replication: null, feed: null, active: false, pushedSeq: null, applyQueued: false });
+      this.links.set(id, { id, name, local, replication: null, feed: null, active: false, caughtUp: { push: false, pull: false }, pushedSeq: null, applyQueued: false });
     }
     // Apply whatever arrived before this start, then keep following.
     for (const link of this.links.values()) {
@@ -135,6 +139,12 @@ export class SyncEngine {
       skip_setup: true,
       fetch: (url, init) => fetch(url, { ...init, credentials: 'include' }),
     });
+    // pouchdb-replication 9.0.0 asks the source for its info after each batch only to count
+    // progress, with no rejection handler (`src.info().then(…)`): a server that goes away at that
+    // moment surfaced as an uncaught "Failed to fetch". The replication's own requests report the
+    // outage; the progress count can do without.
+    const info = remote.info.bind(remote);
+    remote.info = () => info().catch(() => ({ update_seq: 0, doc_count: 0 }));
     const replication = PouchDB.sync(link.local, remote, {
       live: true,
       retry: true,
@@ -143,16 +153,29 @@ export class SyncEngine {
       // service's 13,000 records takes a fifth of the round trips and checkpoints.
       batch_size: BATCH_SIZE,
     });
+    link.caughtUp = { push: false, pull: false };
+    // Each direction on its own: the sync object's 'paused' drops the error, so a server that went
+    // away in the middle of a batch would look caught up (or stay "sending" forever).
+    for (const direction of ['push', 'pull'] as const) {
+      replication[direction]
+        .on('active', () => {
+          link.caughtUp[direction] = false;
+          link.active = true;
+          void this.refresh();
+        })
+        .on('paused', (error) => {
+          link.caughtUp[direction] = !error;
+          if (error) return void this.onReplicationError(link, error);
+          if (!link.caughtUp.push || !link.caughtUp.pull) return;
+          link.active = false;
+          void this.onCaughtUp(link);
+        })
+        .on('requestError', (error) => {
+          link.caughtUp[direction] = false;
+          void this.onReplicationError(link, error);
+        });
+    }
     replication
-      .on('active', () => {
-        link.active = true;
-        void this.refresh();
-      })
-      .on('paused', (error) => {
-        link.active = false;
-        if (error) void this.onReplicationError(link, error);
-        else void this.onCaughtUp(link);
-      })
       .on('denied', (error) => console.warn('Team server refused a change', error))
       .on('error', (error) => void this.onReplicationError(link, error));
     replication.catch(() => undefined);
@@ -171,10 +194,8 @@ export class SyncEngine {
     if (!navigator.onLine || isNetworkError(error)) this.goneOffline();
     else if (status === 401 || status === 403) {
       try {
-        const session = await currentSession(this.config.server);
-        if (!session.name) this.update({ problem: 'signed-out', problemService: null });
-        else if (!memberServiceIds(session.roles).includes(link.id)) this.update({ problem: 'not-member', problemService: link.name });
-        else this.update({ problem: 'server', problemService: null });
+        const reason = await refusalReason(this.config.server, link.id);
+        this.update({ problem: reason, problemService: reason === 'not-member' ? link.name : null });
       } catch {
         this.goneOffline();
       }
@@ -205,11 +226,16 @@ export class SyncEngine {
   private async refresh(): Promise<void> {
     if (this.stopped) return;
     let held = 0;
-    for (const link of this.links.values()) held += ((await this.db.syncState.get(heldKey(link.id)))?.value as unknown[] | undefined)?.length ?? 0;
+    let refused = 0;
+    const count = async (key: string) => ((await this.db.syncState.get(key))?.value as unknown[] | undefined)?.length ?? 0;
+    for (const link of this.links.values()) {
+      held += await count(heldKey(link.id));
+      refused += await count(refusedKey(link.id));
+    }
     const active = [...this.links.values()].some((link) => link.active);
     const unsent = this.outbox + (await this.pendingInPouchWhileActive(active));
     const state: SyncStatus['state'] = this.status.problem ? 'problem' : this.status.offlineSince ? 'offline' : unsent > 0 || active ? 'sending' : this.status.lastSyncedAt ? 'synced' : 'starting';
-    this.update({ held, unsent, state });
+    this.update({ held, refused, unsent, state });
   }
 
   private pendingCount = { value: 0, at: -Infinity, tookMs: 0 };
@@ -256,9 +282,18 @@ export class SyncEngine {
 
   /** Keeps the chosen version everywhere; Dexie shows it as soon as it is applied. */
   async resolveConflict(serviceId: string, key: string, rev: string): Promise<void> {
+    await this.resolveWith(serviceId, (pouch) => resolveConflict(pouch, key, rev, this.config.user, new Date()));
+  }
+
+  /** Keeps a combination of the versions (per field, the revision chosen for it) everywhere. */
+  async combineConflict(serviceId: string, key: string, picks: Readonly<Record<string, string>>): Promise<void> {
+    await this.resolveWith(serviceId, (pouch) => combineConflict(pouch, key, picks, this.config.user, new Date()));
+  }
+
+  private async resolveWith(serviceId: string, write: (pouch: PouchDatabase) => Promise<void>): Promise<void> {
     const pouch = this.pouchFor(serviceId);
     if (!pouch) return;
-    await resolveConflict(pouch, key, rev, this.config.user, new Date());
+    await write(pouch);
     await new Promise<void>((resolve) =>
       this.run(async () => {
         try {

@@ -11,8 +11,16 @@ declare module 'pouchdb-core' {
     on(event: 'active', listener: () => void): ReplicationEvents;
     on(event: 'denied', listener: (error: unknown) => void): ReplicationEvents;
     on(event: 'error', listener: (error: unknown) => void): ReplicationEvents;
+    /** A request of a retrying replication failed; it tries again after the back-off. */
+    on(event: 'requestError', listener: (error: unknown) => void): ReplicationEvents;
     on(event: 'complete', listener: (info: unknown) => void): ReplicationEvents;
     cancel(): void;
+  }
+
+  /** Both directions of PouchDB.sync; its own 'paused' event drops the error, theirs carry it. */
+  export interface SyncEvents extends ReplicationEvents {
+    push: ReplicationEvents;
+    pull: ReplicationEvents;
   }
 
   export type PouchDatabase = LocalPouch;
@@ -33,7 +41,7 @@ declare module 'pouchdb-core' {
   interface PouchStatic {
     new (name: string, options?: PouchOptions): PouchDatabase;
     plugin(plugin: unknown): PouchStatic;
-    sync(source: PouchDatabase, target: PouchDatabase | string, options?: ReplicationOptions): ReplicationEvents & Promise<unknown>;
+    sync(source: PouchDatabase, target: PouchDatabase | string, options?: ReplicationOptions): SyncEvents & Promise<unknown>;
     replicate(source: PouchDatabase | string, target: PouchDatabase | string, options?: ReplicationOptions): ReplicationEvents & Promise<{ docs_written: number }>;
   }
 

@@ -1,4 +1,4 @@
-import { serviceDbName } from './synced-tables';
+import { memberServiceIds, serviceDbName } from './synced-tables';
 
 /*
  * Signing in to the team server: CouchDB's session API under /couchdb/ on the given origin (the
@@ -21,9 +21,11 @@ export interface Session {
 
 export const couchUrl = (server: string) => `${server.replace(/\/+$/, '')}/couchdb`;
 
-async function request(url: string, init: RequestInit = {}): Promise<Response> {
+type Fetch = typeof fetch;
+
+async function request(url: string, init: RequestInit = {}, send: Fetch = fetch): Promise<Response> {
   try {
-    return await fetch(url, { credentials: 'include', ...init, headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...init.headers } });
+    return await send(url, { credentials: 'include', ...init, headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...init.headers } });
   } catch {
     throw new SessionError('unreachable');
   }
@@ -36,8 +38,10 @@ export async function signIn(server: string, name: string, password: string): Pr
   return currentSession(server);
 }
 
-export async function currentSession(server: string): Promise<Session> {
-  const response = await request(`${couchUrl(server)}/_session`);
+export async function currentSession(server: string, send: Fetch = fetch): Promise<Session> {
+  const response = await request(`${couchUrl(server)}/_session`, {}, send);
+  // Apache CouchDB with require_valid_user answers 401 here without a session (sync contract).
+  if (response.status === 401) return { name: null, roles: [] };
   if (!response.ok) throw new SessionError('server');
   const body = (await response.json()) as { userCtx?: { name?: string | null; roles?: string[] } };
   return { name: body.userCtx?.name ?? null, roles: body.userCtx?.roles ?? [] };
@@ -57,4 +61,15 @@ export async function serviceName(server: string, serviceId: string): Promise<st
   } catch {
     return serviceId;
   }
+}
+
+/**
+ * Why the server refused a service's database (401 or 403, alike on both servers): the session is
+ * gone (signed out, expired, password changed), the user is no longer a member of the service, or
+ * something else on the server. Throws SessionError('unreachable') when the server cannot be asked.
+ */
+export async function refusalReason(server: string, serviceId: string, send: Fetch = fetch): Promise<'signed-out' | 'not-member' | 'server'> {
+  const session = await currentSession(server, send);
+  if (!session.name) return 'signed-out';
+  return memberServiceIds(session.roles).includes(serviceId) ? 'server' : 'not-member';
 }

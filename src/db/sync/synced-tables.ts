@@ -1,29 +1,13 @@
+import { BACKUP_TABLE_NAMES, type BackupTableName } from '../../domain/transfer/backup-table-names';
+
 /**
- * The tables that travel to the team server (sync contract, docs/sync-contract.md). Settings,
- * markers, the built-in scale and sync's own bookkeeping stay on the device.
+ * The tables that travel to the team server (sync contract, docs/sync-contract.md): every table a
+ * backup holds except the scale definitions, which are built into the app. Settings, markers and
+ * sync's own bookkeeping are not in backups either. The server's copy
+ * (scripts/team-server/validation.mjs, ES5 for CouchDB) is tested to be equal (test/sync/synced-tables.test.ts).
  */
-export const SYNCED_TABLES = [
-  'services',
-  'reviews',
-  'ratings',
-  'recommendations',
-  'staff',
-  'clients',
-  'phaseChanges',
-  'assignments',
-  'jobs',
-  'referralSources',
-  'recommendationFollowUps',
-  'reviewerRatings',
-  'reviewerStatuses',
-  'employers',
-  'employerContactPeople',
-  'employerContacts',
-  'reviewEvidence',
-  'ratingSuggestions',
-  'staffAbsences',
-] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
+export type SyncedTable = Exclude<BackupTableName, 'scales'>;
+export const SYNCED_TABLES: readonly SyncedTable[] = BACKUP_TABLE_NAMES.filter((name): name is SyncedTable => name !== 'scales');
 
 const SYNCED = new Set<string>(SYNCED_TABLES);
 export const isSyncedTable = (name: string): name is SyncedTable => SYNCED.has(name);

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConflictKeys, useSyncConfig } from '../../db/live/sync';
 import type { ConflictVersion } from '../../db/sync/conflicts';
-import { parseDocId } from '../../db/sync/synced-tables';
+import { OWNED_TABLES, parseDocId } from '../../db/sync/synced-tables';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
+import { RefusedList } from './refused-list';
+import { tableName } from './table-name';
 import { startSyncFromStorage, useSyncEngine } from './sync-engine-store';
 
 /** The fields whose values differ between the versions: what the person has to choose between. */
@@ -12,6 +14,9 @@ function differingFields(versions: readonly ConflictVersion[]): string[] {
   const fields = new Set(versions.flatMap((v) => Object.keys(v.record)));
   return [...fields].filter((field) => field !== 'updatedAt' && new Set(versions.map((v) => JSON.stringify(v.record[field] ?? null))).size > 1).sort();
 }
+
+/** A reviewer's own ratings and status are theirs alone: only whole versions are kept, never mixed. */
+const isCombinable = (table: string) => !OWNED_TABLES.has(table);
 
 const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? null));
 
@@ -21,6 +26,8 @@ function Conflict({ serviceId, recordKey }: { serviceId: string; recordKey: stri
   const engine = useSyncEngine();
   const [versions, setVersions] = useState<ConflictVersion[] | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const [isCombining, setCombining] = useState(false);
+  const [picks, setPicks] = useState<Record<string, string>>({});
   useEffect(() => {
     let live = true;
     void engine?.conflictVersions(serviceId, recordKey).then((found) => live && setVersions(found));
@@ -35,7 +42,7 @@ function Conflict({ serviceId, recordKey }: { serviceId: string; recordKey: stri
 
   return (
     <section className="panel stack" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('sync.conflicts.record', { table: parsed.table, id: parsed.id })}</h2>
+      <h2 id={headingId}>{t('sync.conflicts.record', { table: tableName(t, parsed.table), id: parsed.id })}</h2>
       <div className="scroll-table">
         <table>
           <thead>
@@ -83,7 +90,50 @@ function Conflict({ serviceId, recordKey }: { serviceId: string; recordKey: stri
             {t('sync.conflicts.keep', { number: index + 1 })}
           </button>
         ))}
+        {isCombinable(parsed.table) && fields.length > 1 && !isCombining && (
+          <button type="button" className="button button-secondary" disabled={isBusy} onClick={() => setCombining(true)}>
+            {t('sync.conflicts.combine')}
+          </button>
+        )}
       </div>
+      {isCombining && (
+        <form
+          className="stack"
+          aria-label={t('sync.conflicts.combineTitle')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            setBusy(true);
+            const chosen = Object.fromEntries(fields.map((field) => [field, picks[field] ?? versions[0]!.rev]));
+            void engine?.combineConflict(serviceId, recordKey, chosen).finally(() => setBusy(false));
+          }}
+        >
+          <p>{t('sync.conflicts.combineIntro')}</p>
+          {fields.map((field) => (
+            <fieldset key={field} className="stack">
+              <legend>{field}</legend>
+              {versions.map((version, index) => (
+                <label key={version.rev} className="radio">
+                  <input
+                    type="radio"
+                    name={`${recordKey}:${field}`}
+                    checked={(picks[field] ?? versions[0]!.rev) === version.rev}
+                    onChange={() => setPicks((current) => ({ ...current, [field]: version.rev }))}
+                  />{' '}
+                  {t('sync.conflicts.fromVersion', { number: index + 1, value: shown(version.record[field]) })}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+          <div className="row">
+            <button type="submit" className="button" disabled={isBusy}>
+              {t('sync.conflicts.saveCombined')}
+            </button>
+            <button type="button" className="button button-secondary" disabled={isBusy} onClick={() => setCombining(false)}>
+              {t('sync.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }
@@ -99,6 +149,7 @@ export function ConflictsScreen() {
   return (
     <div className="stack">
       <h1>{t('sync.conflicts.title')}</h1>
+      <RefusedList serviceIds={config?.services.map((s) => s.id) ?? []} />
       <p>{t('sync.conflicts.intro')}</p>
       {keys === undefined ? (
         <p role="status">{t('common.status.loading')}</p>
