@@ -124,6 +124,7 @@ const SAME_AS_ENGLISH = new Set([
   'sync.conflicts.version',
   'evidence.panel.period',
   'settings.scaleInfo.glossary.ips.term',
+  'sync.conflicts.fromVersion',
 ]);
 
 /** Placeholders, numbers and signs only ("{{value}} / {{max}}"): nothing to translate. */
