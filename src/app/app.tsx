@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { StorageProblemBanner } from '../ui/storage-problem-banner';
 import { SaveStatus } from '../ui/save-status';
 import { useDeviceWipeStore } from '../ui/device-wipe';
+import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import { useStartupChecks } from './pwa/use-startup-checks';
 import { AppRoutes } from './routes';
 import { db } from '../db/app-db';
@@ -20,6 +21,26 @@ const SyncStatusBadge = lazy(() =>
 const DeviceWipeScreen = lazy(() => import('../ui/device-wipe-screen').then((m) => ({ default: m.DeviceWipeScreen })));
 const BackupReminder = lazy(() => import('../features/backup/backup-reminder').then((m) => ({ default: m.BackupReminder })));
 
+/**
+ * True once the first screen is painted and the browser is idle (or 2 s later at most). Team sync
+ * loads PouchDB and starts replicating a whole service; on a cold start of the scoring screen that
+ * waits, so the reviewer can tap first (the bench measured a slower cold start with sync on).
+ */
+function useAfterStartup(): boolean {
+  const painted = useAfterFirstPaint();
+  const [isIdle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!painted || isIdle) return;
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setIdle(true), 200);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => setIdle(true), { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }, [painted, isIdle]);
+  return isIdle;
+}
+
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
   const isCurrent = href === '/' ? location === '/' || location.startsWith('/services') || location.startsWith('/reviews') : location.startsWith(href);
@@ -35,6 +56,7 @@ export function App() {
   const [location] = useLocation();
   useStartupChecks();
   const wipePhase = useDeviceWipeStore((s) => s.phase);
+  const isStarted = useAfterStartup();
 
   // Move focus to the new page so screen readers announce the navigation.
   useEffect(() => {
@@ -68,7 +90,7 @@ export function App() {
           <NavLink href="/settings">{t('common.nav.settings')}</NavLink>
         </nav>
         <SaveStatus />
-        {isOutboxEnabled(db.name) && (
+        {isStarted && isOutboxEnabled(db.name) && (
           <Suspense fallback={null}>
             <SyncStatusBadge />
           </Suspense>
