@@ -7,7 +7,14 @@ import { loadDemo, removeDemo } from '../../src/db/repos/demo';
 import { caseloadCapacity, isActiveOn } from '../../src/domain/caseload/capacity';
 import { computeEvidence } from '../../src/domain/evidence/compute-evidence';
 import type { EvidenceByItem } from '../../src/domain/evidence/evidence-input';
+import { addDays, toIsoDate } from '../../src/domain/dates';
+import { demoPresent } from '../../src/domain/demo/demo-present';
 import { NOW, dropDb, freshDb } from './helpers';
+
+// The demo lives in the present (issue 15): loaded on NOW, its 2021–22 history moves forward by
+// whole weeks. `at` is where a day of that history lands.
+const { offsetDays } = demoPresent(toIsoDate(NOW));
+const at = (historicDay: string) => addDays(historicDay, offsetDays);
 
 let db: FidelioDb;
 beforeEach(() => {
@@ -44,12 +51,12 @@ const FIGURES_2022 = {
 describe('the demo’s tracked data', () => {
   it.each(['fi', 'en'] as const)('backs the 2022 review with the figures its notes give (%s)', async (locale) => {
     // The 2022 review's period: the 12 months before its first visit day, 2022-10-11.
-    const evidence = await demoEvidence(locale, { from: '2021-10-11', to: '2022-10-10' });
+    const evidence = await demoEvidence(locale, { from: at('2021-10-11'), to: at('2022-10-10') });
     expect(figures(evidence)).toEqual(FIGURES_2022);
   });
 
   it('covers the 2021 review’s period only from June 2021, when tracking began', async () => {
-    const evidence = await demoEvidence('fi', { from: '2020-10-12', to: '2021-10-11' });
+    const evidence = await demoEvidence('fi', { from: at('2020-10-12'), to: at('2021-10-11') });
     expect(figures(evidence)).toEqual({
       // Rules version 2: the fifth specialist, who started in March 2022, is not in the service in
       // this period, so counts neither for the caseload nor for the contact rate.
@@ -67,7 +74,7 @@ describe('the demo’s tracked data', () => {
     const reviews = (await db.reviews.toArray()).sort((a, b) => a.firstDay.localeCompare(b.firstDay));
     const snapshots = await Promise.all(reviews.map(async (review) => (await db.reviewEvidence.where('reviewId').equals(review.id).first())?.snapshot));
     const [of2021, of2022] = snapshots;
-    expect(of2022?.period).toEqual({ from: '2021-10-11', to: '2022-10-10' });
+    expect(of2022?.period).toEqual({ from: at('2021-10-11'), to: at('2022-10-10') });
     expect(of2022?.computedAt).toBe(reviews[1]?.finalisedAt);
     expect(of2022?.rulesVersion).toBe(2);
     expect(of2022?.contactLogReview).toBe('monthly');
@@ -76,15 +83,15 @@ describe('the demo’s tracked data', () => {
     // In 2021 only the specialists working on the period's last day count, and the contact log
     // began in June 2021: the figures that rest on it say so.
     expect(of2021?.items['staffing-1']).toMatchObject({ basis: 63, suggestedScore: 5 });
-    expect(of2021?.items['services-6']?.thin).toEqual([{ kind: 'partial-period', trackedFrom: '2021-06-03' }]);
-    expect(of2021?.items['services-4']?.thin).toEqual([{ kind: 'partial-period', trackedFrom: '2021-06-03' }]);
+    expect(of2021?.items['services-6']?.thin).toEqual([{ kind: 'partial-period', trackedFrom: at('2021-06-03') }]);
+    expect(of2021?.items['services-4']?.thin).toEqual([{ kind: 'partial-period', trackedFrom: at('2021-06-03') }]);
   });
 
   it('keeps every specialist within 20 × FTE at the end and shows the clients placed at each employer', async () => {
     const [serviceId = ''] = await loadDemo(db, 'fi', NOW);
     const { staff, rows } = await loadServiceCaseload(db, serviceId);
     for (const member of staff.filter((s) => s.role === 'specialist')) {
-      const active = rows.filter((row) => row.specialistId === member.id && isActiveOn({ startDate: row.startDate, closedDate: row.state.closedDate }, '2022-10-10'));
+      const active = rows.filter((row) => row.specialistId === member.id && isActiveOn({ startDate: row.startDate, closedDate: row.state.closedDate }, at('2022-10-10')));
       expect(active.length).toBeLessThanOrEqual(caseloadCapacity(member.fte));
     }
     const employers = await db.employers.where('serviceId').equals(serviceId).toArray();

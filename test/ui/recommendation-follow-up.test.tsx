@@ -10,6 +10,7 @@ import { createReview } from '../../src/db/repos/reviews';
 import { ReviewScreen } from '../../src/features/reviews/review-screen';
 import { renderScreen } from '../render';
 import { reviewDraft } from '../fixtures/records';
+import { demoDayFi } from '../demo-dates';
 
 // The follow-up component lives in src/ui and is shown by the scoring screen (issue 6).
 const NOW = new Date('2023-04-12T09:00:00.000Z');
@@ -36,7 +37,7 @@ describe('following up the previous review\'s recommendations on the scoring scr
   it('lists the previous final review\'s recommendations of the item and records status and note', async () => {
     const { newId } = await demoWithNewReview();
     await renderScreen(routes(), { path: `/reviews/${newId}/items/services-6` });
-    const section = await screen.findByRole('region', { name: 'Edellisen arvioinnin (11.10.2022 – 12.10.2022) suositukset' });
+    const section = await screen.findByRole('region', { name: `Edellisen arvioinnin (${demoDayFi('2022-10-11', NOW)} – ${demoDayFi('2022-10-12', NOW)}) suositukset` });
     const items = await within(section).findAllByTestId('follow-up');
     expect(items).toHaveLength(1);
     expect(items[0]).toHaveTextContent('Jatkakaa työnantajakontaktien lisäämistä');
@@ -60,7 +61,7 @@ describe('following up the previous review\'s recommendations on the scoring scr
 
     // The 2022 review follows up 2021's recommendations; it is final, so nothing can be changed.
     await renderScreen(routes(), { path: `/reviews/${r2022.id}/items/services-1` });
-    const section = await screen.findByRole('region', { name: /Edellisen arvioinnin \(12\.10\.2021/ });
+    const section = await screen.findByRole('region', { name: new RegExp(`Edellisen arvioinnin \\(${demoDayFi('2021-10-12', NOW).replace(/\./g, '\\.')}`) });
     const radios = await within(section).findAllByRole('radio');
     expect(radios).toHaveLength(4);
     for (const radio of radios) expect(radio).toBeDisabled();

@@ -10,17 +10,20 @@ import { validated } from '../validate';
 /**
  * The evidence snapshots the demo's final reviews would have stored when they were finalised
  * (issue 5), computed from the demo's tracked data for each review's default period, so comparing
- * the demo rounds shows what the data said at each review. Nothing in the tracked data is dated
- * after the second review, so these are the figures as they stood then — computed with the current
- * rules version (the demo is made today), which the snapshot records.
+ * the demo rounds shows what the data said at each review. Contacts logged from the later review's
+ * first visit day on (the demo goes on up to the present) are left out, so these are the figures as
+ * they stood then — computed with the current rules version (the demo is made today), which the
+ * snapshot records.
  */
 export function demoReviewEvidence(reviews: readonly Review[], tracked: TrackedRecords, newId: () => string, contactLogReview: ContactLogReview | null = null): ReviewEvidence[] {
+  const lastVisit = reviews.map((review) => review.firstDay).reduce((a, b) => (b > a ? b : a), '');
   const records = {
     contactLogReview,
     staff: tracked.staff,
     rows: caseloadRows(tracked.clients, tracked.phaseChanges, tracked.assignments),
     jobs: tracked.jobs,
-    contacts: tracked.employerContacts,
+    // Contacts logged after the history behind the reviews (up to the demo's present) were not there yet.
+    contacts: tracked.employerContacts.filter((contact) => contact.date < lastVisit),
   };
   return reviews.flatMap((review) => {
     if (review.finalisedAt === null) return [];

@@ -3,6 +3,7 @@ import { RatingSchema, RecommendationSchema, ReviewSchema } from '../../domain/r
 import { ServiceSchema } from '../../domain/records/service';
 import { strictConnection, type FidelioDb } from '../app-db';
 import { isDatabaseEmpty } from '../health';
+import { toIsoDate } from '../../domain/dates';
 import { newId, toTimestamp } from '../ids';
 import { demoReviewEvidence } from './demo-evidence';
 import { addTrackedData, trackedTables } from './demo-tracked';
@@ -14,20 +15,27 @@ export { hasDemo } from './demo-meta';
 
 /**
  * Inserts the Kätevä demo — its reviews and the tracked caseload, jobs and employer contacts behind
- * the 2022 review's evidence — and remembers its service ids. One strict transaction guarantees the
- * demo is either complete and on disk, or absent (a half demo would show wrong totals).
+ * the later review's evidence, moved to the present (`now`'s date) — and remembers its service ids.
+ * One strict transaction guarantees the demo is either complete and on disk, or absent (a half demo
+ * would show wrong totals).
  * Loading twice is a no-op, so the demo never appears twice. Returns the demo service ids.
  */
 export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promise<string[]> {
   // The demo's texts are loaded only when asked for, so they never weigh on the scoring screen.
-  const [{ buildKatevaDemo }, { buildKatevaTrackedData }] = await Promise.all([
+  const [{ buildKatevaDemo }, { buildKatevaTrackedData }, { demoPresent, shiftDates }] = await Promise.all([
     import('../../domain/demo/kateva-demo'),
     import('../../domain/demo/kateva-tracked-data'),
+    import('../../domain/demo/demo-present'),
   ]);
-  // The demo is written in Finnish and English; a Swedish user gets the Finnish demo, as Kätevä is Finnish.
-  const demoLocale = locale === 'en' ? 'en' : 'fi';
-  const demo = buildKatevaDemo({ now: toTimestamp(now), newId, locale: demoLocale });
-  const tracked = buildKatevaTrackedData({ serviceId: demo.services[0]?.id ?? '', newId, locale: demoLocale });
+  // The demo lives in the present (issue 15): its history, written in 2021–22, moves forward by
+  // whole weeks so that the later review was finished about a month ago and the data reaches today.
+  const present = demoPresent(toIsoDate(now));
+  const historic = buildKatevaDemo({ now: toTimestamp(now), newId, locale });
+  const historicTracked = buildKatevaTrackedData({ serviceId: historic.services[0]?.id ?? '', newId, locale, historyEnd: present.baseToday });
+  const demo = shiftDates(historic, present.offsetDays);
+  // Loading the demo is the service's latest write.
+  for (const service of demo.services) service.updatedAt = toTimestamp(now);
+  const tracked = shiftDates(historicTracked, present.offsetDays);
   const strict = strictConnection(db);
   const tables = [strict.services, strict.reviews, strict.ratings, strict.recommendations, strict.meta, strict.reviewEvidence, ...trackedTables(strict)];
   return strict.transaction('rw', tables, async () => {
@@ -41,8 +49,11 @@ export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promis
       demo.recommendations.map((r) => validated(RecommendationSchema, 'recommendations', r)),
     );
     await addTrackedData(strict, tracked);
-    // After the reviews and tracked records passed their schemas, as the snapshots are computed from them.
-    await strict.reviewEvidence.bulkAdd(demoReviewEvidence(demo.reviews, tracked, newId, demo.services[0]?.contactLogReview ?? null));
+    // After the reviews and tracked records passed their schemas, as the snapshots are computed from
+    // them: on the demo's own calendar, as the data stood when each review was finalised, then moved.
+    await strict.reviewEvidence.bulkAdd(
+      shiftDates(demoReviewEvidence(historic.reviews, historicTracked, newId, demo.services[0]?.contactLogReview ?? null), present.offsetDays),
+    );
     const serviceIds = demo.services.map((s) => s.id);
     await strict.meta.put({ key: DEMO_KEY, value: { serviceIds } satisfies DemoMeta });
     // The IndexedDB half of the has-data marker, committed with the demo itself (issue 14 #10).

@@ -73,3 +73,28 @@ export function activeClientsOfCounted<C extends { specialistId: string | null; 
   const counted = new Set(specialists.filter((s) => countsOn(s, day)).map((s) => s.id));
   return clients.filter((c) => c.specialistId !== null && counted.has(c.specialistId) && isActiveOn(c, day));
 }
+
+export interface AssignmentLoad {
+  /** The specialist's clients on `day` with this client counted in. */
+  after: number;
+  capacity: number;
+  /** True when the assignment takes the specialist over 20 × FTE (evidence-rules.md §4). */
+  isOver: boolean;
+}
+
+/**
+ * What an assignment does to a specialist's caseload (issue 15): their active clients on `day`
+ * plus this one, against 20 × FTE. The client is counted even while waiting to start, because
+ * the coach carries them from the assignment on; a client already on the caseload is not counted twice.
+ */
+export function loadAfterAssignment(
+  specialist: { id: string; fte: number },
+  clients: readonly { id: string; specialistId: string | null; startDate: IsoDate | null; closedDate?: IsoDate | null }[],
+  clientId: string | null,
+  day: IsoDate,
+): AssignmentLoad {
+  const carried = clients.filter((c) => c.specialistId === specialist.id && c.id !== clientId && isActiveOn(c, day)).length;
+  const after = carried + 1;
+  const capacity = caseloadCapacity(specialist.fte);
+  return { after, capacity, isOver: after > capacity };
+}

@@ -8,13 +8,32 @@ export interface ClientFilter {
   specialistId: string | 'all' | 'none';
   phase: Phase | 'all';
   status: ClientStatus | 'all';
+  /** Part of a client code typed into the search; empty or absent = every code. */
+  code?: string;
 }
 
 export const CLIENT_SORTS = ['code', 'start-date', 'days-in-phase'] as const;
 export type ClientSort = (typeof CLIENT_SORTS)[number];
 
+/**
+ * A code as the search compares it: lower case, without spaces and dashes, so "kät14", "KÄT 014"
+ * and "kät-014" all find "KÄT-014" (coaches type codes in a hurry, on a tablet keyboard).
+ */
+export function codeSearchKey(code: string): string {
+  return code.toLocaleLowerCase('fi').replace(/[\s\-‐-―]/g, '');
+}
+
+/** Whether a client code contains the typed part (see codeSearchKey); an empty search matches all. */
+export function codeMatches(code: string, typed: string): boolean {
+  const wanted = codeSearchKey(typed);
+  if (wanted === '') return true;
+  const key = codeSearchKey(code);
+  // "kät14" finds "KÄT-014": the digits may be typed without their leading zeros.
+  return key.includes(wanted) || key.replace(/(^|\D)0+(?=\d)/g, '$1').includes(wanted.replace(/(^|\D)0+(?=\d)/g, '$1'));
+}
 
 function matches(row: ClientRow, filter: ClientFilter): boolean {
+  if (filter.code !== undefined && !codeMatches(row.code, filter.code)) return false;
   if (filter.specialistId === 'none' ? row.specialistId !== null : filter.specialistId !== 'all' && row.specialistId !== filter.specialistId) return false;
   if (filter.phase !== 'all' && row.state.phase !== filter.phase) return false;
   return filter.status === 'all' || row.state.status === filter.status;

@@ -121,3 +121,21 @@ export function daysInState(state: ClientState, today: IsoDate): number | null {
 export function waitingDays(referralDate: IsoDate, today: IsoDate): number {
   return daysBetween(referralDate, today);
 }
+
+/**
+ * The date a move offered after a job start can carry (issue 15): the job's start, but never
+ * before the client's start or the last recorded change (the history must stay in order) and
+ * never after today. So a job entered late, after later phase entries, still gets a date the
+ * move accepts — the last change's day — instead of a prompt that cannot be accepted.
+ */
+export function dateForMoveAfterJob(
+  client: { referralDate: IsoDate; startDate: IsoDate | null },
+  events: readonly PhaseEvent[],
+  jobStart: IsoDate,
+  today: IsoDate,
+): IsoDate {
+  const last = sortEvents(events).at(-1)?.date;
+  const floors = [jobStart, client.referralDate, client.startDate ?? client.referralDate, last ?? client.referralDate];
+  const latest = floors.reduce((a, b) => (b > a ? b : a));
+  return latest > today ? today : latest;
+}

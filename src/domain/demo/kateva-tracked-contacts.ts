@@ -127,3 +127,21 @@ export function planContacts(random: Random, clients: readonly PlannedClient[], 
   const order = (key: string) => SPECIALISTS.findIndex((s) => s.key === key);
   return contacts.sort((a, b) => compareOrdinal(a.date, b.date) || order(a.staffKey) - order(b.staffKey));
 }
+
+/**
+ * The contacts logged after SNAPSHOT_DAY up to the demo's present (issue 15: the demo lives in the
+ * present, so the team's week and each coach's week show work). Drawn from their own random source
+ * so the history behind the two reviews stays exactly as it was; about four face-to-face contacts
+ * a week per full-time specialist, as in the 2022 review's period, plus some calls and e-mails.
+ */
+export function planLaterContacts(random: Random, from: IsoDate, to: IsoDate): PlannedContact[] {
+  const contacts: PlannedContact[] = [];
+  for (const specialist of SPECIALISTS) {
+    for (const date of daysWhere(from, to, (day) => isWorkingDay(specialist.key, specialist.startDate, day))) {
+      if (random() < 0.8) contacts.push({ date, staffKey: specialist.key, employer: someEmployer(random), clientIndexes: [], mode: 'face-to-face', purpose: pick(random, ['learn-needs', 'describe-service', 'present-job-seeker', 'follow-up-hire', 'other'] as const) });
+      if (random() < 0.15) contacts.push({ date, staffKey: specialist.key, employer: someEmployer(random), clientIndexes: [], mode: pick(random, ['phone', 'phone', 'email'] as const), purpose: pick(random, ['learn-needs', 'describe-service', 'other'] as const) });
+    }
+  }
+  const order = (key: string) => SPECIALISTS.findIndex((s) => s.key === key);
+  return contacts.sort((a, b) => compareOrdinal(a.date, b.date) || order(a.staffKey) - order(b.staffKey));
+}

@@ -4,7 +4,7 @@ import type { Assignment, Client, Job, PhaseChange, Staff, StaffRole } from '../
 import type { Employer, EmployerContact, EmployerContactPerson } from '../records/employers';
 import type { Locale } from '../fidelity/scale-definition';
 import { pick, randomInt, seededRandom, SNAPSHOT_DAY, timestampOn, TRACKING_START } from './kateva-tracked-calendar';
-import { planContacts } from './kateva-tracked-contacts';
+import { planContacts, planLaterContacts, type PlannedContact } from './kateva-tracked-contacts';
 import { planAssignments, planPhaseChanges } from './kateva-tracked-history';
 import { planKatevaClients } from './kateva-tracked-plan';
 import content from './kateva-tracked-content.json';
@@ -21,6 +21,11 @@ export interface TrackedDataOptions {
   /** Called in a fixed order, so a fixed id sequence always yields the same records. */
   newId: () => string;
   locale: Locale;
+  /**
+   * The demo's present on its own calendar (demo-present.ts): employer contacts go on from
+   * SNAPSHOT_DAY up to this day. Absent: the history ends on SNAPSHOT_DAY, as at the 2022 review.
+   */
+  historyEnd?: IsoDate;
 }
 
 export interface TrackedRecords {
@@ -45,7 +50,7 @@ type Texts = Record<string, Localised>;
  * their contact people, clients each followed by their phase changes, assignments and jobs, then
  * the employer contacts by date.
  */
-export function buildKatevaTrackedData({ serviceId, newId, locale }: TrackedDataOptions): TrackedRecords {
+export function buildKatevaTrackedData({ serviceId, newId, locale, historyEnd }: TrackedDataOptions): TrackedRecords {
   const random = seededRandom(SEED);
   const plan = planKatevaClients(random);
   const phases = plan.map((client) => planPhaseChanges(random, client));
@@ -142,10 +147,11 @@ export function buildKatevaTrackedData({ serviceId, newId, locale }: TrackedData
   });
 
   const outcomes = content.outcomes as Record<string, Localised[]>;
-  const employerContacts = plannedContacts.map((contact): EmployerContact => {
+  // Follow-ups of the history behind the reviews end with it; those of later contacts may lie ahead.
+  const toRecord = (random: () => number, followUpsUntil: IsoDate) => (contact: PlannedContact): EmployerContact => {
     const persons = people.get(contact.employer) ?? [];
     const followUp = random() < 0.3 ? addDays(contact.date, randomInt(random, 14, 28)) : null;
-    const hasFollowUp = followUp !== null && followUp <= '2022-10-12';
+    const hasFollowUp = followUp !== null && followUp <= followUpsUntil;
     return {
       id: newId(), ...sync(stamp(contact.date)),
       date: contact.date, staffId: staffId(contact.staffKey), employerId: employerIds.get(contact.employer) ?? '',
@@ -154,7 +160,12 @@ export function buildKatevaTrackedData({ serviceId, newId, locale }: TrackedData
       outcome: pick(random, outcomes[contact.purpose] ?? outcomes.other ?? [])[locale],
       nextStep: hasFollowUp ? pick(random, content.nextSteps)[locale] : '', followUpDate: hasFollowUp ? followUp : null, notes: '',
     };
-  });
+  };
+  const employerContacts = plannedContacts.map(toRecord(random, '2022-10-12'));
+  if (historyEnd !== undefined && historyEnd > SNAPSHOT_DAY) {
+    const later = seededRandom(SEED + 1);
+    employerContacts.push(...planLaterContacts(later, addDays(SNAPSHOT_DAY, 1), historyEnd).map(toRecord(later, '9999-12-31')));
+  }
 
   return { staff, employers, employerContactPeople, clients, phaseChanges, assignments, jobs, employerContacts };
 }

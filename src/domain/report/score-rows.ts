@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
-import { FIDELITY_ITEMS, type ItemId, type Section } from '../fidelity/items';
+import { FIDELITY_ITEMS, type DataSource, type ItemId, type Section } from '../fidelity/items';
+import { fidelityBand, sectionSubtotals, totalScore, type FidelityBand, type RatingsByItem } from '../fidelity/scoring';
 import { compareFinnish } from '../collation';
 import type { Locale } from '../fidelity/scale-definition';
+import type { Priority } from '../records/review';
 
 /** One reviewer's own rating of one item (kept apart from the consensus, issue 7). */
 export interface ReviewerScore {
@@ -16,6 +18,8 @@ export interface ConsensusScore {
   itemId: ItemId;
   score: number | null;
   notes: string;
+  /** Where the reviewers looked (issue 15: the CSV carries them). */
+  dataSources?: readonly DataSource[];
 }
 
 /** The words of the header row and the section names, in the language of the export. */
@@ -28,6 +32,15 @@ export interface ScoreTableLabels {
   consensus: string;
   notes: string;
   sectionName: (section: Section) => string;
+  /** Issue 15: the data sources and recommendations of an item, and the summary rows below the items. */
+  dataSources: string;
+  recommendations: string;
+  dataSourceName: (source: DataSource) => string;
+  /** E.g. "High: Add employer contacts" */
+  recommendation: (priority: Priority, text: string) => string;
+  subtotal: (sectionName: string) => string;
+  total: string;
+  bandName: (band: FidelityBand) => string;
 }
 
 export interface ScoreTableInput {
@@ -38,6 +51,8 @@ export interface ScoreTableInput {
   /** The item titles of the review's own scale version, in the language of the export. */
   titleOf: (itemId: ItemId) => string;
   labels: ScoreTableLabels;
+  /** The review's recommendations, already in the report's order (priority, then item). */
+  recommendations?: readonly { itemId: ItemId; priority: Priority; text: string }[];
 }
 
 export type ScoreCell = string | number;
@@ -46,6 +61,12 @@ export interface ScoreTable {
   header: string[];
   /** Exactly 25 rows, one per item in the scale's order. */
   rows: ScoreCell[][];
+  /**
+   * Below the items, in the same columns: one row per section with its subtotal, then the total
+   * with its band in the notes column. Their id cells are "section:staffing" … and "total", the
+   * same in every language, so a spreadsheet can tell them from the items.
+   */
+  summary: ScoreCell[][];
 }
 
 
@@ -67,7 +88,7 @@ const scoreCell = (score: number | null | undefined): ScoreCell => (typeof score
  * title, each reviewer's score, the consensus score, the consensus notes). An item nobody rated
  * still gets its row, with empty score cells, so every export has the same 25 rows.
  */
-export function buildScoreTable({ reviewers, reviewerScores, consensus, titleOf, labels }: ScoreTableInput): ScoreTable {
+export function buildScoreTable({ reviewers, reviewerScores, consensus, titleOf, labels, recommendations = [] }: ScoreTableInput): ScoreTable {
   const columns = reviewerColumns(reviewers, reviewerScores);
   const byReviewer = new Map<string, ReviewerScore>(reviewerScores.map((s) => [`${s.reviewerName}\u0000${s.itemId}`, s]));
   const consensusByItem = new Map<ItemId, ConsensusScore>(consensus.map((c) => [c.itemId, c]));
@@ -79,9 +100,12 @@ export function buildScoreTable({ reviewers, reviewerScores, consensus, titleOf,
     ...columns.map((name) => labels.reviewerScore(name)),
     labels.consensus,
     labels.notes,
+    labels.dataSources,
+    labels.recommendations,
   ];
   const rows = FIDELITY_ITEMS.map((item): ScoreCell[] => {
     const agreed = consensusByItem.get(item.id);
+    const written = recommendations.filter((r) => r.itemId === item.id && r.text.trim() !== '');
     return [
       item.id,
       labels.sectionName(item.section),
@@ -90,9 +114,20 @@ export function buildScoreTable({ reviewers, reviewerScores, consensus, titleOf,
       ...columns.map((name) => scoreCell(byReviewer.get(`${name}\u0000${item.id}`)?.score)),
       scoreCell(agreed?.score),
       agreed?.notes ?? '',
+      (agreed?.dataSources ?? []).map(labels.dataSourceName).join('; '),
+      written.map((r) => labels.recommendation(r.priority, r.text.trim())).join('\n'),
     ];
   });
-  return { header, rows };
+  const byItem: RatingsByItem = Object.fromEntries(consensus.map((c) => [c.itemId, c.score]));
+  const blanks = columns.map(() => '');
+  const summaryRow = (id: string, section: string, title: string, value: number, note: string): ScoreCell[] => [id, section, '', title, ...blanks, value, note, '', ''];
+  const { total, isComplete } = totalScore(byItem);
+  const summary = [
+    ...sectionSubtotals(byItem).map((sub) => summaryRow(`section:${sub.section}`, labels.sectionName(sub.section), labels.subtotal(labels.sectionName(sub.section)), sub.total, '')),
+    // A band is a result only when all 25 are rated; before that the cell stays empty.
+    summaryRow('total', '', labels.total, total, isComplete ? labels.bandName(fidelityBand(total)) : ''),
+  ];
+  return { header, rows, summary };
 }
 
 /**
@@ -117,7 +152,7 @@ export interface CsvOptions {
  */
 export function toCsv(table: ScoreTable, { delimiter }: CsvOptions): string {
   const csv = Papa.unparse(
-    { fields: table.header, data: table.rows },
+    { fields: table.header, data: [...table.rows, ...table.summary] },
     { delimiter, newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START, header: true },
   );
   return CSV_BOM + csv + '\r\n';

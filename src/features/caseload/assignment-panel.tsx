@@ -4,6 +4,8 @@ import { isEmployedOn } from '../../domain/caseload/capacity';
 import type { Staff } from '../../domain/records/caseload';
 import type { ClientDetail } from '../../db/caseload-queries';
 import { db } from '../../db/app-db';
+import { useServiceCaseload } from '../../db/live/caseload';
+import { AssignmentWarning } from './assignment-warning';
 import { reassignClient } from '../../db/repos/caseload-clients';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
@@ -25,6 +27,7 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
   const [date, setDate] = useState(day);
   const [problems, setProblems] = useState<{ staffId?: Problem; date?: Problem }>({});
   const last = detail.assignments.at(-1);
+  const caseload = useServiceCaseload(detail.client.serviceId);
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -55,6 +58,7 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
           </SelectField>
           <TextField type="date" label={t('caseload.assignment.date')} value={date} onChange={setDate} error={problemText(problems.date)} required />
         </div>
+        <AssignmentWarning specialist={choices.find((member) => member.id === staffId)} rows={caseload?.rows ?? []} clientId={detail.client.id} day={day} />
         <div>
           <button type="submit" className="button button-secondary">
             {t('caseload.assignment.reassign')}

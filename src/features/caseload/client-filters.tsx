@@ -4,6 +4,7 @@ import { PHASES } from '../../domain/caseload/phases';
 import type { Staff } from '../../domain/records/caseload';
 import { usePhaseName } from './labels';
 import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
 
 const STATUSES = ['waiting', 'active', 'closed'] as const;
 
@@ -15,13 +16,14 @@ interface Props {
   onSort: (sort: ClientSort) => void;
 }
 
-/** Filters by specialist, phase and status, and the sort order (issue 3, "A client list"). */
+/** Search by code, filters by specialist, phase and status, and the sort order (issues 3 and 15). */
 export function ClientFilters({ staff, filter, sort, onFilter, onSort }: Props) {
   const { t } = useTranslation();
   const phaseName = usePhaseName();
   return (
     <fieldset className="form-grid">
       <legend className="visually-hidden">{t('caseload.clients.filtersLabel')}</legend>
+      <TextField type="search" label={t('caseload.clients.search')} hint={t('caseload.clients.searchHint')} value={filter.code ?? ''} onChange={(value) => onFilter({ code: value })} autoComplete="off" />
       <SelectField label={t('caseload.clients.specialist')} value={filter.specialistId} onChange={(value) => onFilter({ specialistId: value })}>
         <option value="all">{t('caseload.clients.all')}</option>
         {staff.map((member) => (

@@ -5,6 +5,8 @@ import { PHASES, type Phase } from '../../domain/caseload/phases';
 import { defaultSourceRef, offeredDefaultSources } from '../../domain/caseload/referral-sources';
 import { isEmployedOn } from '../../domain/caseload/capacity';
 import type { ClientDraft, ReferralSource, Staff } from '../../domain/records/caseload';
+import type { ClientRow } from '../../domain/caseload/summary';
+import { AssignmentWarning } from './assignment-warning';
 import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
 import { useFormDraft } from '../../ui/use-form-draft';
@@ -26,6 +28,8 @@ interface Props {
   staff: readonly Staff[];
   sources: readonly ReferralSource[];
   otherCodes: readonly string[];
+  /** When creating: the service's clients, to warn when the chosen specialist would go over the limit. */
+  rows?: readonly ClientRow[];
   submitLabel: string;
   onSubmit: (value: ClientFormValue) => Promise<boolean>;
   onCancel?: () => void;
@@ -34,7 +38,7 @@ interface Props {
 }
 
 /** Adds a client or edits their details; the code is checked for duplicates and identity codes first. */
-export function ClientForm({ mode, initial, startedOn = null, staff, sources, otherCodes, submitLabel, onSubmit, onCancel, draftKey }: Props) {
+export function ClientForm({ mode, initial, startedOn = null, staff, sources, otherCodes, rows = [], submitLabel, onSubmit, onCancel, draftKey }: Props) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const phaseName = usePhaseName();
@@ -96,6 +100,7 @@ export function ClientForm({ mode, initial, startedOn = null, staff, sources, ot
           </SelectField>
         )}
       </div>
+      {mode === 'create' && <AssignmentWarning specialist={assignable.find((member) => member.id === specialistId)} rows={rows} clientId={null} day={day} />}
       <div className="form-grid">
         <TextField type="date" label={t('caseload.clients.referralDate')} value={fields.referralDate} onChange={set('referralDate')} error={problemText(problems.referralDate)} required />
         <SelectField label={t('caseload.clients.referralSource')} value={source} onChange={setSource}>

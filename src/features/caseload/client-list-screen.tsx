@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { filterAndSortClients, pageOf } from '../../domain/caseload/client-list';
 import { defaultSourceRef } from '../../domain/caseload/referral-sources';
 import { db } from '../../db/app-db';
@@ -30,6 +31,8 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
   const sources = useReferralSources(serviceId);
   const save = useTrackedSave();
   const [isCreating, setCreating] = useState(false);
+  // The client just added: the form clears for the next one, and this says it was saved, with a link.
+  const [added, setAdded] = useState<{ id: string; code: string } | null>(null);
   const draftKey = `client-new:${serviceId}`;
   // A new client's text left unsaved by a crash or reload: the form opens to offer it back.
   const hasDraft = useHasFormDraft(draftKey);
@@ -65,16 +68,34 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
       {isCreating && (
         <section className="panel stack" aria-labelledby="new-client-title">
           <h2 id="new-client-title">{t('caseload.clients.newTitle')}</h2>
+          <div role="status" data-testid="client-added">
+            {added && (
+              <p className="notice">
+                {t('caseload.clients.added', { code: added.code })} <Link href={`/clients/${added.id}`}>{t('caseload.clients.openAdded', { code: added.code })}</Link>
+              </p>
+            )}
+          </div>
           <ClientForm
             mode="create"
             draftKey={draftKey}
             initial={emptyDraft}
             staff={data.staff}
+            rows={data.rows}
             sources={sources}
             otherCodes={data.rows.map((row) => row.code)}
             submitLabel={t('caseload.clients.create')}
-            onCancel={() => setCreating(false)}
-            onSubmit={(value) => save(() => createClient(db, serviceId, value, new Date()))}
+            onCancel={() => {
+              setCreating(false);
+              setAdded(null);
+            }}
+            onSubmit={async (value) => {
+              let id = '';
+              const ok = await save(async () => {
+                id = await createClient(db, serviceId, value, new Date());
+              });
+              setAdded(ok ? { id, code: value.draft.code } : null);
+              return ok;
+            }}
           />
         </section>
       )}

@@ -16,7 +16,7 @@ interface ClientListState {
   setPage: (page: number) => void;
 }
 
-const INITIAL_FILTER: ClientFilter = { specialistId: 'all', phase: 'all', status: 'active' };
+const INITIAL_FILTER: ClientFilter = { specialistId: 'all', phase: 'all', status: 'active', code: '' };
 
 export const useClientListStore = create<ClientListState>()((set, get) => ({
   serviceId: null,

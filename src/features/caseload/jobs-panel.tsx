@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkPhaseChange } from '../../domain/caseload/phases';
+import { checkPhaseChange, dateForMoveAfterJob, sortEvents } from '../../domain/caseload/phases';
 import type { IsoDate } from '../../domain/dates';
 import type { ClientDetail } from '../../db/caseload-queries';
 import { db } from '../../db/app-db';
@@ -10,6 +10,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { useTrackedSave } from '../../ui/use-tracked-save';
+import { TextField } from '../../ui/text-field';
 import { JobForm } from './job-form';
 import { today, useProblemText } from './labels';
 
@@ -19,18 +20,23 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
   const locale = useLocale();
   const save = useTrackedSave();
   const problemText = useProblemText();
-  const [offerDate, setOfferDate] = useState<IsoDate | null>(null);
+  // The offered move after a job start: the job's start, and the move's date the coach may change.
+  const [offer, setOffer] = useState<{ jobStart: IsoDate; date: IsoDate } | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = detail.jobs.find((job) => job.id === editingId) ?? null;
   const yesNo = (value: boolean) => (value ? t('caseload.jobs.yes') : t('caseload.jobs.no'));
   const day = today();
-  const move = offerDate ? { kind: 'move' as const, date: offerDate, phase: 5 as const, closureReason: null } : null;
-  const offerProblem = move ? checkPhaseChange(detail.client, detail.changes, move, day) : null;
+  const move = offer ? { kind: 'move' as const, date: offer.date, phase: 5 as const, closureReason: null } : null;
+  const offerProblem = move ? (offer?.date === '' ? 'required' : checkPhaseChange(detail.client, detail.changes, move, day)) : null;
+  const lastChange = sortEvents(detail.changes).at(-1)?.date ?? null;
 
   async function handleAdd(draft: Parameters<typeof addJob>[2]) {
     const ok = await save(() => addJob(db, detail.client.id, draft, new Date()));
-    // The move is dated on the job start, or today when the job starts later.
-    if (ok && detail.state.status === 'active' && detail.state.phase !== 5) setOfferDate(draft.startDate > day ? day : draft.startDate);
+    // The move is dated on the job start, or today when the job starts later, or the last phase
+    // change when one is recorded after the start (the history must stay in order).
+    if (ok && detail.state.status === 'active' && detail.state.phase !== 5) {
+      setOffer({ jobStart: draft.startDate, date: dateForMoveAfterJob(detail.client, detail.changes, draft.startDate, day) });
+    }
     return ok;
   }
 
@@ -40,20 +46,30 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
       {move && (
         <div className="notice stack" role="group" aria-labelledby="job-offer-title" data-testid="phase-5-offer">
           <h3 id="job-offer-title">{t('caseload.jobs.offerTitle')}</h3>
-          <p>{t('caseload.jobs.offerBody', { date: formatDate(move.date, locale) })}</p>
-          {offerProblem && <p className="field-error">{problemText(offerProblem)}</p>}
+          <p>{t('caseload.jobs.offerBody', { date: move.date === '' ? '—' : formatDate(move.date, locale) })}</p>
+          {offer && lastChange !== null && offer.jobStart < lastChange && (
+            <p data-testid="phase-5-offer-later">{t('caseload.jobs.offerLater', { start: formatDate(offer.jobStart, locale), last: formatDate(lastChange, locale) })}</p>
+          )}
+          <TextField
+            type="date"
+            label={t('caseload.jobs.offerDate')}
+            value={move.date}
+            onChange={(date) => setOffer((current) => (current ? { ...current, date } : current))}
+            error={problemText(offerProblem)}
+            required
+          />
           <div className="row">
             <button
               type="button"
               className="button"
               disabled={offerProblem !== null}
               onClick={async () => {
-                if (await save(() => recordPhaseChange(db, detail.client.id, move, day, new Date()))) setOfferDate(null);
+                if (await save(() => recordPhaseChange(db, detail.client.id, move, day, new Date()))) setOffer(null);
               }}
             >
               {t('caseload.jobs.offerAccept')}
             </button>
-            <button type="button" className="button button-secondary" onClick={() => setOfferDate(null)}>
+            <button type="button" className="button button-secondary" onClick={() => setOffer(null)}>
               {t('caseload.jobs.offerDecline')}
             </button>
           </div>

@@ -19,7 +19,9 @@ const BAND_LINE_COLOUR = '#4a5563';
 export function TrendChart({ points, width }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const data = points.map((p) => ({ ...p, date: formatDate(p.lastDay, locale) }));
+  // A proportional time axis (issue 15): a review a year later sits twice as far as one six months later.
+  const data = points.map((p) => ({ ...p, time: Date.parse(`${p.lastDay}T00:00:00Z`) }));
+  const dateOf = (time: number) => formatDate(new Date(time).toISOString().slice(0, 10), locale);
   return (
     <figure className="chart-figure">
       <LineChart
@@ -33,7 +35,15 @@ export function TrendChart({ points, width }: Props) {
         margin={{ top: 20, right: 120, bottom: 8, left: 0 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="date" padding={{ left: 40, right: 40 }} />
+        <XAxis
+          dataKey="time"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          ticks={data.map((p) => p.time)}
+          tickFormatter={dateOf}
+          padding={{ left: 40, right: 40 }}
+        />
         <YAxis domain={[MIN_TOTAL, MAX_TOTAL]} ticks={[25, 50, 74, 100, 115, 125]} width={40} />
         {/* The line names sit in the right margin, where no data label can cover them. */}
         {BAND_LINES.map((line) => (
@@ -46,7 +56,7 @@ export function TrendChart({ points, width }: Props) {
             label={{ value: t('compare.chart.bandLine', { value: line.value, band: t(`common.bands.short.${line.band}`) }), position: 'right', fontSize: 12, fill: '#1b1f24' }}
           />
         ))}
-        <Tooltip />
+        <Tooltip labelFormatter={(time) => (typeof time === 'number' ? dateOf(time) : String(time))} />
         <Line type="linear" dataKey="total" name={t('compare.trend.total')} stroke={LINE_COLOUR} strokeWidth={2} isAnimationActive={false}>
           <LabelList dataKey="total" position="top" />
         </Line>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
 import type { ReportInput } from '../../db/report-queries';
 import { listReviewerRatings } from '../../db/reviewer-ratings';
+import { groupByPriority } from '../../domain/report/report-content';
 import { buildScoreTable, csvDelimiter, csvFileName, toCsv } from '../../domain/report/score-rows';
 import { downloadFile } from '../../ui/download-file';
 import { itemTitle, type ReportText } from './report-text';
@@ -27,6 +28,7 @@ export function CsvExport({ input, text }: { input: ReportInput; text: ReportTex
         reviewers: input.review.reviewers,
         reviewerScores,
         consensus: input.ratings,
+        recommendations: groupByPriority(input.recommendations).flatMap((group) => group.recommendations),
         titleOf: (itemId) => itemTitle(text, itemId),
         labels: {
           itemId: rt('report.csv.header.itemId'),
@@ -37,6 +39,13 @@ export function CsvExport({ input, text }: { input: ReportInput; text: ReportTex
           consensus: rt('report.csv.header.consensus'),
           notes: rt('report.csv.header.notes'),
           sectionName: (section) => rt(`common.sections.${section}`),
+          dataSources: rt('report.csv.header.dataSources'),
+          recommendations: rt('report.csv.header.recommendations'),
+          dataSourceName: (source) => rt(`common.dataSources.${source}`),
+          recommendation: (priority, recommendation) => rt('report.csv.header.recommendation', { priority: rt(`common.priorities.${priority}`), text: recommendation }),
+          subtotal: (section) => rt('report.csv.header.subtotal', { section }),
+          total: rt('report.csv.header.total'),
+          bandName: (band) => rt(`common.bands.${band}`),
         },
       });
       const fileName = csvFileName(input.service.name, input.review.firstDay);

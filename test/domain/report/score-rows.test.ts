@@ -22,6 +22,13 @@ const labels: ScoreTableLabels = {
   consensus: 'Yhteisarvio',
   notes: 'Havainnot',
   sectionName: (section) => ({ staffing: 'Henkilöstö', organization: 'Organisaatio', services: 'Palvelut' })[section],
+  dataSources: 'Tietolähteet',
+  recommendations: 'Suositukset',
+  dataSourceName: (source) => `lähde ${source}`,
+  recommendation: (priority, text) => `${priority}: ${text}`,
+  subtotal: (section) => `Yhteensä: ${section}`,
+  total: 'Kokonaispisteet',
+  bandName: (band) => `taso ${band}`,
 };
 
 const titleOf = (id: ItemId) => `Otsikko ${id}`;
@@ -53,11 +60,11 @@ describe('reviewerColumns', () => {
 describe('buildScoreTable', () => {
   it('has one row per item in the scale order, with empty cells for what nobody rated', () => {
     const { header, rows } = table();
-    expect(header).toEqual(['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Yhteisarvio', 'Havainnot']);
+    expect(header).toEqual(['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Yhteisarvio', 'Havainnot', 'Tietolähteet', 'Suositukset']);
     expect(rows).toHaveLength(25);
     expect(rows.map((r) => r[0])).toEqual(ITEM_IDS);
-    expect(rows[0]).toEqual(['staffing-1', 'Henkilöstö', 1, 'Otsikko staffing-1', '', '']);
-    expect(rows[24]).toEqual(['services-14', 'Palvelut', 14, 'Otsikko services-14', '', '']);
+    expect(rows[0]).toEqual(['staffing-1', 'Henkilöstö', 1, 'Otsikko staffing-1', '', '', '', '']);
+    expect(rows[24]).toEqual(['services-14', 'Palvelut', 14, 'Otsikko services-14', '', '', '', '']);
   });
 
   it('puts each reviewer in a score column of their own, then the consensus and its notes', () => {
@@ -70,19 +77,58 @@ describe('buildScoreTable', () => {
       ],
       consensus: [{ itemId: 'organization-2', score: 3, notes: 'Sovittu' }],
     });
-    expect(header).toEqual(['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Pisteet: Aino', 'Pisteet: Bea', 'Yhteisarvio', 'Havainnot']);
-    expect(rows[4]).toEqual(['organization-2', 'Organisaatio', 2, 'Otsikko organization-2', 2, 4, 3, 'Sovittu']);
-    expect(rows[0]?.slice(4)).toEqual(['', '', '', '']);
+    expect(header).toEqual(['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Pisteet: Aino', 'Pisteet: Bea', 'Yhteisarvio', 'Havainnot', 'Tietolähteet', 'Suositukset']);
+    expect(rows[4]).toEqual(['organization-2', 'Organisaatio', 2, 'Otsikko organization-2', 2, 4, 3, 'Sovittu', '', '']);
+    expect(rows[0]?.slice(4)).toEqual(['', '', '', '', '', '']);
+  });
+});
+
+describe('the CSV column set (issue 15, docs/csv-columns.md)', () => {
+  const all = Object.fromEntries(ITEM_IDS.map((id) => [id, { itemId: id, score: 4, notes: '' }]));
+  it('carries each item\'s data sources and recommendations, then the section subtotals, the total and the band', () => {
+    const consensus = Object.values(all).map((c) => (c.itemId === 'services-6' ? { ...c, score: 2, dataSources: ['INT', 'MIS'] as const } : c));
+    const csv = toCsv(
+      table({
+        consensus,
+        recommendations: [
+          { itemId: 'services-6', priority: 'high', text: 'Lisää työnantajakäyntejä' },
+          { itemId: 'services-6', priority: 'low', text: '=kirjaa käynnit' },
+          { itemId: 'staffing-1', priority: 'medium', text: '  ' },
+        ],
+      }),
+      { delimiter: ';' },
+    );
+    const parsed = parse(csv, ';');
+    const row = parsed.find((r) => r[0] === 'services-6');
+    expect(row?.slice(6)).toEqual(['lähde INT; lähde MIS', "high: Lisää työnantajakäyntejä\nlow: =kirjaa käynnit"]);
+    expect(parsed.find((r) => r[0] === 'staffing-1')?.[7]).toBe('');
+    // 24 items × 4 + 2 = 98: fair (74–99), and the subtotals add up to it.
+    expect(parsed.slice(26)).toEqual([
+      ['section:staffing', 'Henkilöstö', '', 'Yhteensä: Henkilöstö', '12', '', '', ''],
+      ['section:organization', 'Organisaatio', '', 'Yhteensä: Organisaatio', '32', '', '', ''],
+      ['section:services', 'Palvelut', '', 'Yhteensä: Palvelut', '54', '', '', ''],
+      ['total', '', '', 'Kokonaispisteet', '98', 'taso fair', '', ''],
+    ]);
+  });
+
+  it('leaves the band out until all 25 items are rated', () => {
+    const csv = toCsv(table({ consensus: [{ itemId: 'staffing-1', score: 5, notes: '' }] }), { delimiter: ',' });
+    expect(parse(csv, ',').at(-1)).toEqual(['total', '', '', 'Kokonaispisteet', '5', '', '', '']);
+  });
+
+  it('neutralises a recommendation that starts like a formula', () => {
+    const csv = toCsv(table({ recommendations: [{ itemId: 'staffing-1', priority: 'high', text: '=1+1' }], labels: { ...labels, recommendation: (_p, text) => text } }), { delimiter: ',' });
+    expect(parse(csv, ',')[1]?.[7]).toBe("'=1+1");
   });
 });
 
 describe('toCsv', () => {
-  it('starts with a UTF-8 byte order mark and uses CRLF line ends, one line per item plus the header', () => {
+  it('starts with a UTF-8 byte order mark and uses CRLF line ends: the header, 25 items, 3 section subtotals and the total', () => {
     const csv = toCsv(table(), { delimiter: ';' });
-    expect(csv.startsWith('\uFEFFTunnus;Osa-alue;Nro;Kohta;Yhteisarvio;Havainnot\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFTunnus;Osa-alue;Nro;Kohta;Yhteisarvio;Havainnot;Tietolähteet;Suositukset\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(26);
-    expect(parse(csv, ';')[1]).toEqual(['staffing-1', 'Henkilöstö', '1', 'Otsikko staffing-1', '', '']);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(30);
+    expect(parse(csv, ';')[1]).toEqual(['staffing-1', 'Henkilöstö', '1', 'Otsikko staffing-1', '', '', '', '']);
   });
 
   it.each([
@@ -96,7 +142,7 @@ describe('toCsv', () => {
     ['=1+1\ntoinen rivi', `"'=1+1\ntoinen rivi"`],
   ])('neutralises a note starting like a formula: %j', (notes, expected) => {
     const csv = toCsv(table({ consensus: [{ itemId: 'staffing-1', score: 4, notes }] }), { delimiter: ',' });
-    expect(csv).toContain(`,4,${expected}\r\n`);
+    expect(csv).toContain(`,4,${expected},,\r\n`);
     expect(parse(csv, ',')[1]?.[5]).toBe(`'${notes}`);
   });
 
@@ -112,9 +158,9 @@ describe('toCsv', () => {
     );
     const [header, first] = parse(csv, ';');
     expect(header?.[4]).toBe("'=cmd|calc");
-    expect(first?.slice(4)).toEqual(['5', '5', 'Asiakkaita 15 – "hyvä" taso; ei = merkkiä alussa']);
+    expect(first?.slice(4)).toEqual(['5', '5', 'Asiakkaita 15 – "hyvä" taso; ei = merkkiä alussa', '', '']);
     // RFC 4180: the field holding the delimiter and quotes is quoted, the quotes doubled.
-    expect(csv).toContain(';5;5;"Asiakkaita 15 – ""hyvä"" taso; ei = merkkiä alussa"\r\n');
+    expect(csv).toContain(';5;5;"Asiakkaita 15 – ""hyvä"" taso; ei = merkkiä alussa";;\r\n');
   });
 
   it('keeps line breaks inside a quoted field', () => {

@@ -7,6 +7,7 @@ import { BackupScreen } from '../../../src/features/backup/backup-screen';
 import { readChosenFile } from '../../../src/ui/file-picker';
 import { MAX_BACKUP_BYTES } from '../../../src/domain/transfer/backup-format';
 import { renderScreen } from '../../render';
+import { demoDay } from '../../demo-dates';
 
 const AT = '2025-03-10T09:00:00.000Z';
 const service = (id: string, name: string) => ({
@@ -64,7 +65,7 @@ describe('the restore preview in words (issue 14 #1)', () => {
     const { loadDemo } = await import('../../../src/db/repos/demo');
     await loadDemo(db, 'fi', new Date(AT));
     const backup = await exportBackup(db, new Date(AT));
-    const final = backup.data.reviews!.find((r) => r.firstDay === '2022-10-11')!;
+    const final = backup.data.reviews!.find((r) => r.firstDay === demoDay('2022-10-11', new Date(AT)))!;
     let extra = 0;
     // A newer copy of the 2022 review's ratings, 30 points higher.
     const ratings = backup.data.ratings!.map((r) => {
@@ -77,7 +78,7 @@ describe('the restore preview in words (issue 14 #1)', () => {
     await renderScreen(<BackupScreen />, { locale: 'fi' });
     await userEvent.upload(screen.getByLabelText('Varmuuskopiotiedosto (.json)'), backupFile({ ...backup.data, ratings }));
     const changes = await screen.findByTestId('restore-review-changes');
-    expect(within(changes).getByText('Työvalmennuspalvelu Kätevä 2022: valmis arviointi muuttuisi 91 pisteestä 121 pisteeseen — estetty.')).toBeInTheDocument();
+    expect(within(changes).getByText(`Työvalmennuspalvelu Kätevä ${demoDay('2022-10-11', new Date(AT)).slice(0, 4)}: valmis arviointi muuttuisi 91 pisteestä 121 pisteeseen — estetty.`)).toBeInTheDocument();
     expect(within(await screen.findByTestId('restore-refused')).getByText(/Jos tiedoston versio on oikea, avaa arviointi ensin uudelleen/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Palauta' })).toBeDisabled();
     expect(await db.ratings.toArray()).toEqual(before);

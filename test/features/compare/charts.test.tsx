@@ -33,4 +33,16 @@ describe('the charts', () => {
     expect(text).toContain('100');
     expect(text).toContain('13 Oct 2021');
   });
+
+  it('place the reviews on a proportional time axis (issue 15): a year apart is twice six months apart', async () => {
+    const round = (id: string, day: string, ratings: typeof three) => ({ review: { id, firstDay: day, lastDay: day, status: 'final' as const, createdAt: `${day}T08:00:00.000Z` }, ratings });
+    const rounds = [round('a', '2024-01-01', three), round('b', '2024-07-01', four), round('c', '2025-07-01', four)];
+    const { container } = await renderScreen(<TrendChart points={trendSeries(rounds)} width={800} />, { locale: 'en' });
+    const ticks = [...container.querySelectorAll('.recharts-cartesian-axis-tick-value[orientation="bottom"]')];
+    expect(ticks.map((tick) => tick.textContent)).toEqual(['1 Jan 2024', '1 Jul 2024', '1 Jul 2025']);
+    const [x0, x1, x2] = ticks.map((tick) => Number(tick.getAttribute('x')));
+    const ratio = (x2! - x1!) / (x1! - x0!);
+    expect(ratio).toBeGreaterThan(1.9);
+    expect(ratio).toBeLessThan(2.1);
+  });
 });

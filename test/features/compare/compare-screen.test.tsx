@@ -94,7 +94,9 @@ describe('the comparison screen', () => {
 
   it('shows what became of the baseline\'s recommendations in the compared review', async () => {
     const { serviceId, r2022 } = await demo();
-    const newId = await createReview(db, serviceId, reviewDraft({ firstDay: '2023-04-12', lastDay: '2023-04-12' }), NOW);
+    // A new review after the later demo review, which the demo's present put a month before NOW.
+    const day = NOW.toISOString().slice(0, 10);
+    const newId = await createReview(db, serviceId, reviewDraft({ firstDay: day, lastDay: day }), NOW);
     const [first] = await listRecommendations(db, r2022.id);
     await recordFollowUp(db, newId, first!.id, { status: 'done', note: 'Sovittu TE-palvelujen kanssa' }, NOW);
     await renderScreen(routes(), { path: `/services/${serviceId}/compare?baseline=${r2022.id}&compared=${newId}` });

