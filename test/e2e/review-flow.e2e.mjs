@@ -17,7 +17,7 @@ const TEXT = {
     finalise: 'Merkitse valmiiksi',
     final: 'Valmis',
     provisional: 'alustava',
-    projection: 'Tällä keskiarvolla kokonaispisteet olisivat 100',
+    projection: 'Tällä keskiarvolla yhteensä olisi 100',
     fair: 'kohtalainen',
     settings: 'Asetukset',
   },

@@ -4,38 +4,8 @@
 // the whole-review list). Keyboard (skip link, 1–5, N/P, arrows, focus never under the sticky
 // strip) and 44 px targets. Screenshots for the README at both tablet sizes and a phone's width.
 import assert from 'node:assert/strict';
-import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.mjs';
-
-const TEXT = {
-  fi: { offlineReady: 'Fidelio toimii nyt myös ilman verkkoyhteyttä.', name: 'Palvelun nimi', addService: 'Lisää palvelu', reviewer1: 'Arvioija 1', createReview: 'Luo arviointi ja aloita pisteytys', skip: 'Siirry pisteisiin', list: 'Koko arviointi' },
-  en: { offlineReady: 'Fidelio now works offline.', name: 'Service name', addService: 'Add service', reviewer1: 'Reviewer 1', createReview: 'Create the review and start rating', skip: 'Skip to the scores', list: 'Whole review' },
-};
-const TABLETS = [
-  { width: 1024, height: 768 },
-  { width: 768, height: 1024 },
-];
-const sizeOf = (viewport) => `${viewport.width}x${viewport.height}`;
-
-/** A new service and a new review through the app, as a user makes them; ends on item 1. */
-async function newReview(browser, url, locale, viewport) {
-  const t = TEXT[locale];
-  const page = await newAppPage(browser, url, { viewport, locale: locale === 'fi' ? 'fi-FI' : 'en-GB' });
-  await page.goto('/');
-  // The first start of a fresh context can be slow on a loaded machine.
-  await page.getByLabel(t.name).waitFor({ timeout: 90_000 });
-  // The one-time "works offline" notice of a first install pushes the page down when the service
-  // worker is ready: a reviewer has dismissed it long before a visit, so do that first.
-  const offlineReady = page.locator('.banner').filter({ hasText: t.offlineReady });
-  await offlineReady.waitFor({ timeout: 60_000 });
-  await offlineReady.getByRole('button').click();
-  await page.getByLabel(t.name).fill(locale === 'fi' ? 'Työvalmennus Pisteilä' : 'Scoreville Job Coaching');
-  await page.getByRole('button', { name: t.addService }).click();
-  await page.getByLabel(t.reviewer1).fill('Aino Arvioija');
-  await page.getByRole('button', { name: t.createReview }).click();
-  await page.waitForURL(/\/reviews\/[^/]+\/items\/staffing-1$/);
-  await page.locator('#score-group .score-option').first().waitFor();
-  return page;
-}
+import { test, assertClean, checkA11y, screenshot } from './harness.mjs';
+import { TABLETS, TEXT, newReview, sizeOf } from './scoring-helpers.mjs';
 
 /** Where the item's five choices, the sticky strip and Next are, and how far the page is scrolled. */
 function layout(page, scope = '#score-group') {
@@ -162,7 +132,7 @@ for (const [locale, viewport] of [['fi', TABLETS[1]], ['en', TABLETS[0]]]) {
     console.log(`    ${locale} ${size} list: 25 items scored in ${actions} taps, none scrolled by the user`);
     if (locale === 'fi') await checkA11y(page, `whole-review list (${locale}, ${size})`);
     await assertClean(page);
-  }, { timeoutMs: 120_000 });
+  }, { timeoutMs: 300_000 });
 }
 
 test('scoring on a 360×740 phone: each item’s five choices on screen after at most one scroll', async ({ browser, url }) => {

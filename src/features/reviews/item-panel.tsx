@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { isEvidenceItem } from '../../domain/evidence/evidence-input';
 import { ITEM_IDS } from '../../domain/fidelity/items';
 import type { RatingsByItem } from '../../domain/fidelity/scoring';
@@ -7,10 +8,11 @@ import type { Locale, ScaleItem } from '../../domain/fidelity/scale-definition';
 import type { Rating, Recommendation, Review } from '../../domain/records/review';
 import { RecommendationFollowUp } from '../../ui/recommendation-follow-up';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
-import { ItemStepper } from './item-stepper';
+import { ItemStepper, itemHref } from './item-stepper';
 import { RatingDataSources, RatingNotes } from './rating-notes';
 import { ScoreOptions } from './score-options';
 import { useScoreTap } from './use-score-tap';
+import { focusScores, useScoreKeys } from './use-score-keys';
 import { ensureFeatureMessages } from '../../i18n/feature-messages';
 
 // Recommendations sit below the notes and are written after scoring: they need not hold up the item.
@@ -26,6 +28,9 @@ const EvidencePanel = lazy(async () => {
 /** The score group's id: the skip link, the keys 1–5 and the tests find the group by it. */
 export const SCORE_GROUP_ID = 'score-group';
 const KEYS_HINT_ID = 'score-keys-hint';
+
+// Set when N or P opened this item: the keyboard user's focus goes on to its score group.
+let focusScoresOnOpen = false;
 
 interface Props {
   review: Review;
@@ -50,6 +55,29 @@ export function ItemPanel({ review, item, rating, ratings, recommendations, loca
   const { score, error, choose } = useScoreTap(reviewId, rating);
   const text = item.texts[locale];
   const position = ITEM_IDS.indexOf(item.id) + 1;
+  const [, navigate] = useLocation();
+  const go = (id: (typeof ITEM_IDS)[number] | undefined) => {
+    if (!id) return;
+    focusScoresOnOpen = true;
+    navigate(itemHref(reviewId, id));
+  };
+  useScoreKeys({
+    onScore: isReadOnly
+      ? undefined
+      : (value) => {
+          if (value !== score) choose(value, evidenceItem);
+          focusScores(SCORE_GROUP_ID, value);
+        },
+    onNext: () => go(ITEM_IDS[position]),
+    onPrevious: () => go(ITEM_IDS[position - 2]),
+  });
+  useEffect(() => {
+    if (!focusScoresOnOpen) return;
+    focusScoresOnOpen = false;
+    // After the shell has moved focus to the new page (its effect runs after this one).
+    const timer = setTimeout(() => focusScores(SCORE_GROUP_ID), 0);
+    return () => clearTimeout(timer);
+  }, [item.id]);
   return (
     <article className="item-panel" aria-labelledby="item-title">
       <ItemStepper reviewId={reviewId} itemId={item.id} ratings={ratings} />

@@ -9,11 +9,11 @@ import { ensureFeatureMessages } from '../../i18n/feature-messages';
 import { formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ItemJumpSelect, ItemNav } from './item-nav';
-import { ItemPanel } from './item-panel';
-import { ReviewStatusControls } from './review-status-controls';
+import { ItemPanel, SCORE_GROUP_ID } from './item-panel';
 import { useReviewViewStore } from './review-view-store';
 import { ScoreSummary } from './score-summary';
 import { useStripHeight } from './use-strip-height';
+import { focusScores } from './use-score-keys';
 
 // Opened rarely (to correct the visit's days or reviewers), so it loads only when asked for,
 // with the messages it shares with the service screen's new-review form.
@@ -25,6 +25,9 @@ const ReviewDetailsForm = lazy(async () => {
 // The whole-review list is a choice a reviewer makes (scoring from notes after the visit); the
 // scoring screen's start-up JavaScript has a budget, so it loads when chosen.
 const ReviewList = lazy(() => import('./review-list').then((m) => ({ default: m.ReviewList })));
+
+// Finalising and deleting sit below the scoring, used once per review: loaded after the item.
+const ReviewStatusControls = lazy(() => import('./review-status-controls').then((m) => ({ default: m.ReviewStatusControls })));
 
 interface Props {
   reviewId: string;
@@ -82,6 +85,17 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
 
   return (
     <div className="review-screen">
+      {/* Past the header and its links straight to the scores (the list: the first unrated item's). */}
+      <a
+        href={`#${SCORE_GROUP_ID}`}
+        className="skip-to-scores"
+        onClick={(event) => {
+          event.preventDefault();
+          focusScores(SCORE_GROUP_ID);
+        }}
+      >
+        {t('reviews.item.skipToScores')}
+      </a>
       <header className="review-header">
         <div className="review-heading">
           <h1>{t('reviews.screen.title', { service: service?.name ?? '' })}</h1>
@@ -114,7 +128,7 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
         {isReadOnly && <p className="notice">{t('reviews.screen.finalNotice')}</p>}
       </header>
       <div className="scoring-strip" ref={stripRef}>
-        <ScoreSummary ratings={byItem} />
+        <ScoreSummary ratings={ratings} />
       </div>
       {view === 'list' ? (
         <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
@@ -145,7 +159,9 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
               {t('reviews.screen.editDetails')}
             </button>
           )}
-          <ReviewStatusControls review={review} ratings={byItem} />
+          <Suspense fallback={null}>
+            <ReviewStatusControls review={review} ratings={byItem} />
+          </Suspense>
         </div>
         {isEditingDetails && !isReadOnly && (
           <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>

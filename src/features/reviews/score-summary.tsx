@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { BAND_THRESHOLDS, ITEM_COUNT, meanPerItem, totalScore, type RatingsByItem } from '../../domain/fidelity/scoring';
+import { BAND_THRESHOLDS, ITEM_COUNT, meanPerItem, totalScore } from '../../domain/fidelity/scoring';
+import type { Rating } from '../../domain/records/review';
 import { formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
+import { usePendingRatingsByItem } from './pending-scores';
 
 function ThresholdText({ total }: { total: number }) {
   const { t } = useTranslation();
@@ -15,8 +17,10 @@ function ThresholdText({ total }: { total: number }) {
  * The compact sticky strip: rated n/25, the total so far and the mean per item while scoring
  * (with what the total would be at this mean); the band and the 74 line once all 25 are rated.
  */
-export function ScoreSummary({ ratings }: { ratings: RatingsByItem }) {
+export function ScoreSummary({ ratings: stored }: { ratings: readonly Rating[] }) {
   const { t } = useTranslation();
+  // A tapped score counts at once, before the database has it (issue 15).
+  const ratings = usePendingRatingsByItem(stored);
   const locale = useLocale();
   const { total, rated, isComplete } = totalScore(ratings);
   const mean = meanPerItem(ratings);
