@@ -1,5 +1,5 @@
 // Shared by the scoring screen's browser tests (issue 15): a new review made through the app.
-import { newAppPage } from './harness.mjs';
+import { newAppPage, waitForServiceWorker } from './harness.mjs';
 
 export const TEXT = {
   fi: { offlineReady: 'Fidelio toimii nyt myös ilman verkkoyhteyttä.', name: 'Palvelun nimi', addService: 'Lisää palvelu', reviewer1: 'Arvioija 1', createReview: 'Luo arviointi ja aloita pisteytys', skip: 'Siirry pisteisiin', list: 'Koko arviointi' },
@@ -20,9 +20,11 @@ export async function newReview(browser, url, locale, viewport) {
   await page.getByLabel(t.name).waitFor({ timeout: 90_000 });
   // The one-time "works offline" notice of a first install pushes the page down when the service
   // worker is ready: a reviewer has dismissed it long before a visit, so do that first.
+  // It shows once the worker is ready (waitForServiceWorker may reload the page, hiding it again).
+  await waitForServiceWorker(page);
   const offlineReady = page.locator('.banner').filter({ hasText: t.offlineReady });
-  await offlineReady.waitFor({ timeout: 60_000 });
-  await offlineReady.getByRole('button').click();
+  if (await offlineReady.isVisible()) await offlineReady.getByRole('button').click();
+  await page.getByLabel(t.name).waitFor({ timeout: 90_000 });
   await page.getByLabel(t.name).fill(locale === 'fi' ? 'Työvalmennus Pisteilä' : 'Scoreville Job Coaching');
   await page.getByRole('button', { name: t.addService }).click();
   await page.getByLabel(t.reviewer1).fill('Aino Arvioija');
