@@ -17,6 +17,7 @@ const TEXT = {
     finalise: 'Merkitse valmiiksi',
     final: 'Valmis',
     provisional: 'alustava',
+    projection: 'Tällä keskiarvolla yhteensä olisi 100',
     fair: 'kohtalainen',
     settings: 'Asetukset',
   },
@@ -32,6 +33,7 @@ const TEXT = {
     finalise: 'Finalise',
     final: 'Final',
     provisional: 'provisional',
+    projection: 'At this mean the total would be 100',
     fair: 'fair',
     settings: 'Settings',
   },
@@ -73,7 +75,9 @@ function reviewFlow(locale, viewport) {
       await page.getByTestId('rated-count').filter({ hasText: expectedRated }).waitFor();
       if (index === 0) {
         assert.equal(await text(page, 'total-score'), '4');
-        assert.match(await text(page, 'band'), new RegExp(t.provisional));
+        // No verdict on one item (issue 15): the band waits for all 25, the strip projects neutrally.
+        assert.equal(await page.getByTestId('band').count(), 0);
+        assert.match(await text(page, 'projection'), new RegExp(t.projection));
         await checkA11y(page, `scoring screen (${locale}, ${size})`);
         await page.evaluate(() => {
           document.activeElement?.blur();

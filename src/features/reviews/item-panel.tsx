@@ -1,19 +1,18 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { useLocation } from 'wouter';
 import { isEvidenceItem } from '../../domain/evidence/evidence-input';
-import { ITEM_IDS, type ItemId } from '../../domain/fidelity/items';
-import { nextUnratedItem, type RatingsByItem } from '../../domain/fidelity/scoring';
+import { ITEM_IDS } from '../../domain/fidelity/items';
+import type { RatingsByItem } from '../../domain/fidelity/scoring';
 import type { Locale, ScaleItem } from '../../domain/fidelity/scale-definition';
 import type { Rating, Recommendation, Review } from '../../domain/records/review';
-import { db } from '../../db/app-db';
-import { setRatingScore } from '../../db/repos/ratings';
 import { RecommendationFollowUp } from '../../ui/recommendation-follow-up';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { ItemStepper, itemHref } from './item-stepper';
 import { RatingDataSources, RatingNotes } from './rating-notes';
 import { ScoreOptions } from './score-options';
-import { shownSuggestionFor } from './suggestion-store';
+import { useScoreTap } from './use-score-tap';
+import { focusScores, useScoreKeys } from './use-score-keys';
 import { ensureFeatureMessages } from '../../i18n/feature-messages';
 
 // Recommendations sit below the notes and are written after scoring: they need not hold up the item.
@@ -26,6 +25,13 @@ const EvidencePanel = lazy(async () => {
   return { default: module.EvidencePanel };
 });
 
+/** The score group's id: the skip link, the keys 1–5 and the tests find the group by it. */
+export const SCORE_GROUP_ID = 'score-group';
+const KEYS_HINT_ID = 'score-keys-hint';
+
+// Set when N or P opened this item: the keyboard user's focus goes on to its score group.
+let focusScoresOnOpen = false;
+
 interface Props {
   review: Review;
   item: ScaleItem;
@@ -36,76 +42,77 @@ interface Props {
   isReadOnly: boolean;
 }
 
-const itemHref = (reviewId: string, id: ItemId) => `/reviews/${reviewId}/items/${id}`;
-
-function ItemStepper({ reviewId, itemId, ratings }: { reviewId: string; itemId: ItemId; ratings: RatingsByItem }) {
-  const { t } = useTranslation();
-  const index = ITEM_IDS.indexOf(itemId);
-  const previous = ITEM_IDS[index - 1];
-  const next = ITEM_IDS[index + 1];
-  const unrated = nextUnratedItem(ratings, itemId);
-  return (
-    <nav className="item-stepper" aria-label={t('reviews.nav.itemOf', { position: index + 1 })}>
-      {previous ? (
-        <Link href={itemHref(reviewId, previous)} className="button button-secondary" rel="prev">
-          ← {t('reviews.nav.previous')}
-        </Link>
-      ) : (
-        <span />
-      )}
-      {unrated && unrated !== itemId ? (
-        <Link href={itemHref(reviewId, unrated)} className="button button-secondary" data-testid="next-unrated">
-          {t('reviews.nav.nextUnrated')}
-        </Link>
-      ) : (
-        <span className="muted small">{unrated ? '' : t('reviews.nav.allRated')}</span>
-      )}
-      {next ? (
-        <Link href={itemHref(reviewId, next)} className="button" rel="next" data-testid="next-item">
-          {t('reviews.nav.next')} →
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
-  );
-}
-
-/** One item: what it checks and the five score summaries on the left, notes and recommendations beside. */
+/**
+ * One item: the stepper, the title and the five choices first, so that they are on screen as the
+ * item opens on a tablet in either orientation; the description (one tap away), evidence, notes,
+ * data sources and recommendations beside them (below them on a phone).
+ */
 export function ItemPanel({ review, item, rating, ratings, recommendations, locale, isReadOnly }: Props) {
   const { t } = useTranslation();
   const reviewId = review.id;
   const evidenceItem = isEvidenceItem(item.id) ? item.id : null;
-  const save = useTrackedSave();
   const isPainted = useAfterFirstPaint();
+  const { score, error, choose } = useScoreTap(reviewId, rating);
   const text = item.texts[locale];
   const position = ITEM_IDS.indexOf(item.id) + 1;
+  const [, navigate] = useLocation();
+  const go = (id: (typeof ITEM_IDS)[number] | undefined) => {
+    if (!id) return;
+    focusScoresOnOpen = true;
+    navigate(itemHref(reviewId, id));
+  };
+  useScoreKeys({
+    onScore: isReadOnly
+      ? undefined
+      : (value) => {
+          if (value !== score) choose(value, evidenceItem);
+          focusScores(SCORE_GROUP_ID, value);
+        },
+    onNext: () => go(ITEM_IDS[position]),
+    onPrevious: () => go(ITEM_IDS[position - 2]),
+  });
+  useEffect(() => {
+    if (!focusScoresOnOpen) return;
+    focusScoresOnOpen = false;
+    // After the shell has moved focus to the new page (its effect runs after this one).
+    const timer = setTimeout(() => focusScores(SCORE_GROUP_ID), 0);
+    return () => clearTimeout(timer);
+  }, [item.id]);
   return (
     <article className="item-panel" aria-labelledby="item-title">
+      <ItemStepper reviewId={reviewId} itemId={item.id} ratings={ratings} />
       <header className="item-header">
-        <p className="muted small">
+        <p className="muted small item-position">
           {t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })} · {t('reviews.nav.itemOf', { position })}
         </p>
-        <h2 id="item-title">{text.title}</h2>
+        <h2 id="item-title" className="item-title">
+          {text.title}
+        </h2>
       </header>
       <div className="item-body">
-        <div className="stack">
-          <p>{text.description}</p>
+        <div className="item-scoring">
           <ScoreOptions
+            id={SCORE_GROUP_ID}
             name={`score-${item.id}`}
             text={text}
-            score={rating.score}
+            score={score}
             isReadOnly={isReadOnly}
-            onChange={(score) => {
-              const shown = evidenceItem ? shownSuggestionFor(reviewId, evidenceItem) : undefined;
-              void save(() => setRatingScore(db, rating.id, score, new Date(), shown));
-            }}
+            describedBy={isReadOnly ? undefined : KEYS_HINT_ID}
+            error={error}
+            onChange={(value) => choose(value, evidenceItem)}
           />
-          <p className="small muted">
-            {t('reviews.item.guidance')}
-          </p>
+          {!isReadOnly && (
+            <p id={KEYS_HINT_ID} className="small muted keys-hint">
+              {t('reviews.item.keysHint')}
+            </p>
+          )}
         </div>
-        <div className="stack">
+        <div className="stack item-side">
+          <details className="item-about">
+            <summary className="details-toggle">{t('reviews.item.about')}</summary>
+            <p>{text.description}</p>
+            <p className="small muted">{t('reviews.item.guidance')}</p>
+          </details>
           {evidenceItem && isPainted && (
             <Suspense fallback={null}>
               <EvidencePanel review={review} itemId={evidenceItem} rating={rating} isReadOnly={isReadOnly} />
@@ -119,7 +126,6 @@ export function ItemPanel({ review, item, rating, ratings, recommendations, loca
           </Suspense>
         </div>
       </div>
-      <ItemStepper reviewId={reviewId} itemId={item.id} ratings={ratings} />
     </article>
   );
 }

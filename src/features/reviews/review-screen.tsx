@@ -9,9 +9,11 @@ import { ensureFeatureMessages } from '../../i18n/feature-messages';
 import { formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ItemJumpSelect, ItemNav } from './item-nav';
-import { ItemPanel } from './item-panel';
-import { ReviewStatusControls } from './review-status-controls';
+import { ItemPanel, SCORE_GROUP_ID } from './item-panel';
+import { useReviewViewStore } from './review-view-store';
 import { ScoreSummary } from './score-summary';
+import { useStripHeight } from './use-strip-height';
+import { focusScores } from './use-score-keys';
 
 // Opened rarely (to correct the visit's days or reviewers), so it loads only when asked for,
 // with the messages it shares with the service screen's new-review form.
@@ -20,17 +22,42 @@ const ReviewDetailsForm = lazy(async () => {
   return { default: module.ReviewDetailsForm };
 });
 
+// The whole-review list is a choice a reviewer makes (scoring from notes after the visit); the
+// scoring screen's start-up JavaScript has a budget, so it loads when chosen.
+const ReviewList = lazy(() => import('./review-list').then((m) => ({ default: m.ReviewList })));
+
+// Finalising and deleting sit below the scoring, used once per review: loaded after the item.
+const ReviewStatusControls = lazy(() => import('./review-status-controls').then((m) => ({ default: m.ReviewStatusControls })));
+
 interface Props {
   reviewId: string;
   /** The item in the address; null opens the next unrated item. */
   itemId: string | null;
 }
 
+/** One item at a time, or the whole review as a list: the reviewer's choice, kept in the UI store. */
+function ViewSwitch() {
+  const { t } = useTranslation();
+  const view = useReviewViewStore((s) => s.view);
+  const setView = useReviewViewStore((s) => s.setView);
+  return (
+    <div className="view-switch" role="group" aria-label={t('reviews.view.label')}>
+      {(['item', 'list'] as const).map((value) => (
+        <button key={value} type="button" className="button button-secondary" aria-pressed={view === value} onClick={() => setView(value)} data-testid={`view-${value}`}>
+          {t(`reviews.view.${value}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 export function ReviewScreen({ reviewId, itemId }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const data = useReviewScreen(reviewId);
+  const view = useReviewViewStore((s) => s.view);
   const [isEditingDetails, setEditingDetails] = useState(false);
+  const stripRef = useStripHeight<HTMLDivElement>();
 
   if (data === undefined) return <p role="status">{t('common.status.loading')}</p>;
   // A missing review, or one rated on a scale version this device does not have.
@@ -58,64 +85,93 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
 
   return (
     <div className="review-screen">
+      {/* Past the header and its links straight to the scores (the list: the first unrated item's). */}
+      <a
+        href={`#${SCORE_GROUP_ID}`}
+        className="skip-to-scores"
+        onClick={(event) => {
+          event.preventDefault();
+          focusScores(SCORE_GROUP_ID);
+        }}
+      >
+        {t('reviews.item.skipToScores')}
+      </a>
       <header className="review-header">
-        <div className="row-between">
-          <div>
+        <div className="review-heading">
+          <h1>{t('reviews.screen.title', { service: service?.name ?? '' })}</h1>
+          <p className="muted small review-meta">
             {service && (
-              <Link href={`/services/${service.id}`} className="back-link small">
+              <Link href={`/services/${service.id}`} className="back-link">
                 ← {service.name}
               </Link>
             )}
-            <h1>{t('reviews.screen.title', { service: service?.name ?? '' })}</h1>
-            <p className="muted small">
+            <span>
               {formatDateRange(review.firstDay, review.lastDay, locale)} · {t(`common.reviewTypes.${review.type}`)}
-              {review.reviewers.length > 0 && ` · ${t('reviews.screen.reviewers')}: ${review.reviewers.join(', ')}`} ·{' '}
-              <span className={`status-badge status-${review.status}`} data-testid="review-status">
-                {t(`common.reviewStatus.${review.status}`)}
-              </span>
-            </p>
-          </div>
-          <div className="row">
-            {!isReadOnly && !isEditingDetails && (
-              <button type="button" className="button button-secondary" onClick={() => setEditingDetails(true)}>
-                {t('reviews.screen.editDetails')}
-              </button>
-            )}
-            {review.reviewers.length >= 2 && (
-              <Link href={`/reviews/${reviewId}/reviewers`} className="button button-secondary" data-testid="consensus-link">
-                {t('reviews.screen.consensusLink')}
-              </Link>
-            )}
-            <Link href={`/reviews/${reviewId}/report`} className="button button-secondary">
-              {t('reviews.screen.reportLink')}
+              {review.reviewers.length > 0 && ` · ${t('reviews.screen.reviewers')}: ${review.reviewers.join(', ')}`}
+            </span>
+            <span className={`status-badge status-${review.status}`} data-testid="review-status">
+              {t(`common.reviewStatus.${review.status}`)}
+            </span>
+          </p>
+        </div>
+        <div className="row review-links">
+          {review.reviewers.length >= 2 && (
+            <Link href={`/reviews/${reviewId}/reviewers`} className="button button-secondary" data-testid="consensus-link">
+              {t('reviews.screen.consensusLink')}
             </Link>
-            <Link href="/settings/scale" className="button button-secondary" data-testid="scale-info-link">{t('reviews.screen.aboutScaleLink')}</Link>
-            <ReviewStatusControls review={review} ratings={byItem} />
-          </div>
+          )}
+          <Link href={`/reviews/${reviewId}/report`} className="button button-secondary">
+            {t('reviews.screen.reportLink')}
+          </Link>
+          <Link href="/settings/scale" className="button button-secondary" data-testid="scale-info-link">
+            {t('reviews.screen.aboutScaleLink')}
+          </Link>
+          <ViewSwitch />
         </div>
         {isReadOnly && <p className="notice">{t('reviews.screen.finalNotice')}</p>}
       </header>
-      {isEditingDetails && !isReadOnly && (
-        <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
-          <ReviewDetailsForm review={review} onDone={() => setEditingDetails(false)} />
-        </Suspense>
-      )}
-      <ScoreSummary ratings={byItem} />
-      <div className="review-layout">
-        <ItemNav {...navProps} />
-        <div className="stack">
-          <ItemJumpSelect {...navProps} />
-          <ItemPanel
-            review={review}
-            item={item}
-            rating={rating}
-            ratings={byItem}
-            recommendations={recommendations.filter((r) => r.itemId === itemId)}
-            locale={locale}
-            isReadOnly={isReadOnly}
-          />
-        </div>
+      <div className="scoring-strip" ref={stripRef}>
+        <ScoreSummary ratings={ratings} />
       </div>
+      {view === 'list' ? (
+        <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
+          <ReviewList reviewId={reviewId} scale={scale} ratings={ratings} locale={locale} isReadOnly={isReadOnly} />
+        </Suspense>
+      ) : (
+        <div className="review-layout">
+          <ItemNav {...navProps} />
+          <div className="stack">
+            <ItemJumpSelect {...navProps} />
+            <ItemPanel
+              review={review}
+              item={item}
+              rating={rating}
+              ratings={byItem}
+              recommendations={recommendations.filter((r) => r.itemId === itemId)}
+              locale={locale}
+              isReadOnly={isReadOnly}
+            />
+          </div>
+        </div>
+      )}
+      {/* Finalising, correcting the visit's details and deleting come after the scoring, below it. */}
+      <section className="panel review-actions" aria-label={t('reviews.screen.actionsLabel')}>
+        <div className="row">
+          {!isReadOnly && !isEditingDetails && (
+            <button type="button" className="button button-secondary" onClick={() => setEditingDetails(true)}>
+              {t('reviews.screen.editDetails')}
+            </button>
+          )}
+          <Suspense fallback={null}>
+            <ReviewStatusControls review={review} ratings={byItem} />
+          </Suspense>
+        </div>
+        {isEditingDetails && !isReadOnly && (
+          <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
+            <ReviewDetailsForm review={review} onDone={() => setEditingDetails(false)} />
+          </Suspense>
+        )}
+      </section>
     </div>
   );
 }

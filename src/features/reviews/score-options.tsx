@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCORES } from '../../domain/fidelity/items';
 import type { ItemText } from '../../domain/fidelity/scale-definition';
@@ -7,21 +8,41 @@ interface Props {
   text: ItemText;
   score: number | null;
   isReadOnly: boolean;
-  onChange: (score: number | null) => void;
+  /** `isTap`: chosen with a pointer (not the keyboard), so the list view may move on to the next item. */
+  onChange: (score: number | null, isTap: boolean) => void;
+  /** The score group's id: the skip link and the keys 1–5 find it by this. */
+  id?: string;
+  /** The id of the help that says which keys work, announced with the group. */
+  describedBy?: string;
+  /** Said under the choices when the last chosen score could not be saved and was put back. */
+  error?: string | null;
 }
 
 /**
  * One radio group per item: each option shows its score and what it means, so the reviewer reads
  * the summaries while choosing. Arrow keys move between scores, as in any radio group.
  */
-export function ScoreOptions({ name, text, score, isReadOnly, onChange }: Props) {
+export function ScoreOptions({ name, text, score, isReadOnly, onChange, id, describedBy, error }: Props) {
   const { t } = useTranslation();
+  // Whether the choice now being made came from a pointer (a tap) rather than the keyboard.
+  const isTap = useRef(false);
+  const errorId = `${name}-error`;
+  const described = [describedBy, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className="score-options" disabled={isReadOnly}>
+    <fieldset className="score-options" disabled={isReadOnly} id={id} aria-describedby={described} onKeyDown={() => (isTap.current = false)}>
       <legend className="field-label">{t('reviews.item.scoreLegend', { title: text.title })}</legend>
       {SCORES.map((value) => (
-        <label key={value} className={`score-option${score === value ? ' is-selected' : ''}`}>
-          <input type="radio" name={name} value={value} checked={score === value} onChange={() => onChange(value)} />
+        <label key={value} className={`score-option${score === value ? ' is-selected' : ''}`} onPointerDown={() => (isTap.current = true)}>
+          <input
+            type="radio"
+            name={name}
+            value={value}
+            checked={score === value}
+            onChange={() => {
+              onChange(value, isTap.current);
+              isTap.current = false;
+            }}
+          />
           <span className="score-number" aria-hidden="true">
             {value}
           </span>
@@ -31,8 +52,13 @@ export function ScoreOptions({ name, text, score, isReadOnly, onChange }: Props)
           </span>
         </label>
       ))}
+      {error && (
+        <p id={errorId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {score !== null && !isReadOnly && (
-        <button type="button" className="button-link" onClick={() => onChange(null)}>
+        <button type="button" className="button-link clear-score" onClick={() => onChange(null, false)}>
           {t('reviews.item.clearScore')}
         </button>
       )}

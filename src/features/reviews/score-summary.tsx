@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { BAND_THRESHOLDS, fidelityBand, meanPerItem, sectionSubtotals, totalScore, type RatingsByItem } from '../../domain/fidelity/scoring';
+import { BAND_THRESHOLDS, ITEM_COUNT, meanPerItem, totalScore } from '../../domain/fidelity/scoring';
+import type { Rating } from '../../domain/records/review';
 import { formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
-import { BandMeter } from '../../ui/band-meter';
+import { usePendingRatingsByItem } from './pending-scores';
 
 function ThresholdText({ total }: { total: number }) {
   const { t } = useTranslation();
@@ -12,50 +13,46 @@ function ThresholdText({ total }: { total: number }) {
   return <>{t(distance > 0 ? 'reviews.summary.aboveThreshold' : 'reviews.summary.belowThreshold', { points: Math.abs(distance) })}</>;
 }
 
-/** The sticky summary: rated n/25, running total, mean per item, band (provisional until complete). */
-export function ScoreSummary({ ratings }: { ratings: RatingsByItem }) {
+/**
+ * The compact sticky strip: rated n/25, the total so far and the mean per item while scoring
+ * (with what the total would be at this mean); the band and the 74 line once all 25 are rated.
+ */
+export function ScoreSummary({ ratings: stored }: { ratings: readonly Rating[] }) {
   const { t } = useTranslation();
+  // A tapped score counts at once, before the database has it (issue 15).
+  const ratings = usePendingRatingsByItem(stored);
   const locale = useLocale();
   const { total, rated, isComplete } = totalScore(ratings);
   const mean = meanPerItem(ratings);
-  const band = fidelityBand(total);
   return (
     <section className="score-summary" aria-label={t('reviews.summary.label')} data-testid="score-summary">
-      <div className="summary-figures" role="status" aria-live="polite" aria-atomic="true">
+      <p className="summary-figures" role="status" aria-live="polite" aria-atomic="true">
         <span>
-          <span className="summary-label">{t('reviews.summary.rated')}</span>
-          <strong data-testid="rated-count">{rated}/25</strong>
+          {t('reviews.summary.rated')} <strong data-testid="rated-count">{rated}/25</strong>
         </span>
         <span>
-          <span className="summary-label">{t('reviews.summary.total')}</span>
-          <strong data-testid="total-score">{total}</strong>
+          {t('reviews.summary.total')} <strong data-testid="total-score">{total}</strong>
         </span>
         <span>
-          <span className="summary-label">{t('reviews.summary.mean')}</span>
-          <strong>{mean === null ? '–' : `${formatNumber(mean, locale, 2)} ${t('reviews.summary.perItem')}`}</strong>
+          {t('reviews.summary.mean')} <strong>{mean === null ? '–' : formatNumber(mean, locale, 2)}</strong> {mean !== null && t('reviews.summary.perItem')}
         </span>
-        <span>
-          <span className="summary-label">{t('reviews.summary.band')}</span>
-          {rated === 0 ? <span className="muted">{t('reviews.summary.notRated')}</span> : <span data-testid="band" data-band={band}><BandBadge total={total} isComplete={isComplete} /></span>}
-        </span>
-      </div>
-      <BandMeter total={total} />
-      <p className="small summary-lines">
-        {rated > 0 && (
-          <>
+        {/* The band and the 74 line are a result: shown once all 25 are rated. Before that a
+            neutral projection, never a verdict on a handful of items. */}
+        {isComplete ? (
+          <span>
+            <span data-testid="band">
+              <BandBadge total={total} isComplete />
+            </span>{' '}
             <ThresholdText total={total} />
-            {' · '}
-          </>
-        )}
-        {sectionSubtotals(ratings).map((s, index) => (
-          <span key={s.section}>
-            {index > 0 && ' · '}
-            {t('reviews.summary.sectionSubtotal', { section: t(`common.sections.${s.section}`), total: s.total, max: s.itemCount * 5 })}
-            {s.mean !== null && ` (${formatNumber(s.mean, locale, 2)})`}
           </span>
-        ))}
+        ) : (
+          mean !== null && (
+            <span className="summary-projection" data-testid="projection">
+              {t('reviews.summary.projection', { total: Math.round(mean * ITEM_COUNT) })}
+            </span>
+          )
+        )}
       </p>
-      {!isComplete && rated > 0 && <p className="small muted summary-lines">{t('reviews.summary.provisionalHint')}</p>}
     </section>
   );
 }

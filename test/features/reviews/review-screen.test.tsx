@@ -48,9 +48,31 @@ describe('the scoring screen', () => {
 
     await waitFor(() => expect(screen.getByTestId('total-score')).toHaveTextContent('4'));
     expect(screen.getByTestId('rated-count')).toHaveTextContent('1/25');
-    expect(screen.getByTestId('band')).toHaveTextContent('alustava');
-    const stored = await listRatings(db, reviewId);
-    expect(stored.find((r) => r.itemId === 'staffing-1')?.score).toBe(4);
+    // One item rated is no verdict: no band and no 74 line yet, only what the total would be at this mean.
+    expect(screen.queryByTestId('band')).not.toBeInTheDocument();
+    expect(screen.queryByText(/74 pisteen/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('projection')).toHaveTextContent('Tällä keskiarvolla yhteensä olisi 100');
+    // The total moves at once; the write follows.
+    await waitFor(async () => expect((await listRatings(db, reviewId)).find((r) => r.itemId === 'staffing-1')?.score).toBe(4));
+  });
+
+  it('shows a tapped score at once and puts it back, saying so, when the write fails', async () => {
+    const reviewId = await newReview();
+    await renderScreen(routes(), { path: `/reviews/${reviewId}/items/staffing-1` });
+    const group = await screen.findByRole('group', { name: /Pisteet kohdalle Asiakasmäärä/ });
+    const failWrites = () => {
+      throw new Error('disk says no');
+    };
+    db.ratings.hook('updating', failWrites);
+    try {
+      await userEvent.click(within(group).getAllByRole('radio')[2]!);
+      expect(await screen.findByRole('alert')).toHaveTextContent('Pisteitä 3 ei voitu tallentaa, joten valinta palautettiin ennalleen.');
+      expect(screen.getByTestId('total-score')).toHaveTextContent('0');
+      expect(within(group).getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
+      expect((await listRatings(db, reviewId)).find((r) => r.itemId === 'staffing-1')?.score).toBeNull();
+    } finally {
+      db.ratings.hook('updating').unsubscribe(failWrites);
+    }
   });
 
   it('saves notes without a save button, shortly after typing stops', async () => {
