@@ -24,7 +24,7 @@ export const DOCUMENT_POLICY = [
 export const CONTENT_SECURITY_POLICY = `${DOCUMENT_POLICY}; frame-ancestors 'none'`;
 
 // Unit test folders whose tests render components, and so run in jsdom (see `test.projects`).
-const RENDERING_TEST_FOLDERS = ['test/app', 'test/features', 'test/ui'];
+const RENDERING_TEST_FOLDERS = ['test/app', 'test/features', 'test/ui', 'test/widgets'];
 
 // The response headers of `vite preview`; a production host sends the same (the README has them
 // as an nginx example, with the Cache-Control a host adds for sw.js, index.html and assets).

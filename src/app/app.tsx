@@ -18,7 +18,7 @@ const SyncStatusBadge = lazy(() =>
   Promise.all([import('../features/sync/sync-status'), ensureFeatureMessages('sync')]).then(([m]) => ({ default: m.SyncStatusBadge })),
 );
 // Emptying the device is rare; its screen is loaded when it starts (before any cache is deleted).
-const DeviceWipeScreen = lazy(() => import('../ui/device-wipe-screen').then((m) => ({ default: m.DeviceWipeScreen })));
+const DeviceWipeScreen = lazy(() => import('../widgets/device-wipe-screen').then((m) => ({ default: m.DeviceWipeScreen })));
 const BackupReminder = lazy(() => import('../features/backup/backup-reminder').then((m) => ({ default: m.BackupReminder })));
 
 /**

@@ -10,7 +10,7 @@ import { reassignClient } from '../../db/repos/caseload-clients';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { TextField } from '../../ui/text-field';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { today, useProblemText, useStaffName, type Problem } from './labels';
 import { SelectField } from '../../ui/select-field';
 

@@ -9,7 +9,7 @@ import type { ClientRow } from '../../domain/caseload/summary';
 import { AssignmentWarning } from './assignment-warning';
 import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
-import { useFormDraft } from '../../ui/use-form-draft';
+import { useFormDraft } from '../../widgets/use-form-draft';
 import { today, usePhaseName, useProblemText, type Problem } from './labels';
 import { SelectField } from '../../ui/select-field';
 

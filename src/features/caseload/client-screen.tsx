@@ -9,7 +9,7 @@ import { eraseClient } from '../../db/repos/erase-client';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { TypedConfirmButton } from '../../ui/typed-confirm-button';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { AssignmentPanel } from './assignment-panel';
 import { CaseloadNav } from './caseload-nav';
 import { ClientForm } from './client-form';

@@ -4,7 +4,7 @@ import type { Service } from '../../domain/records/service';
 import { db } from '../../db/app-db';
 import { setContactLogReview } from '../../db/repos/services';
 import { SelectField } from '../../ui/select-field';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 const NOT_RECORDED = '';
 

@@ -9,7 +9,7 @@ import { recordPhaseChange } from '../../db/repos/caseload-clients';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ConfirmButton } from '../../ui/confirm-button';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { TextField } from '../../ui/text-field';
 import { JobForm } from './job-form';
 import { today, useProblemText } from './labels';

@@ -5,7 +5,7 @@ import type { ClientDetail } from '../../db/caseload-queries';
 import { db } from '../../db/app-db';
 import { recordPhaseChange, startClient } from '../../db/repos/caseload-clients';
 import { TextField } from '../../ui/text-field';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { today, usePhaseName, useProblemText } from './labels';
 import { SelectField } from '../../ui/select-field';
 

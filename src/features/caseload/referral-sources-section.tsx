@@ -6,7 +6,7 @@ import { NAME_MAX, type ReferralSource } from '../../domain/records/caseload';
 import { db } from '../../db/app-db';
 import { addReferralSource, removeReferralSource } from '../../db/repos/caseload-sources';
 import { TextField } from '../../ui/text-field';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { useProblemText, type Problem } from './labels';
 
 /** The service's referral sources: the built-in list plus its own, which it can add and remove. */

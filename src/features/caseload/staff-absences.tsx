@@ -10,7 +10,7 @@ import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { useProblemText, type Problem } from './labels';
 
 /**

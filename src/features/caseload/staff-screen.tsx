@@ -8,7 +8,7 @@ import { useService } from '../../db/live/services';
 import { createStaff, updateStaff } from '../../db/repos/caseload-staff';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { CaseloadNav } from './caseload-nav';
 import { today } from './labels';
 import { ContactLogReviewSetting } from './contact-log-review-setting';

@@ -5,7 +5,7 @@ import type { Rating } from '../../domain/records/review';
 import type { ReviewerRating } from '../../domain/records/reviewer-rating';
 import { db } from '../../db/app-db';
 import { setRatingNotes, setRatingScore } from '../../db/repos/ratings';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { NotesField } from './notes-field';
 import { ScorePicker } from './score-picker';
 

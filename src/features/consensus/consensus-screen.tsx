@@ -9,7 +9,7 @@ import { db } from '../../db/app-db';
 import { ratingsByItem } from '../../db/queries';
 import { setRatingScore } from '../../db/repos/ratings';
 import { useLocale } from '../../i18n/use-locale';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { AgreementSummary } from './agreement-summary';
 import { ConsensusItem } from './consensus-item';
 import { FinaliseConsensus } from './finalise-consensus';

@@ -5,7 +5,7 @@ import type { Review } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { finaliseReview } from '../../db/repos/reviews';
 import { ConfirmButton } from '../../ui/confirm-button';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /** Finalise as on the review screen: only with a consensus score on every item. */
 export function FinaliseConsensus({ review, consensus }: { review: Review; consensus: RatingsByItem }) {

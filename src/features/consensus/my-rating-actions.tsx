@@ -7,7 +7,7 @@ import { exportReviewFile } from '../../db/repos/review-file';
 import { revealOtherScores, setReviewerFinished } from '../../db/repos/reviewer-ratings';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { downloadFile } from '../../ui/download-file';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 interface Props {
   review: Review;

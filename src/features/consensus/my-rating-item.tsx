@@ -3,7 +3,7 @@ import type { Locale, ScaleItem } from '../../domain/fidelity/scale-definition';
 import type { ReviewerRating } from '../../domain/records/reviewer-rating';
 import { db } from '../../db/app-db';
 import { setReviewerNotes, setReviewerScore } from '../../db/repos/reviewer-ratings';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { NotesField } from './notes-field';
 import { ScorePicker } from './score-picker';
 

@@ -5,7 +5,7 @@ import { db } from '../../db/app-db';
 import { startReviewerRating } from '../../db/repos/reviewer-ratings';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { FromFileRatings } from './from-file-ratings';
 import { MyRatingActions } from './my-rating-actions';
 import { MyRatingItem } from './my-rating-item';

@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { isReadyForConsensus } from '../../domain/consensus/blind';
 import { db } from '../../db/app-db';
 import { startReviewerRating } from '../../db/repos/reviewer-ratings';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { LoadState, ReviewHeading } from './review-heading';
 import { ReviewFileImport } from './review-file-import';
 import { ReviewerStatusText } from './reviewer-status-text';

@@ -7,8 +7,8 @@ import type { Staff } from '../../domain/records/caseload';
 import { CONTACT_MODES, CONTACT_PURPOSES, type ContactMode, type ContactPurpose, type Employer, type EmployerContact, type EmployerContactPerson } from '../../domain/records/employers';
 import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
-import { useFormDraft } from '../../ui/use-form-draft';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useFormDraft } from '../../widgets/use-form-draft';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { today, useProblemText } from './labels';
 import { SelectField } from '../../ui/select-field';
 

@@ -6,7 +6,7 @@ import { addContactPerson } from '../../db/repos/employers';
 import { SHORT_TEXT_MAX } from '../../domain/records/base';
 import type { EmployerContactPerson } from '../../domain/records/employers';
 import { TextField } from '../../ui/text-field';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /** An employer's contact people (name, role), each its own record, and a form to add one. */
 export function ContactPeople({ employerId, people }: { employerId: string; people: readonly EmployerContactPerson[] }) {

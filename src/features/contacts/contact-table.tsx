@@ -6,7 +6,7 @@ import type { EmployerContact } from '../../domain/records/employers';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ConfirmButton } from '../../ui/confirm-button';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { useVisitLabel } from './labels';
 import { ScrollTable } from '../../ui/scroll-table';
 

@@ -7,7 +7,7 @@ import { findDuplicateEmployers } from '../../domain/employers/employer-names';
 import { LONG_TEXT_MAX } from '../../domain/records/base';
 import { EMPLOYER_NAME_MAX, type Employer } from '../../domain/records/employers';
 import { TextField } from '../../ui/text-field';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 interface Props {
   employer: Employer;

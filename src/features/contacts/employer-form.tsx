@@ -8,8 +8,8 @@ import { findDuplicateEmployers } from '../../domain/employers/employer-names';
 import { EMPLOYER_NAME_MAX, type Employer } from '../../domain/records/employers';
 import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
-import { useFormDraft } from '../../ui/use-form-draft';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useFormDraft } from '../../widgets/use-form-draft';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /**
  * Adds an employer. A name already in the directory (case, spaces and Unicode form ignored) is not

@@ -6,7 +6,7 @@ import { useService } from '../../db/live/services';
 import { mergeEmployers } from '../../db/repos/employers';
 import { duplicateGroups } from '../../domain/employers/employer-names';
 import { ConfirmButton } from '../../ui/confirm-button';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { ContactsNav } from './contacts-nav';
 import { EmployerForm } from './employer-form';
 import { ScrollTable } from '../../ui/scroll-table';

@@ -11,7 +11,7 @@ import type { RatingSuggestion } from '../../domain/records/review-evidence';
 import { formatDateRange, formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { EvidenceFigure } from '../../ui/evidence-figure';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { EvidenceConditions } from './evidence-conditions';
 import { EvidencePeriodForm } from './evidence-period-form';
 import { EvidenceRecords } from './evidence-records';

@@ -5,7 +5,7 @@ import type { Period } from '../../domain/evidence/evidence-input';
 import { db } from '../../db/app-db';
 import { setEvidencePeriod } from '../../db/repos/review-evidence';
 import { TextField } from '../../ui/text-field';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 interface Props {
   reviewId: string;

@@ -6,7 +6,7 @@ import { ITEM_IDS } from '../../domain/fidelity/items';
 import type { RatingsByItem } from '../../domain/fidelity/scoring';
 import type { Locale, ScaleItem } from '../../domain/fidelity/scale-definition';
 import type { Rating, Recommendation, Review } from '../../domain/records/review';
-import { RecommendationFollowUp } from '../../ui/recommendation-follow-up';
+import { RecommendationFollowUp } from '../../widgets/recommendation-follow-up';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { ItemStepper, itemHref } from './item-stepper';
 import { RatingDataSources, RatingNotes } from './rating-notes';

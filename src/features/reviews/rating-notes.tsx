@@ -8,7 +8,7 @@ import { setRatingDataSources, setRatingNotes } from '../../db/repos/ratings';
 import { guardIdentityCode, useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { EditConflict } from '../../ui/edit-conflict';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /** Evidence notes, saved as they are typed; keyed by rating so each item keeps its own draft. */
 export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly: boolean }) {

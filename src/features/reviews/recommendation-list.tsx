@@ -8,9 +8,9 @@ import { addRecommendation, deleteRecommendation, updateRecommendation } from '.
 import { guardIdentityCode, useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { DraftOffer } from '../../ui/draft-offer';
 import { EditConflict } from '../../ui/edit-conflict';
-import { useFormDraft } from '../../ui/use-form-draft';
+import { useFormDraft } from '../../widgets/use-form-draft';
 import { useAutosavedText } from '../../ui/use-autosaved-text';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 function PrioritySelect({ value, onChange, disabled }: { value: Priority; onChange: (p: Priority) => void; disabled?: boolean }) {
   const { t } = useTranslation();

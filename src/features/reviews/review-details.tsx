@@ -6,7 +6,7 @@ import { db } from '../../db/app-db';
 import { updateReview } from '../../db/repos/reviews';
 import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { TextField } from '../../ui/text-field';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /** Correct the visit's days, the review type or the reviewers while the review is in progress. */
 export function ReviewDetailsForm({ review, onDone }: { review: Review; onDone: () => void }) {

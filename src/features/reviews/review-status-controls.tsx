@@ -5,7 +5,7 @@ import type { Review } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { deleteReview, finaliseReview, reopenReview } from '../../db/repos/reviews';
 import { ConfirmButton } from '../../ui/confirm-button';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /** Finalise (only when all 25 are rated), reopen a final review, or delete it. */
 export function ReviewStatusControls({ review, ratings }: { review: Review; ratings: RatingsByItem }) {

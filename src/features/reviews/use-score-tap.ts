@@ -4,7 +4,7 @@ import type { EvidenceItemId } from '../../domain/evidence/evidence-input';
 import type { Rating } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { setRatingScore } from '../../db/repos/ratings';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { usePendingScore, usePendingScores } from './pending-scores';
 import { shownSuggestionFor } from './suggestion-store';
 

@@ -4,7 +4,7 @@ import { db } from '../../db/app-db';
 import { useHasDemo } from '../../db/live/demo';
 import { useLocale } from '../../i18n/use-locale';
 import { ConfirmButton } from '../../ui/confirm-button';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 // The demo's records and the code that writes them load only when asked for: the empty app's
 // first screen (what a new user and Lighthouse see) should not download and parse them.

@@ -8,7 +8,7 @@ import { db } from '../../db/app-db';
 import { createReview } from '../../db/repos/reviews';
 import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { TextField } from '../../ui/text-field';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 type Errors = Partial<Record<'firstDay' | 'lastDay' | 'reviewer1' | 'reviewer2', string>>;
 

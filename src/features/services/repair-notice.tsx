@@ -5,7 +5,7 @@ import { useUnseenRepairs } from '../../db/live/repair';
 import { acknowledgeRepair } from '../../db/repair-notice';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /**
  * Tells the user, once, which reviews the update repaired (issue 14 #1: schema 7 kept one score

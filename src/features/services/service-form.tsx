@@ -5,7 +5,7 @@ import type { ServiceDraft } from '../../domain/records/service';
 import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
-import { useFormDraft } from '../../ui/use-form-draft';
+import { useFormDraft } from '../../widgets/use-form-draft';
 
 type Errors = Partial<Record<keyof ServiceDraft, string>>;
 

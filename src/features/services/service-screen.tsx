@@ -6,7 +6,7 @@ import { useReviewsOfService } from '../../db/live/reviews';
 import { useService } from '../../db/live/services';
 import { deleteService, updateService } from '../../db/repos/services';
 import { ConfirmButton } from '../../ui/confirm-button';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { NewReviewForm } from './new-review-form';
 import { ServiceForm } from './service-form';
 import { ServiceReviews } from './service-reviews';

@@ -4,7 +4,7 @@ import { db } from '../../db/app-db';
 import { useHasDemo } from '../../db/live/demo';
 import { loadDemo, removeDemo } from '../../db/repos/demo';
 import { useLocale } from '../../i18n/use-locale';
-import { useTrackedSave } from '../../ui/use-tracked-save';
+import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /**
  * Loads or removes the example service. Removal asks for confirmation inline (no modal). The load

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDeviceWipeStore } from './device-wipe';
+import { useDeviceWipeStore } from '../ui/device-wipe';
 import { wipeDevice } from './wipe-device';
 
 /**

@@ -3,7 +3,7 @@ import { db } from '../../src/db/app-db';
 import { isDatabaseEmpty, openForStartup } from '../../src/db/health';
 import { markHasData } from '../../src/db/repos/meta';
 import { createService } from '../../src/db/repos/services';
-import { wipeDevice } from '../../src/ui/wipe-device';
+import { wipeDevice } from '../../src/widgets/wipe-device';
 import { serviceDraft } from '../fixtures/records';
 
 describe('issue 14 #2: delete everything on this device', () => {

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from '../db/app-db';
 import { deleteFormDraft, hasFormDraft, readFormDraft, writeFormDraft, type FormDraft } from '../db/repos/form-drafts';
-import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS } from './use-autosaved-text';
-import { registerDraft } from './draft-registry';
-import { useSaveOnHide } from './use-save-on-hide';
+import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS } from '../ui/use-autosaved-text';
+import { registerDraft } from '../ui/draft-registry';
+import { useSaveOnHide } from '../ui/use-save-on-hide';
 
 export interface FormDraftOffer<T extends FormDraft> {
   /** A draft left from before a crash or reload, waiting for the user's answer; null when none. */

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { confirmDeviceHasData, rememberDeviceHasData } from '../db/repos/meta';
 import { classifyStorageError } from '../db/storage';
-import { useNoticesStore } from './notices-store';
+import { useNoticesStore } from '../ui/notices-store';
 
 /**
  * Wraps a database write so that the "Saving… / Saved" status is announced and a storage

@@ -4,9 +4,9 @@ import { FOLLOW_UP_STATUSES, type RecommendationFollowUp } from '../domain/recor
 import type { Recommendation } from '../domain/records/review';
 import { db } from '../db/app-db';
 import { recordFollowUp } from '../db/repos/follow-ups';
-import { guardIdentityCode, useIdentityCodeMessage } from './identity-code-message';
-import { EditConflict } from './edit-conflict';
-import { useAutosavedText } from './use-autosaved-text';
+import { guardIdentityCode, useIdentityCodeMessage } from '../ui/identity-code-message';
+import { EditConflict } from '../ui/edit-conflict';
+import { useAutosavedText } from '../ui/use-autosaved-text';
 import { useTrackedSave } from './use-tracked-save';
 
 interface RowProps {
