@@ -41,14 +41,23 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'dexie', 'dexie-*', 'zustand', 'recharts', 'i18next', 'wouter'], message: 'src/domain/ is pure TypeScript.' },
+            {
+              group: ['react', 'react-*', 'dexie', 'dexie-*', 'zustand', 'recharts', 'i18next', 'wouter'],
+              message: 'src/domain/ is pure TypeScript.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Pass the time in; the domain never reads the clock.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the time in; the domain never reads the clock.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Pass the time in; the domain never reads the clock.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass the time in; the domain never reads the clock.',
+        },
       ],
     },
   },

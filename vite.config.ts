@@ -88,8 +88,13 @@ function preloadCoreMessages(): Plugin {
       handler: (_html, context) => {
         if (!context.bundle) return [];
         const chunks = Object.values(context.bundle).filter((output) => output.type === 'chunk' && output.facadeModuleId === CORE_MESSAGES);
-        if (chunks.length !== 1) throw new Error(`fidelio-preload-core-messages: no chunk of its own for ${CORE_MESSAGES}; the preload would be lost`);
-        return chunks.map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` }, injectTo: 'head' as const }));
+        if (chunks.length !== 1)
+          throw new Error(`fidelio-preload-core-messages: no chunk of its own for ${CORE_MESSAGES}; the preload would be lost`);
+        return chunks.map((chunk) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

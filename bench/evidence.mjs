@@ -24,12 +24,32 @@ export async function measureEvidence(browser, runs) {
   const timings = await page.evaluate((count) => {
     const day = (offset) => new Date(Date.UTC(2025, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
     let seed = 7;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const int = (max) => Math.floor(rand() * max);
     const specialists = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, fte: i % 3 ? 1 : 0.5 }));
-    const clients = Array.from({ length: 1000 }, (_, i) => ({ id: `c${i}`, specialistId: `s${int(12)}`, startDate: day(int(600) - 200), closedDate: rand() < 0.3 ? day(int(400)) : null }));
-    const employerContacts = Array.from({ length: 20_000 }, (_, i) => ({ id: `k${i}`, specialistId: `s${int(12)}`, employerId: `e${int(400)}`, date: day(int(600) - 200), faceToFace: rand() < 0.7, clientIds: rand() < 0.5 ? [`c${int(1000)}`] : [] }));
-    const jobs = Array.from({ length: 2000 }, (_, i) => ({ id: `j${i}`, clientId: `c${int(1000)}`, employerId: `e${int(400)}`, jobType: `type ${int(60)}`, startDate: day(int(600) - 200), endDate: rand() < 0.4 ? day(int(600)) : null, competitive: rand() < 0.8 }));
+    const clients = Array.from({ length: 1000 }, (_, i) => ({
+      id: `c${i}`,
+      specialistId: `s${int(12)}`,
+      startDate: day(int(600) - 200),
+      closedDate: rand() < 0.3 ? day(int(400)) : null,
+    }));
+    const employerContacts = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `k${i}`,
+      specialistId: `s${int(12)}`,
+      employerId: `e${int(400)}`,
+      date: day(int(600) - 200),
+      faceToFace: rand() < 0.7,
+      clientIds: rand() < 0.5 ? [`c${int(1000)}`] : [],
+    }));
+    const jobs = Array.from({ length: 2000 }, (_, i) => ({
+      id: `j${i}`,
+      clientId: `c${int(1000)}`,
+      employerId: `e${int(400)}`,
+      jobType: `type ${int(60)}`,
+      startDate: day(int(600) - 200),
+      endDate: rand() < 0.4 ? day(int(600)) : null,
+      competitive: rand() < 0.8,
+    }));
     const input = { specialists, clients, employerContacts, jobs };
     const period = { from: '2025-01-01', to: '2025-12-31' };
     const { computeEvidence } = globalThis.FidelioDomain;

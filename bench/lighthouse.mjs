@@ -26,7 +26,11 @@ export async function runLighthouse({ runs = 3 } = {}) {
     await server.stop();
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return { performance: median(scores.performance), accessibility: median(scores.accessibility), bestPractices: median(scores.bestPractices) };
+  return {
+    performance: median(scores.performance),
+    accessibility: median(scores.accessibility),
+    bestPractices: median(scores.bestPractices),
+  };
 }
 
 if (process.argv[1]?.endsWith('lighthouse.mjs')) console.log(await runLighthouse({ runs: 1 }));

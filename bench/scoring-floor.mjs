@@ -84,8 +84,12 @@ async function tap(page) {
     const before = total.textContent;
     const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
     let downAt = null;
-    const down = new Promise((resolve) => window.addEventListener('pointerdown', (e) => resolve((downAt = e.timeStamp)), { capture: true, once: true }));
-    const frame = new Promise((resolve) => window.addEventListener('click', () => afterFrame().then(resolve), { capture: true, once: true }));
+    const down = new Promise((resolve) =>
+      window.addEventListener('pointerdown', (e) => resolve((downAt = e.timeStamp)), { capture: true, once: true }),
+    );
+    const frame = new Promise((resolve) =>
+      window.addEventListener('click', () => afterFrame().then(resolve), { capture: true, once: true }),
+    );
     const shown = new Promise((resolve) => {
       const observer = new MutationObserver(() => {
         if (total.textContent === before) return;
@@ -94,7 +98,10 @@ async function tap(page) {
       });
       observer.observe(total, { childList: true, characterData: true, subtree: true });
     });
-    window.__tapResult = Promise.all([down, frame, shown]).then(([, frameAt, shownAt]) => ({ frame: frameAt - downAt, total: shownAt - downAt }));
+    window.__tapResult = Promise.all([down, frame, shown]).then(([, frameAt, shownAt]) => ({
+      frame: frameAt - downAt,
+      total: shownAt - downAt,
+    }));
   });
   await armed;
   const box = await page.evaluate(() => {

@@ -14,7 +14,26 @@ import { setupTeam } from '../scripts/team-server/setup.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 // src/db/sync/synced-tables.ts (the tables that travel) and RECORD_SCHEMA there.
-const SYNCED_TABLES = ['services', 'reviews', 'ratings', 'recommendations', 'staff', 'clients', 'phaseChanges', 'assignments', 'jobs', 'referralSources', 'recommendationFollowUps', 'reviewerRatings', 'reviewerStatuses', 'employers', 'employerContactPeople', 'employerContacts', 'reviewEvidence', 'ratingSuggestions'];
+const SYNCED_TABLES = [
+  'services',
+  'reviews',
+  'ratings',
+  'recommendations',
+  'staff',
+  'clients',
+  'phaseChanges',
+  'assignments',
+  'jobs',
+  'referralSources',
+  'recommendationFollowUps',
+  'reviewerRatings',
+  'reviewerStatuses',
+  'employers',
+  'employerContactPeople',
+  'employerContacts',
+  'reviewEvidence',
+  'ratingSuggestions',
+];
 const RECORD_SCHEMA = 1;
 const ADMIN = { name: 'admin', password: 'bench-admin-salasana' };
 const COACH = { name: 'valmentaja', password: 'valmentaja-salasana' };
@@ -25,9 +44,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The service with the most records, and a backup file holding only its records. */
 function largestService(backup) {
   const sizes = new Map();
-  for (const records of Object.values(backup.data)) for (const { serviceId } of records) sizes.set(serviceId, (sizes.get(serviceId) ?? 0) + 1);
+  for (const records of Object.values(backup.data))
+    for (const { serviceId } of records) sizes.set(serviceId, (sizes.get(serviceId) ?? 0) + 1);
   const [id, size] = [...sizes].sort((a, b) => b[1] - a[1])[0];
-  const data = Object.fromEntries(Object.entries(backup.data).map(([table, records]) => [table, records.filter((r) => r.serviceId === id)]));
+  const data = Object.fromEntries(
+    Object.entries(backup.data).map(([table, records]) => [table, records.filter((r) => r.serviceId === id)]),
+  );
   return { id, size, name: data.services[0].name, backup: { ...backup, data } };
 }
 
@@ -35,10 +57,14 @@ function largestService(backup) {
 const recordsOnDevice = (page) =>
   page.evaluate(async (tables) => {
     const open = indexedDB.open('fidelio');
-    const idb = await new Promise((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));
+    const idb = await new Promise(
+      (resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))),
+    );
     const names = tables.filter((name) => idb.objectStoreNames.contains(name));
     const tx = idb.transaction(names);
-    const all = await Promise.all(names.map((name) => new Promise((resolve) => (tx.objectStore(name).getAll().onsuccess = (e) => resolve([name, e.target.result])))));
+    const all = await Promise.all(
+      names.map((name) => new Promise((resolve) => (tx.objectStore(name).getAll().onsuccess = (e) => resolve([name, e.target.result])))),
+    );
     idb.close();
     return all;
   }, SYNCED_TABLES);
@@ -48,10 +74,14 @@ const countsOnDevice = (page) =>
   page.evaluate(async (tables) => {
     const count = async (dbName, stores) => {
       const open = indexedDB.open(dbName);
-      const idb = await new Promise((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));
+      const idb = await new Promise(
+        (resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))),
+      );
       const names = stores.filter((name) => idb.objectStoreNames.contains(name));
       const tx = names.length ? idb.transaction(names) : null;
-      const counts = await Promise.all(names.map((name) => new Promise((resolve) => (tx.objectStore(name).count().onsuccess = (e) => resolve(e.target.result)))));
+      const counts = await Promise.all(
+        names.map((name) => new Promise((resolve) => (tx.objectStore(name).count().onsuccess = (e) => resolve(e.target.result)))),
+      );
       idb.close();
       return counts.reduce((a, b) => a + b, 0);
     };
@@ -63,18 +93,33 @@ const countsOnDevice = (page) =>
 
 /** Puts the records on the server in the app's push shape (src/db/sync/push.ts), as a member, through validation. */
 async function seedServer(server, serviceId, tables) {
-  const auth = { 'content-type': 'application/json', authorization: 'Basic ' + Buffer.from(`${COACH.name}:${COACH.password}`).toString('base64') };
+  const auth = {
+    'content-type': 'application/json',
+    authorization: 'Basic ' + Buffer.from(`${COACH.name}:${COACH.password}`).toString('base64'),
+  };
   const dbUrl = `${server.couchUrl}/fidelio-service-${serviceId}`;
   // team-setup made a services document of its own; the app's record replaces it as an edit would.
   const existing = await (await fetch(`${dbUrl}/services:${serviceId}`, { headers: auth })).json();
   const docs = tables.flatMap(([table, records]) =>
-    records.map((record) => ({ _id: `${table}:${record.id}`, ...(table === 'services' && existing._rev ? { _rev: existing._rev } : {}), table, schema: RECORD_SCHEMA, record, owner: COACH.name })),
+    records.map((record) => ({
+      _id: `${table}:${record.id}`,
+      ...(table === 'services' && existing._rev ? { _rev: existing._rev } : {}),
+      table,
+      schema: RECORD_SCHEMA,
+      record,
+      owner: COACH.name,
+    })),
   );
   for (let at = 0; at < docs.length; at += 1000) {
-    const response = await fetch(`${dbUrl}/_bulk_docs`, { method: 'POST', headers: auth, body: JSON.stringify({ docs: docs.slice(at, at + 1000) }) });
+    const response = await fetch(`${dbUrl}/_bulk_docs`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ docs: docs.slice(at, at + 1000) }),
+    });
     const results = await response.json();
     const refused = Array.isArray(results) ? results.filter((r) => r.error) : [results];
-    if (!response.ok || refused.length) throw new Error(`seeding the team server: ${response.status} ${JSON.stringify(refused.slice(0, 3))}`);
+    if (!response.ok || refused.length)
+      throw new Error(`seeding the team server: ${response.status} ${JSON.stringify(refused.slice(0, 3))}`);
   }
   return docs.length;
 }
@@ -111,8 +156,16 @@ async function firstSync(page, user, serviceName, total) {
     .filter({ hasText: 'Synkronoitu' })
     .waitFor({ timeout: 120_000 })
     .then(() => Date.now() - started)
-    .catch(async () => `not within 120 s: "${await page.locator('.sync-status-line').textContent().catch(() => 'no status')}"`);
-  console.log(`  first sync (${user.name}): ${applied} ms (all in the device's PouchDB ${replicated ?? '–'} ms, all in Dexie ${applied} ms, status "synced" ${synced} ms)`);
+    .catch(
+      async () =>
+        `not within 120 s: "${await page
+          .locator('.sync-status-line')
+          .textContent()
+          .catch(() => 'no status')}"`,
+    );
+  console.log(
+    `  first sync (${user.name}): ${applied} ms (all in the device's PouchDB ${replicated ?? '–'} ms, all in Dexie ${applied} ms, status "synced" ${synced} ms)`,
+  );
   return applied;
 }
 
@@ -124,7 +177,9 @@ async function changeToOtherScreen(a, b, staffName, count) {
       // The row's name cell, then this week's count cell ("n / 6").
       const seen = () =>
         [...document.querySelectorAll('[data-testid=team-week-table] tbody tr')].some(
-          (row) => row.querySelector('th')?.textContent === name && row.querySelector('td')?.textContent.replace(/\s+/g, ' ').startsWith(`${n} / `),
+          (row) =>
+            row.querySelector('th')?.textContent === name &&
+            row.querySelector('td')?.textContent.replace(/\s+/g, ' ').startsWith(`${n} / `),
         );
       const observer = new MutationObserver(() => {
         if (!seen()) return;
@@ -145,13 +200,29 @@ async function changeToOtherScreen(a, b, staffName, count) {
     button.click();
     return at;
   });
-  await b.waitForFunction(() => window.__seenAt !== null, null, { timeout: 60_000, polling: 50 }).catch(async (error) => {
-    const text = async (page, selector) => (await page.locator(selector).allTextContents().catch(() => [])).join(' | ').replace(/\s+/g, ' ').slice(0, 400);
-    console.log(`  change ${count} not seen: A "${await text(a, '[data-testid=my-week-count], .sync-status, [role=alert]')}"; B "${await text(b, '.sync-status, [data-testid=team-week-table] tbody tr')}"`);
-    throw error;
-  });
+  await b
+    .waitForFunction(() => window.__seenAt !== null, null, { timeout: 60_000, polling: 50 })
+    .catch(async (error) => {
+      const text = async (page, selector) =>
+        (
+          await page
+            .locator(selector)
+            .allTextContents()
+            .catch(() => [])
+        )
+          .join(' | ')
+          .replace(/\s+/g, ' ')
+          .slice(0, 400);
+      console.log(
+        `  change ${count} not seen: A "${await text(a, '[data-testid=my-week-count], .sync-status, [role=alert]')}"; B "${await text(b, '.sync-status, [data-testid=team-week-table] tbody tr')}"`,
+      );
+      throw error;
+    });
   const latency = (await b.evaluate(() => window.__seenAt)) - tapped;
-  await a.getByTestId('my-week-count').filter({ hasText: `Kasvokkaiset kontaktit: ${count} / 6` }).waitFor();
+  await a
+    .getByTestId('my-week-count')
+    .filter({ hasText: `Kasvokkaiset kontaktit: ${count} / 6` })
+    .waitFor();
   // The next change starts once A has sent this one, so changes do not queue behind each other.
   await statusOf(a).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 60_000 });
   return latency;
@@ -167,13 +238,19 @@ async function storageOf(page) {
     const byDb = {};
     for (const { name } of await indexedDB.databases()) {
       const open = indexedDB.open(name);
-      const idb = await new Promise((resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))));
+      const idb = await new Promise(
+        (resolve, reject) => ((open.onsuccess = () => resolve(open.result)), (open.onerror = () => reject(open.error))),
+      );
       const names = [...idb.objectStoreNames];
       let bytes = 0;
       if (names.length) {
         const tx = idb.transaction(names);
         for (const store of names) {
-          const [keys, values] = await Promise.all(['getAllKeys', 'getAll'].map((method) => new Promise((resolve) => (tx.objectStore(store)[method]().onsuccess = (e) => resolve(e.target.result)))));
+          const [keys, values] = await Promise.all(
+            ['getAllKeys', 'getAll'].map(
+              (method) => new Promise((resolve) => (tx.objectStore(store)[method]().onsuccess = (e) => resolve(e.target.result))),
+            ),
+          );
           bytes += JSON.stringify(keys).length + JSON.stringify(values).length;
         }
       }
@@ -188,7 +265,11 @@ async function storageOf(page) {
 
 async function openInProgressReview(page, serviceId) {
   await page.goto(`/services/${serviceId}`);
-  await page.getByTestId('review-row').filter({ hasText: /Kesken/ }).first().click();
+  await page
+    .getByTestId('review-row')
+    .filter({ hasText: /Kesken/ })
+    .first()
+    .click();
   await page.getByTestId('total-score').waitFor();
   return page.url();
 }
@@ -212,10 +293,36 @@ export async function measureSync(browser, { backup, work, runs, newPage, import
   const service = largestService(backup);
   const file = path.join(work, 'fidelio-bench-service.json');
   await writeFile(file, JSON.stringify(service.backup));
-  const results = { restoreMs: [], firstSyncMs: [], changeMs: [], storage: null, tapOffMs: [], tapOnMs: [], coldOffMs: [], coldOnMs: [], records: service.size };
-  const server = await startTeamServer({ port: 0, host: '127.0.0.1', dataDir: path.join(work, 'team-server'), dist: path.join(ROOT, 'dist'), admin: ADMIN });
+  const results = {
+    restoreMs: [],
+    firstSyncMs: [],
+    changeMs: [],
+    storage: null,
+    tapOffMs: [],
+    tapOnMs: [],
+    coldOffMs: [],
+    coldOnMs: [],
+    records: service.size,
+  };
+  const server = await startTeamServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: path.join(work, 'team-server'),
+    dist: path.join(ROOT, 'dist'),
+    admin: ADMIN,
+  });
   try {
-    await setupTeam(server.couchUrl, { services: [{ id: service.id, name: service.name }], users: [{ ...COACH, services: { [service.id]: ['coach'] } }, { ...LEAD, services: { [service.id]: ['lead', 'coach'] } }] }, { admin: ADMIN });
+    await setupTeam(
+      server.couchUrl,
+      {
+        services: [{ id: service.id, name: service.name }],
+        users: [
+          { ...COACH, services: { [service.id]: ['coach'] } },
+          { ...LEAD, services: { [service.id]: ['lead', 'coach'] } },
+        ],
+      },
+      { admin: ADMIN },
+    );
 
     // Sync off: the service restored from its backup file (the last of them stays as the sync-off device).
     let off;
@@ -227,7 +334,9 @@ export async function measureSync(browser, { backup, work, runs, newPage, import
     const tables = await recordsOnDevice(off);
     const seededAt = Date.now();
     const total = await seedServer(server, service.id, tables);
-    console.log(`  team server seeded with ${total} documents in the app's push shape in ${Date.now() - seededAt} ms (${service.name}, from the restored device's Dexie)`);
+    console.log(
+      `  team server seeded with ${total} documents in the app's push shape in ${Date.now() - seededAt} ms (${service.name}, from the restored device's Dexie)`,
+    );
 
     // Sync on: empty devices signed in; A (the coach) and B (the lead) stay for the change figures.
     const devices = [];
@@ -255,7 +364,10 @@ export async function measureSync(browser, { backup, work, runs, newPage, import
 
     const urls = { off: await openInProgressReview(off, service.id), on: await openInProgressReview(b, service.id) };
     for (let tap = 0; tap < runs * 4; tap += 1) {
-      for (const [page, into] of [[off, results.tapOffMs], [b, results.tapOnMs]]) {
+      for (const [page, into] of [
+        [off, results.tapOffMs],
+        [b, results.tapOnMs],
+      ]) {
         into.push(await scoringTap(page));
         await page.waitForTimeout(150);
       }

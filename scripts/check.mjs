@@ -36,7 +36,11 @@ function runStep(name, cmd, args, { live = false, keep = false } = {}) {
   const started = Date.now();
   if (!live) console.log(`check: ${name} started`);
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' } });
+    const child = spawn(cmd, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: process.stdout.isTTY ? '1' : '0' },
+    });
     let out = '';
     child.stdout.on('data', (d) => {
       if (live) process.stdout.write(d);
@@ -94,7 +98,12 @@ async function unitTests() {
   const jsonFile = path.join(resultsDir, 'vitest.json');
   mkdirSync(resultsDir, { recursive: true });
   rmSync(jsonFile, { force: true });
-  const { code } = await runStep('unit tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${jsonFile}`]);
+  const { code } = await runStep('unit tests (vitest)', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${jsonFile}`,
+  ]);
   let counted = false;
   let failedTests = 0;
   if (existsSync(jsonFile)) {

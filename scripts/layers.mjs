@@ -34,9 +34,7 @@ export function layerElements(src = SRC) {
     throw new Error(`src/${undeclared.join(', src/')}: give the new folder a layer in scripts/layers.mjs`);
   }
   return Object.keys(LAYERS).map((layer) =>
-    layer === 'features'
-      ? { type: 'feature', pattern: 'src/features/*', capture: ['feature'] }
-      : { type: layer, pattern: `src/${layer}` },
+    layer === 'features' ? { type: 'feature', pattern: 'src/features/*', capture: ['feature'] } : { type: layer, pattern: `src/${layer}` },
   );
 }
 

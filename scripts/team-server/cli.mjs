@@ -40,9 +40,20 @@ const admin = envPassword ? { name: envName || 'admin', password: envPassword } 
 
 let server;
 try {
-  server = await startTeamServer({ port: values.port, host: values.host, memory: values.memory, dataDir: values.data, dist: values.dist, admin });
+  server = await startTeamServer({
+    port: values.port,
+    host: values.host,
+    memory: values.memory,
+    dataDir: values.data,
+    dist: values.dist,
+    admin,
+  });
 } catch (error) {
-  console.error(error.code === 'EADDRINUSE' ? `Port ${values.port} is in use: is a team server already running? (--port to choose another)` : error.message);
+  console.error(
+    error.code === 'EADDRINUSE'
+      ? `Port ${values.port} is in use: is a team server already running? (--port to choose another)`
+      : error.message,
+  );
   process.exit(1);
 }
 
@@ -65,6 +76,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    server.stop().then(() => process.exit(0), () => process.exit(1));
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
 }

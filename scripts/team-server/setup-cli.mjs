@@ -24,7 +24,9 @@ try {
   const admin = { name: process.env.FIDELIO_TEAM_ADMIN || 'admin', password: process.env.FIDELIO_TEAM_ADMIN_PASSWORD };
   const result = await setupTeam(adminUrl, team, { admin });
   for (const service of result.services) {
-    console.log(`Service ${service.id} → ${service.db}: database ${service.database}, security ${service.security}, validation ${service.validation}, service record ${service.serviceRecord}`);
+    console.log(
+      `Service ${service.id} → ${service.db}: database ${service.database}, security ${service.security}, validation ${service.validation}, service record ${service.serviceRecord}`,
+    );
   }
   for (const user of result.users) console.log(`User ${user.name}: ${user.action} (${user.roles.join(', ')})`);
   for (const warning of result.warnings) console.warn(`Warning: ${warning}`);

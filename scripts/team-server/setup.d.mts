@@ -26,4 +26,8 @@ export interface TeamSetupResult {
 }
 export class TeamSetupError extends Error {}
 export function adminConnection(adminUrl: string, fallback?: { name?: string; password?: string }): { base: string; authorization: string };
-export function setupTeam(adminUrl: string, team: unknown, options?: { admin?: { name?: string; password?: string }; now?: Date }): Promise<TeamSetupResult>;
+export function setupTeam(
+  adminUrl: string,
+  team: unknown,
+  options?: { admin?: { name?: string; password?: string }; now?: Date },
+): Promise<TeamSetupResult>;

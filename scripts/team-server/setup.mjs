@@ -15,7 +15,8 @@ export function adminConnection(adminUrl, fallback = {}) {
   } catch {
     throw new TeamSetupError(`Not a URL: ${adminUrl}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TeamSetupError(`The admin URL must start with http:// or https://, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TeamSetupError(`The admin URL must start with http:// or https://, not ${url.protocol}`);
   const name = url.username ? decodeURIComponent(url.username) : fallback.name;
   const password = url.password ? decodeURIComponent(url.password) : fallback.password;
   if (!name || !password) throw new TeamSetupError('The admin URL has no admin name and password (http://admin:password@host/couchdb).');
@@ -74,7 +75,11 @@ async function setupService(http, service, now) {
 
   const wanted = designDoc(service.id);
   const current = await http.expect('GET', `/${db}/${DESIGN_DOC_ID}`, undefined, [200, 404]);
-  if (current.status === 404 || current.json.validate_doc_update !== wanted.validate_doc_update || current.json.language !== wanted.language) {
+  if (
+    current.status === 404 ||
+    current.json.validate_doc_update !== wanted.validate_doc_update ||
+    current.json.language !== wanted.language
+  ) {
     const rev = current.status === 200 ? { _rev: current.json._rev } : {};
     await http.expect('PUT', `/${db}/${DESIGN_DOC_ID}`, { ...current.json, ...wanted, ...rev }, [201, 202]);
     result.validation = 'set';
@@ -88,7 +93,17 @@ async function setupService(http, service, now) {
       _id: recordId,
       table: 'services',
       schema: 1,
-      record: { id: service.id, serviceId: service.id, createdAt: now, updatedAt: now, deletedAt: null, name: service.name.trim(), organisation: '', region: '', notes: '' },
+      record: {
+        id: service.id,
+        serviceId: service.id,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        name: service.name.trim(),
+        organisation: '',
+        region: '',
+        notes: '',
+      },
     };
     await http.expect('PUT', `/${db}/${enc(recordId)}`, body, [201, 202]);
     result.serviceRecord = 'created';
@@ -119,7 +134,12 @@ async function setupUser(http, user, serviceIds) {
   const current = await http.expect('GET', path, undefined, [200, 404]);
   if (current.status === 404) {
     const roles = rolesFor(user, serviceIds);
-    await http.expect('PUT', path, { _id: `org.couchdb.user:${user.name}`, name: user.name, type: 'user', roles, password: user.password }, [201, 202]);
+    await http.expect(
+      'PUT',
+      path,
+      { _id: `org.couchdb.user:${user.name}`, name: user.name, type: 'user', roles, password: user.password },
+      [201, 202],
+    );
     return { name: user.name, action: 'created', roles };
   }
   const existing = current.json;
@@ -158,7 +178,8 @@ export async function setupTeam(adminUrl, team, options = {}) {
   const now = (options.now ?? new Date()).toISOString();
 
   const session = await http.expect('GET', '/_session', undefined, [200]);
-  if (!session.json?.userCtx?.roles?.includes('_admin')) throw new TeamSetupError('The admin URL must name a server admin (the server did not accept it as one).');
+  if (!session.json?.userCtx?.roles?.includes('_admin'))
+    throw new TeamSetupError('The admin URL must name a server admin (the server did not accept it as one).');
 
   const services = [];
   for (const service of team.services) services.push(await setupService(http, service, now));
@@ -166,6 +187,8 @@ export async function setupTeam(adminUrl, team, options = {}) {
   const users = [];
   for (const user of team.users) users.push(await setupUser(http, user, serviceIds));
   const strays = await usersNotInFile(http, team, serviceIds);
-  const warnings = strays.map((name) => `User "${name}" is not in the team file but still has roles in its services; remove them on the server if they left.`);
+  const warnings = strays.map(
+    (name) => `User "${name}" is not in the team file but still has roles in its services; remove them on the server if they left.`,
+  );
   return { services, users, warnings };
 }

@@ -35,7 +35,12 @@ export const DESIGN_DOC_ID = '_design/fidelio';
 
 /** CouchDB database names allow only [a-z0-9_$()+-/] and must start with a letter. */
 export function serviceDbName(serviceId) {
-  return 'fidelio-service-' + String(serviceId).toLowerCase().replace(/[^a-z0-9_$()+-]/g, '_');
+  return (
+    'fidelio-service-' +
+    String(serviceId)
+      .toLowerCase()
+      .replace(/[^a-z0-9_$()+-]/g, '_')
+  );
 }
 
 export function serviceRole(serviceId, role) {
@@ -119,7 +124,9 @@ const TEMPLATE = `function (newDoc, oldDoc, userCtx) {
 
 // JSON is not quite a subset of ES5: U+2028 and U+2029 end a line inside an ES5 string literal.
 function es5Literal(value) {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The validate_doc_update function of one service's database, as source text. */

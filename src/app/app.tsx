@@ -43,7 +43,8 @@ function useAfterStartup(): boolean {
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
-  const isCurrent = href === '/' ? location === '/' || location.startsWith('/services') || location.startsWith('/reviews') : location.startsWith(href);
+  const isCurrent =
+    href === '/' ? location === '/' || location.startsWith('/services') || location.startsWith('/reviews') : location.startsWith(href);
   return (
     <Link href={href} className="nav-link" aria-current={isCurrent ? 'page' : undefined}>
       {children}

@@ -7,7 +7,9 @@ import { RouteErrorBoundary } from './route-error-boundary';
 
 // Only the scoring screen is in the first bundle: it is where reviewers work offline on a tablet,
 // and its JavaScript has a budget (scripts/bundle-size.mjs). Everything else loads on demand.
-const ServiceListScreen = lazyScreen(['services'], () => import('../features/services/service-list-screen').then((m) => m.ServiceListScreen));
+const ServiceListScreen = lazyScreen(['services'], () =>
+  import('../features/services/service-list-screen').then((m) => m.ServiceListScreen),
+);
 const ServiceScreen = lazyScreen(['services'], () => import('../features/services/service-screen').then((m) => m.ServiceScreen));
 
 const SettingsScreen = lazyScreen(['settings'], () => import('../features/settings/settings-screen').then((m) => m.SettingsScreen));
@@ -31,16 +33,26 @@ const MyWeekScreen = lazyScreen(['contacts'], () => import('../features/contacts
 const TeamWeekScreen = lazyScreen(['contacts'], () => import('../features/contacts/team-week-screen').then((m) => m.TeamWeekScreen));
 const EmployersScreen = lazyScreen(['contacts'], () => import('../features/contacts/employers-screen').then((m) => m.EmployersScreen));
 const EmployerScreen = lazyScreen(['contacts'], () => import('../features/contacts/employer-screen').then((m) => m.EmployerScreen));
-const ClientContactsScreen = lazyScreen(['contacts'], () => import('../features/contacts/client-contacts-screen').then((m) => m.ClientContactsScreen));
+const ClientContactsScreen = lazyScreen(['contacts'], () =>
+  import('../features/contacts/client-contacts-screen').then((m) => m.ClientContactsScreen),
+);
 
 // The printable report (issue 7) loads on demand; papaparse for its CSV export comes with it.
 const ReportScreen = lazyScreen(['report', 'evidence'], () => import('../features/report/report-screen').then((m) => m.ReportScreen));
 
 // Independent ratings and consensus (issue 7) load on demand.
-const ReviewersScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/reviewers-screen').then((m) => m.ReviewersScreen));
-const MyRatingsScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/my-ratings-screen').then((m) => m.MyRatingsScreen));
-const ConsensusScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/consensus-screen').then((m) => m.ConsensusScreen));
-const ImportReviewFileScreen = lazyScreen(['consensus', 'backup'], () => import('../features/consensus/import-screen').then((m) => m.ImportReviewFileScreen));
+const ReviewersScreen = lazyScreen(['consensus', 'backup'], () =>
+  import('../features/consensus/reviewers-screen').then((m) => m.ReviewersScreen),
+);
+const MyRatingsScreen = lazyScreen(['consensus', 'backup'], () =>
+  import('../features/consensus/my-ratings-screen').then((m) => m.MyRatingsScreen),
+);
+const ConsensusScreen = lazyScreen(['consensus', 'backup'], () =>
+  import('../features/consensus/consensus-screen').then((m) => m.ConsensusScreen),
+);
+const ImportReviewFileScreen = lazyScreen(['consensus', 'backup'], () =>
+  import('../features/consensus/import-screen').then((m) => m.ImportReviewFileScreen),
+);
 
 // Team sync (issue 17) loads on demand, PouchDB with it: a device with no server never loads it.
 const TeamSyncScreen = lazyScreen(['sync'], () => import('../features/sync/team-sync-screen').then((m) => m.TeamSyncScreen));

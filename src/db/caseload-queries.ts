@@ -1,6 +1,15 @@
 import { clientState, sortEvents, type ClientState } from '../domain/caseload/phases';
 import type { ClientRow } from '../domain/caseload/summary';
-import { isLiveClient, type Assignment, type Client, type Job, type PhaseChange, type ReferralSource, type Staff, type StoredClient } from '../domain/records/caseload';
+import {
+  isLiveClient,
+  type Assignment,
+  type Client,
+  type Job,
+  type PhaseChange,
+  type ReferralSource,
+  type Staff,
+  type StoredClient,
+} from '../domain/records/caseload';
 import type { StaffAbsence } from '../domain/records/staff-absence';
 import type { FidelioDb } from './app-db';
 import { compareFinnish, compareOrdinal } from '../domain/collation';
@@ -67,19 +76,21 @@ export async function loadServiceCaseload(db: FidelioDb, serviceId: string): Pro
 }
 
 /** Each live client's row, its phase and specialist derived from its dated history (the last event decides). */
-export function caseloadRows(clients: readonly StoredClient[], changes: readonly PhaseChange[], assignments: readonly Assignment[]): ClientRow[] {
+export function caseloadRows(
+  clients: readonly StoredClient[],
+  changes: readonly PhaseChange[],
+  assignments: readonly Assignment[],
+): ClientRow[] {
   const changesByClient = groupByClient(changes);
   const assignmentsByClient = groupByClient(assignments);
-  return clients.filter(isLiveClient).map(
-    (client): ClientRow => ({
-      id: client.id,
-      code: client.code,
-      referralDate: client.referralDate,
-      startDate: client.startDate,
-      specialistId: currentSpecialist(assignmentsByClient.get(client.id) ?? []),
-      state: clientState(changesByClient.get(client.id) ?? []),
-    }),
-  );
+  return clients.filter(isLiveClient).map((client): ClientRow => ({
+    id: client.id,
+    code: client.code,
+    referralDate: client.referralDate,
+    startDate: client.startDate,
+    specialistId: currentSpecialist(assignmentsByClient.get(client.id) ?? []),
+    state: clientState(changesByClient.get(client.id) ?? []),
+  }));
 }
 
 export interface ClientDetail {
@@ -114,6 +125,9 @@ export async function getClientDetail(db: FidelioDb, clientId: string): Promise<
     changes: liveChanges,
     assignments: liveAssignments,
     jobs: jobs.filter(isLive).sort((a, b) => compareOrdinal(b.startDate, a.startDate) || compareOrdinal(b.createdAt, a.createdAt)),
-    otherCodes: others.filter(isLiveClient).filter((other) => other.id !== clientId).map((other) => other.code),
+    otherCodes: others
+      .filter(isLiveClient)
+      .filter((other) => other.id !== clientId)
+      .map((other) => other.code),
   };
 }

@@ -80,7 +80,13 @@ export async function loadMyWeek(db: FidelioDb, staffId: string, date: IsoDate):
     .filter((c) => (latestByEmployer.get(c.employerId) ?? c.date) <= c.date)
     .sort((a, b) => compareOrdinal(a.followUpDate ?? '', b.followUpDate ?? ''));
   const recentEmployerIds = [...new Set(recent.map((c) => c.employerId))];
-  return { week: lastWeeks(date, 1)[0] as IsoWeek, contacts, visits: await visitNumbersFor(db, contacts, end), followUps, recentEmployerIds };
+  return {
+    week: lastWeeks(date, 1)[0] as IsoWeek,
+    contacts,
+    visits: await visitNumbersFor(db, contacts, end),
+    followUps,
+    recentEmployerIds,
+  };
 }
 
 export interface TeamWeeks {
@@ -99,7 +105,9 @@ export async function loadTeamWeeks(db: FidelioDb, serviceId: string, date: IsoD
   const staff = await listStaff(db, serviceId);
   // The same people services-6 counts in the evidence (src/db/evidence-queries.ts): specialists
   // with client work (fte > 0), here also limited to those employed during the 12 weeks.
-  const specialists = staff.filter((s) => s.role === 'specialist' && s.fte > 0 && s.startDate <= to && (s.endDate === null || s.endDate >= from));
+  const specialists = staff.filter(
+    (s) => s.role === 'specialist' && s.fte > 0 && s.startDate <= to && (s.endDate === null || s.endDate >= from),
+  );
   const perStaff = await Promise.all(specialists.map((s) => staffRange(db, s.id, from, to).toArray().then(onlyLive)));
   return { weeks, specialists, contacts: perStaff.flat() };
 }
@@ -124,7 +132,11 @@ export async function loadEmployerHistory(db: FidelioDb, employerId: string): Pr
     db.employerContactPeople.where('employerId').equals(employerId).toArray().then(onlyLive),
     employerRange(db, employerId).toArray().then(onlyLive),
     db.jobs.where('serviceId').equals(employer.serviceId).toArray().then(onlyLive),
-    db.clients.where('serviceId').equals(employer.serviceId).toArray().then((clients) => clients.filter(isLiveClient)),
+    db.clients
+      .where('serviceId')
+      .equals(employer.serviceId)
+      .toArray()
+      .then((clients) => clients.filter(isLiveClient)),
     listStaff(db, employer.serviceId),
   ]);
   const key = employerNameKey(employer.name);
@@ -160,12 +172,22 @@ export async function loadClientContacts(db: FidelioDb, clientId: string, today:
     db.jobs.where('clientId').equals(clientId).toArray().then(onlyLive),
     db.employers.where('serviceId').equals(client.serviceId).toArray(),
     listStaff(db, client.serviceId),
-    db.clients.where('serviceId').equals(client.serviceId).toArray().then((all) => all.filter(isLiveClient)),
+    db.clients
+      .where('serviceId')
+      .equals(client.serviceId)
+      .toArray()
+      .then((all) => all.filter(isLiveClient)),
   ]);
   return {
     client,
     contacts: contacts.sort(newestFirst),
-    firstContact: daysToFirstEmployerContact(client.startDate, contacts, jobs.map((j) => j.startDate), clientId, today),
+    firstContact: daysToFirstEmployerContact(
+      client.startDate,
+      contacts,
+      jobs.map((j) => j.startDate),
+      clientId,
+      today,
+    ),
     visits: await visitNumbersFor(db, contacts, '\uffff'),
     employers,
     clients,

@@ -59,7 +59,12 @@ export class IntegrityError extends Error {
     readonly problems: readonly IntegrityProblem[],
     readonly problemCount: number = problems.length,
   ) {
-    super(`${problemCount} integrity problem(s): ${problems.slice(0, 3).map((p) => `${p.code} ${p.table} ${p.id}`).join('; ')}`);
+    super(
+      `${problemCount} integrity problem(s): ${problems
+        .slice(0, 3)
+        .map((p) => `${p.code} ${p.table} ${p.id}`)
+        .join('; ')}`,
+    );
   }
 }
 

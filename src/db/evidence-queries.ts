@@ -8,7 +8,6 @@ import type { StaffAbsence } from '../domain/records/staff-absence';
 import type { ContactLogReview } from '../domain/evidence/evidence-input';
 import { isLive } from '../domain/records/base';
 
-
 export interface TrackedRecords {
   staff: Staff[];
   rows: ClientRow[];
@@ -22,8 +21,16 @@ export interface TrackedRecords {
 async function readTracked(db: FidelioDb, serviceId: string): Promise<TrackedRecords> {
   const [{ staff, rows }, jobs, contacts, absences, service] = await Promise.all([
     loadServiceCaseload(db, serviceId),
-    db.jobs.where('serviceId').equals(serviceId).toArray().then((jobs) => jobs.filter(isLive)),
-    db.employerContacts.where('serviceId').equals(serviceId).toArray().then((contacts) => contacts.filter(isLive)),
+    db.jobs
+      .where('serviceId')
+      .equals(serviceId)
+      .toArray()
+      .then((jobs) => jobs.filter(isLive)),
+    db.employerContacts
+      .where('serviceId')
+      .equals(serviceId)
+      .toArray()
+      .then((contacts) => contacts.filter(isLive)),
     listStaffAbsences(db, serviceId),
     db.services.get(serviceId),
   ]);
@@ -45,9 +52,24 @@ export function toEvidenceInput({ staff, rows, jobs, contacts, absences = [], co
     contactLogReview,
     specialists: staff
       .filter((member) => member.role === 'specialist')
-      .map((member) => ({ id: member.id, fte: member.fte, inServiceFrom: member.startDate, inServiceTo: member.endDate, absences: absencesOf(member.id) })),
+      .map((member) => ({
+        id: member.id,
+        fte: member.fte,
+        inServiceFrom: member.startDate,
+        inServiceTo: member.endDate,
+        absences: absencesOf(member.id),
+      })),
     clients: rows.flatMap((row) =>
-      row.startDate === null ? [] : [{ id: row.id, specialistId: row.specialistId, startDate: row.startDate, closedDate: row.state.status === 'closed' ? row.state.closedDate : null }],
+      row.startDate === null
+        ? []
+        : [
+            {
+              id: row.id,
+              specialistId: row.specialistId,
+              startDate: row.startDate,
+              closedDate: row.state.status === 'closed' ? row.state.closedDate : null,
+            },
+          ],
     ),
     employerContacts: contacts.map((contact) => ({
       id: contact.id,

@@ -14,12 +14,20 @@ export type PreparedSnapshot = Omit<EvidenceSnapshot, 'computedAt'>;
  * its reviews stay exactly as before. Reads only, and outside the finalising transaction: Dexie
  * loses its transaction in the nested async reads of the caseload.
  */
-export async function prepareEvidenceSnapshot(db: FidelioDb, review: Pick<Review, 'id' | 'serviceId' | 'firstDay'>): Promise<PreparedSnapshot | null> {
+export async function prepareEvidenceSnapshot(
+  db: FidelioDb,
+  review: Pick<Review, 'id' | 'serviceId' | 'firstDay'>,
+): Promise<PreparedSnapshot | null> {
   const existing = await findReviewEvidence(db, review.id);
   const period = existing?.period ?? defaultEvidencePeriod(review.firstDay);
   const { input } = await loadEvidenceContext(db, review.serviceId);
   if (!existing && !hasTrackedData(input)) return null;
-  return { rulesVersion: EVIDENCE_RULES_VERSION, contactLogReview: input.contactLogReview ?? null, period, items: assessEvidence(input, period) };
+  return {
+    rulesVersion: EVIDENCE_RULES_VERSION,
+    contactLogReview: input.contactLogReview ?? null,
+    period,
+    items: assessEvidence(input, period),
+  };
 }
 
 /**
@@ -27,6 +35,11 @@ export async function prepareEvidenceSnapshot(db: FidelioDb, review: Pick<Review
  * db.reviewEvidence. Not an async function on purpose: one more level of native async between the
  * transaction and its writes made Dexie commit the transaction early (PrematureCommitError).
  */
-export function storeEvidenceSnapshot(db: FidelioDb, review: Pick<Review, 'id' | 'serviceId'>, prepared: PreparedSnapshot, at: string): Promise<void> {
+export function storeEvidenceSnapshot(
+  db: FidelioDb,
+  review: Pick<Review, 'id' | 'serviceId'>,
+  prepared: PreparedSnapshot,
+  at: string,
+): Promise<void> {
   return putReviewEvidence(db, review, { snapshot: { computedAt: at, ...prepared } }, at);
 }

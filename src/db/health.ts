@@ -24,9 +24,7 @@ export async function isDatabaseEmpty(db: FidelioDb): Promise<boolean> {
 }
 
 function errorName(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
-    ? error.name
-    : 'Error';
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : 'Error';
 }
 
 /**

@@ -35,7 +35,10 @@ export async function reviewContext(
   itemId?: string,
 ): Promise<RecordsByTable> {
   const service = await db.services.get(review.serviceId);
-  const query = itemId === undefined ? db.table(table).where('reviewId').equals(review.id) : db.table(table).where('[reviewId+itemId]').equals([review.id, itemId]);
+  const query =
+    itemId === undefined
+      ? db.table(table).where('reviewId').equals(review.id)
+      : db.table(table).where('[reviewId+itemId]').equals([review.id, itemId]);
   const siblings = (await query.toArray()) as Record<string, unknown>[];
   return { services: service ? [service] : [], reviews: [review], [table]: siblings };
 }

@@ -32,10 +32,7 @@ export async function getService(db: FidelioDb, id: string): Promise<Service | n
 
 /** The service's live reviews, newest visit first. */
 export async function listReviewsOfService(db: FidelioDb, serviceId: string): Promise<Review[]> {
-  const reviews = await db.reviews
-    .where('[serviceId+firstDay]')
-    .between([serviceId, ''], [serviceId, '\uffff'])
-    .toArray();
+  const reviews = await db.reviews.where('[serviceId+firstDay]').between([serviceId, ''], [serviceId, '\uffff']).toArray();
   return reviews.filter(isLive).reverse();
 }
 

@@ -29,4 +29,3 @@ export async function repairDuplicateRatings(tx: Transaction, now: Date): Promis
   const notice: RepairNotice = { repairedAt: now.toISOString(), reviews: repair.reviews, removed: repair.removed, acknowledgedAt: null };
   await tx.table('meta').put({ key: DUPLICATE_REPAIR_KEY, value: notice });
 }
-

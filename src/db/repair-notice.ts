@@ -28,6 +28,7 @@ export async function getUnseenRepair(db: FidelioDb): Promise<RepairNotice | nul
 export async function acknowledgeRepair(db: FidelioDb, now: Date): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
     const notice = parseRepairNotice((await db.meta.get(DUPLICATE_REPAIR_KEY))?.value);
-    if (notice && notice.acknowledgedAt === null) await db.meta.put({ key: DUPLICATE_REPAIR_KEY, value: { ...notice, acknowledgedAt: now.toISOString() } });
+    if (notice && notice.acknowledgedAt === null)
+      await db.meta.put({ key: DUPLICATE_REPAIR_KEY, value: { ...notice, acknowledgedAt: now.toISOString() } });
   });
 }

@@ -11,7 +11,8 @@ const itemOrder = new Map<ItemId, number>(ITEM_IDS.map((id, index) => [id, index
 const reviewerOrder = new Map<string, number>(REVIEWER_IDS.map((id, index) => [id, index]));
 
 const byItemThenReviewer = (a: ReviewerRating, b: ReviewerRating) =>
-  (itemOrder.get(a.itemId) ?? 0) - (itemOrder.get(b.itemId) ?? 0) || (reviewerOrder.get(a.reviewerId) ?? 0) - (reviewerOrder.get(b.reviewerId) ?? 0);
+  (itemOrder.get(a.itemId) ?? 0) - (itemOrder.get(b.itemId) ?? 0) ||
+  (reviewerOrder.get(a.reviewerId) ?? 0) - (reviewerOrder.get(b.reviewerId) ?? 0);
 
 /** The review's live reviewer ratings, in the scale's item order and then reviewer order. */
 export async function listReviewerRatingRecords(db: FidelioDb, reviewId: string): Promise<ReviewerRating[]> {

@@ -18,7 +18,16 @@ export { nextReviewDue } from './fidelity/review-schedule';
 export { BUILT_IN_SCALE_ID, BUILT_IN_SCALE_VERSION, BUILT_IN_SCALE_KEY, LOCALES, scaleKey } from './fidelity/scale-definition';
 export { BUILT_IN_SCALE } from './fidelity/built-in-scale';
 export type { ScaleDefinition, ScaleItem, ItemText, Locale } from './fidelity/scale-definition';
-export { caseloadCapacity, limitStatus, isActiveOn, isEmployedOn, isCountedSpecialist, caseloadRatio, loadAfterAssignment, FULL_TIME_CAPACITY } from './caseload/capacity';
+export {
+  caseloadCapacity,
+  limitStatus,
+  isActiveOn,
+  isEmployedOn,
+  isCountedSpecialist,
+  caseloadRatio,
+  loadAfterAssignment,
+  FULL_TIME_CAPACITY,
+} from './caseload/capacity';
 export type { LimitStatus, CaseloadRatio } from './caseload/capacity';
 export { PHASES, CLOSURE_REASONS, clientState, checkPhaseChange, daysInState, waitingDays, dateForMoveAfterJob } from './caseload/phases';
 export type { Phase, ClosureReason, ClientState, ClientStatus, PhaseEvent, PhaseChangeProblem } from './caseload/phases';
@@ -31,7 +40,14 @@ export type { ContactLogReview } from './evidence/evidence-input';
 export { isInServiceOn, countsOn, workingDays } from './evidence/service-time';
 export { assessEvidence, defaultEvidencePeriod, hasTrackedData, MIN_SOLID_BASIS } from './evidence/evidence-assessment';
 export type { AssessedEvidence, AssessedEvidenceByItem, ThinDataReason } from './evidence/evidence-assessment';
-export { caseloadClients, firstContactRows, specialistContactRows, jobsStartedIn, jobsHeldIn, currentJobs } from './evidence/evidence-records';
+export {
+  caseloadClients,
+  firstContactRows,
+  specialistContactRows,
+  jobsStartedIn,
+  jobsHeldIn,
+  currentJobs,
+} from './evidence/evidence-records';
 export type { FirstContactRow, SpecialistContactRow } from './evidence/evidence-records';
 export type { EvidenceInput, Period, Evidence, EvidenceByItem, EvidenceItemId, SuggestedScore } from './evidence/evidence-input';
 export { lastQuarters, quarterlyOutcomes } from './evidence/quarters';

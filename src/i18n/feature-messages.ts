@@ -6,7 +6,19 @@ import { LOCALES } from '../domain/fidelity/scale-definition';
  * Messages of the screens that are loaded on demand travel with those screens: the scoring
  * screen's JavaScript budget (issue 8) has no room for every feature's texts in two languages.
  */
-export const FEATURE_AREAS = ['services', 'settings', 'caseload', 'compare', 'backup', 'consensus', 'report', 'contacts', 'outcomes', 'evidence', 'sync'] as const;
+export const FEATURE_AREAS = [
+  'services',
+  'settings',
+  'caseload',
+  'compare',
+  'backup',
+  'consensus',
+  'report',
+  'contacts',
+  'outcomes',
+  'evidence',
+  'sync',
+] as const;
 export type FeatureArea = (typeof FEATURE_AREAS)[number];
 
 type MessageModule = { default: Record<string, unknown> };

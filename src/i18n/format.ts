@@ -26,7 +26,8 @@ const percentFormats = new Map<Locale, Intl.NumberFormat>();
 /** A whole percentage in the active locale: "75 %" in Finnish and Swedish, "75%" in English. */
 export function formatPercent(percent: number, locale: Locale): string {
   let format = percentFormats.get(locale);
-  if (!format) percentFormats.set(locale, (format = new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 })));
+  if (!format)
+    percentFormats.set(locale, (format = new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 0 })));
   return format.format(percent / 100);
 }
 

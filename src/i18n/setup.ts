@@ -13,7 +13,7 @@ function readSavedLocale(): string | null {
 }
 
 export function initialLocale(): Locale {
-  const languages = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+  const languages = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   return detectLocale(readSavedLocale(), languages);
 }
 
@@ -37,14 +37,17 @@ export async function setupI18n(locale: Locale = initialLocale()): Promise<typeo
   if (i18next.isInitialized) {
     await i18next.changeLanguage(locale);
   } else {
-    await i18next.use(lazyMessages).use(initReactI18next).init({
-      lng: locale,
-      fallbackLng: false,
-      // React escapes output; escaping here would double-escape user text.
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      react: { useSuspense: false },
-    });
+    await i18next
+      .use(lazyMessages)
+      .use(initReactI18next)
+      .init({
+        lng: locale,
+        fallbackLng: false,
+        // React escapes output; escaping here would double-escape user text.
+        interpolation: { escapeValue: false },
+        returnNull: false,
+        react: { useSuspense: false },
+      });
   }
   document.documentElement.lang = locale;
   return i18next;

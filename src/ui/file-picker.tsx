@@ -30,7 +30,10 @@ interface Props {
 }
 
 /** The file input of Fidelio's imports (backups, review files): JSON files, read the same way. */
-export const FilePicker = forwardRef<HTMLInputElement, Props>(function FilePicker({ label, maxBytes, onRead, onStart, disabled, invalid, describedBy }, ref) {
+export const FilePicker = forwardRef<HTMLInputElement, Props>(function FilePicker(
+  { label, maxBytes, onRead, onStart, disabled, invalid, describedBy },
+  ref,
+) {
   const inputId = useId();
   const choose = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

@@ -9,7 +9,10 @@ import { containsIdentityCode } from '../domain/caseload/identity-code';
  */
 export function useIdentityCodeMessage(): (value: string, label: string) => string | null {
   const { t } = useTranslation();
-  return useCallback((value: string, label: string) => (containsIdentityCode(value) ? t('common.identityCode', { field: label }) : null), [t]);
+  return useCallback(
+    (value: string, label: string) => (containsIdentityCode(value) ? t('common.identityCode', { field: label }) : null),
+    [t],
+  );
 }
 
 /**

@@ -15,7 +15,14 @@ export function SelectField({ label, value, onChange, error, children, ...rest }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={errorId} {...rest}>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={errorId}
+        {...rest}
+      >
         {children}
       </select>
       {error && (

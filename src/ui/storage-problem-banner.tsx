@@ -6,7 +6,14 @@ function DataRemovedOverlay() {
   const { t } = useTranslation();
   return (
     <div className="blocking-overlay">
-      <section role="alertdialog" aria-modal="true" aria-labelledby="data-removed-title" aria-describedby="data-removed-body" className="panel stack" data-testid="data-removed">
+      <section
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="data-removed-title"
+        aria-describedby="data-removed-body"
+        className="panel stack"
+        data-testid="data-removed"
+      >
         <h1 id="data-removed-title">{t('app.recovery.closedTitle')}</h1>
         <p id="data-removed-body">{t('app.recovery.closedBody')}</p>
         <button type="button" className="button" autoFocus onClick={() => window.location.reload()}>

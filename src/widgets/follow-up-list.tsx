@@ -21,7 +21,11 @@ function FollowUpNote({ reviewId, followUp, isReadOnly }: { reviewId: string; fo
   const { t } = useTranslation();
   const id = useId();
   const save = useTrackedSave();
-  const note = useAutosavedText(followUp.note, guardIdentityCode((value) => save(() => recordFollowUp(db, reviewId, followUp.recommendationId, { note: value }, new Date()))), async () => (await db.recommendationFollowUps.get(followUp.id))?.note);
+  const note = useAutosavedText(
+    followUp.note,
+    guardIdentityCode((value) => save(() => recordFollowUp(db, reviewId, followUp.recommendationId, { note: value }, new Date()))),
+    async () => (await db.recommendationFollowUps.get(followUp.id))?.note,
+  );
   const codeMessage = useIdentityCodeMessage()(note.value, t('reviews.followUp.note'));
   return (
     <div className="field">
@@ -77,12 +81,23 @@ function FollowUpRow({ reviewId, recommendation, followUp, isReadOnly }: RowProp
 }
 
 /** The recommendations of one item with their follow-up controls; loaded only when there are some. */
-export function FollowUpList(props: { reviewId: string; recommendations: readonly Recommendation[]; followUps: readonly RecommendationFollowUp[]; isReadOnly: boolean }) {
+export function FollowUpList(props: {
+  reviewId: string;
+  recommendations: readonly Recommendation[];
+  followUps: readonly RecommendationFollowUp[];
+  isReadOnly: boolean;
+}) {
   const { reviewId, recommendations, followUps, isReadOnly } = props;
   return (
     <ol className="list">
       {recommendations.map((r) => (
-        <FollowUpRow key={r.id} reviewId={reviewId} recommendation={r} followUp={followUps.find((f) => f.recommendationId === r.id)} isReadOnly={isReadOnly} />
+        <FollowUpRow
+          key={r.id}
+          reviewId={reviewId}
+          recommendation={r}
+          followUp={followUps.find((f) => f.recommendationId === r.id)}
+          isReadOnly={isReadOnly}
+        />
       ))}
     </ol>
   );

@@ -23,7 +23,12 @@ export interface FormDraftOffer<T extends FormDraft> {
  * there is nothing worth keeping (the typed text is empty). A null key keeps no draft (a form
  * editing a record that exists: its own save is the draft).
  */
-export function useFormDraft<T extends FormDraft>(key: string | null, current: T, shape: T, isBlank: (draft: T) => boolean): FormDraftOffer<T> {
+export function useFormDraft<T extends FormDraft>(
+  key: string | null,
+  current: T,
+  shape: T,
+  isBlank: (draft: T) => boolean,
+): FormDraftOffer<T> {
   const [offered, setOffered] = useState<T | null>(null);
   /** Writing waits until the stored draft has been read and answered, so it is never overwritten unseen. */
   const isWritable = useRef(false);

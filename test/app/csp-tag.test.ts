@@ -32,7 +32,10 @@ describe('issue 14 #11: the CSP lives in index.html as a tag', () => {
   it('the dev server allows only inline scripts and styles more than production', () => {
     const [devPolicy] = tagOf(transform(indexHtml, true));
     expect(devPolicy).toBe(
-      DOCUMENT_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+      DOCUMENT_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+        "style-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+      ),
     );
     expect(devPolicy).toContain("connect-src 'self'");
   });

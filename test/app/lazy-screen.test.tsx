@@ -44,7 +44,10 @@ describe('lazyScreen', () => {
   });
 
   it('tries the download again after a failed preload', async () => {
-    const load = vi.fn<() => Promise<typeof Greeting>>().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValue(Greeting);
+    const load = vi
+      .fn<() => Promise<typeof Greeting>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValue(Greeting);
     const Screen = lazyScreen([], load);
 
     await expect(Screen.preload()).rejects.toThrow('Failed to fetch');

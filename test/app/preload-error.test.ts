@@ -1,10 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import {
-  installPreloadErrorHandler,
-  RELOAD_GUARD_KEY,
-  RELOAD_GUARD_MS,
-  type PreloadEnv,
-} from '../../src/app/pwa/preload-error';
+import { installPreloadErrorHandler, RELOAD_GUARD_KEY, RELOAD_GUARD_MS, type PreloadEnv } from '../../src/app/pwa/preload-error';
 import { registerDraft } from '../../src/ui/draft-registry';
 
 function preloadError(): Event {

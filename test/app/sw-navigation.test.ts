@@ -8,10 +8,11 @@ const denied = (path: string) => NAVIGATE_FALLBACK_DENYLIST.some((pattern) => pa
 
 describe('service worker navigation fallback', () => {
   it('leaves every /couchdb/ address to the server', () => {
-    for (const path of ['/couchdb', '/couchdb/', '/couchdb/_session', '/couchdb/fidelio-service-1/_changes']) expect(denied(path), path).toBe(true);
+    for (const path of ['/couchdb', '/couchdb/', '/couchdb/_session', '/couchdb/fidelio-service-1/_changes'])
+      expect(denied(path), path).toBe(true);
   });
 
-  it('still serves the app\'s own pages offline', () => {
+  it("still serves the app's own pages offline", () => {
     for (const path of ['/', '/settings/sync', '/sync/conflicts', '/clients/couchdb', '/couchdbx']) expect(denied(path), path).toBe(false);
   });
 });

@@ -84,7 +84,10 @@ describe('backup and restore', () => {
     await setRatingScore(db, ratings[1]!.id, 2, LATER); // newer than the file
     const other = open();
     await serviceWithReview(other);
-    const merged = { ...backup, data: { ...backup.data, services: [...(backup.data.services ?? []), ...(await other.services.toArray())] } };
+    const merged = {
+      ...backup,
+      data: { ...backup.data, services: [...(backup.data.services ?? []), ...(await other.services.toArray())] },
+    };
 
     const preview = await previewRestore(db, merged, 'merge');
     expect(preview.services).toEqual({ inFile: 2, added: 1, updated: 0, kept: 1, removed: 0 });
@@ -145,7 +148,12 @@ describe('live queries after a restore', () => {
     const db = open();
     await db.open();
     const seen: number[] = [];
-    const subscription = liveQuery(() => db.ratings.where('reviewId').equals(backup.data.reviews![0]!.id as string).count()).subscribe((n) => seen.push(n));
+    const subscription = liveQuery(() =>
+      db.ratings
+        .where('reviewId')
+        .equals(backup.data.reviews![0]!.id as string)
+        .count(),
+    ).subscribe((n) => seen.push(n));
     // Each step waits for the expected emission; an extra or wrong one never matches and fails.
     await vi.waitFor(() => expect(seen).toEqual([0]));
     await applyRestore(db, backup, 'merge');

@@ -4,7 +4,14 @@ import { CaseloadRuleError } from '../../src/db/caseload-errors';
 import { getClientDetail, loadServiceCaseload } from '../../src/db/caseload-queries';
 import { ValidationError } from '../../src/db/errors';
 import { addJob } from '../../src/db/repos/caseload-jobs';
-import { createClient, deleteClient, reassignClient, recordPhaseChange, startClient, updateClient } from '../../src/db/repos/caseload-clients';
+import {
+  createClient,
+  deleteClient,
+  reassignClient,
+  recordPhaseChange,
+  startClient,
+  updateClient,
+} from '../../src/db/repos/caseload-clients';
 import { addReferralSource, removeReferralSource } from '../../src/db/repos/caseload-sources';
 import { createStaff, updateStaff } from '../../src/db/repos/caseload-staff';
 import { createService, deleteService } from '../../src/db/repos/services';
@@ -16,7 +23,11 @@ let db: FidelioDb;
 let serviceId: string;
 const staffDraft = (fte: number, name = 'Aino') => ({ name, role: 'specialist' as const, fte, startDate: '2024-01-01', endDate: null });
 const clientDraft = (code: string) => ({ code, referralDate: '2025-01-02', referralSource: 'default:employment-trial', notes: '' });
-const started = (code: string, specialistId: string | null) => ({ draft: clientDraft(code), start: { date: '2025-01-10', phase: 1 as const }, specialistId });
+const started = (code: string, specialistId: string | null) => ({
+  draft: clientDraft(code),
+  start: { date: '2025-01-10', phase: 1 as const },
+  specialistId,
+});
 
 beforeEach(async () => {
   db = freshDb();
@@ -68,7 +79,9 @@ describe('clients', () => {
     await startClient(db, id, '2025-01-20', 1, TODAY, NOW);
     await recordPhaseChange(db, id, { kind: 'move', date: '2025-02-01', phase: 3, closureReason: null }, TODAY, NOW);
     await recordPhaseChange(db, id, { kind: 'move', date: '2025-02-05', phase: 2, closureReason: null }, TODAY, NOW);
-    await expect(recordPhaseChange(db, id, { kind: 'move', date: '2025-02-04', phase: 4, closureReason: null }, TODAY, NOW)).rejects.toMatchObject({ problem: 'date-before-last-change' });
+    await expect(
+      recordPhaseChange(db, id, { kind: 'move', date: '2025-02-04', phase: 4, closureReason: null }, TODAY, NOW),
+    ).rejects.toMatchObject({ problem: 'date-before-last-change' });
     await recordPhaseChange(db, id, { kind: 'close', date: '2025-03-01', phase: null, closureReason: 'pension' }, TODAY, NOW);
     let detail = await getClientDetail(db, id);
     expect(detail?.client.startDate).toBe('2025-01-20');
@@ -98,11 +111,27 @@ describe('clients', () => {
     const specialist = await createStaff(db, serviceId, staffDraft(1), NOW);
     const id = await createClient(db, serviceId, started('D-1', specialist), NOW);
     await expect(updateClient(db, id, { ...clientDraft('D-1'), referralDate: '2025-01-11' }, NOW)).rejects.toBeInstanceOf(ValidationError);
-    await addJob(db, id, { employer: 'Posti', title: 'Jakaja', jobType: 'jakelu', startDate: '2025-03-01', endDate: null, hoursPerWeek: 20, competitive: true, paySubsidy: true }, NOW);
+    await addJob(
+      db,
+      id,
+      {
+        employer: 'Posti',
+        title: 'Jakaja',
+        jobType: 'jakelu',
+        startDate: '2025-03-01',
+        endDate: null,
+        hoursPerWeek: 20,
+        competitive: true,
+        paySubsidy: true,
+      },
+      NOW,
+    );
     await deleteClient(db, id, NOW);
     expect(await getClientDetail(db, id)).toBeNull();
     expect((await loadServiceCaseload(db, serviceId)).rows).toEqual([]);
-    expect(await db.clients.toArray()).toEqual([{ id, serviceId, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), deletedAt: NOW.toISOString() }]);
+    expect(await db.clients.toArray()).toEqual([
+      { id, serviceId, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), deletedAt: NOW.toISOString() },
+    ]);
     for (const table of [db.phaseChanges, db.assignments, db.jobs]) expect(await table.count(), table.name).toBe(0);
   });
 });
@@ -121,16 +150,35 @@ describe('deleting the service', () => {
   it('tombstones its staff, clients, history, jobs and referral sources in the same step', async () => {
     const specialist = await createStaff(db, serviceId, staffDraft(1), NOW);
     const id = await createClient(db, serviceId, started('S-1', specialist), NOW);
-    await addJob(db, id, { employer: 'Posti', title: 'Jakaja', jobType: 'jakelu', startDate: '2025-03-01', endDate: null, hoursPerWeek: null, competitive: true, paySubsidy: false }, NOW);
+    await addJob(
+      db,
+      id,
+      {
+        employer: 'Posti',
+        title: 'Jakaja',
+        jobType: 'jakelu',
+        startDate: '2025-03-01',
+        endDate: null,
+        hoursPerWeek: null,
+        competitive: true,
+        paySubsidy: false,
+      },
+      NOW,
+    );
     await addReferralSource(db, serviceId, 'Oma', NOW);
     await deleteService(db, serviceId, NOW);
     for (const table of [db.staff, db.clients, db.referralSources]) {
       const records = await table.toArray();
       expect(records.length, table.name).toBeGreaterThan(0);
-      expect(records.every((r) => r.deletedAt === NOW.toISOString()), table.name).toBe(true);
+      expect(
+        records.every((r) => r.deletedAt === NOW.toISOString()),
+        table.name,
+      ).toBe(true);
     }
     // Issue 14 #2: the clients of a deleted service are erased: a content-free tombstone, no history.
-    expect(await db.clients.toArray()).toEqual([{ id, serviceId, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), deletedAt: NOW.toISOString() }]);
+    expect(await db.clients.toArray()).toEqual([
+      { id, serviceId, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), deletedAt: NOW.toISOString() },
+    ]);
     for (const table of [db.phaseChanges, db.assignments, db.jobs]) expect(await table.count(), table.name).toBe(0);
   });
 });

@@ -7,7 +7,13 @@ import { ReviewIsFinalError } from '../../src/db/errors';
 import { getReview, listRatings, listServices } from '../../src/db/queries';
 import { setRatingScore } from '../../src/db/repos/ratings';
 import { exportReviewFile, importReviewFile } from '../../src/db/repos/review-file';
-import { revealOtherScores, setReviewerFinished, setReviewerNotes, setReviewerScore, startReviewerRating } from '../../src/db/repos/reviewer-ratings';
+import {
+  revealOtherScores,
+  setReviewerFinished,
+  setReviewerNotes,
+  setReviewerScore,
+  startReviewerRating,
+} from '../../src/db/repos/reviewer-ratings';
 import { deleteReview, finaliseReview } from '../../src/db/repos/reviews';
 import { listReviewerRatingRecords, listReviewerRatings, listReviewerStatuses } from '../../src/db/reviewer-ratings';
 import { readReviewFileBytes, type ReviewFile } from '../../src/domain/consensus/review-file';
@@ -25,7 +31,13 @@ afterEach(async () => {
   await dropDb(tabletB);
 });
 
-async function rateAll(db: FidelioDb, reviewId: string, reviewerId: 'reviewer-1' | 'reviewer-2', score: (index: number) => number, at = NOW) {
+async function rateAll(
+  db: FidelioDb,
+  reviewId: string,
+  reviewerId: 'reviewer-1' | 'reviewer-2',
+  score: (index: number) => number,
+  at = NOW,
+) {
   await startReviewerRating(db, reviewId, reviewerId, at);
   const mine = (await listReviewerRatingRecords(db, reviewId)).filter((r) => r.reviewerId === reviewerId);
   for (const [index, rating] of mine.entries()) await setReviewerScore(db, rating.id, score(index), at);
@@ -46,7 +58,9 @@ describe("a reviewer's own rating", () => {
     const ratings = await listReviewerRatingRecords(tabletA, reviewId);
     expect(ratings.map((r) => r.itemId)).toEqual(ITEM_IDS);
     expect(ratings.every((r) => r.reviewerName === 'B' && r.score === null && r.serviceId === before.services[0].id)).toBe(true);
-    expect(await listReviewerStatuses(tabletA, reviewId)).toEqual([expect.objectContaining({ reviewerId: 'reviewer-2', finishedAt: null, revealedAt: null })]);
+    expect(await listReviewerStatuses(tabletA, reviewId)).toEqual([
+      expect.objectContaining({ reviewerId: 'reviewer-2', finishedAt: null, revealedAt: null }),
+    ]);
   });
 
   it('refuses a reviewer the review does not have', async () => {
@@ -65,7 +79,9 @@ describe("a reviewer's own rating", () => {
     await setReviewerFinished(tabletA, reviewId, 'reviewer-1', false, LATER);
     await setReviewerScore(tabletA, first!.id, 4, LATER);
     await setReviewerNotes(tabletA, first!.id, 'Haastattelu', LATER);
-    expect(await tabletA.reviewerRatings.get(first!.id)).toEqual(expect.objectContaining({ score: 4, notes: 'Haastattelu', updatedAt: LATER.toISOString() }));
+    expect(await tabletA.reviewerRatings.get(first!.id)).toEqual(
+      expect.objectContaining({ score: 4, notes: 'Haastattelu', updatedAt: LATER.toISOString() }),
+    );
   });
 
   it('cannot change after the review is finalised', async () => {
@@ -118,7 +134,15 @@ describe('the review file between two tablets', () => {
   it('creates the service and review on a tablet that has neither, with 25 consensus ratings', async () => {
     const { reviewId, file } = await fileFromA();
     const result = await importReviewFile(tabletB, file, LATER);
-    expect(result).toEqual(expect.objectContaining({ ok: true, reviewId, createdService: true, createdReview: true, counts: { added: 25, updated: 0, unchanged: 0 } }));
+    expect(result).toEqual(
+      expect.objectContaining({
+        ok: true,
+        reviewId,
+        createdService: true,
+        createdReview: true,
+        counts: { added: 25, updated: 0, unchanged: 0 },
+      }),
+    );
     expect((await listServices(tabletB)).map((s) => s.name)).toEqual(['Työvalmennus Testi']);
     expect(await getReview(tabletB, reviewId)).toEqual(await getReview(tabletA, reviewId));
     expect((await listRatings(tabletB, reviewId)).map((r) => r.score)).toEqual(Array(25).fill(null));
@@ -140,9 +164,14 @@ describe('the review file between two tablets', () => {
     await rateAll(tabletB, reviewId, 'reviewer-2', () => 4, LATER);
     await setReviewerFinished(tabletB, reviewId, 'reviewer-2', true, LATER);
     const back = await exportReviewFile(tabletB, reviewId, 'reviewer-2', LATER);
-    expect(await importReviewFile(tabletA, back, LATER)).toEqual(expect.objectContaining({ ok: true, createdReview: false, counts: { added: 25, updated: 0, unchanged: 0 } }));
+    expect(await importReviewFile(tabletA, back, LATER)).toEqual(
+      expect.objectContaining({ ok: true, createdReview: false, counts: { added: 25, updated: 0, unchanged: 0 } }),
+    );
     const statuses = await listReviewerStatuses(tabletA, reviewId);
-    expect(statuses.map((s) => [s.reviewerId, s.finishedAt !== null])).toEqual([['reviewer-1', true], ['reviewer-2', true]]);
+    expect(statuses.map((s) => [s.reviewerId, s.finishedAt !== null])).toEqual([
+      ['reviewer-1', true],
+      ['reviewer-2', true],
+    ]);
     expect(await listReviewerRatings(tabletA, reviewId)).toEqual(await listReviewerRatings(tabletB, reviewId));
   });
 

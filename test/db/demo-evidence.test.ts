@@ -72,7 +72,9 @@ describe('the demo’s tracked data', () => {
   it('stores with each final demo review the snapshot it would have taken when finalised', async () => {
     await loadDemo(db, 'fi', NOW);
     const reviews = (await db.reviews.toArray()).sort((a, b) => a.firstDay.localeCompare(b.firstDay));
-    const snapshots = await Promise.all(reviews.map(async (review) => (await db.reviewEvidence.where('reviewId').equals(review.id).first())?.snapshot));
+    const snapshots = await Promise.all(
+      reviews.map(async (review) => (await db.reviewEvidence.where('reviewId').equals(review.id).first())?.snapshot),
+    );
     const [of2021, of2022] = snapshots;
     expect(of2022?.period).toEqual({ from: at('2021-10-11'), to: at('2022-10-10') });
     expect(of2022?.computedAt).toBe(reviews[1]?.finalisedAt);
@@ -91,7 +93,10 @@ describe('the demo’s tracked data', () => {
     const [serviceId = ''] = await loadDemo(db, 'fi', NOW);
     const { staff, rows } = await loadServiceCaseload(db, serviceId);
     for (const member of staff.filter((s) => s.role === 'specialist')) {
-      const active = rows.filter((row) => row.specialistId === member.id && isActiveOn({ startDate: row.startDate, closedDate: row.state.closedDate }, at('2022-10-10')));
+      const active = rows.filter(
+        (row) =>
+          row.specialistId === member.id && isActiveOn({ startDate: row.startDate, closedDate: row.state.closedDate }, at('2022-10-10')),
+      );
       expect(active.length).toBeLessThanOrEqual(caseloadCapacity(member.fte));
     }
     const employers = await db.employers.where('serviceId').equals(serviceId).toArray();

@@ -26,8 +26,14 @@ describe('the demo lives in the present (issue 15)', () => {
     expect(finishedAgo).toBeGreaterThanOrEqual(28);
     expect(finishedAgo).toBeLessThanOrEqual(37);
     // The scores are the demo's own: 83 and then 91.
-    for (const [review, total] of [[earlier, 83], [later, 91]] as const) {
-      const ratings = await db.ratings.where('reviewId').equals(review?.id ?? '').toArray();
+    for (const [review, total] of [
+      [earlier, 83],
+      [later, 91],
+    ] as const) {
+      const ratings = await db.ratings
+        .where('reviewId')
+        .equals(review?.id ?? '')
+        .toArray();
       expect(ratings.reduce((sum, r) => sum + ('score' in r && r.score !== null ? r.score : 0), 0)).toBe(total);
     }
   });

@@ -21,8 +21,18 @@ let clientId: string;
 
 const employer = (name: string) => ({ name, sector: 'Ravintola', area: 'Keskusta', notes: '' });
 const contact = (overrides: Partial<EmployerContactDraft> = {}): EmployerContactDraft => ({
-  date: '2025-03-10', staffId: aino, employerId: cafe, contactPersonId: null, mode: 'face-to-face', clientIds: [],
-  purpose: 'learn-needs', outcome: '', nextStep: '', followUpDate: null, notes: '', ...overrides,
+  date: '2025-03-10',
+  staffId: aino,
+  employerId: cafe,
+  contactPersonId: null,
+  mode: 'face-to-face',
+  clientIds: [],
+  purpose: 'learn-needs',
+  outcome: '',
+  nextStep: '',
+  followUpDate: null,
+  notes: '',
+  ...overrides,
 });
 
 beforeEach(async () => {
@@ -31,17 +41,39 @@ beforeEach(async () => {
   aino = await createStaff(db, serviceId, { name: 'Aino', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null }, NOW);
   pekka = await createStaff(db, serviceId, { name: 'Pekka', role: 'specialist', fte: 0.5, startDate: '2024-01-01', endDate: null }, NOW);
   cafe = await createEmployer(db, serviceId, employer('Kahvila Ääni'), NOW);
-  clientId = await createClient(db, serviceId, { draft: { code: 'KÄT-001', referralDate: '2025-01-02', referralSource: 'default:employment-trial', notes: '' }, start: { date: '2025-03-01', phase: 1 }, specialistId: aino }, NOW);
+  clientId = await createClient(
+    db,
+    serviceId,
+    {
+      draft: { code: 'KÄT-001', referralDate: '2025-01-02', referralSource: 'default:employment-trial', notes: '' },
+      start: { date: '2025-03-01', phase: 1 },
+      specialistId: aino,
+    },
+    NOW,
+  );
 });
 afterEach(async () => dropDb(db));
 
 describe('employers', () => {
   it('refuses a duplicate name (case, spaces, Unicode) and merges a duplicate with its contacts and people', async () => {
-    await expect(createEmployer(db, serviceId, employer('  kahvila  A\u0308a\u0308ni '), NOW)).rejects.toBeInstanceOf(DuplicateEmployerError);
+    await expect(createEmployer(db, serviceId, employer('  kahvila  A\u0308a\u0308ni '), NOW)).rejects.toBeInstanceOf(
+      DuplicateEmployerError,
+    );
     expect(await db.employers.count()).toBe(1);
     // A duplicate that slipped in (e.g. restored from another device) is merged, not lost.
     const dup = crypto.randomUUID();
-    await db.employers.add({ id: dup, serviceId, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), deletedAt: null, mergedInto: null, name: 'KAHVILA ÄÄNI', sector: '', area: '', notes: 'Avoin ma–pe' });
+    await db.employers.add({
+      id: dup,
+      serviceId,
+      createdAt: NOW.toISOString(),
+      updatedAt: NOW.toISOString(),
+      deletedAt: null,
+      mergedInto: null,
+      name: 'KAHVILA ÄÄNI',
+      sector: '',
+      area: '',
+      notes: 'Avoin ma–pe',
+    });
     const person = await addContactPerson(db, dup, { name: 'Liisa', role: 'Esihenkilö' }, NOW);
     const moved = await createContact(db, serviceId, contact({ employerId: dup, contactPersonId: person, date: '2025-03-11' }), NOW);
     await createContact(db, serviceId, contact({ date: '2025-03-10' }), NOW);
@@ -69,9 +101,19 @@ describe('contacts', () => {
   it('builds my week with visit numbers and open follow-ups, and the team’s weekly counts', async () => {
     const first = await createContact(db, serviceId, contact({ date: '2025-03-03', followUpDate: '2025-03-07' }), NOW); // overdue, no later contact yet
     const library = await createEmployer(db, serviceId, employer('Kirjasto'), NOW);
-    const phone = await createContact(db, serviceId, contact({ date: '2025-03-09', mode: 'phone', employerId: library, followUpDate: '2025-03-12' }), NOW);
+    const phone = await createContact(
+      db,
+      serviceId,
+      contact({ date: '2025-03-09', mode: 'phone', employerId: library, followUpDate: '2025-03-12' }),
+      NOW,
+    );
     const visit = await createContact(db, serviceId, contact({ date: '2025-03-11', clientIds: [clientId] }), NOW);
-    await createContact(db, serviceId, contact({ date: '2025-03-16', staffId: pekka, employerId: await createEmployer(db, serviceId, employer('Sairaala'), NOW) }), NOW); // Sunday
+    await createContact(
+      db,
+      serviceId,
+      contact({ date: '2025-03-16', staffId: pekka, employerId: await createEmployer(db, serviceId, employer('Sairaala'), NOW) }),
+      NOW,
+    ); // Sunday
     await createContact(db, serviceId, contact({ date: '2025-03-17', staffId: pekka, employerId: library }), NOW); // next Monday
     const week = await loadMyWeek(db, aino, '2025-03-12');
     expect(week.week.key).toBe('2025-W11');
@@ -87,7 +129,11 @@ describe('contacts', () => {
 
     const team = await loadTeamWeeks(db, serviceId, '2025-03-12');
     expect(team.weeks.at(-1)?.key).toBe('2025-W11');
-    const counts = weeklyFaceToFaceCounts(team.contacts, team.specialists.map((s) => s.id), team.weeks);
+    const counts = weeklyFaceToFaceCounts(
+      team.contacts,
+      team.specialists.map((s) => s.id),
+      team.weeks,
+    );
     expect(counts.get(aino)?.slice(-2)).toEqual([1, 0]);
     expect(counts.get(pekka)?.slice(-2)).toEqual([0, 1]);
   });
@@ -98,7 +144,21 @@ describe('contacts', () => {
     let result = await loadClientContacts(db, clientId, '2025-04-01');
     expect(result?.contacts).toHaveLength(2);
     expect(result?.firstContact).toEqual({ date: '2025-03-20', days: 19 });
-    await addJob(db, clientId, { employer: 'kahvila ääni', title: 'Kokki', jobType: 'Ravintola', startDate: '2025-03-15', endDate: null, hoursPerWeek: 20, competitive: true, paySubsidy: false }, NOW);
+    await addJob(
+      db,
+      clientId,
+      {
+        employer: 'kahvila ääni',
+        title: 'Kokki',
+        jobType: 'Ravintola',
+        startDate: '2025-03-15',
+        endDate: null,
+        hoursPerWeek: 20,
+        competitive: true,
+        paySubsidy: false,
+      },
+      NOW,
+    );
     result = await loadClientContacts(db, clientId, '2025-04-01');
     expect(result?.firstContact).toEqual({ date: '2025-03-15', days: 14 });
     expect((await loadEmployerHistory(db, cafe))?.jobs.map((j) => j.title)).toEqual(['Kokki']);

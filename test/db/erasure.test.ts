@@ -38,19 +38,65 @@ let contactId: string;
 beforeEach(async () => {
   db = open();
   serviceId = await createService(db, serviceDraft(), NOW);
-  const staffId = await createStaff(db, serviceId, { name: 'Aino', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null }, NOW);
+  const staffId = await createStaff(
+    db,
+    serviceId,
+    { name: 'Aino', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null },
+    NOW,
+  );
   const start = { date: '2025-01-10', phase: 1 as const };
-  clientId = await createClient(db, serviceId, { draft: { code: CODE, referralDate: '2025-01-02', referralSource: 'default:employment-trial', notes: NOTE }, start, specialistId: staffId }, NOW);
-  otherId = await createClient(db, serviceId, { draft: { code: 'KÄT-014', referralDate: '2025-01-02', referralSource: 'default:employment-trial', notes: '' }, start, specialistId: staffId }, NOW);
+  clientId = await createClient(
+    db,
+    serviceId,
+    {
+      draft: { code: CODE, referralDate: '2025-01-02', referralSource: 'default:employment-trial', notes: NOTE },
+      start,
+      specialistId: staffId,
+    },
+    NOW,
+  );
+  otherId = await createClient(
+    db,
+    serviceId,
+    {
+      draft: { code: 'KÄT-014', referralDate: '2025-01-02', referralSource: 'default:employment-trial', notes: '' },
+      start,
+      specialistId: staffId,
+    },
+    NOW,
+  );
   await recordPhaseChange(db, clientId, { kind: 'move', date: '2025-02-01', phase: 2, closureReason: null }, '2025-03-10', NOW);
-  await addJob(db, clientId, { employer: 'Pajatehdas', title: JOB_TITLE, jobType: 'varasto', startDate: '2025-03-01', endDate: null, hoursPerWeek: 20, competitive: true, paySubsidy: false }, NOW);
+  await addJob(
+    db,
+    clientId,
+    {
+      employer: 'Pajatehdas',
+      title: JOB_TITLE,
+      jobType: 'varasto',
+      startDate: '2025-03-01',
+      endDate: null,
+      hoursPerWeek: 20,
+      competitive: true,
+      paySubsidy: false,
+    },
+    NOW,
+  );
   const employerId = await createEmployer(db, serviceId, { name: 'Pajatehdas', sector: '', area: '', notes: '' }, NOW);
   contactId = await createContact(
     db,
     serviceId,
     {
-      date: '2025-03-03', staffId, employerId, contactPersonId: null, mode: 'face-to-face', clientIds: [clientId, otherId], purpose: 'present-job-seeker',
-      outcome: '', nextStep: '', followUpDate: null, notes: '',
+      date: '2025-03-03',
+      staffId,
+      employerId,
+      contactPersonId: null,
+      mode: 'face-to-face',
+      clientIds: [clientId, otherId],
+      purpose: 'present-job-seeker',
+      outcome: '',
+      nextStep: '',
+      followUpDate: null,
+      notes: '',
     },
     NOW,
   );
@@ -79,8 +125,15 @@ describe('issue 14 #2: erasing a client erases them', () => {
     expect(await rawText(db)).toContain(NOTE); // the scan sees what is there
     await eraseClient(db, clientId, AFTER);
     expectNoTrace(await rawText(db));
-    expect(await db.clients.get(clientId)).toEqual({ id: clientId, serviceId, createdAt: NOW.toISOString(), updatedAt: AFTER.toISOString(), deletedAt: AFTER.toISOString() });
-    for (const table of [db.phaseChanges, db.assignments, db.jobs]) expect(await table.where('clientId').equals(clientId).count(), table.name).toBe(0);
+    expect(await db.clients.get(clientId)).toEqual({
+      id: clientId,
+      serviceId,
+      createdAt: NOW.toISOString(),
+      updatedAt: AFTER.toISOString(),
+      deletedAt: AFTER.toISOString(),
+    });
+    for (const table of [db.phaseChanges, db.assignments, db.jobs])
+      expect(await table.where('clientId').equals(clientId).count(), table.name).toBe(0);
     const contact = await db.employerContacts.get(contactId);
     expect(contact?.clientIds).toEqual([otherId]);
     expect(contact?.updatedAt).toBe(AFTER.toISOString());
@@ -93,7 +146,13 @@ describe('issue 14 #2: erasing a client erases them', () => {
     await eraseClient(db, clientId, AFTER);
     const { backup, text } = await roundTrip(db);
     expectNoTrace(text);
-    expect(backup.data.clients).toContainEqual({ id: clientId, serviceId, createdAt: NOW.toISOString(), updatedAt: AFTER.toISOString(), deletedAt: AFTER.toISOString() });
+    expect(backup.data.clients).toContainEqual({
+      id: clientId,
+      serviceId,
+      createdAt: NOW.toISOString(),
+      updatedAt: AFTER.toISOString(),
+      deletedAt: AFTER.toISOString(),
+    });
     const fresh = open();
     await applyRestore(fresh, backup, 'replace');
     expect(await fresh.clients.get(clientId)).toEqual(await db.clients.get(clientId));
@@ -111,7 +170,12 @@ describe('issue 14 #2: erasing a client erases them', () => {
     // Another tablet edited the client after the erasure (a newer updatedAt): the tombstone still wins.
     const other = open();
     await applyRestore(other, older.backup, 'replace');
-    await updateClient(other, clientId, { code: CODE, referralDate: '2025-01-02', referralSource: 'default:employment-trial', notes: `${NOTE} lisää` }, new Date('2025-03-20T09:00:00.000Z'));
+    await updateClient(
+      other,
+      clientId,
+      { code: CODE, referralDate: '2025-01-02', referralSource: 'default:employment-trial', notes: `${NOTE} lisää` },
+      new Date('2025-03-20T09:00:00.000Z'),
+    );
     const edited = await roundTrip(other);
     await applyRestore(db, edited.backup, 'merge');
     await applyRestore(db, edited.backup, 'replace');
@@ -127,7 +191,12 @@ describe('issue 14 #2: erasing a client erases them', () => {
     await eraseClient(db, clientId, AFTER);
     const erased = await roundTrip(db);
     // The other device's copy is newer than the erasure; the erasure wins all the same.
-    await updateClient(other, clientId, { code: CODE, referralDate: '2025-01-02', referralSource: 'default:employment-trial', notes: NOTE }, new Date('2025-03-20T09:00:00.000Z'));
+    await updateClient(
+      other,
+      clientId,
+      { code: CODE, referralDate: '2025-01-02', referralSource: 'default:employment-trial', notes: NOTE },
+      new Date('2025-03-20T09:00:00.000Z'),
+    );
     await applyRestore(other, erased.backup, 'merge');
     expectNoTrace(await rawText(other));
     expect((await other.employerContacts.get(contactId))?.clientIds).toEqual([otherId]);

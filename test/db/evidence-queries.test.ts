@@ -25,20 +25,41 @@ const client = (code: string, start: string | null, specialistId: string | null)
 describe('loadEvidenceInput', () => {
   it('turns the caseload into the tracked data of evidence-rules.md §2', async () => {
     const serviceId = await createService(db, serviceDraft(), NOW);
-    const coach = await createStaff(db, serviceId, { name: 'Aino', role: 'specialist', fte: 0.5, startDate: '2025-01-01', endDate: null }, NOW);
+    const coach = await createStaff(
+      db,
+      serviceId,
+      { name: 'Aino', role: 'specialist', fte: 0.5, startDate: '2025-01-01', endDate: null },
+      NOW,
+    );
     await createStaff(db, serviceId, { name: 'Tiina', role: 'team-leader', fte: 0.2, startDate: '2025-01-01', endDate: null }, NOW);
     const working = await createClient(db, serviceId, client('K-1', '2026-02-01', coach), NOW);
     const closed = await createClient(db, serviceId, client('K-2', '2026-03-01', coach), NOW);
     await createClient(db, serviceId, client('K-3', null, null), NOW);
     await recordPhaseChange(db, closed, { kind: 'close', date: '2026-06-01', phase: null, closureReason: 'moved' }, TODAY, NOW);
-    await addJob(db, working, { employer: ' Posti ', title: 'Jakaja', jobType: 'jakelu', startDate: '2026-04-01', endDate: null, hoursPerWeek: 20, competitive: true, paySubsidy: true }, NOW);
+    await addJob(
+      db,
+      working,
+      {
+        employer: ' Posti ',
+        title: 'Jakaja',
+        jobType: 'jakelu',
+        startDate: '2026-04-01',
+        endDate: null,
+        hoursPerWeek: 20,
+        competitive: true,
+        paySubsidy: true,
+      },
+      NOW,
+    );
 
     await addStaffAbsence(db, coach, { from: '2026-07-01', to: '2026-07-28' }, NOW);
     await setContactLogReview(db, serviceId, 'monthly', NOW);
 
     const input = await loadEvidenceInput(db, serviceId);
     // Rules version 2: a staff member's start and end are their time in the service, with their absences.
-    expect(input.specialists).toEqual([{ id: coach, fte: 0.5, inServiceFrom: '2025-01-01', inServiceTo: null, absences: [{ from: '2026-07-01', to: '2026-07-28' }] }]);
+    expect(input.specialists).toEqual([
+      { id: coach, fte: 0.5, inServiceFrom: '2025-01-01', inServiceTo: null, absences: [{ from: '2026-07-01', to: '2026-07-28' }] },
+    ]);
     expect(input.contactLogReview).toBe('monthly');
     expect(input.clients).toEqual(
       expect.arrayContaining([

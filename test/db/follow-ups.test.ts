@@ -55,7 +55,7 @@ describe('recording a follow-up', () => {
     expect(await listFollowUps(db, newId)).toEqual([]);
   });
 
-  it('refuses a final review, a deleted recommendation, the review\'s own and another service\'s recommendation', async () => {
+  it("refuses a final review, a deleted recommendation, the review's own and another service's recommendation", async () => {
     const { serviceId, oldId, newId, recommendationId } = await twoRounds();
     await expect(recordFollowUp(db, oldId, recommendationId, { status: 'done' }, NOW)).rejects.toBeInstanceOf(ReviewIsFinalError);
     const own = await addRecommendation(db, newId, 'staffing-1', 'Oma', 'low', NOW);
@@ -71,7 +71,9 @@ describe('recording a follow-up', () => {
 
   it('validates the note before writing anything', async () => {
     const { newId, recommendationId } = await twoRounds();
-    await expect(recordFollowUp(db, newId, recommendationId, { status: 'done', note: 'x'.repeat(20_001) }, NOW)).rejects.toBeInstanceOf(ValidationError);
+    await expect(recordFollowUp(db, newId, recommendationId, { status: 'done', note: 'x'.repeat(20_001) }, NOW)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await listFollowUps(db, newId)).toEqual([]);
   });
 });

@@ -3,7 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FidelioDb } from '../../src/db/app-db';
 import { openForStartup } from '../../src/db/health';
 import { loadDemo } from '../../src/db/repos/demo';
-import { clearHasDataMarker, confirmDeviceHasData, getMeta, HAS_DATA_STORAGE_KEY, readHasDataMarker, rememberDeviceHasData } from '../../src/db/repos/meta';
+import {
+  clearHasDataMarker,
+  confirmDeviceHasData,
+  getMeta,
+  HAS_DATA_STORAGE_KEY,
+  readHasDataMarker,
+  rememberDeviceHasData,
+} from '../../src/db/repos/meta';
 import { dropDb, freshDb, NOW } from './helpers';
 
 let db: FidelioDb;

@@ -29,7 +29,8 @@ function throughFile(backup: Backup): Backup {
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.backup;
 }
-const snapshot = async (db: FidelioDb) => Object.fromEntries(await Promise.all(BACKUP_TABLE_NAMES.map(async (n) => [n, await db.table(n).toArray()])));
+const snapshot = async (db: FidelioDb) =>
+  Object.fromEntries(await Promise.all(BACKUP_TABLE_NAMES.map(async (n) => [n, await db.table(n).toArray()])));
 const totalOf = async (db: FidelioDb, reviewId: string) => totalScore(ratingsByItem(await listRatings(db, reviewId)));
 const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * 60_000);
 
@@ -43,7 +44,10 @@ async function twoTablets() {
   const fromA = await exportBackup(a, NOW);
   const tabletB: Backup = {
     ...fromA,
-    data: { ...fromA.data, ratings: (fromA.data.ratings ?? []).map((r) => ({ ...r, id: crypto.randomUUID(), updatedAt: at(NOW, 5).toISOString() })) },
+    data: {
+      ...fromA.data,
+      ratings: (fromA.data.ratings ?? []).map((r) => ({ ...r, id: crypto.randomUUID(), updatedAt: at(NOW, 5).toISOString() })),
+    },
   };
   for (const rating of await listRatings(a, reviewId)) await setRatingScore(a, rating.id, 4, LATER);
   await finaliseReview(a, reviewId, LATER);
@@ -110,7 +114,9 @@ describe('merging a second tablet’s backup (issue 14 #1)', () => {
       await expect(applyRestore(db, throughFile(crafted), mode)).rejects.toBeInstanceOf(RestoreRefusedError);
     }
     const merge = await checkRestore(db, throughFile(crafted), 'merge');
-    expect(merge.problems).toContainEqual(expect.objectContaining({ code: 'final-review-changed', serviceName: 'Työvalmennuspalvelu Kätevä', before: 91, after: 121 }));
+    expect(merge.problems).toContainEqual(
+      expect.objectContaining({ code: 'final-review-changed', serviceName: 'Työvalmennuspalvelu Kätevä', before: 91, after: 121 }),
+    );
     expect(await summaryOf()).toMatchObject({ reviewId, total: 91, isComplete: true });
 
     // Even if such copies got stored (before this fix), totals count one rating per item, the same one everywhere.
@@ -128,7 +134,10 @@ describe('records valid alone but not together (issue 14 #9)', () => {
     await setRatingScore(db, rating.id, 4, LATER); // 2025-03-11T09:00Z
     // 12:00 at +14:00 is 22:00 UTC the day before: older than the device's edit, though text-greater.
     const file = structuredClone(backup);
-    Object.assign(file.data.ratings!.find((r) => r.id === rating.id)!, { score: 1, updatedAt: '2025-03-11T12:00:00+14:00' });
+    Object.assign(
+      file.data.ratings!.find((r) => r.id === rating.id)!,
+      { score: 1, updatedAt: '2025-03-11T12:00:00+14:00' },
+    );
     await applyRestore(db, throughFile(file), 'merge');
     expect((await db.ratings.get(rating.id))?.score).toBe(4);
   });
@@ -145,7 +154,13 @@ describe('records valid alone but not together (issue 14 #9)', () => {
       ...backup,
       data: {
         ...backup.data,
-        reviews: backup.data.reviews!.map((r) => ({ ...r, status: 'final', finalisedAt: NOW.toISOString(), firstDay: '2025-03-12', lastDay: '2025-03-11' })),
+        reviews: backup.data.reviews!.map((r) => ({
+          ...r,
+          status: 'final',
+          finalisedAt: NOW.toISOString(),
+          firstDay: '2025-03-12',
+          lastDay: '2025-03-11',
+        })),
         ratings: backup.data.ratings!.slice(0, 3).map((r) => ({ ...r, score: 4 })),
         clients: [{ id: 'k1', ...client, serviceId: 'no-such-service' }],
         phaseChanges: [{ id: 'p1', ...sync, clientId: 'no-such-client', date: '2025-01-02', kind: 'move', phase: 1, closureReason: null }],

@@ -18,7 +18,11 @@ function busyDatabase(failures: number): FidelioDb {
 describe('a start after a reload during a restore', () => {
   it('issue 14 #8: waits through failed opens, reporting the wait, and then says the restore was interrupted', async () => {
     const waits: number[] = [];
-    const outcome = await openAfterInterruptedRestore(busyDatabase(3), { patienceMs: 10_000, stepMs: 5, onWaiting: (ms) => waits.push(ms) });
+    const outcome = await openAfterInterruptedRestore(busyDatabase(3), {
+      patienceMs: 10_000,
+      stepMs: 5,
+      onWaiting: (ms) => waits.push(ms),
+    });
     expect(outcome).toEqual({ kind: 'restoreInterrupted' });
     expect(waits).toHaveLength(3);
   });

@@ -25,7 +25,16 @@ async function trackedService() {
   const coach = await createStaff(db, serviceId, { name: 'Aino', role: 'specialist', fte: 1, startDate: '2023-01-01', endDate: null }, NOW);
   const clients: string[] = [];
   for (const [index, start] of ['2024-04-01', '2024-05-01', '2024-06-01', '2024-07-01'].entries()) {
-    const id = await createClient(db, serviceId, { draft: { code: `K-${index}`, referralDate: '2024-01-01', referralSource: 'default:typ', notes: '' }, start: { date: start, phase: 1 }, specialistId: coach }, NOW);
+    const id = await createClient(
+      db,
+      serviceId,
+      {
+        draft: { code: `K-${index}`, referralDate: '2024-01-01', referralSource: 'default:typ', notes: '' },
+        start: { date: start, phase: 1 },
+        specialistId: coach,
+      },
+      NOW,
+    );
     await addJob(db, id, { ...JOB, employer: `Työnantaja ${index}`, startDate: start.replace('-01', '-15') }, NOW);
     clients.push(id);
   }
@@ -48,7 +57,9 @@ describe('the evidence period', () => {
     await expect(setEvidencePeriod(db, reviewId, { from: '2024-12-31', to: '2024-01-01' }, NOW)).rejects.toThrow(/period-end-before-start/);
     await rateAll(reviewId);
     await finaliseReview(db, reviewId, LATER);
-    await expect(setEvidencePeriod(db, reviewId, { from: '2024-01-01', to: '2024-12-31' }, LATER)).rejects.toBeInstanceOf(ReviewIsFinalError);
+    await expect(setEvidencePeriod(db, reviewId, { from: '2024-01-01', to: '2024-12-31' }, LATER)).rejects.toBeInstanceOf(
+      ReviewIsFinalError,
+    );
   });
 });
 
@@ -59,7 +70,9 @@ describe('remembering whether a score followed the suggestion', () => {
     const caseload = ratings.find((r) => r.itemId === 'staffing-1')!;
     await setRatingScore(db, caseload.id, 5, NOW, 5);
     const stored = () => db.ratingSuggestions.where('[reviewId+itemId]').equals([reviewId, 'staffing-1']).toArray();
-    expect(await stored()).toEqual([expect.objectContaining({ suggestedScore: 5, score: 5, followed: true, serviceId: caseload.serviceId })]);
+    expect(await stored()).toEqual([
+      expect.objectContaining({ suggestedScore: 5, score: 5, followed: true, serviceId: caseload.serviceId }),
+    ]);
     // Changing the score by hand rewrites the one record.
     await setRatingScore(db, caseload.id, 4, LATER, 5);
     expect(await stored()).toEqual([expect.objectContaining({ suggestedScore: 5, score: 4, followed: false })]);
@@ -98,7 +111,11 @@ describe('the snapshot at finalising', () => {
     // Reopened and finalised again: the snapshot is what the data says then.
     await reopenReview(db, reviewId, LATER);
     await finaliseReview(db, reviewId, new Date('2025-03-12T09:00:00.000Z'));
-    expect((await findReviewEvidence(db, reviewId))?.snapshot?.items['services-10']).toMatchObject({ value: 80, basis: 5, suggestedScore: 1 });
+    expect((await findReviewEvidence(db, reviewId))?.snapshot?.items['services-10']).toMatchObject({
+      value: 80,
+      basis: 5,
+      suggestedScore: 1,
+    });
   });
 
   it('uses the period the reviewer chose', async () => {

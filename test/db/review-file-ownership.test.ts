@@ -23,7 +23,8 @@ afterEach(async () => {
 
 async function rateAll(db: FidelioDb, reviewId: string, reviewerId: 'reviewer-1' | 'reviewer-2', score: number, finish = true) {
   await startReviewerRating(db, reviewId, reviewerId, NOW);
-  for (const r of (await listReviewerRatingRecords(db, reviewId)).filter((x) => x.reviewerId === reviewerId)) await setReviewerScore(db, r.id, score, NOW);
+  for (const r of (await listReviewerRatingRecords(db, reviewId)).filter((x) => x.reviewerId === reviewerId))
+    await setReviewerScore(db, r.id, score, NOW);
   if (finish) await setReviewerFinished(db, reviewId, reviewerId, true, NOW);
 }
 
@@ -103,7 +104,9 @@ describe('issue 14 #6: edited scores in a file are shown and confirmed', () => {
     const before = await snapshot(tabletB);
     expect(await importReviewFile(tabletB, edited, LATER)).toEqual({ ok: false, problems: [{ code: 'unconfirmed-changes', count: 2 }] });
     expect(await snapshot(tabletB)).toEqual(before);
-    expect(await importReviewFile(tabletB, edited, LATER, { acceptChanges: true })).toEqual(expect.objectContaining({ ok: true, counts: { added: 0, updated: 2, unchanged: 23 } }));
+    expect(await importReviewFile(tabletB, edited, LATER, { acceptChanges: true })).toEqual(
+      expect.objectContaining({ ok: true, counts: { added: 0, updated: 2, unchanged: 23 } }),
+    );
     expect((await listReviewerRatingRecords(tabletB, reviewId)).find((r) => r.id === file.ratings[4]!.id)?.score).toBe(5);
   });
 
@@ -138,7 +141,9 @@ describe('issue 14 #6: a file of a visit this device knows under another service
     const sameReview = await visitOnB('  TYÖVALMENNUS\u00a0 te\u200bsti ', 'testikunta'.normalize('NFD'));
     await visitOnB('Työvalmennus Testi', 'Testikunta', { firstDay: '2025-04-01', lastDay: '2025-04-02' });
     const preview = await previewReviewFileImport(tabletB, file);
-    expect(preview).toEqual(expect.objectContaining({ ok: true, createsService: true, sameVisit: [expect.objectContaining({ reviewId: sameReview })] }));
+    expect(preview).toEqual(
+      expect.objectContaining({ ok: true, createsService: true, sameVisit: [expect.objectContaining({ reviewId: sameReview })] }),
+    );
     expect(otherReview).not.toBe(sameReview);
     // Not answered: nothing is created.
     const before = await snapshot(tabletB);
@@ -146,14 +151,18 @@ describe('issue 14 #6: a file of a visit this device knows under another service
     expect(await snapshot(tabletB)).toEqual(before);
 
     const target = { kind: 'same-visit', reviewId: sameReview } as const;
-    expect(await previewReviewFileImport(tabletB, file, target)).toEqual(expect.objectContaining({ ok: true, createsService: false, createsReview: false }));
+    expect(await previewReviewFileImport(tabletB, file, target)).toEqual(
+      expect.objectContaining({ ok: true, createsService: false, createsReview: false }),
+    );
     const result = await importReviewFile(tabletB, file, LATER, { target });
     expect(result).toEqual(expect.objectContaining({ ok: true, reviewId: sameReview, createdService: false, createdReview: false }));
     expect((await listServices(tabletB)).length).toBe(3);
     // Reviewer "A" is the second reviewer of this device's review: matched by name, not position.
     const attached = await listReviewerRatingRecords(tabletB, sameReview);
     expect(attached.map((r) => [r.reviewerId, r.reviewerName, r.score])).toEqual(Array(25).fill(['reviewer-2', 'a', 3]));
-    expect(await importReviewFile(tabletB, file, LATER, { target })).toEqual(expect.objectContaining({ ok: true, counts: { added: 0, updated: 0, unchanged: 25 } }));
+    expect(await importReviewFile(tabletB, file, LATER, { target })).toEqual(
+      expect.objectContaining({ ok: true, counts: { added: 0, updated: 0, unchanged: 25 } }),
+    );
   });
 
   it('issue 14 #6: "a new service" stays possible, and a visit without the reviewer is refused', async () => {
@@ -164,7 +173,9 @@ describe('issue 14 #6: a file of a visit this device knows under another service
       ok: false,
       problems: [{ code: 'visit-reviewer-missing', name: 'A' }],
     });
-    expect(await importReviewFile(tabletB, file, LATER, { target: { kind: 'as-in-file' } })).toEqual(expect.objectContaining({ ok: true, createdService: true }));
+    expect(await importReviewFile(tabletB, file, LATER, { target: { kind: 'as-in-file' } })).toEqual(
+      expect.objectContaining({ ok: true, createdService: true }),
+    );
     expect((await listServices(tabletB)).length).toBe(2);
   });
 });

@@ -5,18 +5,8 @@ import { getReview, listRatings, listRecommendations, listReviewsOfService, list
 import { ITEM_IDS } from '../../src/domain/fidelity/items';
 import { BUILT_IN_SCALE } from '../../src/domain/fidelity/built-in-scale';
 import { setRatingDataSources, setRatingNotes, setRatingScore } from '../../src/db/repos/ratings';
-import {
-  addRecommendation,
-  deleteRecommendation,
-  updateRecommendation,
-} from '../../src/db/repos/recommendations';
-import {
-  createReview,
-  deleteReview,
-  finaliseReview,
-  reopenReview,
-  updateReview,
-} from '../../src/db/repos/reviews';
+import { addRecommendation, deleteRecommendation, updateRecommendation } from '../../src/db/repos/recommendations';
+import { createReview, deleteReview, finaliseReview, reopenReview, updateReview } from '../../src/db/repos/reviews';
 import { createService } from '../../src/db/repos/services';
 import { LATER, NOW, dropDb, freshDb, reviewDraft, serviceDraft, serviceWithReview } from './helpers';
 
@@ -62,9 +52,7 @@ describe('creating a review', () => {
 
   it('refuses an invalid draft and writes nothing', async () => {
     const serviceId = await createService(db, serviceDraft(), NOW);
-    await expect(createReview(db, serviceId, reviewDraft({ firstDay: '2025-02-30' }), NOW)).rejects.toThrow(
-      /Invalid reviews record/,
-    );
+    await expect(createReview(db, serviceId, reviewDraft({ firstDay: '2025-02-30' }), NOW)).rejects.toThrow(/Invalid reviews record/);
     expect(await db.reviews.count()).toBe(0);
     expect(await db.ratings.count()).toBe(0);
   });

@@ -58,7 +58,7 @@ describe('ensureBuiltInScale', () => {
 });
 
 describe('a scale version from before Swedish', () => {
-  it('shows its own Finnish wording in Swedish, never another version\'s words', async () => {
+  it("shows its own Finnish wording in Swedish, never another version's words", async () => {
     await db.open();
     await db.seeding;
     const shown = await getScale(db, BUILT_IN_SCALE_V1.key);

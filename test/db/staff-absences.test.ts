@@ -16,7 +16,12 @@ afterEach(() => dropDb(db));
 
 async function coach() {
   const serviceId = await createService(db, serviceDraft(), NOW);
-  const staffId = await createStaff(db, serviceId, { name: 'Aino', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null }, NOW);
+  const staffId = await createStaff(
+    db,
+    serviceId,
+    { name: 'Aino', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null },
+    NOW,
+  );
   return { serviceId, staffId };
 }
 

@@ -1,11 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  RecordNotFoundError,
-  ReviewIncompleteError,
-  ReviewIsFinalError,
-  ValidationError,
-} from '../../src/db/errors';
+import { RecordNotFoundError, ReviewIncompleteError, ReviewIsFinalError, ValidationError } from '../../src/db/errors';
 import { classifyStorageError, estimateStorage, requestPersistentStorage } from '../../src/db/storage';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -65,7 +65,9 @@ describe('team sync bridge', () => {
   it('marks a change in the same transaction, and a failed transaction leaves neither', async () => {
     const { db } = device();
     const serviceId = await createService(db, serviceDraft(), NOW);
-    expect(await db.syncOutbox.toArray()).toEqual([expect.objectContaining({ key: `services:${serviceId}`, table: 'services', id: serviceId, serviceId })]);
+    expect(await db.syncOutbox.toArray()).toEqual([
+      expect.objectContaining({ key: `services:${serviceId}`, table: 'services', id: serviceId, serviceId }),
+    ]);
 
     await expect(
       db.transaction('rw', db.services, async () => {
@@ -91,7 +93,12 @@ describe('team sync bridge', () => {
     await sync(a, serviceId, b);
 
     const doc = await a.pouch.get(`services:${serviceId}`);
-    expect(doc).toMatchObject({ table: 'services', schema: RECORD_SCHEMA, owner: 'anna', record: { id: serviceId, serviceId, name: 'Kätevä' } });
+    expect(doc).toMatchObject({
+      table: 'services',
+      schema: RECORD_SCHEMA,
+      owner: 'anna',
+      record: { id: serviceId, serviceId, name: 'Kätevä' },
+    });
     expect(await a.db.syncOutbox.count()).toBe(0);
     expect((await b.db.services.get(serviceId))?.name).toBe('Kätevä');
     // Applied through the connection that marks nothing: B has nothing to send back.
@@ -158,7 +165,17 @@ describe('team sync bridge', () => {
   it('marks the records a restore writes with IndexedDB puts', async () => {
     const { db } = device();
     const at = NOW.toISOString();
-    const row = { id: 's9', serviceId: 's9', createdAt: at, updatedAt: at, deletedAt: null, name: 'Palautettu', organisation: '', region: '', notes: '' };
+    const row = {
+      id: 's9',
+      serviceId: 's9',
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+      name: 'Palautettu',
+      organisation: '',
+      region: '',
+      notes: '',
+    };
     await db.transaction('rw', db.services, (tx) => {
       tx.idbtrans.objectStore('services').put(row);
       markRawPuts(db, tx, 'services', [row]);

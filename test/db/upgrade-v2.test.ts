@@ -16,7 +16,18 @@ const sync = { serviceId: 's1', createdAt: AT, updatedAt: AT, deletedAt: null };
 const V1_RECORDS = {
   services: [{ id: 's1', ...sync, name: 'Työvalmennus Ääni', organisation: 'Hyvinvointialue', region: 'Pohjanmaa', notes: 'åäö' }],
   reviews: [
-    { id: 'r1', ...sync, scaleId: 'ips-25', scaleVersion: 1, firstDay: '2024-11-05', lastDay: '2024-11-06', type: 'external', reviewers: ['Arvioija'], status: 'final', finalisedAt: AT },
+    {
+      id: 'r1',
+      ...sync,
+      scaleId: 'ips-25',
+      scaleVersion: 1,
+      firstDay: '2024-11-05',
+      lastDay: '2024-11-06',
+      type: 'external',
+      reviewers: ['Arvioija'],
+      status: 'final',
+      finalisedAt: AT,
+    },
   ],
   ratings: [{ id: 'g1', ...sync, reviewId: 'r1', itemId: 'staffing-1', score: 5, notes: 'n', dataSources: ['MIS'] }],
   recommendations: [{ id: 'c1', ...sync, reviewId: 'r1', itemId: 'staffing-1', text: 'Suositus', priority: 'high' }],

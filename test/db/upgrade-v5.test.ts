@@ -17,7 +17,17 @@ const sync = { serviceId: 's1', createdAt: AT, updatedAt: AT, deletedAt: null };
 const V4_RECORDS = {
   services: [{ id: 's1', ...sync, name: 'Työvalmennus Ääni', organisation: 'Hyvinvointialue', region: 'Pohjanmaa', notes: '' }],
   staff: [{ id: 'st1', ...sync, name: 'Aino Äijälä', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null }],
-  clients: [{ id: 'k1', ...sync, code: 'KÄT-001', referralDate: '2025-01-02', referralSource: 'default:employment-trial', startDate: '2025-01-03', notes: '' }],
+  clients: [
+    {
+      id: 'k1',
+      ...sync,
+      code: 'KÄT-001',
+      referralDate: '2025-01-02',
+      referralSource: 'default:employment-trial',
+      startDate: '2025-01-03',
+      notes: '',
+    },
+  ],
   phaseChanges: [{ id: 'p1', ...sync, clientId: 'k1', date: '2025-01-03', kind: 'move', phase: 1, closureReason: null }],
   assignments: [{ id: 'a1', ...sync, clientId: 'k1', staffId: 'st1', date: '2025-01-03' }],
   jobs: [],
@@ -41,10 +51,28 @@ describe('opening a version-4 database with the employer contact version', () =>
       expect(table.schema.idxByName.serviceId, table.name).toBeDefined();
       expect(await table.count()).toBe(0);
     }
-    for (const index of ['[staffId+date]', '[employerId+date]', 'clientIds']) expect(db.employerContacts.schema.idxByName[index], index).toBeDefined();
+    for (const index of ['[staffId+date]', '[employerId+date]', 'clientIds'])
+      expect(db.employerContacts.schema.idxByName[index], index).toBeDefined();
 
     const employerId = await createEmployer(db, 's1', { name: 'Kahvila', sector: '', area: '', notes: '' }, new Date(AT));
-    const id = await createContact(db, 's1', { date: '2025-01-07', staffId: 'st1', employerId, contactPersonId: null, mode: 'face-to-face', clientIds: ['k1'], purpose: 'present-job-seeker', outcome: '', nextStep: '', followUpDate: null, notes: '' }, new Date(AT));
+    const id = await createContact(
+      db,
+      's1',
+      {
+        date: '2025-01-07',
+        staffId: 'st1',
+        employerId,
+        contactPersonId: null,
+        mode: 'face-to-face',
+        clientIds: ['k1'],
+        purpose: 'present-job-seeker',
+        outcome: '',
+        nextStep: '',
+        followUpDate: null,
+        notes: '',
+      },
+      new Date(AT),
+    );
     expect((await loadMyWeek(db, 'st1', '2025-01-08')).contacts.map((c) => c.id)).toEqual([id]);
   });
 });

@@ -15,10 +15,33 @@ const AT = '2025-01-05T10:00:00.000Z';
 const sync = { serviceId: 's1', createdAt: AT, updatedAt: AT, deletedAt: null };
 const V5_RECORDS = {
   services: [{ id: 's1', ...sync, name: 'Työvalmennus Ääni', organisation: 'Hyvinvointialue', region: 'Pohjanmaa', notes: '' }],
-  reviews: [{ id: 'r1', ...sync, scaleId: 'ips-25', scaleVersion: 1, firstDay: '2025-01-10', lastDay: '2025-01-11', type: 'external', reviewers: ['A'], status: 'in-progress', finalisedAt: null }],
+  reviews: [
+    {
+      id: 'r1',
+      ...sync,
+      scaleId: 'ips-25',
+      scaleVersion: 1,
+      firstDay: '2025-01-10',
+      lastDay: '2025-01-11',
+      type: 'external',
+      reviewers: ['A'],
+      status: 'in-progress',
+      finalisedAt: null,
+    },
+  ],
   ratings: ITEM_IDS.map((itemId, index) => ({ id: `g${index}`, ...sync, reviewId: 'r1', itemId, score: 4, notes: '', dataSources: [] })),
   staff: [{ id: 'st1', ...sync, name: 'Aino Äijälä', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null }],
-  clients: [{ id: 'k1', ...sync, code: 'KÄT-001', referralDate: '2024-06-02', referralSource: 'default:employment-trial', startDate: '2024-06-03', notes: '' }],
+  clients: [
+    {
+      id: 'k1',
+      ...sync,
+      code: 'KÄT-001',
+      referralDate: '2024-06-02',
+      referralSource: 'default:employment-trial',
+      startDate: '2024-06-03',
+      notes: '',
+    },
+  ],
   phaseChanges: [{ id: 'p1', ...sync, clientId: 'k1', date: '2024-06-03', kind: 'move', phase: 1, closureReason: null }],
   assignments: [{ id: 'a1', ...sync, clientId: 'k1', staffId: 'st1', date: '2024-06-03' }],
   jobs: [],

@@ -23,7 +23,9 @@ const V1_SNAPSHOT = {
   items: { 'services-10': { value: 100, basis: 6, suggestedScore: 5, thin: [] } },
 };
 const V8_RECORDS = {
-  services: [{ id: 's1', ...sync, serviceId: 's1', name: 'Työvalmennus Ääni', organisation: 'Hyvinvointialue', region: 'Pohjanmaa', notes: '' }],
+  services: [
+    { id: 's1', ...sync, serviceId: 's1', name: 'Työvalmennus Ääni', organisation: 'Hyvinvointialue', region: 'Pohjanmaa', notes: '' },
+  ],
   staff: [
     { id: 'st1', ...sync, name: 'Aino Äijälä', role: 'specialist', fte: 1, startDate: '2024-03-01', endDate: null },
     { id: 'st2', ...sync, name: 'Bertta', role: 'specialist', fte: 0.5, startDate: '2023-01-01', endDate: '2024-12-31' },
@@ -31,8 +33,32 @@ const V8_RECORDS = {
   ],
   clients: [{ id: 'c1', ...sync, code: 'ÄÄN-001', referralDate: '2024-04-01', referralSource: 'rs1', startDate: '2024-04-02', notes: '' }],
   jobs: [
-    { id: 'j1', ...sync, clientId: 'c1', employer: 'Kahvila', title: 'Kokki', jobType: 'Ravintola', startDate: '2024-05-01', endDate: null, hoursPerWeek: 20, competitive: true, paySubsidy: true },
-    { id: 'j2', ...sync, clientId: 'c1', employer: 'Kaupunki', title: 'Avustaja', jobType: 'Toimisto', startDate: '2024-01-10', endDate: '2024-04-30', hoursPerWeek: null, competitive: false, paySubsidy: true },
+    {
+      id: 'j1',
+      ...sync,
+      clientId: 'c1',
+      employer: 'Kahvila',
+      title: 'Kokki',
+      jobType: 'Ravintola',
+      startDate: '2024-05-01',
+      endDate: null,
+      hoursPerWeek: 20,
+      competitive: true,
+      paySubsidy: true,
+    },
+    {
+      id: 'j2',
+      ...sync,
+      clientId: 'c1',
+      employer: 'Kaupunki',
+      title: 'Avustaja',
+      jobType: 'Toimisto',
+      startDate: '2024-01-10',
+      endDate: '2024-04-30',
+      hoursPerWeek: null,
+      competitive: false,
+      paySubsidy: true,
+    },
   ],
   referralSources: [
     { id: 'rs1', ...sync, name: 'TE-toimisto' },
@@ -40,8 +66,16 @@ const V8_RECORDS = {
   ],
   reviews: [
     {
-      id: 'r1', ...sync, scaleId: 'ips-25', scaleVersion: 1, firstDay: '2025-03-10', lastDay: '2025-03-11', type: 'external',
-      reviewers: ['Aino Arvioija'], status: 'final', finalisedAt: '2025-03-12T09:00:00.000Z',
+      id: 'r1',
+      ...sync,
+      scaleId: 'ips-25',
+      scaleVersion: 1,
+      firstDay: '2025-03-10',
+      lastDay: '2025-03-11',
+      type: 'external',
+      reviewers: ['Aino Arvioija'],
+      status: 'final',
+      finalisedAt: '2025-03-12T09:00:00.000Z',
     },
   ],
   reviewEvidence: [{ id: 'v1', ...sync, reviewId: 'r1', period: null, snapshot: V1_SNAPSHOT }],
@@ -62,11 +96,15 @@ describe('opening a version-8 database with evidence rules version 2', () => {
       expect(stored, table).toEqual(expect.arrayContaining(V8_RECORDS[table].map((r) => expect.objectContaining(r))));
       expect(stored, table).toEqual([...V8_RECORDS[table]].sort((a, b) => a.id.localeCompare(b.id)));
       // Still valid under today's schemas, so backups, restores and sync accept them.
-      for (const record of stored) expect(BACKUP_TABLES[table].schema.safeParse(record).success, `${table} ${String(record.id)}`).toBe(true);
+      for (const record of stored)
+        expect(BACKUP_TABLES[table].schema.safeParse(record).success, `${table} ${String(record.id)}`).toBe(true);
     }
     // A job keeps the competitive flag it was saved with; no answers are made up for it.
     const jobs = await db.jobs.toArray();
-    expect(jobs.map((j) => [j.id, j.competitive, 'competitiveAnswers' in j])).toEqual([['j1', true, false], ['j2', false, false]]);
+    expect(jobs.map((j) => [j.id, j.competitive, 'competitiveAnswers' in j])).toEqual([
+      ['j1', true, false],
+      ['j2', false, false],
+    ]);
     // The finalised review keeps its version-1 figures: no rules version, no recomputation.
     expect((await findReviewEvidence(db, 'r1'))?.snapshot).toEqual(V1_SNAPSHOT);
     expect(await db.staffAbsences.count()).toBe(0);

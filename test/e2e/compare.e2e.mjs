@@ -71,80 +71,87 @@ async function checkBothSizes(page, name, label, target) {
 
 function compareFlow(locale) {
   const t = TEXT[locale];
-  test(`compare rounds in ${locale}: 83 → 91, chart and table, follow-up, overview`, async ({ browser, url }) => {
-    const page = await newAppPage(browser, url, { locale: locale === 'fi' ? 'fi-FI' : 'en-GB' });
-    await page.goto('/');
-    await page.getByRole('button', { name: t.loadDemo }).click();
-    await page.getByRole('link', { name: /Kätevä/ }).click();
-    await page.getByRole('link', { name: t.compareRounds }).click();
-    await page.waitForURL(/\/services\/[^/]+\/compare$/);
+  test(
+    `compare rounds in ${locale}: 83 → 91, chart and table, follow-up, overview`,
+    async ({ browser, url }) => {
+      const page = await newAppPage(browser, url, { locale: locale === 'fi' ? 'fi-FI' : 'en-GB' });
+      await page.goto('/');
+      await page.getByRole('button', { name: t.loadDemo }).click();
+      await page.getByRole('link', { name: /Kätevä/ }).click();
+      await page.getByRole('link', { name: t.compareRounds }).click();
+      await page.waitForURL(/\/services\/[^/]+\/compare$/);
 
-    // Totals and item changes of the default pair: the last two final reviews.
-    await page.getByTestId('total-change').filter({ hasText: '83 → 91, +8' }).waitFor();
-    assert.equal((await page.getByTestId('change-counts').textContent())?.trim(), t.counts);
-    await page.getByLabel(t.order).selectOption('largest-drop');
-    assert.equal(await page.locator('[data-testid="item-changes"] tbody tr').first().getAttribute('data-item'), 'organization-3');
-    await page.getByLabel(t.order).selectOption('scale');
-    await checkBothSizes(page, `compare-${locale}`, `comparison (${locale})`);
+      // Totals and item changes of the default pair: the last two final reviews.
+      await page.getByTestId('total-change').filter({ hasText: '83 → 91, +8' }).waitFor();
+      assert.equal((await page.getByTestId('change-counts').textContent())?.trim(), t.counts);
+      await page.getByLabel(t.order).selectOption('largest-drop');
+      assert.equal(await page.locator('[data-testid="item-changes"] tbody tr').first().getAttribute('data-item'), 'organization-3');
+      await page.getByLabel(t.order).selectOption('scale');
+      await checkBothSizes(page, `compare-${locale}`, `comparison (${locale})`);
 
-    // The item chart and back to its table; the trend chart and its table.
-    const items = page.getByTestId('items-view');
-    await items.getByRole('button', { name: t.chart }).click();
-    await items.locator('.recharts-bar-rectangle').first().waitFor();
-    assert.equal(await items.locator('.recharts-bar-rectangle').count(), 50);
-    await page.getByRole('heading', { level: 2, name: /./ }).nth(1).scrollIntoViewIfNeeded();
-    await checkA11y(page, `item chart (${locale})`);
-    await items.scrollIntoViewIfNeeded();
-    await screenshot(page, `compare-chart-${locale}-1024x768`, { fullPage: false });
-    await items.getByRole('button', { name: t.table }).click();
-    assert.equal(await page.locator('[data-testid="item-changes"] tbody tr').count(), 25);
-    const trend = page.getByTestId('trend-view');
-    await trend.locator('svg[role="img"]').waitFor();
-    await trend.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-    await page.mouse.move(0, 0); // no tooltip left open by the last click
-    await screenshot(page, `compare-trend-${locale}-1024x768`, { fullPage: false });
-    await trend.getByRole('button', { name: t.table }).click();
-    assert.deepEqual(await page.locator('[data-testid="trend-table"] tbody td:first-of-type').allTextContents(), ['83', '91']);
+      // The item chart and back to its table; the trend chart and its table.
+      const items = page.getByTestId('items-view');
+      await items.getByRole('button', { name: t.chart }).click();
+      await items.locator('.recharts-bar-rectangle').first().waitFor();
+      assert.equal(await items.locator('.recharts-bar-rectangle').count(), 50);
+      await page.getByRole('heading', { level: 2, name: /./ }).nth(1).scrollIntoViewIfNeeded();
+      await checkA11y(page, `item chart (${locale})`);
+      await items.scrollIntoViewIfNeeded();
+      await screenshot(page, `compare-chart-${locale}-1024x768`, { fullPage: false });
+      await items.getByRole('button', { name: t.table }).click();
+      assert.equal(await page.locator('[data-testid="item-changes"] tbody tr').count(), 25);
+      const trend = page.getByTestId('trend-view');
+      await trend.locator('svg[role="img"]').waitFor();
+      await trend.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await page.mouse.move(0, 0); // no tooltip left open by the last click
+      await screenshot(page, `compare-trend-${locale}-1024x768`, { fullPage: false });
+      await trend.getByRole('button', { name: t.table }).click();
+      assert.deepEqual(await page.locator('[data-testid="trend-table"] tbody td:first-of-type').allTextContents(), ['83', '91']);
 
-    // A new review shows the 2022 recommendations on their items; record one as done.
-    await page.getByRole('link', { name: /Kätevä/ }).first().click();
-    await page.getByLabel(t.reviewer1).fill('Aino Arvioija');
-    await page.getByRole('button', { name: t.createReview }).click();
-    await page.waitForURL(/\/reviews\/[^/]+\/items\/staffing-1$/);
-    const reviewUrl = page.url();
-    await page.goto(reviewUrl.replace(/staffing-1$/, 'services-6'));
-    const followUp = page.getByRole('region', { name: t.followUpTitle });
-    // The radio shows what is stored, so it turns checked once the save has gone through.
-    await followUp.getByRole('radio', { name: t.done, exact: true }).click();
-    await followUp.locator('input[type="radio"]:checked').waitFor();
-    assert.equal(await followUp.getByRole('radio', { name: t.done, exact: true }).isChecked(), true);
-    await followUp.getByLabel(t.note).fill(t.noteText);
-    await followUp.getByLabel(t.note).blur();
-    await checkBothSizes(page, `follow-up-${locale}`, `follow-up on the scoring screen (${locale})`, followUp);
+      // A new review shows the 2022 recommendations on their items; record one as done.
+      await page
+        .getByRole('link', { name: /Kätevä/ })
+        .first()
+        .click();
+      await page.getByLabel(t.reviewer1).fill('Aino Arvioija');
+      await page.getByRole('button', { name: t.createReview }).click();
+      await page.waitForURL(/\/reviews\/[^/]+\/items\/staffing-1$/);
+      const reviewUrl = page.url();
+      await page.goto(reviewUrl.replace(/staffing-1$/, 'services-6'));
+      const followUp = page.getByRole('region', { name: t.followUpTitle });
+      // The radio shows what is stored, so it turns checked once the save has gone through.
+      await followUp.getByRole('radio', { name: t.done, exact: true }).click();
+      await followUp.locator('input[type="radio"]:checked').waitFor();
+      assert.equal(await followUp.getByRole('radio', { name: t.done, exact: true }).isChecked(), true);
+      await followUp.getByLabel(t.note).fill(t.noteText);
+      await followUp.getByLabel(t.note).blur();
+      await checkBothSizes(page, `follow-up-${locale}`, `follow-up on the scoring screen (${locale})`, followUp);
 
-    // The comparison of 2022 with the new review shows the follow-up.
-    await page.goBack();
-    await page.goBack();
-    await page.getByRole('link', { name: t.compareRounds }).click();
-    const compared = page.getByLabel(t.compared);
-    const newOption = await compared.locator('option', { hasText: t.inProgress }).getAttribute('value');
-    await compared.selectOption(newOption);
-    const baseline = page.getByLabel(t.baseline);
-    await baseline.selectOption(await baseline.locator('option', { hasText: demoDay('2022-10-11').slice(0, 4) }).getAttribute('value'));
-    const table = page.getByTestId('follow-up-table');
-    await table.getByText(t.noteText).waitFor();
-    assert.match((await page.getByTestId('follow-up-counts').textContent()) ?? '', new RegExp(`${t.done}: 1`));
-    await checkA11y(page, `comparison with follow-up (${locale})`);
+      // The comparison of 2022 with the new review shows the follow-up.
+      await page.goBack();
+      await page.goBack();
+      await page.getByRole('link', { name: t.compareRounds }).click();
+      const compared = page.getByLabel(t.compared);
+      const newOption = await compared.locator('option', { hasText: t.inProgress }).getAttribute('value');
+      await compared.selectOption(newOption);
+      const baseline = page.getByLabel(t.baseline);
+      await baseline.selectOption(await baseline.locator('option', { hasText: demoDay('2022-10-11').slice(0, 4) }).getAttribute('value'));
+      const table = page.getByTestId('follow-up-table');
+      await table.getByText(t.noteText).waitFor();
+      assert.match((await page.getByTestId('follow-up-counts').textContent()) ?? '', new RegExp(`${t.done}: 1`));
+      await checkA11y(page, `comparison with follow-up (${locale})`);
 
-    // The overview: Kätevä's next review is due six months after the later demo visit.
-    await page.getByRole('link', { name: t.overview }).click();
-    const row = page.getByTestId('overview-row').filter({ hasText: 'Kätevä' });
-    await row.waitFor();
-    assert.equal((await row.getByTestId('next-due').textContent())?.trim(), t.nextDue);
-    assert.match((await row.getByTestId('due-status').textContent()) ?? '', t.overdue);
-    await checkBothSizes(page, `overview-${locale}`, `overview (${locale})`);
-    await assertClean(page);
-  }, { timeoutMs: 180_000 });
+      // The overview: Kätevä's next review is due six months after the later demo visit.
+      await page.getByRole('link', { name: t.overview }).click();
+      const row = page.getByTestId('overview-row').filter({ hasText: 'Kätevä' });
+      await row.waitFor();
+      assert.equal((await row.getByTestId('next-due').textContent())?.trim(), t.nextDue);
+      assert.match((await row.getByTestId('due-status').textContent()) ?? '', t.overdue);
+      await checkBothSizes(page, `overview-${locale}`, `overview (${locale})`);
+      await assertClean(page);
+    },
+    { timeoutMs: 180_000 },
+  );
 }
 
 compareFlow('fi');

@@ -33,7 +33,10 @@ function demoDue() {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return [year, month, Math.min(d, last)];
 }
-export const demoDueFi = () => { const [y, m, d] = demoDue(); return `${d}.${m}.${y}`; };
+export const demoDueFi = () => {
+  const [y, m, d] = demoDue();
+  return `${d}.${m}.${y}`;
+};
 export const demoDueEn = () => {
   const [y, m, d] = demoDue();
   return `${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} ${y}`;

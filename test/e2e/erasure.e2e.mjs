@@ -80,7 +80,10 @@ test('issue 14 #2: erase a client in the UI: leaves only a content-free tombston
   await assertClean(page);
 });
 
-test('issue 14 #2: erase everything (Delete everything on this device) empties IndexedDB, caches and localStorage, then starts fresh', async ({ browser, url }) => {
+test('issue 14 #2: erase everything (Delete everything on this device) empties IndexedDB, caches and localStorage, then starts fresh', async ({
+  browser,
+  url,
+}) => {
   const page = await newAppPage(browser, url);
   await serviceWithClient(page);
   await waitForServiceWorker(page);

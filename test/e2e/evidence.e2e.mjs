@@ -10,7 +10,11 @@ import { demoDay, demoDayFi, exactly } from './demo-dates.mjs';
 // What the demo's tracked data says for the 2022 review (11.10.2021 – 10.10.2022), in Finnish.
 const FIGURES = {
   'staffing-1': ['Asiakasmäärä 18,3 asiakasta henkilötyövuotta kohden', 'Perustuu 88 asiakkaaseen', '5'],
-  'services-4': ['Ensimmäinen työnantajakontakti keskimäärin 42 päivää aloituksesta', 'Perustuu 63 jakson aikana aloittaneeseen asiakkaaseen', '4'],
+  'services-4': [
+    'Ensimmäinen työnantajakontakti keskimäärin 42 päivää aloituksesta',
+    'Perustuu 63 jakson aikana aloittaneeseen asiakkaaseen',
+    '4',
+  ],
   'services-6': ['3,9 kasvokkaista työnantajakontaktia viikossa työhönvalmentajaa kohden', 'Perustuu 5 työhönvalmentajaan', '3'],
   'services-8': ['Eri tehtävätyyppejä 77,4 % töistä', 'Perustuu 31 jakson aikana alkaneeseen työhön', '4'],
   'services-9': ['Eri työnantajia 80,6 % töistä', 'Perustuu 31 jakson aikana alkaneeseen työhön', '4'],
@@ -24,7 +28,10 @@ async function openItem(page, reviewId, itemId) {
 
 const figureOf = (page, itemId) => page.getByTestId(`evidence-figure-${itemId}`).textContent();
 
-test('evidence in fi: six panels from the demo’s tracked data, the list behind one, apply, finalise, change the data, snapshot kept', async ({ browser, url }) => {
+test('evidence in fi: six panels from the demo’s tracked data, the list behind one, apply, finalise, change the data, snapshot kept', async ({
+  browser,
+  url,
+}) => {
   const page = await newAppPage(browser, url);
   await openDemoReview(page);
   const reviewId = page.url().match(/\/reviews\/([^/]+)/)[1];
@@ -42,7 +49,10 @@ test('evidence in fi: six panels from the demo’s tracked data, the list behind
     assert.equal(await figureOf(page, itemId), figure, itemId);
     assert.match(await page.getByTestId(`evidence-basis-${itemId}`).textContent(), new RegExp(basis), itemId);
     assert.match(await page.getByTestId('evidence-suggested').textContent(), new RegExp(`${suggested}$`), itemId);
-    assert.match(await page.getByTestId('evidence-period').textContent(), exactly(`${demoDayFi('2021-10-11')} – ${demoDayFi('2022-10-10')} (12 kuukautta ennen arviointikäyntiä)`));
+    assert.match(
+      await page.getByTestId('evidence-period').textContent(),
+      exactly(`${demoDayFi('2021-10-11')} – ${demoDayFi('2022-10-10')} (12 kuukautta ennen arviointikäyntiä)`),
+    );
     assert.equal(await page.getByTestId(`evidence-thin-${itemId}`).count(), 0, `${itemId} rests on enough data`);
   }
 

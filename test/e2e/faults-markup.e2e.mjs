@@ -58,57 +58,65 @@ function inspect(page) {
     return {
       ran: window.__xss,
       shownAsText: payloads.filter((p) => text.includes(p)).length,
-      injected: [...root.querySelectorAll('script, svg[onload], img[src="x"], [onerror], [onload], iframe, object, embed')].map((e) => e.outerHTML.slice(0, 80)),
+      injected: [...root.querySelectorAll('script, svg[onload], img[src="x"], [onerror], [onload], iframe, object, embed')].map((e) =>
+        e.outerHTML.slice(0, 80),
+      ),
       // Resolved: only the app's own addresses are links (no javascript:, data: or other sites).
       links: [...document.querySelectorAll('a[href]')].map((a) => a.href).filter((href) => new URL(href).origin !== location.origin),
     };
   }, PAYLOADS);
 }
 
-test('fault 31: markup typed into every text field on every screen stays text and runs nothing', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url);
-  let dialogs = 0;
-  page.on('dialog', (dialog) => {
-    dialogs += 1;
-    void dialog.dismiss();
-  });
-  const screens = await demoWithEveryForm(page, { openDemoReview, reopenReview });
-  let filled = 0;
-  for (const [, route] of screens) {
-    await showScreen(page, route);
-    await openEveryForm(page);
-    filled += await fillAndSend(page, new URL(page.url()).pathname);
-  }
-  assert.ok(filled >= 60, `only ${filled} fields were filled`);
-  // The walk above never left the page, so anything that ran while typing would still show here.
-  assert.equal(await page.evaluate(() => window.__xss), undefined, 'no payload ran while the fields were filled');
-
-  // A fresh start, so what the screens show next comes from what was stored.
-  await page.goto('/');
-  await page.locator('h1').first().waitFor();
-
-  // Every screen again, including those the forms created (a service named with markup…).
-  const problems = [];
-  let screensWithText = 0;
-  const check = async (pattern) => {
-    await page.evaluate(() => {
-      for (const details of document.querySelectorAll('details')) details.open = true;
+test(
+  'fault 31: markup typed into every text field on every screen stays text and runs nothing',
+  async ({ browser, url }) => {
+    const page = await newAppPage(browser, url);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
     });
-    const seen = await inspect(page);
-    if (seen.ran !== undefined) problems.push(`${pattern}: payload ${seen.ran} ran`);
-    if (seen.injected.length) problems.push(`${pattern}: elements from typed text: ${seen.injected.join(', ')}`);
-    if (seen.links.length) problems.push(`${pattern}: links out of the app: ${seen.links.join(', ')}`);
-    if (seen.shownAsText > 0) screensWithText += 1;
-  };
-  const crawled = new Set((await crawlScreens(page, '/', { onScreen: check })).map(([, route]) => route));
-  for (const [pattern, route] of screens.filter(([, route]) => !crawled.has(route))) {
-    await showScreen(page, route);
-    await check(pattern);
-  }
-  console.log(`  fault 31: ${filled} fields filled on ${screens.length} screens; typed markup shown as text on ${screensWithText} screens`);
-  assert.deepEqual(problems, []);
-  assert.equal(dialogs, 0, 'no dialog opened');
-  // Stored and shown back as text on many screens (service, review, clients, employers, week…).
-  assert.ok(screensWithText >= 8, `typed markup shown as text on only ${screensWithText} screens`);
-  await assertClean(page);
-}, { timeoutMs: 400_000 });
+    const screens = await demoWithEveryForm(page, { openDemoReview, reopenReview });
+    let filled = 0;
+    for (const [, route] of screens) {
+      await showScreen(page, route);
+      await openEveryForm(page);
+      filled += await fillAndSend(page, new URL(page.url()).pathname);
+    }
+    assert.ok(filled >= 60, `only ${filled} fields were filled`);
+    // The walk above never left the page, so anything that ran while typing would still show here.
+    assert.equal(await page.evaluate(() => window.__xss), undefined, 'no payload ran while the fields were filled');
+
+    // A fresh start, so what the screens show next comes from what was stored.
+    await page.goto('/');
+    await page.locator('h1').first().waitFor();
+
+    // Every screen again, including those the forms created (a service named with markup…).
+    const problems = [];
+    let screensWithText = 0;
+    const check = async (pattern) => {
+      await page.evaluate(() => {
+        for (const details of document.querySelectorAll('details')) details.open = true;
+      });
+      const seen = await inspect(page);
+      if (seen.ran !== undefined) problems.push(`${pattern}: payload ${seen.ran} ran`);
+      if (seen.injected.length) problems.push(`${pattern}: elements from typed text: ${seen.injected.join(', ')}`);
+      if (seen.links.length) problems.push(`${pattern}: links out of the app: ${seen.links.join(', ')}`);
+      if (seen.shownAsText > 0) screensWithText += 1;
+    };
+    const crawled = new Set((await crawlScreens(page, '/', { onScreen: check })).map(([, route]) => route));
+    for (const [pattern, route] of screens.filter(([, route]) => !crawled.has(route))) {
+      await showScreen(page, route);
+      await check(pattern);
+    }
+    console.log(
+      `  fault 31: ${filled} fields filled on ${screens.length} screens; typed markup shown as text on ${screensWithText} screens`,
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(dialogs, 0, 'no dialog opened');
+    // Stored and shown back as text on many screens (service, review, clients, employers, week…).
+    assert.ok(screensWithText >= 8, `typed markup shown as text on only ${screensWithText} screens`);
+    await assertClean(page);
+  },
+  { timeoutMs: 400_000 },
+);

@@ -32,153 +32,177 @@ function readMeta(page, key) {
 
 const STEADY_TEXT = 'Työnantajakäyntejä kolme viikossa, seuranta kuukausittain kirjattu';
 
-test('issue 14 #4 / fault 1: killing the browser during steady typing keeps what was typed a second before, and the new-client draft', async ({ url }) => {
-  assert.equal(STEADY_TEXT.length, 66);
-  const profile = await mkdtemp(path.join(tmpdir(), 'fidelio-kill-'));
-  const browsers = [];
-  try {
-    browsers.push(await startKillableChromium(profile));
-    const context = browsers[0].context;
-    const page = await context.newPage();
-    await page.goto(url + '/');
-    await page.getByRole('button', { name: /Lataa esimerkkiaineisto|Load the demo/ }).click();
-    await page.getByRole('link', { name: /Kätevä/ }).first().click();
-    const serviceId = new URL(page.url()).pathname.split('/')[2];
+test(
+  'issue 14 #4 / fault 1: killing the browser during steady typing keeps what was typed a second before, and the new-client draft',
+  async ({ url }) => {
+    assert.equal(STEADY_TEXT.length, 66);
+    const profile = await mkdtemp(path.join(tmpdir(), 'fidelio-kill-'));
+    const browsers = [];
+    try {
+      browsers.push(await startKillableChromium(profile));
+      const context = browsers[0].context;
+      const page = await context.newPage();
+      await page.goto(url + '/');
+      await page.getByRole('button', { name: /Lataa esimerkkiaineisto|Load the demo/ }).click();
+      await page
+        .getByRole('link', { name: /Kätevä/ })
+        .first()
+        .click();
+      const serviceId = new URL(page.url()).pathname.split('/')[2];
 
-    // A second tab: a new client typed but not yet added.
-    const clientTab = await context.newPage();
-    await clientTab.goto(`${url}/services/${serviceId}/clients`);
-    await clientTab.getByRole('button', { name: /Uusi asiakas|New client/ }).click();
-    await clientTab.getByLabel(/Asiakastunnus|Client code/).fill('AS-2041');
-    await clientTab.getByLabel(/^(Muistiinpanot|Notes)$/).fill('Haluaa kokeilla varastotyötä.');
-    // Polled from here, so that the asynchronous read is certainly awaited.
-    const draftDeadline = Date.now() + 30_000;
-    while ((await readMeta(clientTab, `draft:client-new:${serviceId}`))?.code !== 'AS-2041') {
-      assert.ok(Date.now() < draftDeadline, 'the new-client draft was never stored');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // A second tab: a new client typed but not yet added.
+      const clientTab = await context.newPage();
+      await clientTab.goto(`${url}/services/${serviceId}/clients`);
+      await clientTab.getByRole('button', { name: /Uusi asiakas|New client/ }).click();
+      await clientTab.getByLabel(/Asiakastunnus|Client code/).fill('AS-2041');
+      await clientTab.getByLabel(/^(Muistiinpanot|Notes)$/).fill('Haluaa kokeilla varastotyötä.');
+      // Polled from here, so that the asynchronous read is certainly awaited.
+      const draftDeadline = Date.now() + 30_000;
+      while ((await readMeta(clientTab, `draft:client-new:${serviceId}`))?.code !== 'AS-2041') {
+        assert.ok(Date.now() < draftDeadline, 'the new-client draft was never stored');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+
+      await page.bringToFront();
+      await page.getByTestId('review-row').first().click();
+      await reopenReview(page);
+      await page.goto(page.url().replace(/items\/.*$/, 'items/services-6'));
+      const notes = page.getByLabel(/Havainnot ja perustelut|Observations and reasons/);
+      await notes.fill('');
+      await page.waitForFunction(() => document.querySelector('[data-testid="rating-notes"]')?.value === '');
+      // When each key reached the field, by the same wall clock as the kill below.
+      await notes.evaluate((field) => {
+        window.__typed = [];
+        field.addEventListener('input', () => window.__typed.push({ value: field.value, at: Date.now() }));
+      });
+      const itemUrl = page.url();
+      await notes.pressSequentially(STEADY_TEXT, { delay: 150, timeout: 60_000 });
+      const typed = await page.evaluate(() => window.__typed);
+      const killedAt = Date.now();
+      await browsers[0].kill();
+      assert.equal(typed.at(-1).value, STEADY_TEXT);
+      const typedSecondBefore = typed.filter((key) => key.at <= killedAt - 1_000).at(-1)?.value ?? '';
+      assert.ok(typedSecondBefore.length >= 50, `only ${typedSecondBefore.length} characters were typed a second before the kill`);
+
+      browsers.push(await startKillableChromium(profile));
+      const again = await browsers[1].context.newPage();
+      await again.goto(itemUrl);
+      await again.getByTestId('total-score').waitFor();
+      const kept = await again.getByLabel(/Havainnot ja perustelut|Observations and reasons/).inputValue();
+      assert.ok(STEADY_TEXT.startsWith(kept), `the note holds text that was not typed: «${kept}»`);
+      assert.ok(
+        kept.length >= typedSecondBefore.length,
+        `the note holds ${kept.length} characters, ${typedSecondBefore.length} were typed a second before the kill: «${kept}»`,
+      );
+
+      await again.goto(`${url}/services/${serviceId}/clients`);
+      const offer = again.getByTestId('draft-offer');
+      await offer.waitFor();
+      assert.match(await offer.textContent(), /Palauta luonnos\?|Restore draft\?/);
+      await offer.getByRole('button', { name: /Palauta luonnos|Restore draft/ }).click();
+      assert.equal(await again.getByLabel(/Asiakastunnus|Client code/).inputValue(), 'AS-2041');
+      assert.equal(await again.getByLabel(/^(Muistiinpanot|Notes)$/).inputValue(), 'Haluaa kokeilla varastotyötä.');
+      await again.getByRole('button', { name: /Lisää asiakas|Add client/ }).click();
+      // Added: the form empties for the next client, and the draft is gone, not offered again.
+      await again.waitForFunction(
+        () =>
+          document.querySelector('input[aria-invalid]') === null &&
+          ![...document.querySelectorAll('input')].some((i) => i.value === 'AS-2041'),
+      );
+      assert.equal(await readMeta(again, `draft:client-new:${serviceId}`), null);
+      await again.reload();
+      await again.getByRole('button', { name: /Uusi asiakas|New client/ }).waitFor();
+      assert.equal(await again.getByTestId('draft-offer').count(), 0);
+    } finally {
+      await Promise.all(browsers.map((chrome) => chrome.kill()));
+      await rm(profile, { recursive: true, force: true });
     }
-
-    await page.bringToFront();
-    await page.getByTestId('review-row').first().click();
-    await reopenReview(page);
-    await page.goto(page.url().replace(/items\/.*$/, 'items/services-6'));
-    const notes = page.getByLabel(/Havainnot ja perustelut|Observations and reasons/);
-    await notes.fill('');
-    await page.waitForFunction(() => document.querySelector('[data-testid="rating-notes"]')?.value === '');
-    // When each key reached the field, by the same wall clock as the kill below.
-    await notes.evaluate((field) => {
-      window.__typed = [];
-      field.addEventListener('input', () => window.__typed.push({ value: field.value, at: Date.now() }));
-    });
-    const itemUrl = page.url();
-    await notes.pressSequentially(STEADY_TEXT, { delay: 150, timeout: 60_000 });
-    const typed = await page.evaluate(() => window.__typed);
-    const killedAt = Date.now();
-    await browsers[0].kill();
-    assert.equal(typed.at(-1).value, STEADY_TEXT);
-    const typedSecondBefore = typed.filter((key) => key.at <= killedAt - 1_000).at(-1)?.value ?? '';
-    assert.ok(typedSecondBefore.length >= 50, `only ${typedSecondBefore.length} characters were typed a second before the kill`);
-
-    browsers.push(await startKillableChromium(profile));
-    const again = await browsers[1].context.newPage();
-    await again.goto(itemUrl);
-    await again.getByTestId('total-score').waitFor();
-    const kept = await again.getByLabel(/Havainnot ja perustelut|Observations and reasons/).inputValue();
-    assert.ok(STEADY_TEXT.startsWith(kept), `the note holds text that was not typed: «${kept}»`);
-    assert.ok(kept.length >= typedSecondBefore.length, `the note holds ${kept.length} characters, ${typedSecondBefore.length} were typed a second before the kill: «${kept}»`);
-
-    await again.goto(`${url}/services/${serviceId}/clients`);
-    const offer = again.getByTestId('draft-offer');
-    await offer.waitFor();
-    assert.match(await offer.textContent(), /Palauta luonnos\?|Restore draft\?/);
-    await offer.getByRole('button', { name: /Palauta luonnos|Restore draft/ }).click();
-    assert.equal(await again.getByLabel(/Asiakastunnus|Client code/).inputValue(), 'AS-2041');
-    assert.equal(await again.getByLabel(/^(Muistiinpanot|Notes)$/).inputValue(), 'Haluaa kokeilla varastotyötä.');
-    await again.getByRole('button', { name: /Lisää asiakas|Add client/ }).click();
-    // Added: the form empties for the next client, and the draft is gone, not offered again.
-    await again.waitForFunction(() => document.querySelector('input[aria-invalid]') === null && ![...document.querySelectorAll('input')].some((i) => i.value === 'AS-2041'));
-    assert.equal(await readMeta(again, `draft:client-new:${serviceId}`), null);
-    await again.reload();
-    await again.getByRole('button', { name: /Uusi asiakas|New client/ }).waitFor();
-    assert.equal(await again.getByTestId('draft-offer').count(), 0);
-  } finally {
-    await Promise.all(browsers.map((chrome) => chrome.kill()));
-    await rm(profile, { recursive: true, force: true });
-  }
-}, { timeoutMs: 150_000 });
+  },
+  { timeoutMs: 150_000 },
+);
 
 // A note as long as a field takes (20,000 characters), varied like real text.
-const LONG_NOTE = Array.from({ length: 400 }, (_, i) => `Havainto ${i + 1}: työnantajakäynti ${(i * 7919) % 1000}.`).join(' ').slice(0, 20_000);
+const LONG_NOTE = Array.from({ length: 400 }, (_, i) => `Havainto ${i + 1}: työnantajakäynti ${(i * 7919) % 1000}.`)
+  .join(' ')
+  .slice(0, 20_000);
 
-test('fault 3: a full disk on finalise gives a clear message and writes nothing half', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url);
-  const disk = await limitTheDisk(page, url);
-  let isReset = false;
-  try {
+test(
+  'fault 3: a full disk on finalise gives a clear message and writes nothing half',
+  async ({ browser, url }) => {
+    const page = await newAppPage(browser, url);
+    const disk = await limitTheDisk(page, url);
+    let isReset = false;
+    try {
+      await openDemoReview(page);
+      await reopenReview(page);
+      const before = await dumpDatabase(page);
+      const filling = Date.now();
+      await disk.fill();
+      console.log(`  fault 3: IndexedDB refused writes ${Date.now() - filling} ms after the quota was lowered`);
+      const notes = page.getByLabel('Havainnot ja perustelut');
+      await notes.fill(LONG_NOTE);
+      await notes.blur();
+      const problem = page.getByTestId('storage-problem');
+      await problem.waitFor();
+      assert.match(await problem.textContent(), /tallennustila on täynnä/);
+      await page.getByRole('button', { name: 'Sulje ilmoitus' }).click();
+
+      await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+      await problem.waitFor();
+      assert.match(await problem.textContent(), /tallennustila on täynnä/);
+      assert.equal(await page.getByTestId('review-status').textContent(), 'Kesken');
+      assert.deepEqual(await dumpDatabase(page), before, 'not one record added, removed or changed');
+      assert.equal(await notes.inputValue(), LONG_NOTE, 'the text stays on screen');
+      await checkA11y(page, 'quota error banner');
+      await screenshot(page, 'quota-error-fi-1024x768', { fullPage: false });
+
+      // Space freed: the pending note is saved on the next blur, and finalising works.
+      await disk.reset();
+      isReset = true;
+      await page.getByRole('button', { name: 'Sulje ilmoitus' }).click();
+      await notes.focus();
+      await notes.blur();
+      await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Merkitse valmiiksi' }).click();
+      await page.getByTestId('review-status').filter({ hasText: 'Valmis' }).waitFor();
+      await page.reload();
+      await page.getByTestId('review-status').filter({ hasText: 'Valmis' }).waitFor();
+      assert.equal(await page.getByLabel('Havainnot ja perustelut').inputValue(), LONG_NOTE);
+      await assertClean(page, { allowConsoleErrors: true });
+    } finally {
+      if (!isReset) await disk.reset().catch(() => {});
+    }
+  },
+  { timeoutMs: 180_000 },
+);
+
+test(
+  'faults 5 and 6: site data removed while open, then at start: the app says so and offers restore',
+  async ({ browser, url }) => {
+    const page = await newAppPage(browser, url);
     await openDemoReview(page);
-    await reopenReview(page);
-    const before = await dumpDatabase(page);
-    const filling = Date.now();
-    await disk.fill();
-    console.log(`  fault 3: IndexedDB refused writes ${Date.now() - filling} ms after the quota was lowered`);
-    const notes = page.getByLabel('Havainnot ja perustelut');
-    await notes.fill(LONG_NOTE);
-    await notes.blur();
-    const problem = page.getByTestId('storage-problem');
-    await problem.waitFor();
-    assert.match(await problem.textContent(), /tallennustila on täynnä/);
-    await page.getByRole('button', { name: 'Sulje ilmoitus' }).click();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'indexeddb' });
+    const overlay = page.getByTestId('data-removed');
+    await overlay.waitFor();
+    await checkA11y(page, 'data removed overlay');
+    await overlay.getByRole('button', { name: 'Lataa sivu uudelleen' }).click();
 
-    await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Merkitse valmiiksi' }).click();
-    await problem.waitFor();
-    assert.match(await problem.textContent(), /tallennustila on täynnä/);
-    assert.equal(await page.getByTestId('review-status').textContent(), 'Kesken');
-    assert.deepEqual(await dumpDatabase(page), before, 'not one record added, removed or changed');
-    assert.equal(await notes.inputValue(), LONG_NOTE, 'the text stays on screen');
-    await checkA11y(page, 'quota error banner');
-    await screenshot(page, 'quota-error-fi-1024x768', { fullPage: false });
-
-    // Space freed: the pending note is saved on the next blur, and finalising works.
-    await disk.reset();
-    isReset = true;
-    await page.getByRole('button', { name: 'Sulje ilmoitus' }).click();
-    await notes.focus();
-    await notes.blur();
-    await page.getByRole('button', { name: 'Merkitse valmiiksi' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Merkitse valmiiksi' }).click();
-    await page.getByTestId('review-status').filter({ hasText: 'Valmis' }).waitFor();
+    const recovery = page.getByTestId('recovery-screen');
+    await recovery.waitFor();
+    assert.match(await recovery.textContent(), /tiedot puuttuvat/);
+    await checkA11y(page, 'recovery screen (evicted)');
+    await screenshot(page, 'recovery-evicted-fi-1024x768', { fullPage: false });
+    assert.ok(await page.getByRole('button', { name: 'Palauta varmuuskopiosta' }).isVisible());
+    await page.getByRole('button', { name: 'Jatka ilman tietoja' }).click();
+    await page.getByRole('heading', { name: 'Tervetuloa Fidelioon' }).waitFor();
     await page.reload();
-    await page.getByTestId('review-status').filter({ hasText: 'Valmis' }).waitFor();
-    assert.equal(await page.getByLabel('Havainnot ja perustelut').inputValue(), LONG_NOTE);
+    await page.getByRole('heading', { name: 'Tervetuloa Fidelioon' }).waitFor();
     await assertClean(page, { allowConsoleErrors: true });
-  } finally {
-    if (!isReset) await disk.reset().catch(() => {});
-  }
-}, { timeoutMs: 180_000 });
-
-test('faults 5 and 6: site data removed while open, then at start: the app says so and offers restore', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url);
-  await openDemoReview(page);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'indexeddb' });
-  const overlay = page.getByTestId('data-removed');
-  await overlay.waitFor();
-  await checkA11y(page, 'data removed overlay');
-  await overlay.getByRole('button', { name: 'Lataa sivu uudelleen' }).click();
-
-  const recovery = page.getByTestId('recovery-screen');
-  await recovery.waitFor();
-  assert.match(await recovery.textContent(), /tiedot puuttuvat/);
-  await checkA11y(page, 'recovery screen (evicted)');
-  await screenshot(page, 'recovery-evicted-fi-1024x768', { fullPage: false });
-  assert.ok(await page.getByRole('button', { name: 'Palauta varmuuskopiosta' }).isVisible());
-  await page.getByRole('button', { name: 'Jatka ilman tietoja' }).click();
-  await page.getByRole('heading', { name: 'Tervetuloa Fidelioon' }).waitFor();
-  await page.reload();
-  await page.getByRole('heading', { name: 'Tervetuloa Fidelioon' }).waitFor();
-  await assertClean(page, { allowConsoleErrors: true });
-}, { timeoutMs: 90_000 });
+  },
+  { timeoutMs: 90_000 },
+);
 
 const HANGING_OPEN = () => {
   IDBFactory.prototype.open = function open() {
@@ -214,52 +238,63 @@ const TIME_TO_RECOVERY = () => {
   observer.observe(document, { childList: true, subtree: true });
 };
 
-test('fault 11: a database that hangs or fails to open gives a recovery screen, never a blank page', async ({ browser, url }) => {
-  for (const [stub, expected] of [[HANGING_OPEN, /ei vastannut/], [FAILING_OPEN, /UnknownError/]]) {
-    const page = await newAppPage(browser, url);
-    await page.context().addInitScript(stub);
-    await page.context().addInitScript(TIME_TO_RECOVERY);
-    await page.goto('/');
-    const recovery = page.getByTestId('recovery-screen');
-    await recovery.waitFor({ timeout: 60_000 });
-    const waited = await page.evaluate(() => window.__recoveryShownAt - window.__openStartedAt);
-    assert.ok(waited <= 10_000, `recovery screen ${Math.round(waited)} ms after the database was asked to open`);
-    assert.match(await recovery.textContent(), expected);
-    assert.ok(await page.getByRole('button', { name: 'Yritä uudelleen' }).isVisible());
-    await checkA11y(page, 'recovery screen (open failed)');
-    await assertClean(page, { allowConsoleErrors: true });
-    await page.context().close();
-  }
-}, { timeoutMs: 180_000 });
+test(
+  'fault 11: a database that hangs or fails to open gives a recovery screen, never a blank page',
+  async ({ browser, url }) => {
+    for (const [stub, expected] of [
+      [HANGING_OPEN, /ei vastannut/],
+      [FAILING_OPEN, /UnknownError/],
+    ]) {
+      const page = await newAppPage(browser, url);
+      await page.context().addInitScript(stub);
+      await page.context().addInitScript(TIME_TO_RECOVERY);
+      await page.goto('/');
+      const recovery = page.getByTestId('recovery-screen');
+      await recovery.waitFor({ timeout: 60_000 });
+      const waited = await page.evaluate(() => window.__recoveryShownAt - window.__openStartedAt);
+      assert.ok(waited <= 10_000, `recovery screen ${Math.round(waited)} ms after the database was asked to open`);
+      assert.match(await recovery.textContent(), expected);
+      assert.ok(await page.getByRole('button', { name: 'Yritä uudelleen' }).isVisible());
+      await checkA11y(page, 'recovery screen (open failed)');
+      await assertClean(page, { allowConsoleErrors: true });
+      await page.context().close();
+    }
+  },
+  { timeoutMs: 180_000 },
+);
 
-test('fault 18: a newer version opening in another tab saves the draft and does not block it', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url);
-  await openDemoReview(page);
-  await reopenReview(page);
-  const notes = page.getByLabel('Havainnot ja perustelut');
-  await notes.fill('Luonnos, jota ei ole vielä tallennettu');
-  const other = await page.context().newPage();
-  await other.goto('/settings');
-  const upgradeMs = await other.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const started = performance.now();
-        // A build with a newer schema opens the same database with a higher version.
-        const request = indexedDB.open('fidelio', 100_000);
-        request.onupgradeneeded = () => undefined;
-        request.onsuccess = () => {
-          request.result.close();
-          resolve(performance.now() - started);
-        };
-        request.onerror = () => reject(request.error);
-      }),
-  );
-  assert.ok(upgradeMs < 5_000, `upgrade waited ${upgradeMs} ms`);
-  const banner = page.getByTestId('storage-problem');
-  await banner.waitFor();
-  assert.match(await banner.textContent(), /uudempi versio/);
-  await page.reload();
-  await page.getByTestId('total-score').waitFor();
-  assert.equal(await page.getByLabel('Havainnot ja perustelut').inputValue(), 'Luonnos, jota ei ole vielä tallennettu');
-  await assertClean(page, { allowConsoleErrors: true });
-}, { timeoutMs: 90_000 });
+test(
+  'fault 18: a newer version opening in another tab saves the draft and does not block it',
+  async ({ browser, url }) => {
+    const page = await newAppPage(browser, url);
+    await openDemoReview(page);
+    await reopenReview(page);
+    const notes = page.getByLabel('Havainnot ja perustelut');
+    await notes.fill('Luonnos, jota ei ole vielä tallennettu');
+    const other = await page.context().newPage();
+    await other.goto('/settings');
+    const upgradeMs = await other.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const started = performance.now();
+          // A build with a newer schema opens the same database with a higher version.
+          const request = indexedDB.open('fidelio', 100_000);
+          request.onupgradeneeded = () => undefined;
+          request.onsuccess = () => {
+            request.result.close();
+            resolve(performance.now() - started);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    assert.ok(upgradeMs < 5_000, `upgrade waited ${upgradeMs} ms`);
+    const banner = page.getByTestId('storage-problem');
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /uudempi versio/);
+    await page.reload();
+    await page.getByTestId('total-score').waitFor();
+    assert.equal(await page.getByLabel('Havainnot ja perustelut').inputValue(), 'Luonnos, jota ei ole vielä tallennettu');
+    await assertClean(page, { allowConsoleErrors: true });
+  },
+  { timeoutMs: 90_000 },
+);

@@ -9,7 +9,10 @@ import { CHROMIUM_ARGS, afterThisTest, chromePath } from './harness.mjs';
 export async function openDemoReview(page) {
   await page.goto('/');
   await page.getByRole('button', { name: /Lataa esimerkkiaineisto|Load the demo/ }).click();
-  await page.getByRole('link', { name: /Kätevä/ }).first().click();
+  await page
+    .getByRole('link', { name: /Kätevä/ })
+    .first()
+    .click();
   await page.getByTestId('review-row').first().click();
   await page.getByTestId('total-score').filter({ hasText: '91' }).waitFor();
 }
@@ -17,8 +20,14 @@ export async function openDemoReview(page) {
 /** Reopens the final review on screen for editing. */
 export async function reopenReview(page) {
   await page.getByRole('button', { name: /Avaa uudelleen muokattavaksi|Reopen for editing/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /Avaa uudelleen muokattavaksi|Reopen for editing/ }).click();
-  await page.getByTestId('review-status').filter({ hasText: /Kesken|In progress/ }).waitFor();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Avaa uudelleen muokattavaksi|Reopen for editing/ })
+    .click();
+  await page
+    .getByTestId('review-status')
+    .filter({ hasText: /Kesken|In progress/ })
+    .waitFor();
 }
 
 /** Counts records per object store with the bare IndexedDB API (nothing of the app's code). */
@@ -103,9 +112,10 @@ export async function printToPng(page, name, outDir) {
     execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, path.join(outDir, name)]);
     text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString('utf8');
   } catch (error) {
-    throw new Error(`pdftoppm/pdftotext failed — is poppler-utils installed (apt-get install -y poppler-utils)? ${error.message}`, { cause: error });
+    throw new Error(`pdftoppm/pdftotext failed — is poppler-utils installed (apt-get install -y poppler-utils)? ${error.message}`, {
+      cause: error,
+    });
   }
   const pages = (await readdir(outDir)).filter((f) => f.startsWith(name) && f.endsWith('.png')).sort();
   return { pages: pages.map((f) => path.join(outDir, f)), text };
 }
-

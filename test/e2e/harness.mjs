@@ -123,10 +123,7 @@ export async function startPreview({ timeoutMs = 30_000, outDir = null } = {}) {
 export async function launchBrowser() {
   const executablePath = chromePath();
   if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}. Install it with \`apt-get install -y chromium\` ` +
-        'or set CHROME_PATH.',
-    );
+    throw new Error(`Chromium not found at ${executablePath}. Install it with \`apt-get install -y chromium\` ` + 'or set CHROME_PATH.');
   }
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }
@@ -235,8 +232,7 @@ export async function assertClean(page, { allowConsoleErrors = [] } = {}) {
   }
   const seen = new Set(record.cspViolations.map((v) => JSON.stringify(v)));
   const csp = [...record.cspViolations, ...inPage.filter((v) => !seen.has(JSON.stringify(v)))];
-  const consoleErrors =
-    allowConsoleErrors === true ? [] : record.consoleErrors.filter((m) => !allowConsoleErrors.some((re) => re.test(m)));
+  const consoleErrors = allowConsoleErrors === true ? [] : record.consoleErrors.filter((m) => !allowConsoleErrors.some((re) => re.test(m)));
 
   const problems = [];
   if (record.foreignRequests.length) {
@@ -249,7 +245,10 @@ export async function assertClean(page, { allowConsoleErrors = [] } = {}) {
     problems.push(
       'Content-Security-Policy violations:\n' +
         csp
-          .map((v) => `    ${v.effectiveDirective || v.violatedDirective} blocked ${v.blockedURI || '(inline)'} at ${v.sourceFile || v.documentURI}:${v.lineNumber ?? ''}${v.sample ? ` «${v.sample}»` : ''}`)
+          .map(
+            (v) =>
+              `    ${v.effectiveDirective || v.violatedDirective} blocked ${v.blockedURI || '(inline)'} at ${v.sourceFile || v.documentURI}:${v.lineNumber ?? ''}${v.sample ? ` «${v.sample}»` : ''}`,
+          )
           .join('\n'),
     );
   }
@@ -280,7 +279,9 @@ export async function checkA11y(page, label, { exclude = [], disableRules = [] }
   const results = await builder.analyze();
   if (results.violations.length) {
     const lines = results.violations.map((v) => {
-      const targets = v.nodes.map((n) => `      ${JSON.stringify(n.target)}${n.failureSummary ? ' — ' + n.failureSummary.replace(/\s+/g, ' ').trim() : ''}`);
+      const targets = v.nodes.map(
+        (n) => `      ${JSON.stringify(n.target)}${n.failureSummary ? ' — ' + n.failureSummary.replace(/\s+/g, ' ').trim() : ''}`,
+      );
       return `  ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n${targets.join('\n')}`;
     });
     throw new Error(`accessibility violations on ${label}:\n${lines.join('\n')}`);
@@ -446,7 +447,9 @@ export async function run(ctx, { filter, workers = Number(process.env.E2E_WORKER
 
   await mkdir(path.dirname(TIMES_FILE), { recursive: true });
   await writeFile(TIMES_FILE, `${JSON.stringify(times, null, 2)}\n`).catch(() => {});
-  console.log(`e2e: ${selected.length} test(s) in ${Math.round((Date.now() - started) / 1000)} s, ${workers} side by side (${alone.length} alone)`);
+  console.log(
+    `e2e: ${selected.length} test(s) in ${Math.round((Date.now() - started) / 1000)} s, ${workers} side by side (${alone.length} alone)`,
+  );
   console.log(`${passed} passed, ${failed} failed`);
   if (failed > 0) process.exitCode = 1;
   return { passed, failed };

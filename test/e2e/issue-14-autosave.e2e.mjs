@@ -42,84 +42,99 @@ const NOTES_STORED = (text) =>
     };
   });
 
-test("issue 14 #5: two tabs on the same item: a save in one never silently overwrites the other tab's unsaved text", async ({ browser, url }) => {
-  const tabA = await newAppPage(browser, url);
-  await tabA.addInitScript(HOLD_AUTOSAVE);
-  await openDemoReview(tabA);
-  await reopenReview(tabA);
-  const itemUrl = tabA.url();
-  const tabB = await tabA.context().newPage();
-  await tabB.goto(itemUrl);
-  await tabB.getByTestId('review-status').filter({ hasText: 'Kesken' }).waitFor();
-  const notesA = tabA.getByLabel(NOTES);
-  const notesB = tabB.getByLabel(NOTES);
-  const conflict = tabA.getByTestId('edit-conflict');
+test(
+  "issue 14 #5: two tabs on the same item: a save in one never silently overwrites the other tab's unsaved text",
+  async ({ browser, url }) => {
+    const tabA = await newAppPage(browser, url);
+    await tabA.addInitScript(HOLD_AUTOSAVE);
+    await openDemoReview(tabA);
+    await reopenReview(tabA);
+    const itemUrl = tabA.url();
+    const tabB = await tabA.context().newPage();
+    await tabB.goto(itemUrl);
+    await tabB.getByTestId('review-status').filter({ hasText: 'Kesken' }).waitFor();
+    const notesA = tabA.getByLabel(NOTES);
+    const notesB = tabB.getByLabel(NOTES);
+    const conflict = tabA.getByTestId('edit-conflict');
 
-  /** A types (not yet saved), B types and leaves the field (saved at once), then A's autosave runs. */
-  async function typeInBoth(textA, textB) {
-    await tabA.evaluate(() => {
-      window.__holdAutosave = true;
-    });
-    await notesA.fill(textA);
-    await notesB.fill(textB);
-    await notesB.blur();
-    // Polled from here, so that the asynchronous read is certainly awaited.
-    const deadline = Date.now() + 30_000;
-    while (!(await tabB.evaluate(NOTES_STORED, textB))) {
-      assert.ok(Date.now() < deadline, "B's text was never stored");
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    /** A types (not yet saved), B types and leaves the field (saved at once), then A's autosave runs. */
+    async function typeInBoth(textA, textB) {
+      await tabA.evaluate(() => {
+        window.__holdAutosave = true;
+      });
+      await notesA.fill(textA);
+      await notesB.fill(textB);
+      await notesB.blur();
+      // Polled from here, so that the asynchronous read is certainly awaited.
+      const deadline = Date.now() + 30_000;
+      while (!(await tabB.evaluate(NOTES_STORED, textB))) {
+        assert.ok(Date.now() < deadline, "B's text was never stored");
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await tabA.evaluate(() => window.__releaseAutosave());
+      await conflict.waitFor();
+      assert.match(await conflict.textContent(), /muutettu toisessa välilehdessä tai ikkunassa/);
+      assert.equal(await tabA.getByTestId('edit-conflict-theirs').textContent(), textB);
+      assert.equal(await notesA.inputValue(), textA, "A's own text stays in A's field");
+      assert.ok(await tabB.evaluate(NOTES_STORED, textB), "B's text is not overwritten while A decides");
     }
-    await tabA.evaluate(() => window.__releaseAutosave());
-    await conflict.waitFor();
-    assert.match(await conflict.textContent(), /muutettu toisessa välilehdessä tai ikkunassa/);
-    assert.equal(await tabA.getByTestId('edit-conflict-theirs').textContent(), textB);
-    assert.equal(await notesA.inputValue(), textA, "A's own text stays in A's field");
-    assert.ok(await tabB.evaluate(NOTES_STORED, textB), "B's text is not overwritten while A decides");
-  }
 
-  await typeInBoth('Tabletti A: työnantajakäyntejä kolme viikossa.', 'Tabletti B: seurantakäynnit kirjataan viikoittain.');
-  await checkA11y(tabA, 'edit conflict between two tabs');
-  // Keep mine: A's text is saved, and B (nothing unsaved there) shows it.
-  await conflict.getByRole('button', { name: 'Pidä oma tekstini' }).click();
-  await conflict.waitFor({ state: 'detached' });
-  await tabB.waitForFunction((text) => document.querySelector('[data-testid="rating-notes"]')?.value === text, 'Tabletti A: työnantajakäyntejä kolme viikossa.');
+    await typeInBoth('Tabletti A: työnantajakäyntejä kolme viikossa.', 'Tabletti B: seurantakäynnit kirjataan viikoittain.');
+    await checkA11y(tabA, 'edit conflict between two tabs');
+    // Keep mine: A's text is saved, and B (nothing unsaved there) shows it.
+    await conflict.getByRole('button', { name: 'Pidä oma tekstini' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    await tabB.waitForFunction(
+      (text) => document.querySelector('[data-testid="rating-notes"]')?.value === text,
+      'Tabletti A: työnantajakäyntejä kolme viikossa.',
+    );
 
-  // Again, and this time A takes B's text.
-  await typeInBoth('Tabletti A: toinen versio.', 'Tabletti B: uudempi teksti.');
-  await conflict.getByRole('button', { name: 'Ota toisen välilehden teksti' }).click();
-  assert.equal(await notesA.inputValue(), 'Tabletti B: uudempi teksti.');
-  await tabA.reload();
-  await tabA.getByTestId('total-score').waitFor();
-  assert.equal(await tabA.getByLabel(NOTES).inputValue(), 'Tabletti B: uudempi teksti.');
-  await assertClean(tabA);
-}, { timeoutMs: 120_000 });
+    // Again, and this time A takes B's text.
+    await typeInBoth('Tabletti A: toinen versio.', 'Tabletti B: uudempi teksti.');
+    await conflict.getByRole('button', { name: 'Ota toisen välilehden teksti' }).click();
+    assert.equal(await notesA.inputValue(), 'Tabletti B: uudempi teksti.');
+    await tabA.reload();
+    await tabA.getByTestId('total-score').waitFor();
+    assert.equal(await tabA.getByLabel(NOTES).inputValue(), 'Tabletti B: uudempi teksti.');
+    await assertClean(tabA);
+  },
+  { timeoutMs: 120_000 },
+);
 
-test('issue 14 #10: reloading right after tapping "Load the demo" never shows the data-removed screen', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Lataa esimerkkiaineisto' }).click();
-  // The reload comes as soon as the save has begun: before the demo's second of writing is over.
-  await page.waitForFunction(() => localStorage.getItem('fidelio.hasData') !== null, null, { polling: 'raf' });
-  await page.reload();
-  const fresh = page.getByRole('heading', { name: 'Tervetuloa Fidelioon' });
-  const loaded = page.getByRole('link', { name: /Kätevä/ }).first();
-  await fresh.or(loaded).or(page.getByTestId('recovery-screen')).first().waitFor();
-  assert.equal(await page.getByTestId('recovery-screen').count(), 0, 'the recovery screen says data was removed, though none was ever stored');
+test(
+  'issue 14 #10: reloading right after tapping "Load the demo" never shows the data-removed screen',
+  async ({ browser, url }) => {
+    const page = await newAppPage(browser, url);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Lataa esimerkkiaineisto' }).click();
+    // The reload comes as soon as the save has begun: before the demo's second of writing is over.
+    await page.waitForFunction(() => localStorage.getItem('fidelio.hasData') !== null, null, { polling: 'raf' });
+    await page.reload();
+    const fresh = page.getByRole('heading', { name: 'Tervetuloa Fidelioon' });
+    const loaded = page.getByRole('link', { name: /Kätevä/ }).first();
+    await fresh.or(loaded).or(page.getByTestId('recovery-screen')).first().waitFor();
+    assert.equal(
+      await page.getByTestId('recovery-screen').count(),
+      0,
+      'the recovery screen says data was removed, though none was ever stored',
+    );
 
-  if (await fresh.isVisible()) {
-    // The load was cut off: nothing was half written, and the button is busy while it loads again.
-    const button = page.getByRole('button', { name: 'Lataa esimerkkiaineisto' });
-    await button.click();
-    const busy = page.getByRole('button', { name: 'Ladataan esimerkkiä…' });
-    await busy.or(loaded).first().waitFor();
-    if (await busy.isVisible()) assert.ok(await busy.isDisabled(), 'the busy button takes no second tap');
+    if (await fresh.isVisible()) {
+      // The load was cut off: nothing was half written, and the button is busy while it loads again.
+      const button = page.getByRole('button', { name: 'Lataa esimerkkiaineisto' });
+      await button.click();
+      const busy = page.getByRole('button', { name: 'Ladataan esimerkkiä…' });
+      await busy.or(loaded).first().waitFor();
+      if (await busy.isVisible()) assert.ok(await busy.isDisabled(), 'the busy button takes no second tap');
+      await loaded.waitFor();
+    }
+    await page.reload();
     await loaded.waitFor();
-  }
-  await page.reload();
-  await loaded.waitFor();
-  assert.equal(await page.getByTestId('recovery-screen').count(), 0);
-  await assertClean(page);
-}, { timeoutMs: 90_000 });
+    assert.equal(await page.getByTestId('recovery-screen').count(), 0);
+    await assertClean(page);
+  },
+  { timeoutMs: 90_000 },
+);
 
 /** In another tab: a read-write transaction over every store, kept open until released (as a restore's would be). */
 const HOLD_DATABASE = () =>
@@ -142,50 +157,67 @@ const HOLD_DATABASE = () =>
     };
   });
 
-test('issue 14 #8: a reload during a restore waits for the database with progress, then says the restore was interrupted', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Lataa esimerkkiaineisto' }).click();
-  await page.getByRole('link', { name: /Kätevä/ }).first().waitFor();
-  await page.goto('/backup');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa varmuuskopio' }).click()]);
-  const file = await readFile(await download.path());
-  const before = await countRecords(page);
+test(
+  'issue 14 #8: a reload during a restore waits for the database with progress, then says the restore was interrupted',
+  async ({ browser, url }) => {
+    const page = await newAppPage(browser, url);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Lataa esimerkkiaineisto' }).click();
+    await page
+      .getByRole('link', { name: /Kätevä/ })
+      .first()
+      .waitFor();
+    await page.goto('/backup');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa varmuuskopio' }).click()]);
+    const file = await readFile(await download.path());
+    const before = await countRecords(page);
 
-  await page.getByLabel('Varmuuskopiotiedosto (.json)').setInputFiles({ name: 'fidelio-backup.json', mimeType: 'application/json', buffer: file });
-  await page.getByTestId('restore-preview').waitFor();
-  await page.getByRole('radio', { name: /Korvaa laitteen tiedot/ }).check();
-  await page.getByTestId('restore-preview').waitFor();
+    await page
+      .getByLabel('Varmuuskopiotiedosto (.json)')
+      .setInputFiles({ name: 'fidelio-backup.json', mimeType: 'application/json', buffer: file });
+    await page.getByTestId('restore-preview').waitFor();
+    await page.getByRole('radio', { name: /Korvaa laitteen tiedot/ }).check();
+    await page.getByTestId('restore-preview').waitFor();
 
-  // Another tab holds the database, so the restore is still running when the page is reloaded.
-  const other = await page.context().newPage();
-  await other.goto('/settings');
-  await other.getByRole('heading', { level: 1 }).waitFor();
-  assert.ok((await other.evaluate(HOLD_DATABASE)) > 0);
-  await page.getByRole('button', { name: 'Palauta', exact: true }).click();
-  await page.getByText('Palautetaan… Älä sulje sovellusta.').waitFor();
-  await page.reload();
+    // Another tab holds the database, so the restore is still running when the page is reloaded.
+    const other = await page.context().newPage();
+    await other.goto('/settings');
+    await other.getByRole('heading', { level: 1 }).waitFor();
+    assert.ok((await other.evaluate(HOLD_DATABASE)) > 0);
+    await page.getByRole('button', { name: 'Palauta', exact: true }).click();
+    await page.getByText('Palautetaan… Älä sulje sovellusta.').waitFor();
+    await page.reload();
 
-  // Longer than the ordinary start waits (8 s) before calling the database broken.
-  const waiting = page.getByTestId('restore-wait');
-  await waiting.waitFor();
-  assert.match(await waiting.textContent(), /palautus on kesken tai keskeytyi/);
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="restore-wait"]')?.dataset.waitedSeconds) >= 10, null, { timeout: 30_000 });
-  assert.equal(await page.getByTestId('recovery-screen').filter({ hasText: 'ei voitu avata' }).count(), 0);
-  await checkA11y(page, 'waiting for the database after a reload during a restore');
+    // Longer than the ordinary start waits (8 s) before calling the database broken.
+    const waiting = page.getByTestId('restore-wait');
+    await waiting.waitFor();
+    assert.match(await waiting.textContent(), /palautus on kesken tai keskeytyi/);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="restore-wait"]')?.dataset.waitedSeconds) >= 10, null, {
+      timeout: 30_000,
+    });
+    assert.equal(await page.getByTestId('recovery-screen').filter({ hasText: 'ei voitu avata' }).count(), 0);
+    await checkA11y(page, 'waiting for the database after a reload during a restore');
 
-  // The old transaction is gone: the start goes on by itself and says what happened.
-  await other.evaluate(() => {
-    window.__releaseDatabase = true;
-  });
-  const recovery = page.getByTestId('recovery-screen');
-  await recovery.filter({ hasText: 'Varmuuskopion palautus keskeytyi' }).waitFor();
-  await page.getByRole('button', { name: 'Jatka' }).click();
-  await page.getByRole('link', { name: /Kätevä/ }).first().waitFor();
-  assert.deepEqual(await countRecords(page), before, 'the cut-off restore changed nothing');
-  // The marker is cleared: the next start is an ordinary one.
-  await page.reload();
-  await page.getByRole('link', { name: /Kätevä/ }).first().waitFor();
-  assert.equal(await recovery.count(), 0);
-  await assertClean(page, { allowConsoleErrors: true });
-}, { timeoutMs: 120_000 });
+    // The old transaction is gone: the start goes on by itself and says what happened.
+    await other.evaluate(() => {
+      window.__releaseDatabase = true;
+    });
+    const recovery = page.getByTestId('recovery-screen');
+    await recovery.filter({ hasText: 'Varmuuskopion palautus keskeytyi' }).waitFor();
+    await page.getByRole('button', { name: 'Jatka' }).click();
+    await page
+      .getByRole('link', { name: /Kätevä/ })
+      .first()
+      .waitFor();
+    assert.deepEqual(await countRecords(page), before, 'the cut-off restore changed nothing');
+    // The marker is cleared: the next start is an ordinary one.
+    await page.reload();
+    await page
+      .getByRole('link', { name: /Kätevä/ })
+      .first()
+      .waitFor();
+    assert.equal(await recovery.count(), 0);
+    await assertClean(page, { allowConsoleErrors: true });
+  },
+  { timeoutMs: 120_000 },
+);

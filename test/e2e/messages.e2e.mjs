@@ -44,7 +44,10 @@ for (const [locale, label] of [
     const check = async (pattern) => {
       for (const key of await rawKeys(page, KEY.source)) found.push(`${pattern}: ${key}`);
     };
-    const screens = [...(await crawlScreens(page, '/', { onScreen: check })), ...(await crawlScreens(page, review, { within: review, onScreen: check }))];
+    const screens = [
+      ...(await crawlScreens(page, '/', { onScreen: check })),
+      ...(await crawlScreens(page, review, { within: review, onScreen: check })),
+    ];
     assert.ok(screens.length >= 20, `only ${screens.length} screens reached`);
     assert.deepEqual(found, [], `message keys shown instead of words:\n${found.join('\n')}`);
     await assertClean(page);

@@ -54,7 +54,9 @@ export async function limitTheDisk(page, url, { room = 8_000_000 } = {}) {
       await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + headroom });
       const result = await page.evaluate(PROBE_WRITE, room + 1);
       if (result !== 'QuotaExceededError') {
-        throw new Error(`IndexedDB ${result === 'stored' ? 'stored' : `answered ${result} to`} a ${room + 1}-byte write with the quota at usage + ${headroom} bytes`);
+        throw new Error(
+          `IndexedDB ${result === 'stored' ? 'stored' : `answered ${result} to`} a ${room + 1}-byte write with the quota at usage + ${headroom} bytes`,
+        );
       }
       return { usage };
     },

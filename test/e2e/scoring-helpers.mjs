@@ -2,8 +2,24 @@
 import { newAppPage, waitForServiceWorker } from './harness.mjs';
 
 export const TEXT = {
-  fi: { offlineReady: 'Fidelio toimii nyt myös ilman verkkoyhteyttä.', name: 'Palvelun nimi', addService: 'Lisää palvelu', reviewer1: 'Arvioija 1', createReview: 'Luo arviointi ja aloita pisteytys', skip: 'Siirry pisteisiin', list: 'Koko arviointi' },
-  en: { offlineReady: 'Fidelio now works offline.', name: 'Service name', addService: 'Add service', reviewer1: 'Reviewer 1', createReview: 'Create the review and start rating', skip: 'Skip to the scores', list: 'Whole review' },
+  fi: {
+    offlineReady: 'Fidelio toimii nyt myös ilman verkkoyhteyttä.',
+    name: 'Palvelun nimi',
+    addService: 'Lisää palvelu',
+    reviewer1: 'Arvioija 1',
+    createReview: 'Luo arviointi ja aloita pisteytys',
+    skip: 'Siirry pisteisiin',
+    list: 'Koko arviointi',
+  },
+  en: {
+    offlineReady: 'Fidelio now works offline.',
+    name: 'Service name',
+    addService: 'Add service',
+    reviewer1: 'Reviewer 1',
+    createReview: 'Create the review and start rating',
+    skip: 'Skip to the scores',
+    list: 'Whole review',
+  },
 };
 export const TABLETS = [
   { width: 1024, height: 768 },
@@ -33,4 +49,3 @@ export async function newReview(browser, url, locale, viewport) {
   await page.locator('#score-group .score-option').first().waitFor();
   return page;
 }
-

@@ -32,78 +32,88 @@ function focusState(page) {
 }
 
 function assertNotObscured(state, what) {
-  assert.ok(state.bottom > 0 && state.top < state.innerHeight, `${what}: focused ${state.tag} "${state.label}" is off screen (${Math.round(state.top)}–${Math.round(state.bottom)})`);
+  assert.ok(
+    state.bottom > 0 && state.top < state.innerHeight,
+    `${what}: focused ${state.tag} "${state.label}" is off screen (${Math.round(state.top)}–${Math.round(state.bottom)})`,
+  );
   if (state.inStrip) return;
   const underStrip = state.top < state.stripBottom - 0.5 && state.bottom > state.stripTop + 0.5;
-  assert.ok(!underStrip, `${what}: focused ${state.tag} "${state.label}" (${Math.round(state.top)}–${Math.round(state.bottom)}) is under the sticky strip (${Math.round(state.stripTop)}–${Math.round(state.stripBottom)})`);
+  assert.ok(
+    !underStrip,
+    `${what}: focused ${state.tag} "${state.label}" (${Math.round(state.top)}–${Math.round(state.bottom)}) is under the sticky strip (${Math.round(state.stripTop)}–${Math.round(state.stripBottom)})`,
+  );
 }
 
-test('scoring by keyboard in fi at 1024x768: skip link, 1–5, arrows, N/P, focus visible and never under the sticky strip', async ({ browser, url }) => {
-  const page = await newReview(browser, url, 'fi', TABLETS[0]);
-  const reviewPath = new URL(page.url()).pathname.replace(/staffing-1$/, '');
-  await page.evaluate(() => document.activeElement?.blur());
+test(
+  'scoring by keyboard in fi at 1024x768: skip link, 1–5, arrows, N/P, focus visible and never under the sticky strip',
+  async ({ browser, url }) => {
+    const page = await newReview(browser, url, 'fi', TABLETS[0]);
+    const reviewPath = new URL(page.url()).pathname.replace(/staffing-1$/, '');
+    await page.evaluate(() => document.activeElement?.blur());
 
-  // The skip link is among the first few Tab stops, and shows when it has focus.
-  let tabs = 0;
-  for (; tabs < 12; tabs += 1) {
-    await page.keyboard.press('Tab');
-    if ((await focusState(page)).label === TEXT.fi.skip) break;
-  }
-  assert.ok(tabs < 12, 'the skip link to the scores is within the first 12 Tab stops');
-  const skip = await page.getByRole('link', { name: TEXT.fi.skip }).boundingBox();
-  assert.ok(skip && skip.width >= 44 && skip.height >= 44, 'the focused skip link is shown, 44 px high');
-  await page.keyboard.press('Enter');
-  let state = await focusState(page);
-  assert.equal(state.inGroup, true, 'Enter on the skip link puts focus in the score group');
-  assert.equal(state.ring, true, 'the focused choice shows a focus ring');
-
-  // The help names the keys, and the group is described by it.
-  const help = await page.locator('#score-group').getAttribute('aria-describedby');
-  const helpText = await page.locator(`#${help.split(' ')[0]}`).textContent();
-  for (const key of ['1–5', 'N', 'P', 'nuolinäppäimet']) assert.ok(helpText.includes(key), `the help mentions ${key}: ${helpText}`);
-
-  await page.keyboard.press('4');
-  await page.getByTestId('total-score').filter({ hasText: /^4$/ }).waitFor();
-  assert.equal(await text(page, 'rated-count'), '1/25');
-  state = await focusState(page);
-  assert.equal(state.value, '4', 'focus is on the chosen score');
-  await page.keyboard.press('ArrowDown');
-  await page.getByTestId('total-score').filter({ hasText: /^5$/ }).waitFor();
-  await page.keyboard.press('ArrowUp');
-  await page.getByTestId('total-score').filter({ hasText: /^4$/ }).waitFor();
-
-  await page.keyboard.press('n');
-  await page.waitForURL(`**${reviewPath}staffing-2`);
-  await page.waitForFunction(() => document.activeElement?.closest('#score-group') !== null);
-  await page.keyboard.press('2');
-  await page.getByTestId('total-score').filter({ hasText: /^6$/ }).waitFor();
-  await page.keyboard.press('p');
-  await page.waitForURL(`**${reviewPath}staffing-1`);
-  await page.waitForFunction(() => document.activeElement?.closest('#score-group')?.querySelector('input:checked')?.value === '4');
-
-  // Typing a digit into the notes is text, not a score.
-  const notes = page.getByLabel('Havainnot ja perustelut');
-  await notes.fill('');
-  await notes.press('5');
-  assert.equal(await notes.inputValue(), '5');
-  assert.equal(await text(page, 'total-score'), '6');
-
-  // Every Tab stop of the screen, forwards and back, shows its focus clear of the sticky strip.
-  await page.getByRole('link', { name: TEXT.fi.skip }).focus();
-  const seen = [];
-  for (const key of ['Tab', 'Shift+Tab']) {
-    for (let stop = 0; stop < 45; stop += 1) {
-      await page.keyboard.press(key);
-      state = await focusState(page);
-      if (state.tag === 'BODY') break;
-      seen.push(state.label);
-      assertNotObscured(state, `${key} ${stop + 1}`);
-      assert.equal(state.ring, true, `${key} ${stop + 1}: focused ${state.tag} "${state.label}" shows a focus ring`);
+    // The skip link is among the first few Tab stops, and shows when it has focus.
+    let tabs = 0;
+    for (; tabs < 12; tabs += 1) {
+      await page.keyboard.press('Tab');
+      if ((await focusState(page)).label === TEXT.fi.skip) break;
     }
-  }
-  assert.ok(seen.length >= 40, `walked ${seen.length} focus stops`);
-  await assertClean(page);
-}, { timeoutMs: 240_000 });
+    assert.ok(tabs < 12, 'the skip link to the scores is within the first 12 Tab stops');
+    const skip = await page.getByRole('link', { name: TEXT.fi.skip }).boundingBox();
+    assert.ok(skip && skip.width >= 44 && skip.height >= 44, 'the focused skip link is shown, 44 px high');
+    await page.keyboard.press('Enter');
+    let state = await focusState(page);
+    assert.equal(state.inGroup, true, 'Enter on the skip link puts focus in the score group');
+    assert.equal(state.ring, true, 'the focused choice shows a focus ring');
+
+    // The help names the keys, and the group is described by it.
+    const help = await page.locator('#score-group').getAttribute('aria-describedby');
+    const helpText = await page.locator(`#${help.split(' ')[0]}`).textContent();
+    for (const key of ['1–5', 'N', 'P', 'nuolinäppäimet']) assert.ok(helpText.includes(key), `the help mentions ${key}: ${helpText}`);
+
+    await page.keyboard.press('4');
+    await page.getByTestId('total-score').filter({ hasText: /^4$/ }).waitFor();
+    assert.equal(await text(page, 'rated-count'), '1/25');
+    state = await focusState(page);
+    assert.equal(state.value, '4', 'focus is on the chosen score');
+    await page.keyboard.press('ArrowDown');
+    await page.getByTestId('total-score').filter({ hasText: /^5$/ }).waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.getByTestId('total-score').filter({ hasText: /^4$/ }).waitFor();
+
+    await page.keyboard.press('n');
+    await page.waitForURL(`**${reviewPath}staffing-2`);
+    await page.waitForFunction(() => document.activeElement?.closest('#score-group') !== null);
+    await page.keyboard.press('2');
+    await page.getByTestId('total-score').filter({ hasText: /^6$/ }).waitFor();
+    await page.keyboard.press('p');
+    await page.waitForURL(`**${reviewPath}staffing-1`);
+    await page.waitForFunction(() => document.activeElement?.closest('#score-group')?.querySelector('input:checked')?.value === '4');
+
+    // Typing a digit into the notes is text, not a score.
+    const notes = page.getByLabel('Havainnot ja perustelut');
+    await notes.fill('');
+    await notes.press('5');
+    assert.equal(await notes.inputValue(), '5');
+    assert.equal(await text(page, 'total-score'), '6');
+
+    // Every Tab stop of the screen, forwards and back, shows its focus clear of the sticky strip.
+    await page.getByRole('link', { name: TEXT.fi.skip }).focus();
+    const seen = [];
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let stop = 0; stop < 45; stop += 1) {
+        await page.keyboard.press(key);
+        state = await focusState(page);
+        if (state.tag === 'BODY') break;
+        seen.push(state.label);
+        assertNotObscured(state, `${key} ${stop + 1}`);
+        assert.equal(state.ring, true, `${key} ${stop + 1}: focused ${state.tag} "${state.label}" shows a focus ring`);
+      }
+    }
+    assert.ok(seen.length >= 40, `walked ${seen.length} focus stops`);
+    await assertClean(page);
+  },
+  { timeoutMs: 240_000 },
+);
 
 /** Controls in the scoring screen smaller than 44×44 px (a radio or checkbox counts by its label). */
 function smallTargets(page) {
@@ -115,23 +125,30 @@ function smallTargets(page) {
       const r = target.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue; // not shown (e.g. the skip link until focused)
       if (control.closest('.skip-to-scores') || control.matches('.skip-to-scores')) continue;
-      if (r.width < 43.5 || r.height < 43.5) small.push(`${control.tagName} "${(control.textContent || control.getAttribute('aria-label') || control.name || '').trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      if (r.width < 43.5 || r.height < 43.5)
+        small.push(
+          `${control.tagName} "${(control.textContent || control.getAttribute('aria-label') || control.name || '').trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
     }
     return small;
   });
 }
 
-test('every control of the scoring screen is at least 44×44 px, item view and whole-review list, tablet and phone', async ({ browser, url }) => {
-  for (const viewport of [TABLETS[1], { width: 360, height: 740 }]) {
-    const page = await newReview(browser, url, 'fi', viewport);
-    await page.locator('#score-group .score-option').nth(2).click();
-    // "Poista pisteet" shows once a score is chosen; the description is opened too.
-    await page.getByRole('button', { name: 'Poista pisteet' }).waitFor();
-    await page.locator('.item-about summary').click();
-    assert.deepEqual(await smallTargets(page), [], `item view at ${viewport.width}×${viewport.height}`);
-    await page.getByRole('button', { name: TEXT.fi.list }).click();
-    await page.getByTestId('review-list').waitFor();
-    assert.deepEqual(await smallTargets(page), [], `whole-review list at ${viewport.width}×${viewport.height}`);
-    await assertClean(page);
-  }
-}, { timeoutMs: 240_000 });
+test(
+  'every control of the scoring screen is at least 44×44 px, item view and whole-review list, tablet and phone',
+  async ({ browser, url }) => {
+    for (const viewport of [TABLETS[1], { width: 360, height: 740 }]) {
+      const page = await newReview(browser, url, 'fi', viewport);
+      await page.locator('#score-group .score-option').nth(2).click();
+      // "Poista pisteet" shows once a score is chosen; the description is opened too.
+      await page.getByRole('button', { name: 'Poista pisteet' }).waitFor();
+      await page.locator('.item-about summary').click();
+      assert.deepEqual(await smallTargets(page), [], `item view at ${viewport.width}×${viewport.height}`);
+      await page.getByRole('button', { name: TEXT.fi.list }).click();
+      await page.getByTestId('review-list').waitFor();
+      assert.deepEqual(await smallTargets(page), [], `whole-review list at ${viewport.width}×${viewport.height}`);
+      await assertClean(page);
+    }
+  },
+  { timeoutMs: 240_000 },
+);

@@ -32,7 +32,10 @@ function layout(page, scope = '#score-group') {
 function assertChoicesOnScreen(box, what) {
   assert.equal(box.choices.length, 5, `${what}: five choices`);
   for (const [index, choice] of box.choices.entries()) {
-    assert.ok(choice.top >= box.strip.bottom - 0.5 && choice.bottom <= box.innerHeight + 0.5, `${what}: choice ${index + 1} at ${Math.round(choice.top)}–${Math.round(choice.bottom)} px is not on screen below the strip (${Math.round(box.strip.bottom)}–${box.innerHeight})`);
+    assert.ok(
+      choice.top >= box.strip.bottom - 0.5 && choice.bottom <= box.innerHeight + 0.5,
+      `${what}: choice ${index + 1} at ${Math.round(choice.top)}–${Math.round(choice.bottom)} px is not on screen below the strip (${Math.round(box.strip.bottom)}–${box.innerHeight})`,
+    );
     assert.ok(choice.left >= 0 && choice.right <= box.innerWidth + 0.5, `${what}: choice ${index + 1} is cut off at the side`);
   }
 }
@@ -45,94 +48,116 @@ async function tapAt(page, box) {
 for (const locale of ['fi', 'en']) {
   for (const viewport of TABLETS) {
     const size = sizeOf(viewport);
-    test(`scoring layout in ${locale} at ${size}: each of the 25 items opens with its five choices on screen, in the same place; scored by taps only, ≤ 50 actions`, async ({ browser, url }) => {
-      const page = await newReview(browser, url, locale, viewport);
-      try {
-        await scoreByItem(page, locale, size);
-      } catch (error) {
-        await screenshot(page, `scoring-failed-${locale}-${size}`, { fullPage: false });
-        throw error;
-      }
-      await assertClean(page);
-    }, { timeoutMs: 180_000 });
+    test(
+      `scoring layout in ${locale} at ${size}: each of the 25 items opens with its five choices on screen, in the same place; scored by taps only, ≤ 50 actions`,
+      async ({ browser, url }) => {
+        const page = await newReview(browser, url, locale, viewport);
+        try {
+          await scoreByItem(page, locale, size);
+        } catch (error) {
+          await screenshot(page, `scoring-failed-${locale}-${size}`, { fullPage: false });
+          throw error;
+        }
+        await assertClean(page);
+      },
+      { timeoutMs: 180_000 },
+    );
   }
 }
 
 async function scoreByItem(page, locale, size) {
-      let actions = 0;
-      let firstTop = null;
-      let nextBox = null;
-      for (let index = 0; index < 25; index += 1) {
-        const box = await layout(page);
-        const what = `${locale} ${size} item ${index + 1} (${box.title})`;
-        assert.equal(box.scrollY, 0, `${what}: opened without scrolling`);
-        assertChoicesOnScreen(box, what);
-        firstTop ??= box.choices[0].top;
-        nextBox ??= box.next;
-        assert.ok(Math.abs(box.choices[0].top - firstTop) < 1, `${what}: the first choice moved from ${firstTop} to ${box.choices[0].top}`);
-        const score = (index % 5) + 1;
-        await tapAt(page, box.choices[score - 1]);
-        actions += 1;
-        await page.getByTestId('rated-count').filter({ hasText: `${index + 1}/25` }).waitFor();
-        if (index === 0 && locale === 'fi') await checkA11y(page, `scoring screen with one score (${locale}, ${size})`);
-        if (index < 24) {
-          const after = await layout(page);
-          assert.equal(after.scrollY, 0, `${what}: still unscrolled after the tap`);
-          assert.ok(Math.abs(after.next.top - nextBox.top) < 1 && Math.abs(after.next.left - nextBox.left) < 1, `${what}: Next moved from ${JSON.stringify(nextBox)} to ${JSON.stringify(after.next)} (strip ${JSON.stringify(after.strip)})`);
-          await tapAt(page, after.next);
-          actions += 1;
-          await page.waitForURL(new RegExp(`/items/${page.url().endsWith('staffing-1') ? 'staffing-2' : ''}`));
-          await page.waitForFunction((title) => document.querySelector('#item-title')?.textContent !== title, box.title);
-        }
-      }
-      // 1+2+3+4+5 five times over.
-      assert.equal((await page.getByTestId('total-score').textContent()).trim(), '75');
-      assert.equal((await page.getByTestId('rated-count').textContent()).trim(), '25/25');
-      assert.ok(actions <= 50, `${actions} actions for 25 items`);
-      console.log(`    ${locale} ${size}: 25 items scored in ${actions} taps, none scrolled`);
+  let actions = 0;
+  let firstTop = null;
+  let nextBox = null;
+  for (let index = 0; index < 25; index += 1) {
+    const box = await layout(page);
+    const what = `${locale} ${size} item ${index + 1} (${box.title})`;
+    assert.equal(box.scrollY, 0, `${what}: opened without scrolling`);
+    assertChoicesOnScreen(box, what);
+    firstTop ??= box.choices[0].top;
+    nextBox ??= box.next;
+    assert.ok(Math.abs(box.choices[0].top - firstTop) < 1, `${what}: the first choice moved from ${firstTop} to ${box.choices[0].top}`);
+    const score = (index % 5) + 1;
+    await tapAt(page, box.choices[score - 1]);
+    actions += 1;
+    await page
+      .getByTestId('rated-count')
+      .filter({ hasText: `${index + 1}/25` })
+      .waitFor();
+    if (index === 0 && locale === 'fi') await checkA11y(page, `scoring screen with one score (${locale}, ${size})`);
+    if (index < 24) {
+      const after = await layout(page);
+      assert.equal(after.scrollY, 0, `${what}: still unscrolled after the tap`);
+      assert.ok(
+        Math.abs(after.next.top - nextBox.top) < 1 && Math.abs(after.next.left - nextBox.left) < 1,
+        `${what}: Next moved from ${JSON.stringify(nextBox)} to ${JSON.stringify(after.next)} (strip ${JSON.stringify(after.strip)})`,
+      );
+      await tapAt(page, after.next);
+      actions += 1;
+      await page.waitForURL(new RegExp(`/items/${page.url().endsWith('staffing-1') ? 'staffing-2' : ''}`));
+      await page.waitForFunction((title) => document.querySelector('#item-title')?.textContent !== title, box.title);
+    }
+  }
+  // 1+2+3+4+5 five times over.
+  assert.equal((await page.getByTestId('total-score').textContent()).trim(), '75');
+  assert.equal((await page.getByTestId('rated-count').textContent()).trim(), '25/25');
+  assert.ok(actions <= 50, `${actions} actions for 25 items`);
+  console.log(`    ${locale} ${size}: 25 items scored in ${actions} taps, none scrolled`);
 }
 
-for (const [locale, viewport] of [['fi', TABLETS[1]], ['en', TABLETS[0]]]) {
+for (const [locale, viewport] of [
+  ['fi', TABLETS[1]],
+  ['en', TABLETS[0]],
+]) {
   const size = sizeOf(viewport);
-  test(`whole-review list in ${locale} at ${size}: 25 items scored by taps only, the next item comes up by itself, ≤ 30 actions`, async ({ browser, url }) => {
-    const page = await newReview(browser, url, locale, viewport);
-    let actions = 0;
-    await page.getByRole('button', { name: TEXT[locale].list }).click();
-    actions += 1;
-    await page.getByTestId('review-list').waitFor();
-    const items = await page.locator('[data-testid^="list-item-"]').evaluateAll((nodes) => nodes.map((n) => n.id));
-    assert.equal(items.length, 25);
-    for (const [index, id] of items.entries()) {
-      const score = 5 - (index % 3);
-      // The test never scrolls: the item must come on screen by itself (the list moves on after a tap).
-      await page.waitForFunction(
-        ({ id, score }) => {
-          const choice = document.querySelectorAll(`#${id} .score-option`)[score - 1];
-          const strip = document.querySelector('.scoring-strip').getBoundingClientRect();
-          const r = choice.getBoundingClientRect();
-          return r.top >= strip.bottom - 0.5 && r.bottom <= window.innerHeight + 0.5;
-        },
-        { id, score },
-        { timeout: 10_000 },
-      ).catch(() => assert.fail(`${locale} ${size}: list item ${index + 1} did not come on screen by itself`));
-      // Smooth scrolling may still be under way: wait until the choice stands still.
-      let box = null;
-      for (;;) {
-        const now = (await layout(page, `#${id}`)).choices[score - 1];
-        if (box && Math.abs(now.top - box.top) < 0.5) break;
-        box = now;
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      }
-      await tapAt(page, box);
+  test(
+    `whole-review list in ${locale} at ${size}: 25 items scored by taps only, the next item comes up by itself, ≤ 30 actions`,
+    async ({ browser, url }) => {
+      const page = await newReview(browser, url, locale, viewport);
+      let actions = 0;
+      await page.getByRole('button', { name: TEXT[locale].list }).click();
       actions += 1;
-      await page.getByTestId('rated-count').filter({ hasText: `${index + 1}/25` }).waitFor();
-    }
-    assert.equal((await page.getByTestId('rated-count').textContent()).trim(), '25/25');
-    assert.ok(actions <= 30, `${actions} actions for 25 items`);
-    console.log(`    ${locale} ${size} list: 25 items scored in ${actions} taps, none scrolled by the user`);
-    if (locale === 'fi') await checkA11y(page, `whole-review list (${locale}, ${size})`);
-    await assertClean(page);
-  }, { timeoutMs: 300_000 });
+      await page.getByTestId('review-list').waitFor();
+      const items = await page.locator('[data-testid^="list-item-"]').evaluateAll((nodes) => nodes.map((n) => n.id));
+      assert.equal(items.length, 25);
+      for (const [index, id] of items.entries()) {
+        const score = 5 - (index % 3);
+        // The test never scrolls: the item must come on screen by itself (the list moves on after a tap).
+        await page
+          .waitForFunction(
+            ({ id, score }) => {
+              const choice = document.querySelectorAll(`#${id} .score-option`)[score - 1];
+              const strip = document.querySelector('.scoring-strip').getBoundingClientRect();
+              const r = choice.getBoundingClientRect();
+              return r.top >= strip.bottom - 0.5 && r.bottom <= window.innerHeight + 0.5;
+            },
+            { id, score },
+            { timeout: 10_000 },
+          )
+          .catch(() => assert.fail(`${locale} ${size}: list item ${index + 1} did not come on screen by itself`));
+        // Smooth scrolling may still be under way: wait until the choice stands still.
+        let box = null;
+        for (;;) {
+          const now = (await layout(page, `#${id}`)).choices[score - 1];
+          if (box && Math.abs(now.top - box.top) < 0.5) break;
+          box = now;
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        }
+        await tapAt(page, box);
+        actions += 1;
+        await page
+          .getByTestId('rated-count')
+          .filter({ hasText: `${index + 1}/25` })
+          .waitFor();
+      }
+      assert.equal((await page.getByTestId('rated-count').textContent()).trim(), '25/25');
+      assert.ok(actions <= 30, `${actions} actions for 25 items`);
+      console.log(`    ${locale} ${size} list: 25 items scored in ${actions} taps, none scrolled by the user`);
+      if (locale === 'fi') await checkA11y(page, `whole-review list (${locale}, ${size})`);
+      await assertClean(page);
+    },
+    { timeoutMs: 300_000 },
+  );
 }
 
 test('scoring on a 360×740 phone: each item’s five choices on screen after at most one scroll', async ({ browser, url }) => {
@@ -145,7 +170,10 @@ test('scoring on a 360×740 phone: each item’s five choices on screen after at
     const bottom = box.choices[4].bottom;
     // One scroll (a page down) brings the choices under the strip; they fit in one screen.
     assert.ok(bottom - top <= box.innerHeight - (box.strip.bottom - box.strip.top), `${what}: the five choices are taller than one screen`);
-    assert.ok(bottom <= 2 * box.innerHeight - (box.strip.bottom - box.strip.top), `${what}: the last choice is more than one screen down (${Math.round(bottom)} px)`);
+    assert.ok(
+      bottom <= 2 * box.innerHeight - (box.strip.bottom - box.strip.top),
+      `${what}: the last choice is more than one screen down (${Math.round(bottom)} px)`,
+    );
     if (index === 0) {
       await page.locator('.score-option').nth(3).click();
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -160,7 +188,10 @@ test('scoring on a 360×740 phone: each item’s five choices on screen after at
 });
 
 test('scoring screenshots at both tablet sizes', async ({ browser, url }) => {
-  for (const [locale, viewport] of [['fi', TABLETS[0]], ['en', TABLETS[1]]]) {
+  for (const [locale, viewport] of [
+    ['fi', TABLETS[0]],
+    ['en', TABLETS[1]],
+  ]) {
     const page = await newReview(browser, url, locale, viewport);
     await page.locator('#score-group .score-option').nth(3).click();
     await page.getByTestId('rated-count').filter({ hasText: '1/25' }).waitFor();

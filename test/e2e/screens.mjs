@@ -89,38 +89,44 @@ export async function crawlScreens(page, start = '/', { limit = 60, within = '/'
  * what they opened has settled.
  */
 export async function openEveryForm(page) {
-  await page.evaluate((openers) => {
-    const visible = (element) => {
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
-    };
-    const unfold = () => {
-      for (const details of document.querySelectorAll('details')) details.open = true;
-    };
-    unfold();
-    for (const select of document.querySelectorAll('select')) {
-      if (!visible(select) || select.value !== '') continue;
-      const first = [...select.options].find((option) => option.value !== '');
-      if (!first) continue;
-      // As a choice from the list does (and Playwright's selectOption): value, then input and change.
-      select.value = first.value;
-      select.dispatchEvent(new Event('input', { bubbles: true }));
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-    for (const source of openers) {
-      const name = new RegExp(source);
-      // React handles a click at once, so the next opener is looked for in the updated screen.
-      const button = [...document.querySelectorAll('button:not([type=submit])')].find((b) => name.test(b.textContent.replace(/\s+/g, ' ').trim()));
-      if (button && visible(button) && !button.disabled) button.click();
-    }
-    unfold();
-  }, FORM_OPENERS.map((re) => re.source));
+  await page.evaluate(
+    (openers) => {
+      const visible = (element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+      };
+      const unfold = () => {
+        for (const details of document.querySelectorAll('details')) details.open = true;
+      };
+      unfold();
+      for (const select of document.querySelectorAll('select')) {
+        if (!visible(select) || select.value !== '') continue;
+        const first = [...select.options].find((option) => option.value !== '');
+        if (!first) continue;
+        // As a choice from the list does (and Playwright's selectOption): value, then input and change.
+        select.value = first.value;
+        select.dispatchEvent(new Event('input', { bubbles: true }));
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      for (const source of openers) {
+        const name = new RegExp(source);
+        // React handles a click at once, so the next opener is looked for in the updated screen.
+        const button = [...document.querySelectorAll('button:not([type=submit])')].find((b) =>
+          name.test(b.textContent.replace(/\s+/g, ' ').trim()),
+        );
+        if (button && visible(button) && !button.disabled) button.click();
+      }
+      unfold();
+    },
+    FORM_OPENERS.map((re) => re.source),
+  );
   // A form may load on demand (a "Ladataan…" status first): its fields are there once it settles.
   await settled(page);
 }
 
 /** Selector for every field a person types free text into. */
-export const TEXT_FIELDS = 'textarea, input:not([type]), input[type=text], input[type=search], input[type=email], input[type=url], input[type=tel]';
+export const TEXT_FIELDS =
+  'textarea, input:not([type]), input[type=text], input[type=search], input[type=email], input[type=url], input[type=tel]';
 
 /** The text fields on the page now: a label for each, and whether it can be typed into. */
 export function listTextFields(page) {
@@ -149,7 +155,10 @@ export async function demoWithEveryForm(page, { reopenReview, openDemoReview }) 
   await reopenReview(page);
   const demoReviewUrl = page.url();
   await showScreen(page, '/');
-  await page.getByRole('link', { name: /Kätevä/ }).first().click();
+  await page
+    .getByRole('link', { name: /Kätevä/ })
+    .first()
+    .click();
   await page.getByLabel(/Arvioija 1|Reviewer 1/).fill('Arvioija Yksi');
   await page.getByLabel(/Arvioija 2|Reviewer 2/).fill('Arvioija Kaksi');
   await page.getByRole('button', { name: /Luo arviointi/ }).click();
@@ -157,7 +166,10 @@ export async function demoWithEveryForm(page, { reopenReview, openDemoReview }) 
   const review = new URL(page.url()).pathname.match(/^\/reviews\/[^/]+/)[0];
   // Reviewer 1 starts their own ratings; their screen is then linked from the review.
   await showScreen(page, `${review}/reviewers`);
-  await page.getByRole('button', { name: /Aloita pisteytys/ }).first().click();
+  await page
+    .getByRole('button', { name: /Aloita pisteytys/ })
+    .first()
+    .click();
   await page.waitForURL(/\/reviewers\/[^/]+/);
   const reopened = new URL(demoReviewUrl).pathname;
   return [

@@ -1,14 +1,7 @@
 // Smoke test: the built app loads, is served with its security headers, is installable
 // (manifest, service worker) and keeps working offline after the first load.
 import assert from 'node:assert/strict';
-import {
-  test,
-  newAppPage,
-  assertClean,
-  checkA11y,
-  screenshot,
-  waitForServiceWorker,
-} from './harness.mjs';
+import { test, newAppPage, assertClean, checkA11y, screenshot, waitForServiceWorker } from './harness.mjs';
 
 function directives(policy) {
   const map = new Map();

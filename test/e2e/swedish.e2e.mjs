@@ -16,7 +16,8 @@ import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.
 function overflowing(page) {
   return page.evaluate(() => {
     const found = [];
-    if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push(`page ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px window`);
+    if (document.documentElement.scrollWidth > window.innerWidth + 1)
+      found.push(`page ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px window`);
     for (const element of document.querySelectorAll('body *')) {
       const style = getComputedStyle(element);
       // Text for screen readers only is clipped to 1 px on purpose.
@@ -30,57 +31,77 @@ function overflowing(page) {
   });
 }
 
-test('Swedish at 1024x768: sv-FI browser starts in Swedish, scoring screen of the demo', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url, { viewport: { width: 1024, height: 768 }, locale: 'sv-FI' });
-  await page.goto('/');
-  await page.getByRole('heading', { level: 1, name: 'Välkommen till Fidelio' }).waitFor();
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
+test(
+  'Swedish at 1024x768: sv-FI browser starts in Swedish, scoring screen of the demo',
+  async ({ browser, url }) => {
+    const page = await newAppPage(browser, url, { viewport: { width: 1024, height: 768 }, locale: 'sv-FI' });
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Välkommen till Fidelio' }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
 
-  await page.getByRole('button', { name: 'Ladda demon' }).click();
-  await page.getByRole('link', { name: /Kätevä/ }).first().click();
-  await page.getByTestId('review-total').nth(1).waitFor();
-  assert.deepEqual(await page.getByTestId('review-total').allTextContents(), ['91 poäng', '83 poäng']);
-  await page.getByTestId('review-row').first().click();
-  await page.getByTestId('total-score').filter({ hasText: '91' }).waitFor();
-  assert.match(await page.getByTestId('band').first().textContent(), /måttlig/i);
-  assert.match(await page.getByTestId('review-status').textContent(), /Färdig/);
-  assert.ok(await page.getByRole('link', { name: 'Rapport' }).isVisible());
-  await checkA11y(page, 'scoring screen (sv, 1024x768)');
-  assert.deepEqual(await overflowing(page), [], 'nothing cut off or spilling out on the scoring screen');
-  await screenshot(page, 'review-sv-1024x768', { fullPage: false });
-  await assertClean(page);
-}, { timeoutMs: 120_000 });
+    await page.getByRole('button', { name: 'Ladda demon' }).click();
+    await page
+      .getByRole('link', { name: /Kätevä/ })
+      .first()
+      .click();
+    await page.getByTestId('review-total').nth(1).waitFor();
+    assert.deepEqual(await page.getByTestId('review-total').allTextContents(), ['91 poäng', '83 poäng']);
+    await page.getByTestId('review-row').first().click();
+    await page.getByTestId('total-score').filter({ hasText: '91' }).waitFor();
+    assert.match(await page.getByTestId('band').first().textContent(), /måttlig/i);
+    assert.match(await page.getByTestId('review-status').textContent(), /Färdig/);
+    assert.ok(await page.getByRole('link', { name: 'Rapport' }).isVisible());
+    await checkA11y(page, 'scoring screen (sv, 1024x768)');
+    assert.deepEqual(await overflowing(page), [], 'nothing cut off or spilling out on the scoring screen');
+    await screenshot(page, 'review-sv-1024x768', { fullPage: false });
+    await assertClean(page);
+  },
+  { timeoutMs: 120_000 },
+);
 
-test('Swedish at 768x1024: the demo report in Swedish and the CSV with Swedish headers and semicolons', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url, { viewport: { width: 768, height: 1024 }, locale: 'sv-FI' });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Ladda demon' }).click();
-  await page.getByRole('link', { name: /Kätevä/ }).first().click();
-  await page.getByTestId('review-row').first().click();
-  await page.getByTestId('total-score').filter({ hasText: '91' }).waitFor();
-  await page.getByRole('link', { name: 'Rapport' }).click();
+test(
+  'Swedish at 768x1024: the demo report in Swedish and the CSV with Swedish headers and semicolons',
+  async ({ browser, url }) => {
+    const page = await newAppPage(browser, url, { viewport: { width: 768, height: 1024 }, locale: 'sv-FI' });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Ladda demon' }).click();
+    await page
+      .getByRole('link', { name: /Kätevä/ })
+      .first()
+      .click();
+    await page.getByTestId('review-row').first().click();
+    await page.getByTestId('total-score').filter({ hasText: '91' }).waitFor();
+    await page.getByRole('link', { name: 'Rapport' }).click();
 
-  await page.getByRole('heading', { level: 1, name: 'Rapport över IPS-kvalitetsbedömning' }).waitFor();
-  assert.equal(await page.getByTestId('report').getAttribute('lang'), 'sv');
-  assert.equal((await page.getByTestId('report-total').textContent()).trim(), '91');
-  assert.match(await page.getByTestId('report-band').textContent(), /Måttlig metodtrohet/);
-  assert.match(await page.getByTestId('report-line').textContent(), /17 poäng över gränsen 74 poäng\. En tjänst under 74 poäng är inte IPS-arbetsträning\./);
-  assert.match(await page.getByTestId('report-change-total').textContent(), /Totalpoäng 83 → 91 \(\+8\)\./);
-  assert.equal(await page.getByTestId('report-item-row').count(), 25);
-  assert.equal(await page.getByLabel('Rapportens språk').inputValue(), 'sv');
-  // The longer Swedish menu still fits the header in one row on a portrait tablet.
-  const headerHeight = await page.locator('.app-header').evaluate((header) => header.getBoundingClientRect().height);
-  assert.ok(headerHeight < 60, `the header is one row, ${headerHeight}px high`);
-  await checkA11y(page, 'report (sv, 768x1024)');
-  assert.deepEqual(await overflowing(page), [], 'nothing cut off or spilling out on the report');
-  await screenshot(page, 'report-sv-768x1024', { fullPage: false });
+    await page.getByRole('heading', { level: 1, name: 'Rapport över IPS-kvalitetsbedömning' }).waitFor();
+    assert.equal(await page.getByTestId('report').getAttribute('lang'), 'sv');
+    assert.equal((await page.getByTestId('report-total').textContent()).trim(), '91');
+    assert.match(await page.getByTestId('report-band').textContent(), /Måttlig metodtrohet/);
+    assert.match(
+      await page.getByTestId('report-line').textContent(),
+      /17 poäng över gränsen 74 poäng\. En tjänst under 74 poäng är inte IPS-arbetsträning\./,
+    );
+    assert.match(await page.getByTestId('report-change-total').textContent(), /Totalpoäng 83 → 91 \(\+8\)\./);
+    assert.equal(await page.getByTestId('report-item-row').count(), 25);
+    assert.equal(await page.getByLabel('Rapportens språk').inputValue(), 'sv');
+    // The longer Swedish menu still fits the header in one row on a portrait tablet.
+    const headerHeight = await page.locator('.app-header').evaluate((header) => header.getBoundingClientRect().height);
+    assert.ok(headerHeight < 60, `the header is one row, ${headerHeight}px high`);
+    await checkA11y(page, 'report (sv, 768x1024)');
+    assert.deepEqual(await overflowing(page), [], 'nothing cut off or spilling out on the report');
+    await screenshot(page, 'report-sv-768x1024', { fullPage: false });
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner poängen (CSV)' }).click()]);
-  const csv = (await readFile(await download.path())).subarray(3).toString('utf8');
-  const { data: rows, errors } = Papa.parse(csv, { delimiter: ';', newline: '\r\n', skipEmptyLines: true });
-  assert.deepEqual(errors, []);
-  assert.deepEqual(rows[0], ['Kod', 'Delområde', 'Nr', 'Punkt', 'Gemensam poäng', 'Observationer']);
-  assert.equal(rows.length, 26, 'a header and 25 item rows');
-  assert.deepEqual(rows[1].slice(0, 3), ['staffing-1', 'Personal', '1']);
-  await assertClean(page);
-}, { timeoutMs: 120_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner poängen (CSV)' }).click(),
+    ]);
+    const csv = (await readFile(await download.path())).subarray(3).toString('utf8');
+    const { data: rows, errors } = Papa.parse(csv, { delimiter: ';', newline: '\r\n', skipEmptyLines: true });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(rows[0], ['Kod', 'Delområde', 'Nr', 'Punkt', 'Gemensam poäng', 'Observationer']);
+    assert.equal(rows.length, 26, 'a header and 25 item rows');
+    assert.deepEqual(rows[1].slice(0, 3), ['staffing-1', 'Personal', '1']);
+    await assertClean(page);
+  },
+  { timeoutMs: 120_000 },
+);

@@ -32,7 +32,9 @@ async function putRecord(server, table, fields) {
 /** The server's documents of one table, with their conflicts (as the admin sees them). */
 async function serverDocs(server, table) {
   const range = `startkey=${encodeURIComponent(JSON.stringify(`${table}:`))}&endkey=${encodeURIComponent(JSON.stringify(`${table}:\ufff0`))}`;
-  const response = await fetch(`${server.couchUrl}/fidelio-service-${KATEVA}/_all_docs?include_docs=true&conflicts=true&${range}`, { headers: { authorization: adminAuth } });
+  const response = await fetch(`${server.couchUrl}/fidelio-service-${KATEVA}/_all_docs?include_docs=true&conflicts=true&${range}`, {
+    headers: { authorization: adminAuth },
+  });
   assert.ok(response.ok, `reading ${table}: ${response.status}`);
   return (await response.json()).rows.map((row) => row.doc);
 }
@@ -53,7 +55,9 @@ function recordsOnDevice(page, table) {
   return page.evaluate(async (name) => {
     const open = indexedDB.open('fidelio');
     const idb = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const rows = await new Promise((resolve) => (idb.transaction(name).objectStore(name).getAll().onsuccess = (e) => resolve(e.target.result)));
+    const rows = await new Promise(
+      (resolve) => (idb.transaction(name).objectStore(name).getAll().onsuccess = (e) => resolve(e.target.result)),
+    );
     idb.close();
     return rows;
   }, table);
@@ -65,7 +69,10 @@ async function logContact(page, number) {
   const form = page.getByRole('form', { name: 'Kirjaa kontakti' });
   await form.getByLabel('Muistiinpanot').fill(`Kontakti ${String(number).padStart(2, '0')}`);
   await form.getByRole('button', { name: 'Tallenna kontakti' }).click();
-  await page.getByTestId('my-week-count').filter({ hasText: `Kasvokkaiset kontaktit: ${number} / 6` }).waitFor();
+  await page
+    .getByTestId('my-week-count')
+    .filter({ hasText: `Kasvokkaiset kontaktit: ${number} / 6` })
+    .waitFor();
 }
 
 // Expected while the server is down or before a checkpoint exists: refused connections, the
@@ -77,97 +84,142 @@ const EXPECTED_ERRORS = [
   /Failed to load resource: net::ERR_EMPTY_RESPONSE/,
 ];
 
-test('team sync: the server stopped mid-sync and restarted loses and doubles nothing; replication resumes by itself', async ({ browser }) => {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'fidelio-e2e-team-'));
-  const options = { host: '127.0.0.1', dataDir, dist: path.join(ROOT, 'dist'), admin: ADMIN };
-  let server = await startTeamServer({ ...options, port: 0 });
-  const port = server.port;
-  try {
-    await setupTeam(server.couchUrl, {
-      services: [{ id: KATEVA, name: 'Kätevä' }],
-      users: [
-        { name: 'anna', password: 'anna-salasana', services: { [KATEVA]: ['coach'] } },
-        { name: 'liisa', password: 'liisa-salasana', services: { [KATEVA]: ['lead'] } },
-      ],
-    }, { admin: ADMIN });
-    const anna = await putRecord(server, 'staff', { name: 'Anna Aaltonen', role: 'specialist', fte: 1, startDate: '2020-01-01', endDate: null });
-    await putRecord(server, 'employers', { name: 'Kahvila Ääni', sector: 'Ravintola', area: '', notes: '', mergedInto: null });
-    const client = await putRecord(server, 'clients', { code: 'KÄT-001', referralDate: '2024-06-02', referralSource: 'default:employment-trial', startDate: null, notes: 'Alkuperäinen' });
+test(
+  'team sync: the server stopped mid-sync and restarted loses and doubles nothing; replication resumes by itself',
+  async ({ browser }) => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'fidelio-e2e-team-'));
+    const options = { host: '127.0.0.1', dataDir, dist: path.join(ROOT, 'dist'), admin: ADMIN };
+    let server = await startTeamServer({ ...options, port: 0 });
+    const port = server.port;
+    try {
+      await setupTeam(
+        server.couchUrl,
+        {
+          services: [{ id: KATEVA, name: 'Kätevä' }],
+          users: [
+            { name: 'anna', password: 'anna-salasana', services: { [KATEVA]: ['coach'] } },
+            { name: 'liisa', password: 'liisa-salasana', services: { [KATEVA]: ['lead'] } },
+          ],
+        },
+        { admin: ADMIN },
+      );
+      const anna = await putRecord(server, 'staff', {
+        name: 'Anna Aaltonen',
+        role: 'specialist',
+        fte: 1,
+        startDate: '2020-01-01',
+        endDate: null,
+      });
+      await putRecord(server, 'employers', { name: 'Kahvila Ääni', sector: 'Ravintola', area: '', notes: '', mergedInto: null });
+      const client = await putRecord(server, 'clients', {
+        code: 'KÄT-001',
+        referralDate: '2024-06-02',
+        referralSource: 'default:employment-trial',
+        startDate: null,
+        notes: 'Alkuperäinen',
+      });
 
-    const coach = await newAppPage(browser, server.url);
-    await connect(coach, 'anna', 'anna-salasana');
-    await waitForServiceWorker(coach);
-    const lead = await newAppPage(browser, server.url);
-    await connect(lead, 'liisa', 'liisa-salasana');
-    await lead.goto(`/services/${KATEVA}/contacts/team`);
-    await statusOf(lead).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 20_000 });
+      const coach = await newAppPage(browser, server.url);
+      await connect(coach, 'anna', 'anna-salasana');
+      await waitForServiceWorker(coach);
+      const lead = await newAppPage(browser, server.url);
+      await connect(lead, 'liisa', 'liisa-salasana');
+      await lead.goto(`/services/${KATEVA}/contacts/team`);
+      await statusOf(lead).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 20_000 });
 
-    await coach.goto(`/services/${KATEVA}/contacts`);
-    await statusOf(coach).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 20_000 });
-    await coach.getByLabel('Kuka olen').selectOption({ label: anna.name });
-    const form = coach.getByRole('form', { name: 'Kirjaa kontakti' });
-    await form.getByLabel('Päivämäärä').fill(today());
-    await form.getByLabel('Työnantaja').selectOption({ label: 'Kahvila Ääni' });
+      await coach.goto(`/services/${KATEVA}/contacts`);
+      await statusOf(coach).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 20_000 });
+      await coach.getByLabel('Kuka olen').selectOption({ label: anna.name });
+      const form = coach.getByRole('form', { name: 'Kirjaa kontakti' });
+      await form.getByLabel('Päivämäärä').fill(today());
+      await form.getByLabel('Työnantaja').selectOption({ label: 'Kahvila Ääni' });
 
-    // The burst: half of it, then the server goes down while the coach keeps working.
-    for (let n = 1; n <= STOP_AFTER; n += 1) await logContact(coach, n);
-    const onServerAtStop = (await serverDocs(server, 'employerContacts')).length;
-    await server.stop();
-    console.log(`    server stopped with ${onServerAtStop} of the first ${STOP_AFTER} contacts on it`);
-    for (let n = STOP_AFTER + 1; n <= CONTACTS; n += 1) await logContact(coach, n);
-    // The status says so in words; the work is saved on the device meanwhile.
-    await statusOf(coach).filter({ hasText: 'Ei yhteyttä' }).waitFor({ timeout: 45_000 });
-    await statusOf(lead).filter({ hasText: 'Ei yhteyttä' }).waitFor({ timeout: 45_000 });
+      // The burst: half of it, then the server goes down while the coach keeps working.
+      for (let n = 1; n <= STOP_AFTER; n += 1) await logContact(coach, n);
+      const onServerAtStop = (await serverDocs(server, 'employerContacts')).length;
+      await server.stop();
+      console.log(`    server stopped with ${onServerAtStop} of the first ${STOP_AFTER} contacts on it`);
+      for (let n = STOP_AFTER + 1; n <= CONTACTS; n += 1) await logContact(coach, n);
+      // The status says so in words; the work is saved on the device meanwhile.
+      await statusOf(coach).filter({ hasText: 'Ei yhteyttä' }).waitFor({ timeout: 45_000 });
+      await statusOf(lead).filter({ hasText: 'Ei yhteyttä' }).waitFor({ timeout: 45_000 });
 
-    // The client edit, on a page the service worker serves while the server is down.
-    await coach.goto(`/clients/${client.id}`);
-    await coach.getByRole('button', { name: 'Muokkaa', exact: true }).click();
-    await coach.getByLabel('Muistiinpanot').fill('Muokattu palvelimen ollessa alhaalla');
-    await coach.getByRole('button', { name: 'Tallenna', exact: true }).click();
-    await coach.locator('dd.pre-wrap').filter({ hasText: 'Muokattu palvelimen ollessa alhaalla' }).waitFor();
-    await statusOf(coach).filter({ hasText: 'Ei yhteyttä' }).waitFor({ timeout: 45_000 });
+      // The client edit, on a page the service worker serves while the server is down.
+      await coach.goto(`/clients/${client.id}`);
+      await coach.getByRole('button', { name: 'Muokkaa', exact: true }).click();
+      await coach.getByLabel('Muistiinpanot').fill('Muokattu palvelimen ollessa alhaalla');
+      await coach.getByRole('button', { name: 'Tallenna', exact: true }).click();
+      await coach.locator('dd.pre-wrap').filter({ hasText: 'Muokattu palvelimen ollessa alhaalla' }).waitFor();
+      await statusOf(coach).filter({ hasText: 'Ei yhteyttä' }).waitFor({ timeout: 45_000 });
 
-    // Back on the same port with the same folder: nobody reloads, signs in or toggles anything.
-    server = await startTeamServer({ ...options, port });
-    const restarted = Date.now();
-    await statusOf(coach).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 60_000 });
-    await statusOf(lead).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 60_000 });
-    const leadClient = () => recordsOnDevice(lead, 'clients').then((rows) => rows.find((row) => row.id === client.id));
-    const leadContacts = () => recordsOnDevice(lead, 'employerContacts');
-    for (const deadline = Date.now() + 60_000; ; ) {
-      if ((await leadContacts()).length >= CONTACTS && (await leadClient())?.notes === 'Muokattu palvelimen ollessa alhaalla') break;
-      assert.ok(Date.now() < deadline, `the lead's device has ${(await leadContacts()).length} of ${CONTACTS} contacts a minute after the restart`);
-      await lead.waitForTimeout(250);
+      // Back on the same port with the same folder: nobody reloads, signs in or toggles anything.
+      server = await startTeamServer({ ...options, port });
+      const restarted = Date.now();
+      await statusOf(coach).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 60_000 });
+      await statusOf(lead).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 60_000 });
+      const leadClient = () => recordsOnDevice(lead, 'clients').then((rows) => rows.find((row) => row.id === client.id));
+      const leadContacts = () => recordsOnDevice(lead, 'employerContacts');
+      for (const deadline = Date.now() + 60_000; ;) {
+        if ((await leadContacts()).length >= CONTACTS && (await leadClient())?.notes === 'Muokattu palvelimen ollessa alhaalla') break;
+        assert.ok(
+          Date.now() < deadline,
+          `the lead's device has ${(await leadContacts()).length} of ${CONTACTS} contacts a minute after the restart`,
+        );
+        await lead.waitForTimeout(250);
+      }
+      console.log(`    the lead's device had everything ${Date.now() - restarted} ms after the restart`);
+
+      // Exactly the coach's records, on all three: each contact once, with its content.
+      const expected = Array.from({ length: CONTACTS }, (_, i) => `Kontakti ${String(i + 1).padStart(2, '0')}`);
+      for (const [where, rows] of [
+        ['coach', await recordsOnDevice(coach, 'employerContacts')],
+        ['lead', await leadContacts()],
+        ['server', (await serverDocs(server, 'employerContacts')).map((doc) => doc.record)],
+      ]) {
+        assert.deepEqual(rows.map((row) => row.notes).sort(), expected, `${where}: every contact exactly once`);
+        assert.equal(new Set(rows.map((row) => row.id)).size, CONTACTS, `${where}: no id twice`);
+        assert.ok(
+          rows.every((row) => row.staffId === anna.id && row.serviceId === KATEVA && row.mode === 'face-to-face' && row.date === today()),
+          `${where}: content intact`,
+        );
+      }
+      assert.ok(
+        (await serverDocs(server, 'employerContacts')).every((doc) => !doc._conflicts),
+        'no conflicts made by the restart',
+      );
+      const [serverClient] = (await serverDocs(server, 'clients')).filter((doc) => doc.record.id === client.id);
+      assert.equal(serverClient.record.notes, 'Muokattu palvelimen ollessa alhaalla');
+      assert.equal(serverClient._conflicts, undefined);
+      assert.equal((await leadClient()).code, 'KÄT-001');
+      await lead
+        .getByTestId('team-week-table')
+        .locator('tbody tr')
+        .filter({ hasText: anna.name })
+        .filter({ hasText: `${CONTACTS} / 6` })
+        .waitFor({ timeout: 20_000 });
+
+      // The service worker (controlling this page) leaves the CouchDB API to the server: opening
+      // /couchdb/ shows the server's answer, not the app's index.html (vite.config.ts navigateFallbackDenylist).
+      assert.ok(
+        await coach.evaluate(() => navigator.serviceWorker.controller !== null),
+        'the coach page is controlled by the service worker',
+      );
+      await coach.goto('/couchdb/');
+      const welcome = JSON.parse(await coach.locator('body').innerText());
+      assert.match(
+        String(welcome.couchdb ?? welcome['express-pouchdb']),
+        /Welcome/,
+        `the server's welcome, got ${JSON.stringify(welcome).slice(0, 80)}`,
+      );
+
+      // The coach's queue's log of failed steps is allowed only while the server was away.
+      // …and the JSON page the browser opened asked for a favicon the API does not have.
+      await assertClean(coach, { allowConsoleErrors: [...EXPECTED_ERRORS, /^Team sync step failed/, /status of 404 .*\/favicon\.ico/] });
+      await assertClean(lead, { allowConsoleErrors: [...EXPECTED_ERRORS, /^Team sync step failed/] });
+    } finally {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
     }
-    console.log(`    the lead's device had everything ${Date.now() - restarted} ms after the restart`);
-
-    // Exactly the coach's records, on all three: each contact once, with its content.
-    const expected = Array.from({ length: CONTACTS }, (_, i) => `Kontakti ${String(i + 1).padStart(2, '0')}`);
-    for (const [where, rows] of [['coach', await recordsOnDevice(coach, 'employerContacts')], ['lead', await leadContacts()], ['server', (await serverDocs(server, 'employerContacts')).map((doc) => doc.record)]]) {
-      assert.deepEqual(rows.map((row) => row.notes).sort(), expected, `${where}: every contact exactly once`);
-      assert.equal(new Set(rows.map((row) => row.id)).size, CONTACTS, `${where}: no id twice`);
-      assert.ok(rows.every((row) => row.staffId === anna.id && row.serviceId === KATEVA && row.mode === 'face-to-face' && row.date === today()), `${where}: content intact`);
-    }
-    assert.ok((await serverDocs(server, 'employerContacts')).every((doc) => !doc._conflicts), 'no conflicts made by the restart');
-    const [serverClient] = (await serverDocs(server, 'clients')).filter((doc) => doc.record.id === client.id);
-    assert.equal(serverClient.record.notes, 'Muokattu palvelimen ollessa alhaalla');
-    assert.equal(serverClient._conflicts, undefined);
-    assert.equal((await leadClient()).code, 'KÄT-001');
-    await lead.getByTestId('team-week-table').locator('tbody tr').filter({ hasText: anna.name }).filter({ hasText: `${CONTACTS} / 6` }).waitFor({ timeout: 20_000 });
-
-    // The service worker (controlling this page) leaves the CouchDB API to the server: opening
-    // /couchdb/ shows the server's answer, not the app's index.html (vite.config.ts navigateFallbackDenylist).
-    assert.ok(await coach.evaluate(() => navigator.serviceWorker.controller !== null), 'the coach page is controlled by the service worker');
-    await coach.goto('/couchdb/');
-    const welcome = JSON.parse(await coach.locator('body').innerText());
-    assert.match(String(welcome.couchdb ?? welcome['express-pouchdb']), /Welcome/, `the server's welcome, got ${JSON.stringify(welcome).slice(0, 80)}`);
-
-    // The coach's queue's log of failed steps is allowed only while the server was away.
-    // …and the JSON page the browser opened asked for a favicon the API does not have.
-    await assertClean(coach, { allowConsoleErrors: [...EXPECTED_ERRORS, /^Team sync step failed/, /status of 404 .*\/favicon\.ico/] });
-    await assertClean(lead, { allowConsoleErrors: [...EXPECTED_ERRORS, /^Team sync step failed/] });
-  } finally {
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}, { timeoutMs: 240_000 });
+  },
+  { timeoutMs: 240_000 },
+);

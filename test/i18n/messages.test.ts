@@ -4,7 +4,9 @@ import { messages as enCore } from '../../src/i18n/en/index';
 import { FEATURE_AREAS } from '../../src/i18n/feature-messages';
 
 async function withFeatures(locale: 'fi' | 'en', core: Record<string, unknown>) {
-  const areas = await Promise.all(FEATURE_AREAS.map(async (area) => [area, (await import(`../../src/i18n/${locale}/${area}.json`)).default]));
+  const areas = await Promise.all(
+    FEATURE_AREAS.map(async (area) => [area, (await import(`../../src/i18n/${locale}/${area}.json`)).default]),
+  );
   return { ...core, ...Object.fromEntries(areas) };
 }
 
@@ -72,7 +74,11 @@ describe('locale detection and formatting', () => {
   });
 
   it('writes numbers and signed changes as Intl would, without its start-up cost', () => {
-    const values = [0, -0, 1, -1, 7, 10, 999, 1000, 1234, 9999, 10000, 12345.678, 1234567.891, -98765.4321, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 0.25, 1.005, 1.015, 1.045, 2.675, 4.285, 0.995, 9.995, 99.95, 999.9996, -0.004, -0.0049, 0.0001, 1e-7, 1e21, 123456789012345680000, 3.6, 4.29, 91, 83];
+    const values = [
+      0, -0, 1, -1, 7, 10, 999, 1000, 1234, 9999, 10000, 12345.678, 1234567.891, -98765.4321, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 0.25, 1.005,
+      1.015, 1.045, 2.675, 4.285, 0.995, 9.995, 99.95, 999.9996, -0.004, -0.0049, 0.0001, 1e-7, 1e21, 123456789012345680000, 3.6, 4.29, 91,
+      83,
+    ];
     // Deterministic spread over magnitudes and fractions (a small linear congruential generator).
     let seed = 20221011;
     for (let index = 0; index < 3000; index += 1) {
@@ -95,9 +101,15 @@ describe('locale detection and formatting', () => {
       };
       for (const value of values) {
         if (Number.isFinite(value)) {
-          expect(formatChange(value, 'fi', maximumFractionDigits), `change ${value} fi ${maximumFractionDigits}`).toBe(intlChange.fi.format(value));
-          expect(formatChange(value, 'en', maximumFractionDigits), `change ${value} en ${maximumFractionDigits}`).toBe(intlChange.en.format(value));
-          expect(formatChange(value, 'sv', maximumFractionDigits), `change ${value} sv ${maximumFractionDigits}`).toBe(intlChange.sv.format(value));
+          expect(formatChange(value, 'fi', maximumFractionDigits), `change ${value} fi ${maximumFractionDigits}`).toBe(
+            intlChange.fi.format(value),
+          );
+          expect(formatChange(value, 'en', maximumFractionDigits), `change ${value} en ${maximumFractionDigits}`).toBe(
+            intlChange.en.format(value),
+          );
+          expect(formatChange(value, 'sv', maximumFractionDigits), `change ${value} sv ${maximumFractionDigits}`).toBe(
+            intlChange.sv.format(value),
+          );
         }
         expect(formatNumber(value, 'fi', maximumFractionDigits), `${value} fi ${maximumFractionDigits}`).toBe(intl.fi.format(value));
         expect(formatNumber(value, 'en', maximumFractionDigits), `${value} en ${maximumFractionDigits}`).toBe(intl.en.format(value));

@@ -21,7 +21,9 @@ export interface TestPouch {
   get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<TestDoc>;
   put(doc: TestDoc): Promise<{ ok: boolean; id: string; rev: string }>;
   remove(doc: TestDoc): Promise<{ ok: boolean; rev: string }>;
-  allDocs(options?: { include_docs?: boolean }): Promise<{ total_rows: number; rows: { id: string; value: { rev: string }; doc?: TestDoc }[] }>;
+  allDocs(options?: {
+    include_docs?: boolean;
+  }): Promise<{ total_rows: number; rows: { id: string; value: { rev: string }; doc?: TestDoc }[] }>;
   info(): Promise<{ doc_count: number }>;
   replicate: {
     to(target: TestPouch): Promise<ReplicationResult>;

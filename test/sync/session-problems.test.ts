@@ -18,8 +18,10 @@ afterAll(async () => {
 });
 
 /** A device's requests as a given user (the browser would send the session cookie instead). */
-const as = (user: { name: string; password: string } | null): typeof fetch => (url, init) =>
-  fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), ...(user ? { authorization: basicAuth(user) } : {}) } });
+const as =
+  (user: { name: string; password: string } | null): typeof fetch =>
+  (url, init) =>
+    fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), ...(user ? { authorization: basicAuth(user) } : {}) } });
 
 describe('why the team server refused this device', () => {
   it('no session any more: sign in again', async () => {
@@ -31,7 +33,7 @@ describe('why the team server refused this device', () => {
     expect(await refusalReason(server.url, POLKU, as(OUTSIDER))).toBe('server');
   });
 
-  it('a member refused for another reason is a server problem, not the account\'s', async () => {
+  it("a member refused for another reason is a server problem, not the account's", async () => {
     expect(await refusalReason(server.url, KATEVA, as(COACH))).toBe('server');
   });
 

@@ -28,7 +28,10 @@ function remote(user: { name: string; password: string }, url = katevaUrl): Test
 async function refusal(attempt: Promise<unknown>): Promise<{ status: number; reason: string }> {
   const outcome = await attempt.then(
     () => null,
-    (error: { status?: number; message?: string; reason?: string }) => ({ status: error.status ?? 0, reason: error.reason ?? error.message ?? '' }),
+    (error: { status?: number; message?: string; reason?: string }) => ({
+      status: error.status ?? 0,
+      reason: error.reason ?? error.message ?? '',
+    }),
   );
   expect(outcome, 'the server accepted what it must refuse').not.toBeNull();
   return outcome!;

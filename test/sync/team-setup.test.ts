@@ -57,16 +57,29 @@ describe('team setup', () => {
 
     const second = await setupTeam(adminUrl, team());
     expect(second.services).toEqual(
-      first.services.map((service) => ({ ...service, database: 'unchanged', security: 'unchanged', validation: 'unchanged', serviceRecord: 'unchanged' })),
+      first.services.map((service) => ({
+        ...service,
+        database: 'unchanged',
+        security: 'unchanged',
+        validation: 'unchanged',
+        serviceRecord: 'unchanged',
+      })),
     );
     expect(second.users.map((user) => user.action)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
     expect(await serverState(team())).toEqual(afterFirst);
 
     // What was made: per-service database, security by role, validation, service record, roles.
     const db = serviceDbName(KATEVA);
-    expect(afterFirst[`${db}/_security`]).toEqual({ admins: { names: [], roles: [] }, members: { names: [], roles: [`fidelio:${KATEVA}:member`] } });
+    expect(afterFirst[`${db}/_security`]).toEqual({
+      admins: { names: [], roles: [] },
+      members: { names: [], roles: [`fidelio:${KATEVA}:member`] },
+    });
     const record = (await asAdmin(`/${db}/${encodeURIComponent(`services:${KATEVA}`)}`)).json;
-    expect(record).toMatchObject({ table: 'services', schema: 1, record: { id: KATEVA, serviceId: KATEVA, name: 'Kätevä', deletedAt: null } });
+    expect(record).toMatchObject({
+      table: 'services',
+      schema: 1,
+      record: { id: KATEVA, serviceId: KATEVA, name: 'Kätevä', deletedAt: null },
+    });
     expect(await sessionRoles(COACH)).toEqual([`fidelio:${KATEVA}:member`, `fidelio:${KATEVA}:lead`, `fidelio:${KATEVA}:coach`]);
     expect(await sessionRoles(OUTSIDER)).toEqual([`fidelio:${POLKU}:member`, `fidelio:${POLKU}:coach`]);
   });
@@ -109,7 +122,10 @@ describe('team setup', () => {
   it('refuses a bad team file whole, naming every problem, before sending anything', async () => {
     const before = (await asAdmin('/_all_dbs')).json;
     const bad = {
-      services: [{ id: 'new-service', name: '' }, { id: 'new-service', name: 'Twice' }],
+      services: [
+        { id: 'new-service', name: '' },
+        { id: 'new-service', name: 'Twice' },
+      ],
       users: [
         { name: '_admin', password: 'long-enough-1', services: { 'new-service': ['coach'] } },
         { name: 'eve', password: 'short', services: { 'no-such-service': ['boss'] } },
@@ -122,7 +138,15 @@ describe('team setup', () => {
     );
     expect(error).toBeInstanceOf(TeamSetupError);
     const message = (error as Error).message;
-    for (const expected of ['services[0].name', 'appears twice', 'users[0].name', 'users[1].password', '"no-such-service" is not one of', 'lead, coach, reviewer, manager', 'Unknown field "extra"']) {
+    for (const expected of [
+      'services[0].name',
+      'appears twice',
+      'users[0].name',
+      'users[1].password',
+      '"no-such-service" is not one of',
+      'lead, coach, reviewer, manager',
+      'Unknown field "extra"',
+    ]) {
       expect(message).toContain(expected);
     }
     expect((await asAdmin('/_all_dbs')).json).toEqual(before);
@@ -143,10 +167,19 @@ describe('the validation function', () => {
     const source = validationSource('it\'s "odd"\u2028');
     for (const modern of [/=>/, /\blet\b/, /\bconst\b/, /`/, /\.\.\./, /\bclass\b/]) expect(source).not.toMatch(modern);
     const validate = runInNewContext(`(function () { "use strict"; return ${source}; })()`) as (n: unknown, o: unknown, u: unknown) => void;
-    const doc = { _id: 'clients:c1', table: 'clients', schema: 1, record: { id: 'c1', serviceId: 'it\'s "odd"\u2028', createdAt: 'x', updatedAt: 'x' } };
+    const doc = {
+      _id: 'clients:c1',
+      table: 'clients',
+      schema: 1,
+      record: { id: 'c1', serviceId: 'it\'s "odd"\u2028', createdAt: 'x', updatedAt: 'x' },
+    };
     const member = { name: 'anna', roles: ['fidelio:it\'s "odd"\u2028:member'] };
     expect(() => validate(doc, null, member)).not.toThrow();
-    expect(() => validate(doc, null, { name: 'olli', roles: [] })).toThrow(expect.objectContaining({ forbidden: expect.stringContaining('not a member') }));
-    expect(() => validate({ ...doc, record: { ...doc.record, serviceId: 'other' } }, null, member)).toThrow(expect.objectContaining({ forbidden: expect.any(String) }));
+    expect(() => validate(doc, null, { name: 'olli', roles: [] })).toThrow(
+      expect.objectContaining({ forbidden: expect.stringContaining('not a member') }),
+    );
+    expect(() => validate({ ...doc, record: { ...doc.record, serviceId: 'other' } }, null, member)).toThrow(
+      expect.objectContaining({ forbidden: expect.any(String) }),
+    );
   });
 });

@@ -25,7 +25,10 @@ const sample: Record<FileProblem['code'], FileProblem> = {
 const translators: Record<'fi' | 'en', TFunction> = {} as Record<'fi' | 'en', TFunction>;
 
 beforeAll(async () => {
-  for (const [locale, backup] of [['fi', fiBackup], ['en', enBackup]] as const) {
+  for (const [locale, backup] of [
+    ['fi', fiBackup],
+    ['en', enBackup],
+  ] as const) {
     const instance = i18next.createInstance();
     await instance.init({ lng: locale, resources: { [locale]: { translation: { backup } } }, interpolation: { escapeValue: false } });
     translators[locale] = instance.t;
@@ -47,10 +50,14 @@ describe('one wording for the problems every Fidelio file can have', () => {
 
   it('names the kind of file the user chose, and points a backup on the review-file screen to its place', () => {
     expect(fileProblemMessage(translators.fi, sample['not-object'], 'fi', 'backup')).toBe('Tiedosto ei ole Fidelion varmuuskopio.');
-    expect(fileProblemMessage(translators.fi, sample['not-object'], 'fi', 'reviewFile')).toBe('Tiedosto ei ole Fidelion arvioijan tiedosto.');
+    expect(fileProblemMessage(translators.fi, sample['not-object'], 'fi', 'reviewFile')).toBe(
+      'Tiedosto ei ole Fidelion arvioijan tiedosto.',
+    );
     expect(fileProblemMessage(translators.en, sample['wrong-format'], 'en', 'reviewFile')).toBe(
       "The file is not a Fidelio reviewer's file (format: “something-else”). A backup is restored under Settings → Backup.",
     );
-    expect(fileProblemMessage(translators.en, sample['wrong-format'], 'en', 'backup')).toBe('The file is not a Fidelio backup (format: “something-else”).');
+    expect(fileProblemMessage(translators.en, sample['wrong-format'], 'en', 'backup')).toBe(
+      'The file is not a Fidelio backup (format: “something-else”).',
+    );
   });
 });

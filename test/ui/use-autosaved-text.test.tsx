@@ -76,7 +76,9 @@ describe('useAutosavedText', () => {
   });
 
   it('takes a change from another tab at once when nothing is unsaved here', () => {
-    const { result, rerender } = renderHook(({ stored }) => useAutosavedText(stored, async () => true), { initialProps: { stored: 'alku' } });
+    const { result, rerender } = renderHook(({ stored }) => useAutosavedText(stored, async () => true), {
+      initialProps: { stored: 'alku' },
+    });
     rerender({ stored: 'uusi' });
     expect(result.current.value).toBe('uusi');
     expect(result.current.conflict).toBeNull();

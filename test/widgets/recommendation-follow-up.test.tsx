@@ -33,11 +33,13 @@ async function demoWithNewReview() {
   return { r2022: r2022!, newId };
 }
 
-describe('following up the previous review\'s recommendations on the scoring screen', () => {
-  it('lists the previous final review\'s recommendations of the item and records status and note', async () => {
+describe("following up the previous review's recommendations on the scoring screen", () => {
+  it("lists the previous final review's recommendations of the item and records status and note", async () => {
     const { newId } = await demoWithNewReview();
     await renderScreen(routes(), { path: `/reviews/${newId}/items/services-6` });
-    const section = await screen.findByRole('region', { name: `Edellisen arvioinnin (${demoDayFi('2022-10-11', NOW)} – ${demoDayFi('2022-10-12', NOW)}) suositukset` });
+    const section = await screen.findByRole('region', {
+      name: `Edellisen arvioinnin (${demoDayFi('2022-10-11', NOW)} – ${demoDayFi('2022-10-12', NOW)}) suositukset`,
+    });
     const items = await within(section).findAllByTestId('follow-up');
     expect(items).toHaveLength(1);
     expect(items[0]).toHaveTextContent('Jatkakaa työnantajakontaktien lisäämistä');
@@ -61,7 +63,9 @@ describe('following up the previous review\'s recommendations on the scoring scr
 
     // The 2022 review follows up 2021's recommendations; it is final, so nothing can be changed.
     await renderScreen(routes(), { path: `/reviews/${r2022.id}/items/services-1` });
-    const section = await screen.findByRole('region', { name: new RegExp(`Edellisen arvioinnin \\(${demoDayFi('2021-10-12', NOW).replace(/\./g, '\\.')}`) });
+    const section = await screen.findByRole('region', {
+      name: new RegExp(`Edellisen arvioinnin \\(${demoDayFi('2021-10-12', NOW).replace(/\./g, '\\.')}`),
+    });
     const radios = await within(section).findAllByRole('radio');
     expect(radios).toHaveLength(4);
     for (const radio of radios) expect(radio).toBeDisabled();

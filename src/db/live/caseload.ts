@@ -2,7 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReferralSource, Staff } from '../../domain/records/caseload';
 import type { StaffAbsence } from '../../domain/records/staff-absence';
 import { db } from '../app-db';
-import { getClientDetail, listReferralSources, listStaff, listStaffAbsences, loadServiceCaseload, type ClientDetail, type ServiceCaseload } from '../caseload-queries';
+import {
+  getClientDetail,
+  listReferralSources,
+  listStaff,
+  listStaffAbsences,
+  loadServiceCaseload,
+  type ClientDetail,
+  type ServiceCaseload,
+} from '../caseload-queries';
 
 /** undefined while loading. */
 export function useServiceCaseload(serviceId: string): ServiceCaseload | undefined {

@@ -19,7 +19,11 @@ export function useReviewEvidence(reviewId: string): ReviewEvidenceState | undef
 async function loadReviewEvidenceState(reviewId: string): Promise<ReviewEvidenceState> {
   const [record, suggestions] = await Promise.all([
     findReviewEvidence(db, reviewId),
-    db.ratingSuggestions.where('reviewId').equals(reviewId).toArray().then((suggestions) => suggestions.filter((s) => s.deletedAt === null)),
+    db.ratingSuggestions
+      .where('reviewId')
+      .equals(reviewId)
+      .toArray()
+      .then((suggestions) => suggestions.filter((s) => s.deletedAt === null)),
   ]);
   return { record: record ?? null, suggestions };
 }
@@ -29,13 +33,13 @@ async function loadReviewEvidenceState(reviewId: string): Promise<ReviewEvidence
  * useReviewEvidence so a score tap (which writes a suggestion record) does not reread the contact log.
  */
 export function useEvidenceContext(serviceId: string, period: Period | null): EvidenceContext | undefined {
-  return useLiveQuery(
-    () => (period ? loadEvidenceContext(db, serviceId) : undefined),
-    [serviceId, period?.from, period?.to],
-  );
+  return useLiveQuery(() => (period ? loadEvidenceContext(db, serviceId) : undefined), [serviceId, period?.from, period?.to]);
 }
 
 /** The evidence records of two reviews (for comparing their snapshots); undefined while loading. */
 export function usePairEvidence(baselineId: string, comparedId: string): [ReviewEvidenceState, ReviewEvidenceState] | undefined {
-  return useLiveQuery(() => Promise.all([loadReviewEvidenceState(baselineId), loadReviewEvidenceState(comparedId)]), [baselineId, comparedId]);
+  return useLiveQuery(
+    () => Promise.all([loadReviewEvidenceState(baselineId), loadReviewEvidenceState(comparedId)]),
+    [baselineId, comparedId],
+  );
 }

@@ -18,7 +18,6 @@ export function useRatings(reviewId: string): Rating[] | undefined {
   return useLiveQuery(() => listRatings(db, reviewId), [reviewId]);
 }
 
-
 /** undefined while loading, null when the review is missing or deleted. */
 export function useReviewScreen(reviewId: string): ReviewScreenData | null | undefined {
   return useLiveQuery(() => getReviewScreen(db, reviewId), [reviewId]);

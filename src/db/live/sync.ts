@@ -13,7 +13,9 @@ export function useSyncConfig(): SyncConfig | null | undefined {
 export function useConflictKeys(serviceIds: readonly string[]): { serviceId: string; key: string }[] | undefined {
   return useLiveQuery(async () => {
     const rows = await db.syncState.bulkGet(serviceIds.map(conflictsKey));
-    return rows.flatMap((row, index) => (Array.isArray(row?.value) ? (row.value as string[]).map((key) => ({ serviceId: serviceIds[index]!, key })) : []));
+    return rows.flatMap((row, index) =>
+      Array.isArray(row?.value) ? (row.value as string[]).map((key) => ({ serviceId: serviceIds[index]!, key })) : [],
+    );
   }, [serviceIds.join(',')]);
 }
 

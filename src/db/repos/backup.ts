@@ -154,7 +154,8 @@ export async function applyRestore(db: FidelioDb, backup: Backup, mode: RestoreM
     // A replace from a file that never knew the client would drop the tombstone, and with it the
     // erasure: a later merge of an older copy would bring the client back. Kept while its service is.
     for (const client of erasedHere) {
-      if (!(await strict.clients.get(client.id)) && (await strict.services.get(client.serviceId))) await strict.clients.put(erasedClient(client, client.deletedAt ?? ''));
+      if (!(await strict.clients.get(client.id)) && (await strict.services.get(client.serviceId)))
+        await strict.clients.put(erasedClient(client, client.deletedAt ?? ''));
     }
     // Reviews must always find their items: the built-in scale comes back if a replace removed it.
     if (!(await strict.scales.get(BUILT_IN_SCALE.key))) await strict.scales.add(structuredClone(BUILT_IN_SCALE));
@@ -166,7 +167,10 @@ export async function applyRestore(db: FidelioDb, backup: Backup, mode: RestoreM
     }
     return planned;
   });
-  announceChanges(strict, plans.filter(({ plan }) => plan.toWrite.length > 0).map(({ name }) => name));
+  announceChanges(
+    strict,
+    plans.filter(({ plan }) => plan.toWrite.length > 0).map(({ name }) => name),
+  );
   if (BACKUP_TABLE_NAMES.some((name) => (backup.data[name]?.length ?? 0) > 0)) await markHasData(db);
   return Object.fromEntries(plans.map(({ name, plan }) => [name, plan.counts])) as RestorePlan;
 }

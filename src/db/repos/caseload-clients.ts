@@ -1,6 +1,13 @@
 import { checkPhaseChange, clientState, sortEvents, type Phase, type PhaseChangeRequest } from '../../domain/caseload/phases';
 import { normaliseCode } from '../../domain/caseload/drafts';
-import { AssignmentSchema, ClientSchema, isLiveClient, PhaseChangeSchema, type Client, type ClientDraft } from '../../domain/records/caseload';
+import {
+  AssignmentSchema,
+  ClientSchema,
+  isLiveClient,
+  PhaseChangeSchema,
+  type Client,
+  type ClientDraft,
+} from '../../domain/records/caseload';
 import type { IsoDate } from '../../domain/dates';
 import type { FidelioDb } from '../app-db';
 import { CaseloadRuleError } from '../caseload-errors';
@@ -9,7 +16,6 @@ import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
 import { isLive } from '../../domain/records/base';
 import { compareOrdinal } from '../../domain/collation';
-
 
 async function liveClient(db: FidelioDb, id: string): Promise<Client> {
   const client = await db.clients.get(id);
@@ -55,16 +61,31 @@ export async function createClient(db: FidelioDb, serviceId: string, input: NewC
   await db.transaction('rw', [db.services, db.staff, db.clients, db.phaseChanges, db.assignments], async () => {
     const service = await db.services.get(serviceId);
     if (!service || service.deletedAt) throw new RecordNotFoundError('services', serviceId);
-    const client = validated(ClientSchema, 'clients', { id, ...sync, ...input.draft, startDate: input.start?.date ?? null } satisfies Client);
+    const client = validated(ClientSchema, 'clients', {
+      id,
+      ...sync,
+      ...input.draft,
+      startDate: input.start?.date ?? null,
+    } satisfies Client);
     await assertUniqueCode(db, serviceId, client.code, null);
     await assertStaffOfService(db, serviceId, input.specialistId);
     await db.clients.add(client);
     if (input.specialistId !== null) {
       const date = input.start?.date ?? client.referralDate;
-      await db.assignments.add(validated(AssignmentSchema, 'assignments', { id: newId(), ...sync, clientId: id, staffId: input.specialistId, date }));
+      await db.assignments.add(
+        validated(AssignmentSchema, 'assignments', { id: newId(), ...sync, clientId: id, staffId: input.specialistId, date }),
+      );
     }
     if (input.start) {
-      const change = { id: newId(), ...sync, clientId: id, date: input.start.date, kind: 'move', phase: input.start.phase, closureReason: null };
+      const change = {
+        id: newId(),
+        ...sync,
+        clientId: id,
+        date: input.start.date,
+        kind: 'move',
+        phase: input.start.phase,
+        closureReason: null,
+      };
       await db.phaseChanges.add(validated(PhaseChangeSchema, 'phaseChanges', change));
     }
   });
@@ -94,7 +115,18 @@ export async function startClient(db: FidelioDb, id: string, date: IsoDate, phas
     const problem = checkPhaseChange(started, events, { kind: 'move', date, phase, closureReason: null }, today);
     if (problem) throw new CaseloadRuleError('phaseChanges', 'date', problem);
     await db.clients.put(validated(ClientSchema, 'clients', { ...started, updatedAt: at }));
-    const change = { id: newId(), serviceId: client.serviceId, createdAt: at, updatedAt: at, deletedAt: null, clientId: id, date, kind: 'move', phase, closureReason: null };
+    const change = {
+      id: newId(),
+      serviceId: client.serviceId,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+      clientId: id,
+      date,
+      kind: 'move',
+      phase,
+      closureReason: null,
+    };
     await db.phaseChanges.add(validated(PhaseChangeSchema, 'phaseChanges', change));
   });
 }
@@ -104,7 +136,13 @@ export async function startClient(db: FidelioDb, id: string, date: IsoDate, phas
  * phase they were in when closed. The rules are checked against the stored history inside the
  * transaction, so two tabs cannot record changes out of order.
  */
-export async function recordPhaseChange(db: FidelioDb, clientId: string, request: PhaseChangeRequest, today: IsoDate, now: Date): Promise<void> {
+export async function recordPhaseChange(
+  db: FidelioDb,
+  clientId: string,
+  request: PhaseChangeRequest,
+  today: IsoDate,
+  now: Date,
+): Promise<void> {
   const at = toTimestamp(now);
   await db.transaction('rw', [db.clients, db.phaseChanges], async () => {
     const client = await liveClient(db, clientId);
@@ -132,7 +170,14 @@ export async function recordPhaseChange(db: FidelioDb, clientId: string, request
  * Reassigns a client (null: unassigned) from `date`. A new record, so the earlier specialists stay
  * in the history; the date may not be before the last assignment or in the future.
  */
-export async function reassignClient(db: FidelioDb, clientId: string, staffId: string | null, date: IsoDate, today: IsoDate, now: Date): Promise<void> {
+export async function reassignClient(
+  db: FidelioDb,
+  clientId: string,
+  staffId: string | null,
+  date: IsoDate,
+  today: IsoDate,
+  now: Date,
+): Promise<void> {
   const at = toTimestamp(now);
   await db.transaction('rw', [db.clients, db.staff, db.assignments], async () => {
     const client = await liveClient(db, clientId);

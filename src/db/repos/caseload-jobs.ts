@@ -11,7 +11,15 @@ export async function addJob(db: FidelioDb, clientId: string, draft: JobDraft, n
   await db.transaction('rw', [db.clients, db.jobs], async () => {
     const client = await db.clients.get(clientId);
     if (!client || client.deletedAt) throw new RecordNotFoundError('clients', clientId);
-    const job = validated(JobSchema, 'jobs', { id, serviceId: client.serviceId, createdAt: at, updatedAt: at, deletedAt: null, clientId, ...draft } satisfies Job);
+    const job = validated(JobSchema, 'jobs', {
+      id,
+      serviceId: client.serviceId,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+      clientId,
+      ...draft,
+    } satisfies Job);
     await db.jobs.add(job);
   });
   return id;

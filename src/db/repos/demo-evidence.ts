@@ -15,7 +15,12 @@ import { validated } from '../validate';
  * they stood then — computed with the current rules version (the demo is made today), which the
  * snapshot records.
  */
-export function demoReviewEvidence(reviews: readonly Review[], tracked: TrackedRecords, newId: () => string, contactLogReview: ContactLogReview | null = null): ReviewEvidence[] {
+export function demoReviewEvidence(
+  reviews: readonly Review[],
+  tracked: TrackedRecords,
+  newId: () => string,
+  contactLogReview: ContactLogReview | null = null,
+): ReviewEvidence[] {
   const lastVisit = reviews.map((review) => review.firstDay).reduce((a, b) => (b > a ? b : a), '');
   const records = {
     contactLogReview,
@@ -30,7 +35,16 @@ export function demoReviewEvidence(reviews: readonly Review[], tracked: TrackedR
     const period = defaultEvidencePeriod(review.firstDay);
     const items = assessEvidence(toEvidenceInput(records), period);
     const at = review.finalisedAt;
-    const record = { id: newId(), serviceId: review.serviceId, createdAt: at, updatedAt: at, deletedAt: null, reviewId: review.id, period: null, snapshot: { computedAt: at, rulesVersion: EVIDENCE_RULES_VERSION, contactLogReview, period, items } };
+    const record = {
+      id: newId(),
+      serviceId: review.serviceId,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+      reviewId: review.id,
+      period: null,
+      snapshot: { computedAt: at, rulesVersion: EVIDENCE_RULES_VERSION, contactLogReview, period, items },
+    };
     return [validated(ReviewEvidenceSchema, 'reviewEvidence', record)];
   });
 }

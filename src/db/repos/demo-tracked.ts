@@ -17,7 +17,9 @@ export function trackedTables(db: FidelioDb) {
 export async function addTrackedData(db: FidelioDb, data: TrackedRecords): Promise<void> {
   await db.staff.bulkAdd(data.staff.map((r) => validated(StaffSchema, 'staff', r)));
   await db.employers.bulkAdd(data.employers.map((r) => validated(EmployerSchema, 'employers', r)));
-  await db.employerContactPeople.bulkAdd(data.employerContactPeople.map((r) => validated(EmployerContactPersonSchema, 'employerContactPeople', r)));
+  await db.employerContactPeople.bulkAdd(
+    data.employerContactPeople.map((r) => validated(EmployerContactPersonSchema, 'employerContactPeople', r)),
+  );
   await db.clients.bulkAdd(data.clients.map((r) => validated(ClientSchema, 'clients', r)));
   await db.phaseChanges.bulkAdd(data.phaseChanges.map((r) => validated(PhaseChangeSchema, 'phaseChanges', r)));
   await db.assignments.bulkAdd(data.assignments.map((r) => validated(AssignmentSchema, 'assignments', r)));

@@ -31,13 +31,26 @@ export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promis
   // whole weeks so that the later review was finished about a month ago and the data reaches today.
   const present = demoPresent(toIsoDate(now));
   const historic = buildKatevaDemo({ now: toTimestamp(now), newId, locale });
-  const historicTracked = buildKatevaTrackedData({ serviceId: historic.services[0]?.id ?? '', newId, locale, historyEnd: present.baseToday });
+  const historicTracked = buildKatevaTrackedData({
+    serviceId: historic.services[0]?.id ?? '',
+    newId,
+    locale,
+    historyEnd: present.baseToday,
+  });
   const demo = shiftDates(historic, present.offsetDays);
   // Loading the demo is the service's latest write.
   for (const service of demo.services) service.updatedAt = toTimestamp(now);
   const tracked = shiftDates(historicTracked, present.offsetDays);
   const strict = strictConnection(db);
-  const tables = [strict.services, strict.reviews, strict.ratings, strict.recommendations, strict.meta, strict.reviewEvidence, ...trackedTables(strict)];
+  const tables = [
+    strict.services,
+    strict.reviews,
+    strict.ratings,
+    strict.recommendations,
+    strict.meta,
+    strict.reviewEvidence,
+    ...trackedTables(strict),
+  ];
   return strict.transaction('rw', tables, async () => {
     const existing = parseDemoMeta((await strict.meta.get(DEMO_KEY))?.value);
     if (existing) return existing.serviceIds;
@@ -45,14 +58,15 @@ export async function loadDemo(db: FidelioDb, locale: Locale, now: Date): Promis
     await strict.services.bulkAdd(demo.services.map((r) => validated(ServiceSchema, 'services', r)));
     await strict.reviews.bulkAdd(demo.reviews.map((r) => validated(ReviewSchema, 'reviews', r)));
     await strict.ratings.bulkAdd(demo.ratings.map((r) => validated(RatingSchema, 'ratings', r)));
-    await strict.recommendations.bulkAdd(
-      demo.recommendations.map((r) => validated(RecommendationSchema, 'recommendations', r)),
-    );
+    await strict.recommendations.bulkAdd(demo.recommendations.map((r) => validated(RecommendationSchema, 'recommendations', r)));
     await addTrackedData(strict, tracked);
     // After the reviews and tracked records passed their schemas, as the snapshots are computed from
     // them: on the demo's own calendar, as the data stood when each review was finalised, then moved.
     await strict.reviewEvidence.bulkAdd(
-      shiftDates(demoReviewEvidence(historic.reviews, historicTracked, newId, demo.services[0]?.contactLogReview ?? null), present.offsetDays),
+      shiftDates(
+        demoReviewEvidence(historic.reviews, historicTracked, newId, demo.services[0]?.contactLogReview ?? null),
+        present.offsetDays,
+      ),
     );
     const serviceIds = demo.services.map((s) => s.id);
     await strict.meta.put({ key: DEMO_KEY, value: { serviceIds } satisfies DemoMeta });

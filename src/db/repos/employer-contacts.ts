@@ -10,7 +10,8 @@ import { validated } from '../validate';
  * record deleted in another tab cannot be linked to, and nothing is saved half.
  */
 async function checkLinks(db: FidelioDb, serviceId: string, draft: EmployerContactDraft): Promise<void> {
-  const same = (record: { serviceId: string; deletedAt: string | null } | undefined) => record !== undefined && record.deletedAt === null && record.serviceId === serviceId;
+  const same = (record: { serviceId: string; deletedAt: string | null } | undefined) =>
+    record !== undefined && record.deletedAt === null && record.serviceId === serviceId;
   const [staff, employer, person, clients] = await Promise.all([
     db.staff.get(draft.staffId),
     db.employers.get(draft.employerId),
@@ -19,7 +20,8 @@ async function checkLinks(db: FidelioDb, serviceId: string, draft: EmployerConta
   ]);
   if (!same(staff)) throw new RecordNotFoundError('staff', draft.staffId);
   if (!same(employer)) throw new RecordNotFoundError('employers', draft.employerId);
-  if (draft.contactPersonId && (!same(person ?? undefined) || person?.employerId !== draft.employerId)) throw new RecordNotFoundError('employerContactPeople', draft.contactPersonId);
+  if (draft.contactPersonId && (!same(person ?? undefined) || person?.employerId !== draft.employerId))
+    throw new RecordNotFoundError('employerContactPeople', draft.contactPersonId);
   clients.forEach((client, index) => {
     if (!same(client)) throw new RecordNotFoundError('clients', draft.clientIds[index] ?? '');
   });
@@ -33,7 +35,16 @@ export async function createContact(db: FidelioDb, serviceId: string, draft: Emp
   const at = toTimestamp(now);
   await db.transaction('rw', tables(db), async () => {
     await checkLinks(db, serviceId, draft);
-    await db.employerContacts.add(validated(EmployerContactSchema, 'employerContacts', { id, serviceId, createdAt: at, updatedAt: at, deletedAt: null, ...draft } satisfies EmployerContact));
+    await db.employerContacts.add(
+      validated(EmployerContactSchema, 'employerContacts', {
+        id,
+        serviceId,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+        ...draft,
+      } satisfies EmployerContact),
+    );
   });
   return id;
 }
@@ -43,7 +54,13 @@ export async function updateContact(db: FidelioDb, id: string, draft: EmployerCo
     const existing = await db.employerContacts.get(id);
     if (!existing || existing.deletedAt) throw new RecordNotFoundError('employerContacts', id);
     await checkLinks(db, existing.serviceId, draft);
-    await db.employerContacts.put(validated(EmployerContactSchema, 'employerContacts', { ...existing, ...draft, updatedAt: toTimestamp(now) } satisfies EmployerContact));
+    await db.employerContacts.put(
+      validated(EmployerContactSchema, 'employerContacts', {
+        ...existing,
+        ...draft,
+        updatedAt: toTimestamp(now),
+      } satisfies EmployerContact),
+    );
   });
 }
 

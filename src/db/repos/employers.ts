@@ -13,7 +13,6 @@ import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
 import { isLive } from '../../domain/records/base';
 
-
 /** Creating an employer whose name another live employer of the service already has. */
 export class DuplicateEmployerError extends Error {
   override readonly name = 'DuplicateEmployerError';
@@ -35,7 +34,17 @@ export async function createEmployer(db: FidelioDb, serviceId: string, draft: Em
     const others = (await db.employers.where('serviceId').equals(serviceId).toArray()).filter(isLive);
     const duplicates = findDuplicateEmployers(draft.name, others);
     if (duplicates.length > 0) throw new DuplicateEmployerError(duplicates);
-    await db.employers.add(validated(EmployerSchema, 'employers', { id, serviceId, createdAt: at, updatedAt: at, deletedAt: null, mergedInto: null, ...draft } satisfies Employer));
+    await db.employers.add(
+      validated(EmployerSchema, 'employers', {
+        id,
+        serviceId,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+        mergedInto: null,
+        ...draft,
+      } satisfies Employer),
+    );
   });
   return id;
 }
@@ -47,7 +56,9 @@ export async function updateEmployer(db: FidelioDb, id: string, draft: EmployerD
     const others = (await db.employers.where('serviceId').equals(existing.serviceId).toArray()).filter(isLive);
     const duplicates = findDuplicateEmployers(draft.name, others, id);
     if (duplicates.length > 0) throw new DuplicateEmployerError(duplicates);
-    await db.employers.put(validated(EmployerSchema, 'employers', { ...existing, ...draft, updatedAt: toTimestamp(now) } satisfies Employer));
+    await db.employers.put(
+      validated(EmployerSchema, 'employers', { ...existing, ...draft, updatedAt: toTimestamp(now) } satisfies Employer),
+    );
   });
 }
 
@@ -57,7 +68,15 @@ export async function addContactPerson(db: FidelioDb, employerId: string, draft:
   await db.transaction('rw', [db.employers, db.employerContactPeople], async () => {
     const employer = await db.employers.get(employerId);
     if (!employer || employer.deletedAt) throw new RecordNotFoundError('employers', employerId);
-    const person = { id, serviceId: employer.serviceId, createdAt: at, updatedAt: at, deletedAt: null, employerId, ...draft } satisfies EmployerContactPerson;
+    const person = {
+      id,
+      serviceId: employer.serviceId,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+      employerId,
+      ...draft,
+    } satisfies EmployerContactPerson;
     await db.employerContactPeople.add(validated(EmployerContactPersonSchema, 'employerContactPeople', person));
   });
   return id;
@@ -74,7 +93,8 @@ export async function mergeEmployers(db: FidelioDb, keepId: string, duplicateId:
   await db.transaction('rw', [db.employers, db.employerContactPeople, db.employerContacts], async () => {
     const [keep, duplicate] = await Promise.all([db.employers.get(keepId), db.employers.get(duplicateId)]);
     if (!keep || keep.deletedAt) throw new RecordNotFoundError('employers', keepId);
-    if (!duplicate || duplicate.deletedAt || duplicate.serviceId !== keep.serviceId || keepId === duplicateId) throw new RecordNotFoundError('employers', duplicateId);
+    if (!duplicate || duplicate.deletedAt || duplicate.serviceId !== keep.serviceId || keepId === duplicateId)
+      throw new RecordNotFoundError('employers', duplicateId);
     const moved = (record: { employerId: string; updatedAt: string }) => {
       record.employerId = keepId;
       record.updatedAt = at;

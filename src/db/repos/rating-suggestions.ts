@@ -19,7 +19,15 @@ export async function rememberSuggestion(db: FidelioDb, rating: Rating, suggeste
   const decision = { suggestedScore, score: rating.score, followed: suggestedScore !== null && rating.score === suggestedScore };
   const next = existing
     ? { ...existing, ...decision, updatedAt: at }
-    : { id: newId(), serviceId: rating.serviceId, createdAt: at, updatedAt: at, deletedAt: null, reviewId: rating.reviewId, itemId: rating.itemId, ...decision };
+    : {
+        id: newId(),
+        serviceId: rating.serviceId,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+        reviewId: rating.reviewId,
+        itemId: rating.itemId,
+        ...decision,
+      };
   await db.ratingSuggestions.put(validated(RatingSuggestionSchema, 'ratingSuggestions', next));
 }
-

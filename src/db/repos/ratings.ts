@@ -13,7 +13,13 @@ type RatingPatch = Partial<Pick<Rating, 'score' | 'notes' | 'dataSources'>>;
  * Reads the rating and its review and writes the change in one transaction, so a rating can never
  * change after its review was finalised (in this or another tab).
  */
-async function patchRating(db: FidelioDb, ratingId: string, patch: RatingPatch, now: Date, afterwards?: (rating: Rating, at: string) => Promise<void>): Promise<void> {
+async function patchRating(
+  db: FidelioDb,
+  ratingId: string,
+  patch: RatingPatch,
+  now: Date,
+  afterwards?: (rating: Rating, at: string) => Promise<void>,
+): Promise<void> {
   const assertIntegrity = await loadIntegrityCheck();
   await db.transaction('rw', [db.services, db.reviews, db.ratings, db.ratingSuggestions], async () => {
     const rating = await db.ratings.get(ratingId);
@@ -33,7 +39,13 @@ async function patchRating(db: FidelioDb, ratingId: string, patch: RatingPatch, 
  * suggested score on screen when the reviewer chose (null: none shown), so the rating remembers
  * whether it followed the suggestion; undefined where no evidence is shown at all.
  */
-export async function setRatingScore(db: FidelioDb, ratingId: string, score: number | null, now: Date, shownSuggestion?: number | null): Promise<void> {
+export async function setRatingScore(
+  db: FidelioDb,
+  ratingId: string,
+  score: number | null,
+  now: Date,
+  shownSuggestion?: number | null,
+): Promise<void> {
   if (shownSuggestion === undefined) return patchRating(db, ratingId, { score }, now);
   // Loaded before the transaction (an import inside it would let it commit early), and only on
   // evidence items: the scoring screen's start-up JavaScript has a budget.
@@ -45,11 +57,6 @@ export function setRatingNotes(db: FidelioDb, ratingId: string, notes: string, n
   return patchRating(db, ratingId, { notes }, now);
 }
 
-export function setRatingDataSources(
-  db: FidelioDb,
-  ratingId: string,
-  dataSources: readonly DataSource[],
-  now: Date,
-): Promise<void> {
+export function setRatingDataSources(db: FidelioDb, ratingId: string, dataSources: readonly DataSource[], now: Date): Promise<void> {
   return patchRating(db, ratingId, { dataSources: [...new Set(dataSources)] }, now);
 }

@@ -24,7 +24,17 @@ export async function putReviewEvidence(
   const existing = await findReviewEvidence(db, review.id);
   const next: ReviewEvidence = existing
     ? { ...existing, ...change, updatedAt: at }
-    : { id: newId(), serviceId: review.serviceId, createdAt: at, updatedAt: at, deletedAt: null, reviewId: review.id, period: null, snapshot: null, ...change };
+    : {
+        id: newId(),
+        serviceId: review.serviceId,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+        reviewId: review.id,
+        period: null,
+        snapshot: null,
+        ...change,
+      };
   await db.reviewEvidence.put(validated(ReviewEvidenceSchema, 'reviewEvidence', next));
 }
 

@@ -1,6 +1,13 @@
 import { planRecordImport, type ImportCounts, type RecordImportPlan } from '../../domain/consensus/import-plan';
 import type { ReviewFile, ReviewFileProblem } from '../../domain/consensus/review-file';
-import { attachToReview, foreignRecords, reviewerByName, sameVisitCandidates, scoreChanges, type ScoreChange } from '../../domain/consensus/review-file-check';
+import {
+  attachToReview,
+  foreignRecords,
+  reviewerByName,
+  sameVisitCandidates,
+  scoreChanges,
+  type ScoreChange,
+} from '../../domain/consensus/review-file-check';
 import { isBuiltInScaleKey, scaleKey } from '../../domain/fidelity/scale-definition';
 import type { Review } from '../../domain/records/review';
 import { reviewerIndex, type ReviewerRating, type ReviewerStatus } from '../../domain/records/reviewer-rating';
@@ -43,19 +50,30 @@ export interface FileImportPlan {
 
 type Planned = { ok: true; plan: FileImportPlan } | { ok: false; problems: ReviewFileProblem[] };
 
-async function chooseTarget(db: FidelioDb, file: ReviewFile, target: ImportTarget | undefined): Promise<{ ok: true; file: ReviewFile; sameVisit: SameVisitChoice[] } | { ok: false; problems: ReviewFileProblem[] }> {
+async function chooseTarget(
+  db: FidelioDb,
+  file: ReviewFile,
+  target: ImportTarget | undefined,
+): Promise<{ ok: true; file: ReviewFile; sameVisit: SameVisitChoice[] } | { ok: false; problems: ReviewFileProblem[] }> {
   if (target?.kind === 'same-visit') {
     const review = await db.reviews.get(target.reviewId);
     const service = review && (await db.services.get(review.serviceId));
     if (!review || review.deletedAt || !service || service.deletedAt) return { ok: false, problems: [{ code: 'visit-not-found' }] };
-    if (scaleKey(review.scaleId, review.scaleVersion) !== scaleKey(file.review.scaleId, file.review.scaleVersion)) return { ok: false, problems: [{ code: 'visit-other-scale' }] };
+    if (scaleKey(review.scaleId, review.scaleVersion) !== scaleKey(file.review.scaleId, file.review.scaleVersion))
+      return { ok: false, problems: [{ code: 'visit-other-scale' }] };
     const reviewerId = reviewerByName(review, file.reviewer.reviewerName);
     if (!reviewerId) return { ok: false, problems: [{ code: 'visit-reviewer-missing', name: file.reviewer.reviewerName }] };
     return { ok: true, file: attachToReview(file, service, review, reviewerId), sameVisit: [] };
   }
   if (target || (await db.services.get(file.service.id))) return { ok: true, file, sameVisit: [] };
   const candidates = sameVisitCandidates(file, await db.services.toArray(), await db.reviews.toArray());
-  const sameVisit = candidates.map(({ service, review }) => ({ reviewId: review.id, serviceName: service.name, organisation: service.organisation, firstDay: review.firstDay, lastDay: review.lastDay }));
+  const sameVisit = candidates.map(({ service, review }) => ({
+    reviewId: review.id,
+    serviceName: service.name,
+    organisation: service.organisation,
+    firstDay: review.firstDay,
+    lastDay: review.lastDay,
+  }));
   return { ok: true, file, sameVisit };
 }
 
@@ -79,14 +97,18 @@ export async function planFileImport(db: FidelioDb, original: ReviewFile, target
   if (deviceService?.deletedAt) problems.push({ code: 'service-deleted' });
   if (deviceReview?.deletedAt) problems.push({ code: 'review-deleted' });
   if (deviceReview && deviceReview.serviceId !== service.id) problems.push({ code: 'review-of-other-service' });
-  if (reviewerIndex(reviewer.reviewerId) >= (deviceReview ?? review).reviewers.length) problems.push({ code: 'reviewer-not-in-review', reviewerId: reviewer.reviewerId });
+  if (reviewerIndex(reviewer.reviewerId) >= (deviceReview ?? review).reviewers.length)
+    problems.push({ code: 'reviewer-not-in-review', reviewerId: reviewer.reviewerId });
   // Every built-in version is always known (bundled); any other version must be stored here.
   const key = scaleKey(review.scaleId, review.scaleVersion);
   if (!deviceReview && !isBuiltInScaleKey(key) && !(await db.scales.get(key))) problems.push({ code: 'unknown-scale' });
 
   const byId = async <T extends { id: string }>(table: { bulkGet: (ids: string[]) => Promise<(T | undefined)[]> }, ids: string[]) =>
     new Map((await table.bulkGet(ids)).filter((r): r is T => r !== undefined).map((r) => [r.id, r]));
-  const ratingsById = await byId<ReviewerRating>(db.reviewerRatings, ratings.map((r) => r.id));
+  const ratingsById = await byId<ReviewerRating>(
+    db.reviewerRatings,
+    ratings.map((r) => r.id),
+  );
   const statusesById = await byId<ReviewerStatus>(db.reviewerStatuses, [reviewer.id]);
   for (const foreign of foreignRecords(file, ratingsById, statusesById)) problems.push({ code: 'foreign-record', ...foreign });
   if (problems.length > 0) return { ok: false, problems };
@@ -111,6 +133,17 @@ export async function planFileImport(db: FidelioDb, original: ReviewFile, target
   const isBlind = isOtherTablets && !ownStatuses.some((s) => s.finishedAt !== null || s.revealedAt !== null);
   return {
     ok: true,
-    plan: { file, deviceService, deviceReview, ratingPlan, statusPlan, counts: ratingPlan.counts, changes: scoreChanges(existingRatings, ratingPlan.toPut), isOtherTablets, isBlind, sameVisit },
+    plan: {
+      file,
+      deviceService,
+      deviceReview,
+      ratingPlan,
+      statusPlan,
+      counts: ratingPlan.counts,
+      changes: scoreChanges(existingRatings, ratingPlan.toPut),
+      isOtherTablets,
+      isBlind,
+      sameVisit,
+    },
   };
 }

@@ -2,7 +2,13 @@ import { Dexie } from 'dexie';
 import { ITEM_IDS } from '../../domain/fidelity/items';
 import type { ImportCounts } from '../../domain/consensus/import-plan';
 import type { ScoreChange } from '../../domain/consensus/review-file-check';
-import { REVIEW_FILE_FORMAT, REVIEW_FILE_VERSION, ReviewFileSchema, type ReviewFile, type ReviewFileProblem } from '../../domain/consensus/review-file';
+import {
+  REVIEW_FILE_FORMAT,
+  REVIEW_FILE_VERSION,
+  ReviewFileSchema,
+  type ReviewFile,
+  type ReviewFileProblem,
+} from '../../domain/consensus/review-file';
 import { RatingSchema, ReviewSchema, type Rating, type Review } from '../../domain/records/review';
 import type { ReviewerId } from '../../domain/records/reviewer-rating';
 import { strictConnection, type FidelioDb } from '../app-db';
@@ -30,13 +36,29 @@ export async function exportReviewFile(db: FidelioDb, reviewId: string, reviewer
     const ratings = (await db.reviewerRatings.where('[reviewId+reviewerId]').equals([reviewId, reviewerId]).toArray()).filter(isLive);
     const order = new Map(ITEM_IDS.map((id, index) => [id, index]));
     ratings.sort((a, b) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0));
-    const file = { format: REVIEW_FILE_FORMAT, version: REVIEW_FILE_VERSION, exportedAt: toTimestamp(now), service, review, reviewer, ratings };
+    const file = {
+      format: REVIEW_FILE_FORMAT,
+      version: REVIEW_FILE_VERSION,
+      exportedAt: toTimestamp(now),
+      service,
+      review,
+      reviewer,
+      ratings,
+    };
     return validated(ReviewFileSchema, 'reviewFile', file);
   });
 }
 
 export type ReviewFileImport =
-  | { ok: true; serviceId: string; reviewId: string; reviewerName: string; createdService: boolean; createdReview: boolean; counts: ImportCounts }
+  | {
+      ok: true;
+      serviceId: string;
+      reviewId: string;
+      reviewerName: string;
+      createdService: boolean;
+      createdReview: boolean;
+      counts: ImportCounts;
+    }
   | { ok: false; problems: ReviewFileProblem[] };
 
 /** What importing the file would do, for the user to confirm; nothing is written. */
@@ -63,11 +85,24 @@ export interface ImportOptions {
 
 /** A review first seen in a file starts here in progress, with its 25 empty consensus ratings (as createReview). */
 function newReviewRecords(file: ReviewFile, at: string): { review: Review; ratings: Rating[] } {
-  const review = validated(ReviewSchema, 'reviews', { ...file.review, status: 'in-progress', finalisedAt: null, updatedAt: file.review.status === 'final' ? at : file.review.updatedAt });
+  const review = validated(ReviewSchema, 'reviews', {
+    ...file.review,
+    status: 'in-progress',
+    finalisedAt: null,
+    updatedAt: file.review.status === 'final' ? at : file.review.updatedAt,
+  });
   const sync = { serviceId: review.serviceId, createdAt: at, updatedAt: at, deletedAt: null };
   const ratings = ITEM_IDS.map((itemId) =>
     // The same id as createReview gives it, so a merge or sync meets one rating per item, not two.
-    validated(RatingSchema, 'ratings', { id: naturalRecordId(review.id, itemId) ?? newId(), ...sync, reviewId: review.id, itemId, score: null, notes: '', dataSources: [] } satisfies Rating),
+    validated(RatingSchema, 'ratings', {
+      id: naturalRecordId(review.id, itemId) ?? newId(),
+      ...sync,
+      reviewId: review.id,
+      itemId,
+      score: null,
+      notes: '',
+      dataSources: [],
+    } satisfies Rating),
   );
   return { review, ratings };
 }
@@ -119,7 +154,8 @@ export async function importReviewFile(db: FidelioDb, file: ReviewFile, now: Dat
     if (!planned.ok) return planned;
     const { plan } = planned;
     if (plan.sameVisit.length > 0) return { ok: false, problems: [{ code: 'choose-visit' }] };
-    if (plan.changes.length > 0 && !options.acceptChanges) return { ok: false, problems: [{ code: 'unconfirmed-changes', count: plan.changes.length }] };
+    if (plan.changes.length > 0 && !options.acceptChanges)
+      return { ok: false, problems: [{ code: 'unconfirmed-changes', count: plan.changes.length }] };
     const { ratingPlan, statusPlan, deviceService, deviceReview } = plan;
     const { service, review, reviewer } = plan.file;
     const changes = [...ratingPlan.toPut, ...ratingPlan.toTombstone, ...statusPlan.toPut, ...statusPlan.toTombstone].length;

@@ -54,7 +54,15 @@ export async function startReviewerRating(db: FidelioDb, reviewId: string, revie
       const usedIds = new Set((statuses.reviewerStatuses ?? []).map((s) => String(s.id)));
       const natural = naturalRecordId(reviewId, reviewerId);
       const id = natural !== null && !usedIds.has(natural) ? natural : newId();
-      const status = validated(ReviewerStatusSchema, 'reviewerStatuses', { id, ...sync, reviewId, reviewerId, reviewerName, finishedAt: null, revealedAt: null } satisfies ReviewerStatus);
+      const status = validated(ReviewerStatusSchema, 'reviewerStatuses', {
+        id,
+        ...sync,
+        reviewId,
+        reviewerId,
+        reviewerName,
+        finishedAt: null,
+        revealedAt: null,
+      } satisfies ReviewerStatus);
       assertIntegrity({ reviewerStatuses: [status] }, statuses);
       await db.reviewerStatuses.add(status);
     }
@@ -65,7 +73,16 @@ export async function startReviewerRating(db: FidelioDb, reviewId: string, revie
     const missing = ITEM_IDS.filter((itemId) => !have.has(itemId)).map((itemId) => {
       const natural = naturalRecordId(reviewId, reviewerId, itemId);
       const id = natural !== null && !usedIds.has(natural) ? natural : newId();
-      return validated(ReviewerRatingSchema, 'reviewerRatings', { id, ...sync, reviewId, reviewerId, reviewerName, itemId, score: null, notes: '' } satisfies ReviewerRating);
+      return validated(ReviewerRatingSchema, 'reviewerRatings', {
+        id,
+        ...sync,
+        reviewId,
+        reviewerId,
+        reviewerName,
+        itemId,
+        score: null,
+        notes: '',
+      } satisfies ReviewerRating);
     });
     assertIntegrity({ reviewerRatings: missing }, context);
     if (missing.length > 0) await db.reviewerRatings.bulkAdd(missing);
@@ -109,7 +126,13 @@ export function setReviewerNotes(db: FidelioDb, ratingId: string, notes: string,
 
 type StatusPatch = Partial<Pick<ReviewerStatus, 'finishedAt' | 'revealedAt'>>;
 
-async function patchStatus(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, patch: (status: ReviewerStatus) => StatusPatch, now: Date): Promise<void> {
+async function patchStatus(
+  db: FidelioDb,
+  reviewId: string,
+  reviewerId: ReviewerId,
+  patch: (status: ReviewerStatus) => StatusPatch,
+  now: Date,
+): Promise<void> {
   const assertIntegrity = await loadIntegrityCheck();
   await db.transaction('rw', [db.services, db.reviews, db.reviewerStatuses, db.meta], async () => {
     const review = await getEditableReview(db, reviewId);
@@ -129,8 +152,20 @@ async function patchStatus(db: FidelioDb, reviewId: string, reviewerId: Reviewer
 }
 
 /** Marks the reviewer's own rating finished (locking it) or back in progress. */
-export function setReviewerFinished(db: FidelioDb, reviewId: string, reviewerId: ReviewerId, isFinished: boolean, now: Date): Promise<void> {
-  return patchStatus(db, reviewId, reviewerId, (status) => ({ finishedAt: isFinished ? (status.finishedAt ?? toTimestamp(now)) : null }), now);
+export function setReviewerFinished(
+  db: FidelioDb,
+  reviewId: string,
+  reviewerId: ReviewerId,
+  isFinished: boolean,
+  now: Date,
+): Promise<void> {
+  return patchStatus(
+    db,
+    reviewId,
+    reviewerId,
+    (status) => ({ finishedAt: isFinished ? (status.finishedAt ?? toTimestamp(now)) : null }),
+    now,
+  );
 }
 
 /** Records that the reviewer chose to see the other's scores before both had finished (blind rating ends for them). */

@@ -1,12 +1,6 @@
 import { FIDELITY_ITEMS, ITEM_IDS, type ItemId } from '../../domain/fidelity/items';
 import { BUILT_IN_SCALE_ID, BUILT_IN_SCALE_VERSION } from '../../domain/fidelity/scale-definition';
-import {
-  RatingSchema,
-  ReviewSchema,
-  type Rating,
-  type Review,
-  type ReviewDraft,
-} from '../../domain/records/review';
+import { RatingSchema, ReviewSchema, type Rating, type Review, type ReviewDraft } from '../../domain/records/review';
 import { strictConnection, type FidelioDb } from '../app-db';
 import { RecordNotFoundError, ReviewIncompleteError } from '../errors';
 import { newId, toTimestamp } from '../ids';
@@ -19,12 +13,7 @@ import { tombstoneWhere } from './tombstone';
  * Creates an in-progress review on the built-in scale together with one empty rating per item.
  * One transaction guarantees a review never exists with fewer than 25 rating records.
  */
-export async function createReview(
-  db: FidelioDb,
-  serviceId: string,
-  draft: ReviewDraft,
-  now: Date,
-): Promise<string> {
+export async function createReview(db: FidelioDb, serviceId: string, draft: ReviewDraft, now: Date): Promise<string> {
   const at = toTimestamp(now);
   const reviewId = newId();
   return db.transaction('rw', [db.services, db.reviews, db.ratings], async () => {
@@ -61,12 +50,7 @@ export async function createReview(
   });
 }
 
-export async function updateReview(
-  db: FidelioDb,
-  id: string,
-  patch: Partial<ReviewDraft>,
-  now: Date,
-): Promise<void> {
+export async function updateReview(db: FidelioDb, id: string, patch: Partial<ReviewDraft>, now: Date): Promise<void> {
   await db.transaction('rw', db.reviews, async () => {
     const review = await getEditableReview(db, id);
     const next: Review = {

@@ -26,12 +26,7 @@ export async function createService(db: FidelioDb, draft: ServiceDraft, now: Dat
   return id;
 }
 
-export async function updateService(
-  db: FidelioDb,
-  id: string,
-  patch: Partial<ServiceDraft>,
-  now: Date,
-): Promise<void> {
+export async function updateService(db: FidelioDb, id: string, patch: Partial<ServiceDraft>, now: Date): Promise<void> {
   // Read and write in one transaction so a concurrent delete cannot be overwritten.
   await db.transaction('rw', db.services, async () => {
     const existing = await db.services.get(id);

@@ -26,7 +26,12 @@ async function idSet(remote: FidelioDb, key: string): Promise<Set<string>> {
 }
 
 /** Applies one batch of changes of a service's PouchDB and records the feed's position. */
-export async function applyChanges(db: FidelioDb, serviceId: string, changes: readonly Change[], lastSeq: number | string): Promise<number> {
+export async function applyChanges(
+  db: FidelioDb,
+  serviceId: string,
+  changes: readonly Change[],
+  lastSeq: number | string,
+): Promise<number> {
   const remote = remoteConnection(db);
   const checker = await loadArrivalChecker();
   // Opened first: a transaction that has to open the database lost its zone across the checker's
@@ -37,7 +42,9 @@ export async function applyChanges(db: FidelioDb, serviceId: string, changes: re
   await remote.transaction('rw', tables, async () => {
     const conflicts = await idSet(remote, conflictsKey(serviceId));
     const held = await idSet(remote, heldKey(serviceId));
-    const refused = new Map(((await remote.syncState.get(refusedKey(serviceId)))?.value as RefusedArrival[] | undefined)?.map((r) => [r.key, r]) ?? []);
+    const refused = new Map(
+      ((await remote.syncState.get(refusedKey(serviceId)))?.value as RefusedArrival[] | undefined)?.map((r) => [r.key, r]) ?? [],
+    );
     const arrivals = new Map<string, Arrival & { rev: string }>();
     for (const { doc } of changes) {
       const key = doc && parseDocId(doc._id);
@@ -88,7 +95,8 @@ export async function applyPending(db: FidelioDb, serviceId: string, pouch: Loca
     const { results, last_seq } = await pouch.changes({ since, include_docs: true, conflicts: true, limit: 500, return_docs: true });
     if (results.length === 0) return applied;
     const refused = ((await state.get(refusedKey(serviceId)))?.value as RefusedArrival[] | undefined) ?? [];
-    const again = refused.length === 0 ? [] : (await pouch.allDocs({ keys: refused.map((r) => r.key), include_docs: true, conflicts: true })).rows;
+    const again =
+      refused.length === 0 ? [] : (await pouch.allDocs({ keys: refused.map((r) => r.key), include_docs: true, conflicts: true })).rows;
     const retried: Change[] = again.flatMap((row) => (row.doc ? [{ id: row.key, seq: 0, doc: row.doc }] : []));
     applied += await applyChanges(db, serviceId, [...retried, ...results], last_seq);
   }

@@ -37,10 +37,12 @@ export interface ArrivalChecker {
 let loading: Promise<ArrivalChecker> | null = null;
 /** The checker, loaded on demand; call BEFORE opening the transaction (an import awaited inside one commits it early). */
 export function loadArrivalChecker(): Promise<ArrivalChecker> {
-  loading ??= Promise.all([import('../../domain/integrity/check-records'), import('../../domain/integrity/references')]).then(([check, references]) => ({
-    checkIntegrity: check.checkIntegrity,
-    REFERENCES: references.REFERENCES,
-  }));
+  loading ??= Promise.all([import('../../domain/integrity/check-records'), import('../../domain/integrity/references')]).then(
+    ([check, references]) => ({
+      checkIntegrity: check.checkIntegrity,
+      REFERENCES: references.REFERENCES,
+    }),
+  );
   return loading;
 }
 
@@ -52,7 +54,11 @@ const PROBLEMS_KEPT = 3;
  * references, its service, and for anything of a review the review with its ratings and its other
  * records of natural-key tables. Read inside the caller's transaction.
  */
-async function storedContext(db: FidelioDb, arrivals: readonly Arrival[], references: Partial<Record<string, Record<string, string>>>): Promise<RecordsByTable> {
+async function storedContext(
+  db: FidelioDb,
+  arrivals: readonly Arrival[],
+  references: Partial<Record<string, Record<string, string>>>,
+): Promise<RecordsByTable> {
   const wanted = new Map<string, Set<string>>();
   const want = (table: string, id: unknown) => {
     if (typeof id !== 'string') return;
@@ -82,7 +88,15 @@ async function storedContext(db: FidelioDb, arrivals: readonly Arrival[], refere
   };
   for (const [table, ids] of wanted) add(table, (await db.table(table).bulkGet([...ids])) as (Row | undefined)[]);
   for (const table of ['ratings', 'reviewerRatings', 'reviewerStatuses']) {
-    if (reviewIds.size > 0) add(table, (await db.table(table).where('reviewId').anyOf([...reviewIds]).toArray()) as Row[]);
+    if (reviewIds.size > 0)
+      add(
+        table,
+        (await db
+          .table(table)
+          .where('reviewId')
+          .anyOf([...reviewIds])
+          .toArray()) as Row[],
+      );
   }
   return stored as RecordsByTable;
 }
@@ -132,7 +146,11 @@ function changesAfterFinal(incoming: readonly Arrival[], stored: RecordsByTable)
  * user. Refusing a record can leave another dangling (a contact of a refused employer), so the
  * check runs again on what is left until nothing more is refused.
  */
-export async function checkArrivals(db: FidelioDb, arrivals: readonly Arrival[], checker: ArrivalChecker): Promise<{ accepted: Arrival[]; refused: RefusedArrival[] }> {
+export async function checkArrivals(
+  db: FidelioDb,
+  arrivals: readonly Arrival[],
+  checker: ArrivalChecker,
+): Promise<{ accepted: Arrival[]; refused: RefusedArrival[] }> {
   if (arrivals.length === 0) return { accepted: [], refused: [] };
   const { checkIntegrity, REFERENCES } = checker;
   const stored = await storedContext(db, arrivals, REFERENCES);
@@ -152,7 +170,11 @@ export async function checkArrivals(db: FidelioDb, arrivals: readonly Arrival[],
     for (const problem of report.problems) {
       const own = byKey.get(`${problem.table}:${problem.id}`);
       // A final review left incomplete by a batch that only carries ratings: those ratings are the cause.
-      const culprits = own ? [own] : problem.code === 'final-incomplete' ? accepted.filter((a) => a.table === 'ratings' && a.record.reviewId === problem.id) : [];
+      const culprits = own
+        ? [own]
+        : problem.code === 'final-incomplete'
+          ? accepted.filter((a) => a.table === 'ratings' && a.record.reviewId === problem.id)
+          : [];
       for (const culprit of culprits) {
         refuse(culprit, problem);
         bad.add(culprit.key);

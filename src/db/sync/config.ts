@@ -15,7 +15,11 @@ export interface SyncConfig {
 const CONFIG_KEY = 'config';
 
 /** The records of these services in one table (the services table has no serviceId index). */
-const ofServices = (db: FidelioDb, name: string, serviceIds: string[]) => db.table(name).where(name === 'services' ? 'id' : 'serviceId').anyOf(serviceIds);
+const ofServices = (db: FidelioDb, name: string, serviceIds: string[]) =>
+  db
+    .table(name)
+    .where(name === 'services' ? 'id' : 'serviceId')
+    .anyOf(serviceIds);
 
 export async function readSyncConfig(db: FidelioDb): Promise<SyncConfig | null> {
   const value = (await db.syncState.get(CONFIG_KEY))?.value as SyncConfig | undefined;
@@ -62,8 +66,12 @@ export async function forgetSyncConfig(db: FidelioDb, removeData: boolean): Prom
   const serviceIds = config?.services.map((s) => s.id) ?? [];
   setOutboxEnabled(db.name, false);
   const remote = remoteConnection(db);
-  await remote.transaction('rw', [...SYNCED_TABLES.map((name) => remote.table(name)), remote.syncOutbox, remote.syncRevs, remote.syncState], async () => {
-    if (removeData) for (const name of SYNCED_TABLES) await ofServices(remote, name, serviceIds).delete();
-    await Promise.all([remote.syncOutbox.clear(), remote.syncRevs.clear(), remote.syncState.clear()]);
-  });
+  await remote.transaction(
+    'rw',
+    [...SYNCED_TABLES.map((name) => remote.table(name)), remote.syncOutbox, remote.syncRevs, remote.syncState],
+    async () => {
+      if (removeData) for (const name of SYNCED_TABLES) await ofServices(remote, name, serviceIds).delete();
+      await Promise.all([remote.syncOutbox.clear(), remote.syncRevs.clear(), remote.syncState.clear()]);
+    },
+  );
 }

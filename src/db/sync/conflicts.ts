@@ -16,7 +16,12 @@ export interface ConflictVersion {
 export async function conflictVersions(pouch: LocalPouch, key: string): Promise<ConflictVersion[]> {
   const winner = await pouch.get(key, { conflicts: true });
   const others = await Promise.all((winner._conflicts ?? []).map((rev) => pouch.get(key, { rev })));
-  const version = (doc: SyncDoc, isWinner: boolean): ConflictVersion => ({ rev: doc._rev!, isWinner, owner: doc.owner ?? null, record: doc.record ?? {} });
+  const version = (doc: SyncDoc, isWinner: boolean): ConflictVersion => ({
+    rev: doc._rev!,
+    isWinner,
+    owner: doc.owner ?? null,
+    record: doc.record ?? {},
+  });
   return [version(winner, true), ...others.map((doc) => version(doc, false))];
 }
 
@@ -25,8 +30,23 @@ export async function conflictVersions(pouch: LocalPouch, key: string): Promise<
  * user as owner and the time of the choice), and every other revision deleted, in one bulk write.
  * Replication then removes the losing revisions on every device and the server.
  */
-async function keepOnly(pouch: LocalPouch, key: string, winner: SyncDoc, base: SyncDoc, record: Record<string, unknown>, owner: string, now: Date): Promise<void> {
-  const kept: SyncDoc = { _id: key, _rev: winner._rev, table: base.table, schema: base.schema, record: { ...record, updatedAt: now.toISOString() }, owner };
+async function keepOnly(
+  pouch: LocalPouch,
+  key: string,
+  winner: SyncDoc,
+  base: SyncDoc,
+  record: Record<string, unknown>,
+  owner: string,
+  now: Date,
+): Promise<void> {
+  const kept: SyncDoc = {
+    _id: key,
+    _rev: winner._rev,
+    table: base.table,
+    schema: base.schema,
+    record: { ...record, updatedAt: now.toISOString() },
+    owner,
+  };
   const removed: SyncDoc[] = (winner._conflicts ?? []).map((rev) => ({ _id: key, _rev: rev, _deleted: true }));
   const results = await pouch.bulkDocs([kept, ...removed]);
   const failed = results.find((result) => result.error);
@@ -45,7 +65,13 @@ export async function resolveConflict(pouch: LocalPouch, key: string, chosenRev:
  * for it, every other field the winner's. The record's identity (id, serviceId, createdAt) is never
  * picked: it is the same in every version.
  */
-export async function combineConflict(pouch: LocalPouch, key: string, picks: Readonly<Record<string, string>>, owner: string, now: Date): Promise<void> {
+export async function combineConflict(
+  pouch: LocalPouch,
+  key: string,
+  picks: Readonly<Record<string, string>>,
+  owner: string,
+  now: Date,
+): Promise<void> {
   const winner = await pouch.get(key, { conflicts: true });
   const versions = new Map<string, SyncDoc>([[winner._rev!, winner]]);
   for (const rev of new Set(Object.values(picks))) if (!versions.has(rev)) versions.set(rev, await pouch.get(key, { rev }));

@@ -69,7 +69,16 @@ export class SyncEngine {
   private outboxWatch: { unsubscribe(): void } | null = null;
   private stopped = false;
   private outbox = 0;
-  status: SyncStatus = { state: 'starting', unsent: 0, offlineSince: null, lastSyncedAt: null, problem: null, problemService: null, held: 0, refused: 0 };
+  status: SyncStatus = {
+    state: 'starting',
+    unsent: 0,
+    offlineSince: null,
+    lastSyncedAt: null,
+    problem: null,
+    problemService: null,
+    held: 0,
+    refused: 0,
+  };
 
   constructor(
     readonly db: FidelioDb,
@@ -85,7 +94,17 @@ export class SyncEngine {
   start(): void {
     for (const { id, name } of this.config.services) {
       const local = new PouchDB(this.localName(id), { adapter: 'idb' });
-      this.links.set(id, { id, name, local, replication: null, feed: null, active: false, caughtUp: { push: false, pull: false }, pushedSeq: null, applyQueued: false });
+      this.links.set(id, {
+        id,
+        name,
+        local,
+        replication: null,
+        feed: null,
+        active: false,
+        caughtUp: { push: false, pull: false },
+        pushedSeq: null,
+        applyQueued: false,
+      });
     }
     // Apply whatever arrived before this start, then keep following.
     for (const link of this.links.values()) {
@@ -234,7 +253,15 @@ export class SyncEngine {
     }
     const active = [...this.links.values()].some((link) => link.active);
     const unsent = this.outbox + (await this.pendingInPouchWhileActive(active));
-    const state: SyncStatus['state'] = this.status.problem ? 'problem' : this.status.offlineSince ? 'offline' : unsent > 0 || active ? 'sending' : this.status.lastSyncedAt ? 'synced' : 'starting';
+    const state: SyncStatus['state'] = this.status.problem
+      ? 'problem'
+      : this.status.offlineSince
+        ? 'offline'
+        : unsent > 0 || active
+          ? 'sending'
+          : this.status.lastSyncedAt
+            ? 'synced'
+            : 'starting';
     this.update({ held, refused, unsent, state });
   }
 

@@ -97,6 +97,12 @@ export function markRawPuts(db: Dexie, tx: Transaction, table: string, rows: rea
   const store = tx.idbtrans.objectStore(OUTBOX);
   for (const row of rows) {
     if (typeof row.id !== 'string') continue;
-    store.put({ key: docId(table, row.id), table, id: row.id, serviceId: typeof row.serviceId === 'string' ? row.serviceId : '', change: nextChange() });
+    store.put({
+      key: docId(table, row.id),
+      table,
+      id: row.id,
+      serviceId: typeof row.serviceId === 'string' ? row.serviceId : '',
+      change: nextChange(),
+    });
   }
 }

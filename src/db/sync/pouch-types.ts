@@ -40,9 +40,20 @@ export interface ChangesFeed {
 export interface LocalPouch {
   name: string;
   get(id: string, options?: { rev?: string; conflicts?: boolean; revs?: boolean }): Promise<SyncDoc>;
-  allDocs(options: { keys: string[]; include_docs?: boolean; conflicts?: boolean }): Promise<{ rows: { key: string; value?: { rev: string; deleted?: boolean }; doc?: SyncDoc | null; error?: string }[] }>;
+  allDocs(options: {
+    keys: string[];
+    include_docs?: boolean;
+    conflicts?: boolean;
+  }): Promise<{ rows: { key: string; value?: { rev: string; deleted?: boolean }; doc?: SyncDoc | null; error?: string }[] }>;
   bulkDocs(docs: SyncDoc[], options?: { new_edits?: boolean }): Promise<WriteResult[]>;
-  changes(options: { since: number | string; live?: boolean; include_docs?: boolean; conflicts?: boolean; limit?: number; return_docs?: boolean }): ChangesFeed & Promise<{ results: Change[]; last_seq: number | string }>;
+  changes(options: {
+    since: number | string;
+    live?: boolean;
+    include_docs?: boolean;
+    conflicts?: boolean;
+    limit?: number;
+    return_docs?: boolean;
+  }): ChangesFeed & Promise<{ results: Change[]; last_seq: number | string }>;
   info(): Promise<{ update_seq: number | string; doc_count: number }>;
   destroy(): Promise<unknown>;
   close(): Promise<unknown>;

@@ -6,7 +6,10 @@ declare module 'pouchdb-core' {
   import type { LocalPouch } from './pouch-types';
 
   export interface ReplicationEvents {
-    on(event: 'change', listener: (info: { direction?: 'push' | 'pull'; change?: { docs_written?: number; last_seq?: number | string } }) => void): ReplicationEvents;
+    on(
+      event: 'change',
+      listener: (info: { direction?: 'push' | 'pull'; change?: { docs_written?: number; last_seq?: number | string } }) => void,
+    ): ReplicationEvents;
     on(event: 'paused', listener: (error?: unknown) => void): ReplicationEvents;
     on(event: 'active', listener: () => void): ReplicationEvents;
     on(event: 'denied', listener: (error: unknown) => void): ReplicationEvents;
@@ -42,7 +45,11 @@ declare module 'pouchdb-core' {
     new (name: string, options?: PouchOptions): PouchDatabase;
     plugin(plugin: unknown): PouchStatic;
     sync(source: PouchDatabase, target: PouchDatabase | string, options?: ReplicationOptions): SyncEvents & Promise<unknown>;
-    replicate(source: PouchDatabase | string, target: PouchDatabase | string, options?: ReplicationOptions): ReplicationEvents & Promise<{ docs_written: number }>;
+    replicate(
+      source: PouchDatabase | string,
+      target: PouchDatabase | string,
+      options?: ReplicationOptions,
+    ): ReplicationEvents & Promise<{ docs_written: number }>;
   }
 
   const PouchDB: PouchStatic;

@@ -25,7 +25,11 @@ type Fetch = typeof fetch;
 
 async function request(url: string, init: RequestInit = {}, send: Fetch = fetch): Promise<Response> {
   try {
-    return await send(url, { credentials: 'include', ...init, headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...init.headers } });
+    return await send(url, {
+      credentials: 'include',
+      ...init,
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...init.headers },
+    });
   } catch {
     throw new SessionError('unreachable');
   }
@@ -68,7 +72,11 @@ export async function serviceName(server: string, serviceId: string): Promise<st
  * gone (signed out, expired, password changed), the user is no longer a member of the service, or
  * something else on the server. Throws SessionError('unreachable') when the server cannot be asked.
  */
-export async function refusalReason(server: string, serviceId: string, send: Fetch = fetch): Promise<'signed-out' | 'not-member' | 'server'> {
+export async function refusalReason(
+  server: string,
+  serviceId: string,
+  send: Fetch = fetch,
+): Promise<'signed-out' | 'not-member' | 'server'> {
   const session = await currentSession(server, send);
   if (!session.name) return 'signed-out';
   return memberServiceIds(session.roles).includes(serviceId) ? 'server' : 'not-member';

@@ -34,7 +34,10 @@ export function codeMatches(code: string, typed: string): boolean {
 
 function matches(row: ClientRow, filter: ClientFilter): boolean {
   if (filter.code !== undefined && !codeMatches(row.code, filter.code)) return false;
-  if (filter.specialistId === 'none' ? row.specialistId !== null : filter.specialistId !== 'all' && row.specialistId !== filter.specialistId) return false;
+  if (
+    filter.specialistId === 'none' ? row.specialistId !== null : filter.specialistId !== 'all' && row.specialistId !== filter.specialistId
+  )
+    return false;
   if (filter.phase !== 'all' && row.state.phase !== filter.phase) return false;
   return filter.status === 'all' || row.state.status === filter.status;
 }

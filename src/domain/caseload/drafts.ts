@@ -49,7 +49,9 @@ function compact<K extends string>(problems: Record<K, FieldProblem | undefined>
 /** Staff: a name, FTE in client work from 0 to 1, and an end date not before the start (issue 3). */
 export function checkStaffDraft(draft: StaffDraft): FieldProblems<keyof StaffDraft> {
   const endProblem =
-    draft.endDate === null ? undefined : (dateProblem(draft.endDate, null) ?? (draft.endDate < draft.startDate ? 'end-before-start' : undefined));
+    draft.endDate === null
+      ? undefined
+      : (dateProblem(draft.endDate, null) ?? (draft.endDate < draft.startDate ? 'end-before-start' : undefined));
   return compact({
     name: textProblem(draft.name, NAME_MAX, true),
     role: undefined,
@@ -71,17 +73,14 @@ export interface ClientFields {
  * A client: a code unique within the service (compared trimmed and case-insensitive), without an
  * identity code; referral and start dates not in the future, the start not before the referral.
  */
-export function checkClientFields(
-  fields: ClientFields,
-  otherCodes: readonly string[],
-  today: IsoDate,
-): FieldProblems<keyof ClientFields> {
+export function checkClientFields(fields: ClientFields, otherCodes: readonly string[], today: IsoDate): FieldProblems<keyof ClientFields> {
   const key = normaliseCode(fields.code);
   let codeProblem = textProblem(fields.code, CLIENT_CODE_MAX, true);
   if (!codeProblem && otherCodes.some((other) => normaliseCode(other) === key)) codeProblem = 'duplicate-code';
   const referralProblem = dateProblem(fields.referralDate, today);
   let startProblem = fields.startDate === '' ? undefined : dateProblem(fields.startDate, today);
-  if (!startProblem && !referralProblem && fields.startDate !== '' && fields.startDate < fields.referralDate) startProblem = 'start-before-referral';
+  if (!startProblem && !referralProblem && fields.startDate !== '' && fields.startDate < fields.referralDate)
+    startProblem = 'start-before-referral';
   return compact({
     code: codeProblem,
     referralDate: referralProblem,
@@ -98,7 +97,9 @@ export function normaliseCode(code: string): string {
 /** A job: employer, title and type, an end not before the start, hours per week above 0 and at most 80. */
 export function checkJobDraft(draft: JobDraft): FieldProblems<keyof JobDraft> {
   const endProblem =
-    draft.endDate === null ? undefined : (dateProblem(draft.endDate, null) ?? (draft.endDate < draft.startDate ? 'end-before-start' : undefined));
+    draft.endDate === null
+      ? undefined
+      : (dateProblem(draft.endDate, null) ?? (draft.endDate < draft.startDate ? 'end-before-start' : undefined));
   const hours = draft.hoursPerWeek;
   return compact({
     employer: textProblem(draft.employer, NAME_MAX, true),

@@ -30,7 +30,9 @@ export function erasedClient(client: Row, at: string): ErasedClient {
 
 /** Ids of the clients a list deletes or erases. */
 export function erasedClientIds(clients: readonly Row[] | undefined): Set<string> {
-  return new Set((clients ?? []).filter((client) => client.deletedAt !== null && client.deletedAt !== undefined).map((client) => String(client.id)));
+  return new Set(
+    (clients ?? []).filter((client) => client.deletedAt !== null && client.deletedAt !== undefined).map((client) => String(client.id)),
+  );
 }
 
 /**

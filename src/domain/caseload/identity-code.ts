@@ -9,8 +9,18 @@ import { isIsoDate } from '../dates';
  */
 const CENTURY_BY_SIGN: Record<string, number> = {
   '+': 1800,
-  '-': 1900, U: 1900, V: 1900, W: 1900, X: 1900, Y: 1900,
-  A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000,
+  '-': 1900,
+  U: 1900,
+  V: 1900,
+  W: 1900,
+  X: 1900,
+  Y: 1900,
+  A: 2000,
+  B: 2000,
+  C: 2000,
+  D: 2000,
+  E: 2000,
+  F: 2000,
 };
 
 /** The check character is the remainder of DDMMYYNNN ÷ 31, looked up in this table. */
@@ -30,7 +40,9 @@ const NEEDS_NORMALISING = /[^\t-~\u00C0-\u024F]/;
 
 /** The text as the search sees it: plain dashes, single plain spaces, no invisible characters, NFKC. */
 export function normaliseForIdentityCode(text: string): string {
-  const folded = NEEDS_NORMALISING.test(text) ? text.replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-') : text;
+  const folded = NEEDS_NORMALISING.test(text)
+    ? text.replace(INVISIBLE, '').normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-')
+    : text;
   return folded.replace(SPACES, ' ');
 }
 

@@ -54,11 +54,25 @@ export function clientState(events: readonly PhaseEvent[]): ClientState {
   let state: ClientState = { status: 'waiting', phase: null, since: null, closedDate: null, closureReason: null, phaseBeforeClosure: null };
   for (const event of ordered) {
     if (event.kind === 'close') {
-      state = { status: 'closed', phase: null, since: event.date, closedDate: event.date, closureReason: event.closureReason, phaseBeforeClosure: phase };
+      state = {
+        status: 'closed',
+        phase: null,
+        since: event.date,
+        closedDate: event.date,
+        closureReason: event.closureReason,
+        phaseBeforeClosure: phase,
+      };
       phase = null;
     } else {
       phase = event.phase;
-      state = { status: phase === null ? 'waiting' : 'active', phase, since: event.date, closedDate: null, closureReason: null, phaseBeforeClosure: null };
+      state = {
+        status: phase === null ? 'waiting' : 'active',
+        phase,
+        since: event.date,
+        closedDate: null,
+        closureReason: null,
+        phaseBeforeClosure: null,
+      };
     }
   }
   return state;

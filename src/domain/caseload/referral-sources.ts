@@ -44,5 +44,7 @@ export function defaultSourceOf(ref: string): DefaultReferralSource | null {
  */
 export function offeredDefaultSources(currentRef: string): readonly DefaultReferralSource[] {
   const current = defaultSourceOf(currentRef);
-  return current && !(DEFAULT_REFERRAL_SOURCES as readonly string[]).includes(current) ? [...DEFAULT_REFERRAL_SOURCES, current] : DEFAULT_REFERRAL_SOURCES;
+  return current && !(DEFAULT_REFERRAL_SOURCES as readonly string[]).includes(current)
+    ? [...DEFAULT_REFERRAL_SOURCES, current]
+    : DEFAULT_REFERRAL_SOURCES;
 }

@@ -12,10 +12,7 @@ export interface FollowUpRow {
  * order given) with the follow-up recorded for it. Tombstoned follow-ups do not count; if two
  * devices ever recorded one each, the most recently updated wins.
  */
-export function followUpRows(
-  recommendations: readonly Recommendation[],
-  followUps: readonly RecommendationFollowUp[],
-): FollowUpRow[] {
+export function followUpRows(recommendations: readonly Recommendation[], followUps: readonly RecommendationFollowUp[]): FollowUpRow[] {
   const latest = new Map<string, RecommendationFollowUp>();
   for (const f of followUps) {
     if (f.deletedAt !== null) continue;

@@ -26,13 +26,13 @@ export interface OverviewRow {
   hasReviewInProgress: boolean;
 }
 
-
 function rowOf({ serviceId, name, rounds }: ServiceRounds, today: IsoDate): OverviewRow {
   const finals = rounds.filter((r) => r.review.status === 'final').sort((a, b) => byVisitDate(a.review, b.review));
   const last = finals.at(-1);
   const before = finals.at(-2);
   const hasReviewInProgress = rounds.some((r) => r.review.status === 'in-progress');
-  if (!last) return { serviceId, name, latest: null, delta: null, nextDue: null, daysUntilDue: null, isOverdue: false, hasReviewInProgress };
+  if (!last)
+    return { serviceId, name, latest: null, delta: null, nextDue: null, daysUntilDue: null, isOverdue: false, hasReviewInProgress };
   const { total } = totalScore(last.ratings);
   // The review is over when the visit ends, so the six or twelve months run from its last day.
   const nextDue = nextReviewDue(last.review.lastDay, total);

@@ -22,7 +22,12 @@ export interface RecordImportPlan<T> {
  * sync use); an equal or older copy changes nothing. A device record deleted earlier stays
  * deleted. `existing` may hold tombstones; `at` is the time written on replaced records.
  */
-export function planRecordImport<T extends SyncFields>(existing: readonly T[], incoming: readonly T[], naturalKey: (record: T) => string, at: string): RecordImportPlan<T> {
+export function planRecordImport<T extends SyncFields>(
+  existing: readonly T[],
+  incoming: readonly T[],
+  naturalKey: (record: T) => string,
+  at: string,
+): RecordImportPlan<T> {
   const byId = new Map(existing.map((record) => [record.id, record]));
   const liveByKey = new Map(existing.filter((r) => r.deletedAt === null).map((record) => [naturalKey(record), record]));
   const plan: RecordImportPlan<T> = { toPut: [], toTombstone: [], counts: { added: 0, updated: 0, unchanged: 0 } };

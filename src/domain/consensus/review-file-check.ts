@@ -67,10 +67,13 @@ export function scoreChanges(existing: readonly ReviewerRating[], toPut: readonl
   const live = existing.filter((r) => r.deletedAt === null);
   const changes: ScoreChange[] = [];
   for (const next of toPut) {
-    const before = live.find((r) => r.id === next.id) ?? live.find((r) => r.reviewId === next.reviewId && r.reviewerId === next.reviewerId && r.itemId === next.itemId);
+    const before =
+      live.find((r) => r.id === next.id) ??
+      live.find((r) => r.reviewId === next.reviewId && r.reviewerId === next.reviewerId && r.itemId === next.itemId);
     if (!before) continue;
     const notesChanged = before.notes !== next.notes;
-    if (before.score !== next.score || notesChanged) changes.push({ itemId: next.itemId, from: before.score, to: next.score, notesChanged });
+    if (before.score !== next.score || notesChanged)
+      changes.push({ itemId: next.itemId, from: before.score, to: next.score, notesChanged });
   }
   return changes;
 }
@@ -88,7 +91,8 @@ export function visitNameKey(name: string): string {
     .toLocaleLowerCase('fi');
 }
 
-const overlaps = (a: Pick<Review, 'firstDay' | 'lastDay'>, b: Pick<Review, 'firstDay' | 'lastDay'>) => a.firstDay <= b.lastDay && b.firstDay <= a.lastDay;
+const overlaps = (a: Pick<Review, 'firstDay' | 'lastDay'>, b: Pick<Review, 'firstDay' | 'lastDay'>) =>
+  a.firstDay <= b.lastDay && b.firstDay <= a.lastDay;
 
 export interface SameVisitCandidate {
   service: Service;
@@ -100,11 +104,17 @@ export interface SameVisitCandidate {
  * live service with the same name and organisation (visitNameKey) whose days overlap. Offered to
  * the user when the file's service is not on this device, so one visit does not become two services.
  */
-export function sameVisitCandidates(file: Pick<ReviewFile, 'service' | 'review'>, services: readonly Service[], reviews: readonly Review[]): SameVisitCandidate[] {
+export function sameVisitCandidates(
+  file: Pick<ReviewFile, 'service' | 'review'>,
+  services: readonly Service[],
+  reviews: readonly Review[],
+): SameVisitCandidate[] {
   const name = visitNameKey(file.service.name);
   const organisation = visitNameKey(file.service.organisation);
   const matching = new Map(
-    services.filter((s) => s.deletedAt === null && visitNameKey(s.name) === name && visitNameKey(s.organisation) === organisation).map((s) => [s.id, s]),
+    services
+      .filter((s) => s.deletedAt === null && visitNameKey(s.name) === name && visitNameKey(s.organisation) === organisation)
+      .map((s) => [s.id, s]),
   );
   return reviews.flatMap((review) => {
     const service = matching.get(review.serviceId);
@@ -135,4 +145,3 @@ export function attachToReview(file: ReviewFile, service: Service, review: Revie
     ratings: file.ratings.map((rating) => ({ ...rating, ...owner })),
   };
 }
-

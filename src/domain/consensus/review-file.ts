@@ -76,11 +76,18 @@ export const REVIEW_FILE: FileFormat = {
   upgrades: {},
 };
 
-function partProblems(part: ReviewFilePart, index: number | null, row: unknown, schema: z.ZodMiniType, dropped: WeakMap<object, string[]>): ReviewFileProblem[] {
+function partProblems(
+  part: ReviewFilePart,
+  index: number | null,
+  row: unknown,
+  schema: z.ZodMiniType,
+  dropped: WeakMap<object, string[]>,
+): ReviewFileProblem[] {
   const at = { code: 'invalid-record', part, index } as const;
   const problems: ReviewFileProblem[] = droppedKeyPaths(row, dropped).map((path) => ({ ...at, path, reason: 'forbidden-key' }));
   const result = schema.safeParse(row);
-  if (!result.success) problems.push(...fieldIssues(row, result.error.issues).map((issue) => ({ ...at, path: issue.path, ...issue.detail })));
+  if (!result.success)
+    problems.push(...fieldIssues(row, result.error.issues).map((issue) => ({ ...at, path: issue.path, ...issue.detail })));
   return problems;
 }
 
@@ -88,7 +95,8 @@ function partProblems(part: ReviewFilePart, index: number | null, row: unknown, 
 function consistencyProblems(file: ReviewFile): ReviewFileProblem[] {
   const { service, review, reviewer, ratings } = file;
   const problems: ReviewFileProblem[] = [];
-  const mismatch = (part: ReviewFilePart, field: string, index: number | null = null) => problems.push({ code: 'mismatch', part, index, field });
+  const mismatch = (part: ReviewFilePart, field: string, index: number | null = null) =>
+    problems.push({ code: 'mismatch', part, index, field });
   if (service.serviceId !== service.id) mismatch('service', 'serviceId');
   if (review.serviceId !== service.id) mismatch('review', 'serviceId');
   if (reviewer.serviceId !== service.id) mismatch('reviewer', 'serviceId');
@@ -96,7 +104,8 @@ function consistencyProblems(file: ReviewFile): ReviewFileProblem[] {
   for (const part of ['service', 'review', 'reviewer'] as const) {
     if (file[part].deletedAt !== null) problems.push({ code: 'deleted-record', part });
   }
-  if (reviewerIndex(reviewer.reviewerId) >= review.reviewers.length) problems.push({ code: 'reviewer-not-in-review', reviewerId: reviewer.reviewerId });
+  if (reviewerIndex(reviewer.reviewerId) >= review.reviewers.length)
+    problems.push({ code: 'reviewer-not-in-review', reviewerId: reviewer.reviewerId });
   const seen = new Set<string>();
   ratings.forEach((rating, index) => {
     if (rating.serviceId !== service.id) mismatch('ratings', 'serviceId', index);
@@ -128,7 +137,8 @@ export function readReviewFile(value: unknown, dropped: WeakMap<object, string[]
   const { ratings } = envelope;
   if (ratings === undefined) problems.push({ code: 'missing-part', part: 'ratings' });
   else if (!Array.isArray(ratings)) problems.push({ code: 'not-a-list' });
-  else if (ratings.length > ITEM_COUNT) problems.push({ code: 'invalid-record', part: 'ratings', index: null, path: 'ratings', reason: 'too-long', max: ITEM_COUNT });
+  else if (ratings.length > ITEM_COUNT)
+    problems.push({ code: 'invalid-record', part: 'ratings', index: null, path: 'ratings', reason: 'too-long', max: ITEM_COUNT });
   else ratings.forEach((row, index) => problems.push(...partProblems('ratings', index, row, ReviewerRatingSchema, dropped)));
   if (problems.length > 0) return { ok: false, problems };
 

@@ -39,7 +39,8 @@ export function shiftDates<T>(value: T, days: number): T {
       return match?.[1] ? addDays(match[1], days) + (match[2] ?? '') : item;
     }
     if (Array.isArray(item)) return item.map(shift);
-    if (item !== null && typeof item === 'object') return Object.fromEntries(Object.entries(item).map(([key, inner]) => [key, shift(inner)]));
+    if (item !== null && typeof item === 'object')
+      return Object.fromEntries(Object.entries(item).map(([key, inner]) => [key, shift(inner)]));
     return item;
   };
   return shift(value) as T;

@@ -49,7 +49,7 @@ const VACATIONS = content.vacations as unknown as Record<string, [IsoDate, IsoDa
 
 function weekday(date: IsoDate): number {
   // 2021-06-07 was a Monday; 0 = Monday … 6 = Sunday.
-  return (((daysBetween('2021-06-07', date) % 7) + 7) % 7);
+  return ((daysBetween('2021-06-07', date) % 7) + 7) % 7;
 }
 
 /** A weekday that is not a public holiday (nor the week between Christmas and New Year). */
@@ -87,7 +87,7 @@ export function dayAt(from: IsoDate, to: IsoDate, share: number): IsoDate {
  * 5–12 UTC); `minute` orders records made on the same day.
  */
 export function timestampOn(date: IsoDate, minute: number): string {
-  const hour = 5 + Math.floor(minute / 60) % 8;
+  const hour = 5 + (Math.floor(minute / 60) % 8);
   const min = minute % 60;
   return `${date}T${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}:00.000Z`;
 }

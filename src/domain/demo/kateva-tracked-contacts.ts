@@ -1,6 +1,15 @@
 import { addDays, type IsoDate } from '../dates';
 import type { ContactMode, ContactPurpose } from '../records/employers';
-import { daysWhere, isWorkingDay, nextTeamWorkingDay, pick, randomInt, SNAPSHOT_DAY, TRACKING_START, type Random } from './kateva-tracked-calendar';
+import {
+  daysWhere,
+  isWorkingDay,
+  nextTeamWorkingDay,
+  pick,
+  randomInt,
+  SNAPSHOT_DAY,
+  TRACKING_START,
+  type Random,
+} from './kateva-tracked-calendar';
 import content from './kateva-tracked-content.json';
 import type { PlannedAssignment } from './kateva-tracked-history';
 import type { PlannedClient } from './kateva-tracked-plan';
@@ -62,20 +71,31 @@ function someEmployer(random: Random): string {
   }
 }
 
-export function planContacts(random: Random, clients: readonly PlannedClient[], assignments: readonly PlannedAssignment[]): PlannedContact[] {
+export function planContacts(
+  random: Random,
+  clients: readonly PlannedClient[],
+  assignments: readonly PlannedAssignment[],
+): PlannedContact[] {
   const history = new Map<number, PlannedAssignment[]>();
   for (const assignment of assignments) history.set(assignment.clientIndex, [...(history.get(assignment.clientIndex) ?? []), assignment]);
   const contacts: PlannedContact[] = [];
 
   /** A contact for a client by their specialist that day (a colleague covers a holiday); skipped when the client is not on the caseload. */
-  const forClient = (clientIndex: number, wanted: IsoDate, employer: string, purpose: ContactPurpose, mode: ContactMode = 'face-to-face') => {
+  const forClient = (
+    clientIndex: number,
+    wanted: IsoDate,
+    employer: string,
+    purpose: ContactPurpose,
+    mode: ContactMode = 'face-to-face',
+  ) => {
     const client = clients[clientIndex];
     const date = nextTeamWorkingDay(wanted);
     if (!client || date < TRACKING_START || date > SNAPSHOT_DAY || !isActiveOn(client, date)) return;
     if (mode === 'face-to-face' && client.firstContact !== null && date < client.firstContact) return;
     const own = [...(history.get(clientIndex) ?? [])].reverse().find((a) => a.date <= date)?.staffKey ?? 's1';
     const ownRow = SPECIALISTS.find((s) => s.key === own);
-    const atWork = ownRow && isWorkingDay(own, ownRow.startDate, date) ? own : SPECIALISTS.find((s) => isWorkingDay(s.key, s.startDate, date))?.key;
+    const atWork =
+      ownRow && isWorkingDay(own, ownRow.startDate, date) ? own : SPECIALISTS.find((s) => isWorkingDay(s.key, s.startDate, date))?.key;
     if (atWork) contacts.push({ date, staffKey: atWork, employer, clientIndexes: [clientIndex], mode, purpose });
   };
 
@@ -85,7 +105,8 @@ export function planContacts(random: Random, clients: readonly PlannedClient[], 
     const searchUntil = firstJob ? addDays(firstJob.start, -14) : SNAPSHOT_DAY;
     let next: IsoDate;
     if (client.firstContact !== null) {
-      if (random() < 0.3) forClient(index, addDays(client.firstContact, -randomInt(random, 1, 5)), someEmployer(random), 'present-job-seeker', 'phone');
+      if (random() < 0.3)
+        forClient(index, addDays(client.firstContact, -randomInt(random, 1, 5)), someEmployer(random), 'present-job-seeker', 'phone');
       forClient(index, client.firstContact, someEmployer(random), random() < 0.7 ? 'present-job-seeker' : 'learn-needs');
       next = addDays(client.firstContact, randomInt(random, 20, 40));
     } else if (client.group === 'adopted') {
@@ -101,27 +122,46 @@ export function planContacts(random: Random, clients: readonly PlannedClient[], 
     }
     for (const job of client.jobs) {
       forClient(index, addDays(job.start, -randomInt(random, 5, 14)), job.employer, 'present-job-seeker');
-      for (const [min, max] of [[14, 21], [60, 90], [150, 200]] as const) {
+      for (const [min, max] of [
+        [14, 21],
+        [60, 90],
+        [150, 200],
+      ] as const) {
         const day = addDays(job.start, randomInt(random, min, max));
-        if (job.end === null || day <= job.end) forClient(index, day, job.employer, 'follow-up-hire', random() < 0.8 ? 'face-to-face' : 'phone');
+        if (job.end === null || day <= job.end)
+          forClient(index, day, job.employer, 'follow-up-hire', random() < 0.8 ? 'face-to-face' : 'phone');
       }
     }
   });
 
   for (const stretch of STRETCHES) {
     for (const specialist of SPECIALISTS) {
-      const named = contacts.filter((c) => c.staffKey === specialist.key && c.mode === 'face-to-face' && stretch.from <= c.date && c.date <= stretch.to).length;
+      const named = contacts.filter(
+        (c) => c.staffKey === specialist.key && c.mode === 'face-to-face' && stretch.from <= c.date && c.date <= stretch.to,
+      ).length;
       const wanted = stretch.faceToFace[specialist.key] ?? 0;
       if (named > wanted) throw new RangeError(`${specialist.key} has ${named} contacts for clients, more than ${wanted}`);
       const days = daysWhere(stretch.from, stretch.to, (day) => isWorkingDay(specialist.key, specialist.startDate, day));
       const spread = (count: number, mode: () => ContactMode, purposes: readonly ContactPurpose[]) => {
         for (let k = 0; k < count; k += 1) {
           const date = days[Math.floor(((k + random()) * days.length) / count)];
-          if (date) contacts.push({ date, staffKey: specialist.key, employer: someEmployer(random), clientIndexes: [], mode: mode(), purpose: pick(random, purposes) });
+          if (date)
+            contacts.push({
+              date,
+              staffKey: specialist.key,
+              employer: someEmployer(random),
+              clientIndexes: [],
+              mode: mode(),
+              purpose: pick(random, purposes),
+            });
         }
       };
       spread(wanted - named, () => 'face-to-face', ['learn-needs', 'learn-needs', 'describe-service', 'describe-service', 'other']);
-      spread(Math.round(wanted * OTHER_MODE_SHARE), () => pick(random, ['phone', 'phone', 'phone', 'email', 'email', 'other'] as const), ['learn-needs', 'describe-service', 'other']);
+      spread(Math.round(wanted * OTHER_MODE_SHARE), () => pick(random, ['phone', 'phone', 'phone', 'email', 'email', 'other'] as const), [
+        'learn-needs',
+        'describe-service',
+        'other',
+      ]);
     }
   }
   const order = (key: string) => SPECIALISTS.findIndex((s) => s.key === key);
@@ -138,8 +178,24 @@ export function planLaterContacts(random: Random, from: IsoDate, to: IsoDate): P
   const contacts: PlannedContact[] = [];
   for (const specialist of SPECIALISTS) {
     for (const date of daysWhere(from, to, (day) => isWorkingDay(specialist.key, specialist.startDate, day))) {
-      if (random() < 0.8) contacts.push({ date, staffKey: specialist.key, employer: someEmployer(random), clientIndexes: [], mode: 'face-to-face', purpose: pick(random, ['learn-needs', 'describe-service', 'present-job-seeker', 'follow-up-hire', 'other'] as const) });
-      if (random() < 0.15) contacts.push({ date, staffKey: specialist.key, employer: someEmployer(random), clientIndexes: [], mode: pick(random, ['phone', 'phone', 'email'] as const), purpose: pick(random, ['learn-needs', 'describe-service', 'other'] as const) });
+      if (random() < 0.8)
+        contacts.push({
+          date,
+          staffKey: specialist.key,
+          employer: someEmployer(random),
+          clientIndexes: [],
+          mode: 'face-to-face',
+          purpose: pick(random, ['learn-needs', 'describe-service', 'present-job-seeker', 'follow-up-hire', 'other'] as const),
+        });
+      if (random() < 0.15)
+        contacts.push({
+          date,
+          staffKey: specialist.key,
+          employer: someEmployer(random),
+          clientIndexes: [],
+          mode: pick(random, ['phone', 'phone', 'email'] as const),
+          purpose: pick(random, ['learn-needs', 'describe-service', 'other'] as const),
+        });
     }
   }
   const order = (key: string) => SPECIALISTS.findIndex((s) => s.key === key);

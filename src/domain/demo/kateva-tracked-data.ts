@@ -99,7 +99,15 @@ export function buildKatevaTrackedData({ serviceId, newId, locale, historyEnd }:
     const id = newId();
     employerIds.set(row.name, id);
     const at = stamp(firstUse.get(row.name) ?? TRACKING_START);
-    employers.push({ id, ...sync(at), name: row.name, sector: sectors[row.sector]?.[locale] ?? '', area: row.area, notes: '', mergedInto: null });
+    employers.push({
+      id,
+      ...sync(at),
+      name: row.name,
+      sector: sectors[row.sector]?.[locale] ?? '',
+      area: row.area,
+      notes: '',
+      mergedInto: null,
+    });
     const ids: string[] = [];
     for (const [name, role] of row.people) {
       const personId = newId();
@@ -122,45 +130,84 @@ export function buildKatevaTrackedData({ serviceId, newId, locale, historyEnd }:
     const startedLater = planned.startDate !== null && planned.startDate >= TRACKING_START && planned.startDate > planned.referralDate;
     const note = planned.noteIndex === null ? '' : (content.clientNotes[planned.noteIndex]?.[locale] ?? '');
     clients.push({
-      id, ...sync(createdAt), updatedAt: startedLater && planned.startDate ? stamp(planned.startDate) : createdAt,
-      code: planned.code, referralDate: planned.referralDate, referralSource: defaultSourceRef(planned.referralSource), startDate: planned.startDate, notes: note,
+      id,
+      ...sync(createdAt),
+      updatedAt: startedLater && planned.startDate ? stamp(planned.startDate) : createdAt,
+      code: planned.code,
+      referralDate: planned.referralDate,
+      referralSource: defaultSourceRef(planned.referralSource),
+      startDate: planned.startDate,
+      notes: note,
     });
     for (const change of phases[index] ?? []) {
-      phaseChanges.push({ id: newId(), ...sync(stamp(change.date)), clientId: id, date: change.date, kind: change.kind, phase: change.phase, closureReason: change.reason });
+      phaseChanges.push({
+        id: newId(),
+        ...sync(stamp(change.date)),
+        clientId: id,
+        date: change.date,
+        kind: change.kind,
+        phase: change.phase,
+        closureReason: change.reason,
+      });
     }
     const own = plannedAssignments.filter((a) => a.clientIndex === index);
     // The first waiting client is already promised to the newest specialist.
-    if (planned.group === 'waiting' && index === plan.findIndex((c) => c.group === 'waiting')) own.push({ clientIndex: index, date: planned.referralDate, staffKey: 's5' });
+    if (planned.group === 'waiting' && index === plan.findIndex((c) => c.group === 'waiting'))
+      own.push({ clientIndex: index, date: planned.referralDate, staffKey: 's5' });
     for (const assignment of own) {
-      assignments.push({ id: newId(), ...sync(stamp(assignment.date)), clientId: id, staffId: staffId(assignment.staffKey), date: assignment.date });
+      assignments.push({
+        id: newId(),
+        ...sync(stamp(assignment.date)),
+        clientId: id,
+        staffId: staffId(assignment.staffKey),
+        date: assignment.date,
+      });
     }
     for (const job of planned.jobs) {
       const texts = jobTypes[job.typeKey];
       const at = stamp(job.start);
       const ended = job.end !== null && job.end >= TRACKING_START && job.end <= SNAPSHOT_DAY;
       jobs.push({
-        id: newId(), ...sync(at), updatedAt: ended && job.end ? stamp(job.end) : at,
-        clientId: id, employer: job.employer, title: texts?.title[locale] ?? job.typeKey, jobType: texts?.type[locale] ?? job.typeKey,
-        startDate: job.start, endDate: job.end, hoursPerWeek: job.hours, competitive: job.competitive, paySubsidy: !job.competitive,
+        id: newId(),
+        ...sync(at),
+        updatedAt: ended && job.end ? stamp(job.end) : at,
+        clientId: id,
+        employer: job.employer,
+        title: texts?.title[locale] ?? job.typeKey,
+        jobType: texts?.type[locale] ?? job.typeKey,
+        startDate: job.start,
+        endDate: job.end,
+        hoursPerWeek: job.hours,
+        competitive: job.competitive,
+        paySubsidy: !job.competitive,
       });
     }
   });
 
   const outcomes = content.outcomes as Record<string, Localised[]>;
   // Follow-ups of the history behind the reviews end with it; those of later contacts may lie ahead.
-  const toRecord = (random: () => number, followUpsUntil: IsoDate) => (contact: PlannedContact): EmployerContact => {
-    const persons = people.get(contact.employer) ?? [];
-    const followUp = random() < 0.3 ? addDays(contact.date, randomInt(random, 14, 28)) : null;
-    const hasFollowUp = followUp !== null && followUp <= followUpsUntil;
-    return {
-      id: newId(), ...sync(stamp(contact.date)),
-      date: contact.date, staffId: staffId(contact.staffKey), employerId: employerIds.get(contact.employer) ?? '',
-      contactPersonId: persons.length > 0 && random() < 0.65 ? pick(random, persons) : null,
-      mode: contact.mode, clientIds: contact.clientIndexes.map((i) => clientIds[i] ?? ''), purpose: contact.purpose,
-      outcome: pick(random, outcomes[contact.purpose] ?? outcomes.other ?? [])[locale],
-      nextStep: hasFollowUp ? pick(random, content.nextSteps)[locale] : '', followUpDate: hasFollowUp ? followUp : null, notes: '',
+  const toRecord =
+    (random: () => number, followUpsUntil: IsoDate) =>
+    (contact: PlannedContact): EmployerContact => {
+      const persons = people.get(contact.employer) ?? [];
+      const followUp = random() < 0.3 ? addDays(contact.date, randomInt(random, 14, 28)) : null;
+      const hasFollowUp = followUp !== null && followUp <= followUpsUntil;
+      return {
+        id: newId(),
+        ...sync(stamp(contact.date)),
+        date: contact.date,
+        staffId: staffId(contact.staffKey),
+        employerId: employerIds.get(contact.employer) ?? '',
+        contactPersonId: persons.length > 0 && random() < 0.65 ? pick(random, persons) : null,
+        mode: contact.mode,
+        clientIds: contact.clientIndexes.map((i) => clientIds[i] ?? ''),
+        purpose: contact.purpose,
+        outcome: pick(random, outcomes[contact.purpose] ?? outcomes.other ?? [])[locale],
+        nextStep: hasFollowUp ? pick(random, content.nextSteps)[locale] : '',
+        followUpDate: hasFollowUp ? followUp : null,
+        notes: '',
+      };
     };
-  };
   const employerContacts = plannedContacts.map(toRecord(random, '2022-10-12'));
   if (historyEnd !== undefined && historyEnd > SNAPSHOT_DAY) {
     const later = seededRandom(SEED + 1);

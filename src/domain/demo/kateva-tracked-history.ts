@@ -43,7 +43,8 @@ export function planPhaseChanges(random: Random, client: PlannedClient): Planned
   };
   const firstJob = client.jobs[0];
   move(addDays(start, randomInt(random, 7, 20)), 2);
-  let searchFrom = client.firstContact === null ? addDays(start, randomInt(random, 30, 70)) : addDays(client.firstContact, -randomInt(random, 0, 5));
+  let searchFrom =
+    client.firstContact === null ? addDays(start, randomInt(random, 30, 70)) : addDays(client.firstContact, -randomInt(random, 0, 5));
   if (firstJob && searchFrom > addDays(firstJob.start, -15)) searchFrom = addDays(firstJob.start, -15);
   move(searchFrom, 3);
   client.jobs.forEach((job, index) => {
@@ -112,7 +113,11 @@ export function planAssignments(clients: readonly PlannedClient[]): PlannedAssig
   const fullness = (s: StaffRow) => (active.get(s.key)?.length ?? 0) / (20 * s.fte);
   const assign = (clientIndex: number, staffKey: string, date: IsoDate) => {
     const before = current.get(clientIndex);
-    if (before !== undefined) active.set(before, (active.get(before) ?? []).filter((i) => i !== clientIndex));
+    if (before !== undefined)
+      active.set(
+        before,
+        (active.get(before) ?? []).filter((i) => i !== clientIndex),
+      );
     active.get(staffKey)?.push(clientIndex);
     current.set(clientIndex, staffKey);
     assignments.push({ clientIndex, date, staffKey });
@@ -127,7 +132,10 @@ export function planAssignments(clients: readonly PlannedClient[]): PlannedAssig
       assign(clientIndex, chosen.key, date);
     } else if (happening.kind === 'close') {
       const key = current.get(clientIndex) ?? '';
-      active.set(key, (active.get(key) ?? []).filter((i) => i !== clientIndex));
+      active.set(
+        key,
+        (active.get(key) ?? []).filter((i) => i !== clientIndex),
+      );
     } else if (happening.kind === 'reopen') {
       active.get(current.get(clientIndex) ?? '')?.push(clientIndex);
     } else if (happening.kind === 'cover') {

@@ -39,9 +39,17 @@ export interface PlannedClient {
 }
 
 type JobRow = [IsoDate, IsoDate | null, string, string, boolean, number, string];
-export const PLANNED_JOBS: readonly PlannedJob[] = (content.jobs as JobRow[]).map(([start, end, typeKey, employer, competitive, hours, chain]) => ({
-  start, end, typeKey, employer, competitive, hours, chain,
-}));
+export const PLANNED_JOBS: readonly PlannedJob[] = (content.jobs as JobRow[]).map(
+  ([start, end, typeKey, employer, competitive, hours, chain]) => ({
+    start,
+    end,
+    typeKey,
+    employer,
+    competitive,
+    hours,
+    chain,
+  }),
+);
 
 /** How many clients start in each stretch; the 2022 caseload (88 active on SNAPSHOT_DAY) follows from these and CLOSURES. */
 const STARTS: readonly { group: ClientGroup; count: number; from: IsoDate; to: IsoDate }[] = [
@@ -63,12 +71,33 @@ const CLOSURES: readonly { groups: readonly ClientGroup[]; count: number; from: 
 
 // Kätevä's clients were referred in 2021–2022, under the structure of the time (TE offices and the
 // municipal employment trial), so the demo keeps those sources: they are shown as retired ones.
-const DEMO_REFERRAL_SOURCES: readonly DefaultReferralSource[] = ['employment-trial', 'employment-services', 'typ', 'adult-social-work', 'health-services', 'mental-health-services', 'self-referral', 'other'];
+const DEMO_REFERRAL_SOURCES: readonly DefaultReferralSource[] = [
+  'employment-trial',
+  'employment-services',
+  'typ',
+  'adult-social-work',
+  'health-services',
+  'mental-health-services',
+  'self-referral',
+  'other',
+];
 const REFERRAL_WEIGHTS: Partial<Record<DefaultReferralSource, number>> = {
-  'employment-trial': 5, 'employment-services': 2, typ: 2, 'adult-social-work': 3,
-  'health-services': 2, 'mental-health-services': 6, 'self-referral': 2, other: 1,
+  'employment-trial': 5,
+  'employment-services': 2,
+  typ: 2,
+  'adult-social-work': 3,
+  'health-services': 2,
+  'mental-health-services': 6,
+  'self-referral': 2,
+  other: 1,
 };
-const REASON_WEIGHTS: Partial<Record<ClosureReason, number>> = { 'no-longer-wants-work': 3, moved: 2, 'other-services': 3, pension: 1, other: 1 };
+const REASON_WEIGHTS: Partial<Record<ClosureReason, number>> = {
+  'no-longer-wants-work': 3,
+  moved: 2,
+  'other-services': 3,
+  pension: 1,
+  other: 1,
+};
 
 function weighted<T extends string>(random: Random, weights: Partial<Record<T, number>>, keys: readonly T[]): T {
   const total = keys.reduce((sum, key) => sum + (weights[key] ?? 0), 0);
@@ -168,7 +197,10 @@ function planClosures(random: Random, clients: PlannedClient[]): void {
     for (let n = 0; n < window.count; n += 1) {
       const weights = pool.map((client) => 1 + daysBetween(client.startDate ?? window.to, window.to) / 200);
       let left = random() * weights.reduce((sum, w) => sum + w, 0);
-      const index = Math.max(0, weights.findIndex((w) => (left -= w) < 0));
+      const index = Math.max(
+        0,
+        weights.findIndex((w) => (left -= w) < 0),
+      );
       const [client] = pool.splice(index, 1);
       if (!client) throw new RangeError('Not enough clients to close');
       const from = earliestClosure(client) > window.from ? earliestClosure(client) : window.from;

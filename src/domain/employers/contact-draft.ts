@@ -7,13 +7,7 @@ import { LONG_TEXT_MAX } from '../records/base';
  * is saved half). Every problem is returned at once, per field, as a code the UI translates.
  */
 export type ContactProblem =
-  | 'required'
-  | 'invalid-date'
-  | 'date-in-future'
-  | 'follow-up-before-contact'
-  | 'unknown-client'
-  | 'too-long'
-  | 'identity-code';
+  'required' | 'invalid-date' | 'date-in-future' | 'follow-up-before-contact' | 'unknown-client' | 'too-long' | 'identity-code';
 
 export interface ContactFormInput {
   date: string;
@@ -31,7 +25,14 @@ export type ContactFormProblems = Partial<Record<keyof ContactFormInput, Contact
 
 /** Splits typed client codes on commas, semicolons or whitespace; empty parts are dropped. */
 export function splitClientCodes(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/u).map((code) => code.trim()).filter((code) => code !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/u)
+        .map((code) => code.trim())
+        .filter((code) => code !== ''),
+    ),
+  ];
 }
 
 function textProblem(value: string, max: number): ContactProblem | undefined {

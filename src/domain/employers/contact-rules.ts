@@ -33,7 +33,11 @@ export function isCounted(contact: Pick<ContactFacts, 'mode'>): boolean {
  * services-6 / §4.4: face-to-face contacts per specialist per ISO week. Returns, for each staff id
  * asked for, one count per week in the order of `weeks` (zero-filled).
  */
-export function weeklyFaceToFaceCounts(contacts: readonly ContactFacts[], staffIds: readonly string[], weeks: readonly IsoWeek[]): Map<string, number[]> {
+export function weeklyFaceToFaceCounts(
+  contacts: readonly ContactFacts[],
+  staffIds: readonly string[],
+  weeks: readonly IsoWeek[],
+): Map<string, number[]> {
   const result = new Map(staffIds.map((id) => [id, weeks.map(() => 0)]));
   for (const contact of contacts) {
     if (!isCounted(contact)) continue;
@@ -64,7 +68,11 @@ export interface ContactRate {
  * dated in the period (inclusive) ÷ (days in period ÷ 7); the service's rate is the mean over
  * counted specialists. Null when nobody counts.
  */
-export function weeklyContactRate(contacts: readonly ContactFacts[], specialists: readonly CountedSpecialist[], period: RatePeriod): ContactRate | null {
+export function weeklyContactRate(
+  contacts: readonly ContactFacts[],
+  specialists: readonly CountedSpecialist[],
+  period: RatePeriod,
+): ContactRate | null {
   const counted = specialists.filter((s) => s.fte > 0);
   if (counted.length === 0) return null;
   const weeks = (daysBetween(period.from, period.to) + 1) / 7;
@@ -84,7 +92,9 @@ export function weeklyContactRate(contacts: readonly ContactFacts[], specialists
  * ordered by date and then by when it was recorded. Returns contact id → visit number.
  */
 export function visitNumbers(contacts: readonly Pick<ContactFacts, 'id' | 'employerId' | 'date' | 'createdAt'>[]): Map<string, number> {
-  const sorted = [...contacts].sort((a, b) => compareOrdinal(a.date, b.date) || compareOrdinal(a.createdAt, b.createdAt) || compareOrdinal(a.id, b.id));
+  const sorted = [...contacts].sort(
+    (a, b) => compareOrdinal(a.date, b.date) || compareOrdinal(a.createdAt, b.createdAt) || compareOrdinal(a.id, b.id),
+  );
   const seen = new Map<string, number>();
   const result = new Map<string, number>();
   for (const contact of sorted) {

@@ -8,7 +8,11 @@ export function employerNameKey(name: string): string {
 }
 
 /** The employers whose name is the same as `name` under employerNameKey, except `exceptId`. */
-export function findDuplicateEmployers<T extends { id: string; name: string }>(name: string, employers: readonly T[], exceptId: string | null = null): T[] {
+export function findDuplicateEmployers<T extends { id: string; name: string }>(
+  name: string,
+  employers: readonly T[],
+  exceptId: string | null = null,
+): T[] {
   const key = employerNameKey(name);
   if (key === '') return [];
   return employers.filter((employer) => employer.id !== exceptId && employerNameKey(employer.name) === key);

@@ -16,9 +16,7 @@ export function defaultEvidencePeriod(firstDay: IsoDate): Period {
  * than that nobody met an employer.
  */
 export type ThinDataReason =
-  | { kind: 'few-records'; minimum: number }
-  | { kind: 'partial-period'; trackedFrom: IsoDate }
-  | { kind: 'no-contacts' };
+  { kind: 'few-records'; minimum: number } | { kind: 'partial-period'; trackedFrom: IsoDate } | { kind: 'no-contacts' };
 
 /** Below five people or jobs one case moves a percentage by 20 points or more. */
 export const MIN_SOLID_BASIS = 5;
@@ -65,7 +63,8 @@ export function assessEvidence(input: EvidenceInput, period: Period): AssessedEv
     if (itemId !== 'services-6' && figure.basis < MIN_SOLID_BASIS) thin.push({ kind: 'few-records', minimum: MIN_SOLID_BASIS });
     if (itemId === 'services-4' || itemId === 'services-6') thin.push(...partialFrom(contactsFrom));
     if (itemId === 'services-6' && !faceToFaceInPeriod) thin.push({ kind: 'no-contacts' });
-    if ((itemId === 'services-8' || itemId === 'services-9' || itemId === 'services-10') && hasStartedJobs) thin.push(...partialFrom(jobsFrom));
+    if ((itemId === 'services-8' || itemId === 'services-9' || itemId === 'services-10') && hasStartedJobs)
+      thin.push(...partialFrom(jobsFrom));
     result[itemId] = { ...figure, thin };
   }
   return result;

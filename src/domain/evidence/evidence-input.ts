@@ -62,7 +62,14 @@ export interface Evidence {
 /** Present only for the items whose figure can be computed. */
 export type EvidenceByItem = Partial<Record<ItemId, Evidence>>;
 
-export const EVIDENCE_ITEMS = ['staffing-1', 'services-4', 'services-6', 'services-8', 'services-9', 'services-10'] as const satisfies readonly ItemId[];
+export const EVIDENCE_ITEMS = [
+  'staffing-1',
+  'services-4',
+  'services-6',
+  'services-8',
+  'services-9',
+  'services-10',
+] as const satisfies readonly ItemId[];
 export type EvidenceItemId = (typeof EVIDENCE_ITEMS)[number];
 
 /** The items with numeric anchors, whose figure Fidelio can compute from tracked data. */

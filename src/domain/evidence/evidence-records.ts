@@ -79,7 +79,8 @@ export const MIN_WORKING_DAYS = 7;
 export function specialistContactRows(input: EvidenceInput, period: Period): SpecialistContactRow[] {
   const counts = new Map<string, number>();
   for (const contact of input.employerContacts) {
-    if (contact.faceToFace && isInPeriod(contact.date, period)) counts.set(contact.specialistId, (counts.get(contact.specialistId) ?? 0) + 1);
+    if (contact.faceToFace && isInPeriod(contact.date, period))
+      counts.set(contact.specialistId, (counts.get(contact.specialistId) ?? 0) + 1);
   }
   const rows: SpecialistContactRow[] = [];
   for (const specialist of input.specialists) {

@@ -16,7 +16,10 @@ export interface ServiceTime {
 
 /** In the service on day d: no `inServiceFrom` or `inServiceFrom <= d`, and no `inServiceTo` or `inServiceTo >= d`. */
 export function isInServiceOn(specialist: Pick<ServiceTime, 'inServiceFrom' | 'inServiceTo'>, day: IsoDate): boolean {
-  return (specialist.inServiceFrom == null || specialist.inServiceFrom <= day) && (specialist.inServiceTo == null || specialist.inServiceTo >= day);
+  return (
+    (specialist.inServiceFrom == null || specialist.inServiceFrom <= day) &&
+    (specialist.inServiceTo == null || specialist.inServiceTo >= day)
+  );
 }
 
 /** Counts on day d: FTE in client work above 0 and in the service that day. */

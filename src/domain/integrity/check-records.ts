@@ -48,7 +48,8 @@ function checkReferences(table: BackupTableName, row: Row, index: RecordIndex, o
   const serviceId = String(row.serviceId);
   const fields: [string, BackupTableName][] = Object.entries(REFERENCES[table] ?? {});
   if (table !== 'services') fields.unshift(['serviceId', 'services']);
-  else if (serviceId !== id) out.add({ code: 'other-service-reference', table, id, field: 'serviceId', target: 'services', targetId: serviceId });
+  else if (serviceId !== id)
+    out.add({ code: 'other-service-reference', table, id, field: 'serviceId', target: 'services', targetId: serviceId });
   for (const [field, target] of fields) {
     const value = row[field];
     const targetIds = Array.isArray(value) ? value : [value];
@@ -84,7 +85,13 @@ function checkRecord(table: BackupTableName, row: Row, index: RecordIndex, out: 
 }
 
 /** One live record per natural key once the batch is written: a second one is a duplicate. */
-function checkNaturalKeys(table: NaturalKeyTable, incoming: readonly Row[], stored: readonly Row[], index: RecordIndex, out: ProblemCollector<IntegrityProblem>): void {
+function checkNaturalKeys(
+  table: NaturalKeyTable,
+  incoming: readonly Row[],
+  stored: readonly Row[],
+  index: RecordIndex,
+  out: ProblemCollector<IntegrityProblem>,
+): void {
   const owner = new Map<string, string>();
   for (const row of incoming) {
     const key = naturalKeyOf(table, row);
@@ -109,7 +116,12 @@ function checkNaturalKeys(table: NaturalKeyTable, incoming: readonly Row[], stor
 }
 
 /** A final review (in the batch, or whose ratings the batch writes) has a score on all 25 items. */
-function checkFinalReviews(incoming: RecordsByTable, stored: RecordsByTable, index: RecordIndex, out: ProblemCollector<IntegrityProblem>): void {
+function checkFinalReviews(
+  incoming: RecordsByTable,
+  stored: RecordsByTable,
+  index: RecordIndex,
+  out: ProblemCollector<IntegrityProblem>,
+): void {
   const touched = new Set<string>();
   for (const review of incoming.reviews ?? []) touched.add(String(review.id));
   for (const rating of incoming.ratings ?? []) touched.add(String(rating.reviewId));

@@ -68,7 +68,8 @@ export const StoredClientSchema = z.union([ClientSchema, ErasedClientSchema]);
 
 export const isErasedClient = (client: StoredClient): client is ErasedClient => !('code' in client);
 /** A client that is neither erased nor tombstoned (tombstones from before erasure keep their fields). */
-export const isLiveClient = (client: StoredClient | undefined): client is Client => client !== undefined && !isErasedClient(client) && client.deletedAt === null;
+export const isLiveClient = (client: StoredClient | undefined): client is Client =>
+  client !== undefined && !isErasedClient(client) && client.deletedAt === null;
 
 /** One move between phases, closure or reopening of a client, dated. */
 export const PhaseChangeSchema = z
@@ -114,7 +115,10 @@ export const JobSchema = z
   })
   .check(z.refine((j) => j.endDate === null || j.endDate >= j.startDate, { message: 'end-before-start', path: ['endDate'] }));
 export type Job = z.infer<typeof JobSchema>;
-export type JobDraft = Pick<Job, 'employer' | 'title' | 'jobType' | 'startDate' | 'endDate' | 'hoursPerWeek' | 'competitive' | 'paySubsidy'>;
+export type JobDraft = Pick<
+  Job,
+  'employer' | 'title' | 'jobType' | 'startDate' | 'endDate' | 'hoursPerWeek' | 'competitive' | 'paySubsidy'
+>;
 
 /** A referral source a service added to the built-in list. */
 export const ReferralSourceSchema = z.strictObject({

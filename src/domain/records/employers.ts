@@ -63,5 +63,15 @@ export const EmployerContactSchema = z
 export type EmployerContact = z.infer<typeof EmployerContactSchema>;
 export type EmployerContactDraft = Pick<
   EmployerContact,
-  'date' | 'staffId' | 'employerId' | 'contactPersonId' | 'mode' | 'clientIds' | 'purpose' | 'outcome' | 'nextStep' | 'followUpDate' | 'notes'
+  | 'date'
+  | 'staffId'
+  | 'employerId'
+  | 'contactPersonId'
+  | 'mode'
+  | 'clientIds'
+  | 'purpose'
+  | 'outcome'
+  | 'nextStep'
+  | 'followUpDate'
+  | 'notes'
 >;

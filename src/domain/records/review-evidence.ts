@@ -20,7 +20,10 @@ const ThinDataReasonSchema = z
   })
   .check(
     z.refine((reason) => (reason.kind === 'few-records') === (reason.minimum !== undefined), { message: 'minimum', path: ['minimum'] }),
-    z.refine((reason) => (reason.kind === 'partial-period') === (reason.trackedFrom !== undefined), { message: 'tracked-from', path: ['trackedFrom'] }),
+    z.refine((reason) => (reason.kind === 'partial-period') === (reason.trackedFrom !== undefined), {
+      message: 'tracked-from',
+      path: ['trackedFrom'],
+    }),
   ) as unknown as z.ZodMiniType<ThinDataReason>;
 
 export const AssessedEvidenceSchema = z.strictObject({
@@ -38,9 +41,9 @@ export const EvidenceSnapshotSchema = z.strictObject({
   /** The service's contact log review when computed (rules version 2 caps services-6 by it). */
   contactLogReview: z.optional(z.nullable(z.enum(CONTACT_LOG_REVIEWS))),
   period: PeriodSchema,
-  items: z.strictObject(Object.fromEntries(EVIDENCE_ITEMS.map((itemId) => [itemId, z.optional(AssessedEvidenceSchema)]))) as unknown as z.ZodMiniType<
-    Partial<Record<EvidenceItemId, z.infer<typeof AssessedEvidenceSchema>>>
-  >,
+  items: z.strictObject(
+    Object.fromEntries(EVIDENCE_ITEMS.map((itemId) => [itemId, z.optional(AssessedEvidenceSchema)])),
+  ) as unknown as z.ZodMiniType<Partial<Record<EvidenceItemId, z.infer<typeof AssessedEvidenceSchema>>>>,
 });
 export type EvidenceSnapshot = z.infer<typeof EvidenceSnapshotSchema>;
 

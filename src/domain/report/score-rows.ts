@@ -69,7 +69,6 @@ export interface ScoreTable {
   summary: ScoreCell[][];
 }
 
-
 /**
  * The reviewers who have ratings of their own, one column each: first in the order the review
  * lists them, then anyone else who rated (e.g. a name changed after rating) alphabetically.
@@ -88,7 +87,14 @@ const scoreCell = (score: number | null | undefined): ScoreCell => (typeof score
  * title, each reviewer's score, the consensus score, the consensus notes). An item nobody rated
  * still gets its row, with empty score cells, so every export has the same 25 rows.
  */
-export function buildScoreTable({ reviewers, reviewerScores, consensus, titleOf, labels, recommendations = [] }: ScoreTableInput): ScoreTable {
+export function buildScoreTable({
+  reviewers,
+  reviewerScores,
+  consensus,
+  titleOf,
+  labels,
+  recommendations = [],
+}: ScoreTableInput): ScoreTable {
   const columns = reviewerColumns(reviewers, reviewerScores);
   const byReviewer = new Map<string, ReviewerScore>(reviewerScores.map((s) => [`${s.reviewerName}\u0000${s.itemId}`, s]));
   const consensusByItem = new Map<ItemId, ConsensusScore>(consensus.map((c) => [c.itemId, c]));
@@ -120,10 +126,28 @@ export function buildScoreTable({ reviewers, reviewerScores, consensus, titleOf,
   });
   const byItem: RatingsByItem = Object.fromEntries(consensus.map((c) => [c.itemId, c.score]));
   const blanks = columns.map(() => '');
-  const summaryRow = (id: string, section: string, title: string, value: number, note: string): ScoreCell[] => [id, section, '', title, ...blanks, value, note, '', ''];
+  const summaryRow = (id: string, section: string, title: string, value: number, note: string): ScoreCell[] => [
+    id,
+    section,
+    '',
+    title,
+    ...blanks,
+    value,
+    note,
+    '',
+    '',
+  ];
   const { total, isComplete } = totalScore(byItem);
   const summary = [
-    ...sectionSubtotals(byItem).map((sub) => summaryRow(`section:${sub.section}`, labels.sectionName(sub.section), labels.subtotal(labels.sectionName(sub.section)), sub.total, '')),
+    ...sectionSubtotals(byItem).map((sub) =>
+      summaryRow(
+        `section:${sub.section}`,
+        labels.sectionName(sub.section),
+        labels.subtotal(labels.sectionName(sub.section)),
+        sub.total,
+        '',
+      ),
+    ),
     // A band is a result only when all 25 are rated; before that the cell stays empty.
     summaryRow('total', '', labels.total, total, isComplete ? labels.bandName(fidelityBand(total)) : ''),
   ];

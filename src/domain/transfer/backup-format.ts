@@ -18,7 +18,13 @@ export const MAX_BACKUP_BYTES = 150 * 1000 * 1000;
  * versions go in `upgrades`, each pure and with a fixture of its source version in
  * test/fixtures/backups/; version 1 is the first released format, so there is nothing to upgrade yet.
  */
-export const BACKUP_FILE: FileFormat = { format: BACKUP_FORMAT, version: BACKUP_VERSION, maxBytes: MAX_BACKUP_BYTES, fields: ['data'], upgrades: {} };
+export const BACKUP_FILE: FileFormat = {
+  format: BACKUP_FORMAT,
+  version: BACKUP_VERSION,
+  maxBytes: MAX_BACKUP_BYTES,
+  fields: ['data'],
+  upgrades: {},
+};
 
 /** Records by table; a table missing from a file has no records. */
 export type BackupData = Partial<Record<BackupTableName, Record<string, unknown>[]>>;
@@ -58,11 +64,7 @@ export type RecordProblem = {
 
 /** Everything that can be wrong with a backup file, as values the UI translates. */
 export type BackupProblem =
-  | FileProblem
-  | { code: 'no-data' }
-  | { code: 'unknown-table'; table: string }
-  | { code: 'not-a-list'; table: string }
-  | RecordProblem;
+  FileProblem | { code: 'no-data' } | { code: 'unknown-table'; table: string } | { code: 'not-a-list'; table: string } | RecordProblem;
 
 /**
  * `problems` lists the first problems found (at most MAX_LISTED_PROBLEMS of src/domain/integrity);

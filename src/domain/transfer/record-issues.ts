@@ -59,7 +59,10 @@ export function fieldIssues(record: unknown, issues: readonly ZodIssue[]): Field
         // closest to says what is wrong, field by field, rather than "invalid" for the record.
         const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
         if (closest.length === 0) return [{ path, detail: { reason: 'invalid' } }];
-        return fieldIssues(record, closest.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+        return fieldIssues(
+          record,
+          closest.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
+        );
       }
       case 'unrecognized_keys':
         return issue.keys.map((key) => ({ path: dotted([...issue.path, key]), detail: { reason: 'unknown-field' } }));

@@ -65,8 +65,6 @@ export function parseJsonSafely(text: string): ParsedJson {
 export function droppedKeyPaths(value: unknown, dropped: WeakMap<object, string[]>, prefix = ''): string[] {
   if (dropped === NO_DROPPED_KEYS || typeof value !== 'object' || value === null) return [];
   const here = (dropped.get(value) ?? []).map((key) => (prefix ? `${prefix}.${key}` : key));
-  const below = Object.entries(value).flatMap(([key, child]) =>
-    droppedKeyPaths(child, dropped, prefix ? `${prefix}.${key}` : key),
-  );
+  const below = Object.entries(value).flatMap(([key, child]) => droppedKeyPaths(child, dropped, prefix ? `${prefix}.${key}` : key));
   return [...here, ...below];
 }

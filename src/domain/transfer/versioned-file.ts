@@ -67,7 +67,8 @@ export interface FileFormat {
 export type EnvelopeResult = { ok: true; envelope: Envelope; problems: FileProblem[] } | { ok: false; problems: FileProblem[] };
 export type ParsedFile = { ok: true; value: unknown; dropped: WeakMap<object, string[]> } | { ok: false; problems: FileProblem[] };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function sizeProblem(size: number, spec: Pick<FileFormat, 'maxBytes'>): FileProblem | null {
   return size > spec.maxBytes ? { code: 'too-large', size, max: spec.maxBytes } : null;
@@ -87,7 +88,8 @@ export function parseFileBytes(bytes: Uint8Array): ParsedFile {
  */
 export function readEnvelope(value: unknown, spec: FileFormat): EnvelopeResult {
   if (!isPlainObject(value)) return { ok: false, problems: [{ code: 'not-object' }] };
-  if (value.format !== spec.format) return { ok: false, problems: [{ code: 'wrong-format', format: typeof value.format === 'string' ? value.format : '' }] };
+  if (value.format !== spec.format)
+    return { ok: false, problems: [{ code: 'wrong-format', format: typeof value.format === 'string' ? value.format : '' }] };
   const { version } = value;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problems: [{ code: 'bad-version' }] };
   if (version > spec.version) return { ok: false, problems: [{ code: 'future-version', version, supported: spec.version }] };

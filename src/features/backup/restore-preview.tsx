@@ -22,7 +22,13 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 function reviewChangeText(typed: TFunction, change: ReviewChange): string {
   const t = typed as unknown as Translate;
   const words = { service: change.serviceName, year: change.firstDay.slice(0, 4), before: change.before, after: change.after };
-  const key = change.changesFinal ? 'reviewFinalChanged' : change.before === null ? 'reviewNew' : change.before === change.after ? 'reviewSameTotal' : 'reviewChanged';
+  const key = change.changesFinal
+    ? 'reviewFinalChanged'
+    : change.before === null
+      ? 'reviewNew'
+      : change.before === change.after
+        ? 'reviewSameTotal'
+        : 'reviewChanged';
   return t(`backup.restore.${key}`, words);
 }
 

@@ -119,8 +119,16 @@ export function RestoreSection() {
         {state.kind === 'problems' && <ProblemList problems={state.problems} count={state.count} />}
         {state.kind === 'refused' && <IntegrityProblemList problems={state.problems} count={state.count} />}
         {state.kind === 'restoring' && <p role="status">{t('backup.restore.working')}</p>}
-        {state.kind === 'done' && <p className="notice" role="status">{t('backup.restore.done', { count: state.written })}</p>}
-        {state.kind === 'failed' && <p className="notice notice-error" role="alert">{t('backup.restore.failed', { reason: state.reason })}</p>}
+        {state.kind === 'done' && (
+          <p className="notice" role="status">
+            {t('backup.restore.done', { count: state.written })}
+          </p>
+        )}
+        {state.kind === 'failed' && (
+          <p className="notice notice-error" role="alert">
+            {t('backup.restore.failed', { reason: state.reason })}
+          </p>
+        )}
       </div>
       {state.kind === 'ready' && (
         <div className="stack" data-testid="restore-ready">
@@ -131,9 +139,16 @@ export function RestoreSection() {
           ) : (
             <p role="status">{t('common.status.loading')}</p>
           )}
-          {state.plan && state.plan.problemCount > 0 && <IntegrityProblemList problems={state.plan.problems} count={state.plan.problemCount} />}
+          {state.plan && state.plan.problemCount > 0 && (
+            <IntegrityProblemList problems={state.plan.problems} count={state.plan.problemCount} />
+          )}
           <div className="row">
-            <button type="button" className={state.mode === 'replace' ? 'button button-danger' : 'button'} disabled={!state.plan || state.plan.problemCount > 0} onClick={() => void restore()}>
+            <button
+              type="button"
+              className={state.mode === 'replace' ? 'button button-danger' : 'button'}
+              disabled={!state.plan || state.plan.problemCount > 0}
+              onClick={() => void restore()}
+            >
               {t('backup.restore.button')}
             </button>
             <button type="button" className="button button-secondary" onClick={reset}>

@@ -48,7 +48,12 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
       <p data-testid="client-specialist">{t('caseload.assignment.current', { name: nameOf(detail.specialistId) })}</p>
       <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload.assignment.reassign')}>
         <div className="form-grid">
-          <SelectField label={t('caseload.assignment.newSpecialist')} value={staffId} onChange={setStaffId} error={problemText(problems.staffId)}>
+          <SelectField
+            label={t('caseload.assignment.newSpecialist')}
+            value={staffId}
+            onChange={setStaffId}
+            error={problemText(problems.staffId)}
+          >
             {choices.map((member) => (
               <option key={member.id} value={member.id}>
                 {member.name}
@@ -56,9 +61,21 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
             ))}
             <option value="">{t('caseload.clients.unassigned')}</option>
           </SelectField>
-          <TextField type="date" label={t('caseload.assignment.date')} value={date} onChange={setDate} error={problemText(problems.date)} required />
+          <TextField
+            type="date"
+            label={t('caseload.assignment.date')}
+            value={date}
+            onChange={setDate}
+            error={problemText(problems.date)}
+            required
+          />
         </div>
-        <AssignmentWarning specialist={choices.find((member) => member.id === staffId)} rows={caseload?.rows ?? []} clientId={detail.client.id} day={day} />
+        <AssignmentWarning
+          specialist={choices.find((member) => member.id === staffId)}
+          rows={caseload?.rows ?? []}
+          clientId={detail.client.id}
+          day={day}
+        />
         <div>
           <button type="submit" className="button button-secondary">
             {t('caseload.assignment.reassign')}

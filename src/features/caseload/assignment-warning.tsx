@@ -23,7 +23,12 @@ interface Props {
 export function AssignmentWarning({ specialist, rows, clientId, day }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const clients = rows.map((row) => ({ id: row.id, specialistId: row.specialistId, startDate: row.startDate, closedDate: row.state.closedDate }));
+  const clients = rows.map((row) => ({
+    id: row.id,
+    specialistId: row.specialistId,
+    startDate: row.startDate,
+    closedDate: row.state.closedDate,
+  }));
   const load = specialist ? loadAfterAssignment(specialist, clients, clientId, day) : null;
   return (
     <div role="status" data-testid="assignment-warning">

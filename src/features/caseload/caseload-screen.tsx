@@ -26,7 +26,11 @@ export function CaseloadScreen({ serviceId }: { serviceId: string }) {
   const day = today();
   const loads = specialistCaseloads(data.staff, data.rows, day);
   const current = data.staff.filter((member) => isEmployedOn(member, day));
-  const ratioInput = data.rows.map((row) => ({ specialistId: row.specialistId, startDate: row.startDate, closedDate: row.state.closedDate }));
+  const ratioInput = data.rows.map((row) => ({
+    specialistId: row.specialistId,
+    startDate: row.startDate,
+    closedDate: row.state.closedDate,
+  }));
   const ratio = caseloadRatio(current, ratioInput, day);
   const activeCount = data.rows.filter((row) => isRowActiveOn(row, day)).length;
   const outsideRatio = activeCount - (ratio?.basis ?? 0);
@@ -51,8 +55,12 @@ export function CaseloadScreen({ serviceId }: { serviceId: string }) {
           <h2 id="ratio-title">{t('caseload.overview.ratioTitle')}</h2>
           {ratio ? (
             <>
-              <p className="caseload-ratio" data-testid="caseload-ratio">{t('caseload.overview.ratio', { ratio: formatNumber(ratio.value, locale) })}</p>
-              <p className="muted small">{t('caseload.overview.ratioBasis', { clients: ratio.basis, fte: formatNumber(ratio.totalFte, locale, 2) })}</p>
+              <p className="caseload-ratio" data-testid="caseload-ratio">
+                {t('caseload.overview.ratio', { ratio: formatNumber(ratio.value, locale) })}
+              </p>
+              <p className="muted small">
+                {t('caseload.overview.ratioBasis', { clients: ratio.basis, fte: formatNumber(ratio.totalFte, locale, 2) })}
+              </p>
             </>
           ) : (
             <p>{t('caseload.overview.ratioNone')}</p>
@@ -66,7 +74,9 @@ export function CaseloadScreen({ serviceId }: { serviceId: string }) {
             <thead>
               <tr>
                 <th scope="col">{t('caseload.overview.phase')}</th>
-                <th scope="col" className="numeric">{t('caseload.overview.count')}</th>
+                <th scope="col" className="numeric">
+                  {t('caseload.overview.count')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -97,7 +107,9 @@ export function CaseloadScreen({ serviceId }: { serviceId: string }) {
               <tr>
                 <th scope="col">{t('caseload.overview.code')}</th>
                 <th scope="col">{t('caseload.overview.referralDate')}</th>
-                <th scope="col" className="numeric">{t('caseload.overview.waited')}</th>
+                <th scope="col" className="numeric">
+                  {t('caseload.overview.waited')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -23,8 +23,19 @@ export function ClientFilters({ staff, filter, sort, onFilter, onSort }: Props) 
   return (
     <fieldset className="form-grid">
       <legend className="visually-hidden">{t('caseload.clients.filtersLabel')}</legend>
-      <TextField type="search" label={t('caseload.clients.search')} hint={t('caseload.clients.searchHint')} value={filter.code ?? ''} onChange={(value) => onFilter({ code: value })} autoComplete="off" />
-      <SelectField label={t('caseload.clients.specialist')} value={filter.specialistId} onChange={(value) => onFilter({ specialistId: value })}>
+      <TextField
+        type="search"
+        label={t('caseload.clients.search')}
+        hint={t('caseload.clients.searchHint')}
+        value={filter.code ?? ''}
+        onChange={(value) => onFilter({ code: value })}
+        autoComplete="off"
+      />
+      <SelectField
+        label={t('caseload.clients.specialist')}
+        value={filter.specialistId}
+        onChange={(value) => onFilter({ specialistId: value })}
+      >
         <option value="all">{t('caseload.clients.all')}</option>
         {staff.map((member) => (
           <option key={member.id} value={member.id}>
@@ -45,7 +56,11 @@ export function ClientFilters({ staff, filter, sort, onFilter, onSort }: Props) 
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('caseload.clients.status')} value={filter.status} onChange={(value) => onFilter({ status: STATUSES.find((s) => s === value) ?? 'all' })}>
+      <SelectField
+        label={t('caseload.clients.status')}
+        value={filter.status}
+        onChange={(value) => onFilter({ status: STATUSES.find((s) => s === value) ?? 'all' })}
+      >
         <option value="all">{t('caseload.clients.all')}</option>
         {STATUSES.map((status) => (
           <option key={status} value={status}>
@@ -53,7 +68,11 @@ export function ClientFilters({ staff, filter, sort, onFilter, onSort }: Props) 
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('caseload.clients.sort')} value={sort} onChange={(value) => onSort(CLIENT_SORTS.find((s) => s === value) ?? 'code')}>
+      <SelectField
+        label={t('caseload.clients.sort')}
+        value={sort}
+        onChange={(value) => onSort(CLIENT_SORTS.find((s) => s === value) ?? 'code')}
+      >
         {CLIENT_SORTS.map((option) => (
           <option key={option} value={option}>
             {t(`caseload.clients.sorts.${option}`)}

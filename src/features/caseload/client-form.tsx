@@ -38,11 +38,28 @@ interface Props {
 }
 
 /** Adds a client or edits their details; the code is checked for duplicates and identity codes first. */
-export function ClientForm({ mode, initial, startedOn = null, staff, sources, otherCodes, rows = [], submitLabel, onSubmit, onCancel, draftKey }: Props) {
+export function ClientForm({
+  mode,
+  initial,
+  startedOn = null,
+  staff,
+  sources,
+  otherCodes,
+  rows = [],
+  submitLabel,
+  onSubmit,
+  onCancel,
+  draftKey,
+}: Props) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const phaseName = usePhaseName();
-  const [fields, setFields] = useState<ClientFields>({ code: initial.code, referralDate: initial.referralDate, startDate: '', notes: initial.notes });
+  const [fields, setFields] = useState<ClientFields>({
+    code: initial.code,
+    referralDate: initial.referralDate,
+    startDate: '',
+    notes: initial.notes,
+  });
   const [source, setSource] = useState(initial.referralSource);
   const [specialistId, setSpecialistId] = useState('');
   const [phase, setPhase] = useState<Phase>(1);
@@ -53,7 +70,15 @@ export function ClientForm({ mode, initial, startedOn = null, staff, sources, ot
   const formDraft = useFormDraft(
     mode === 'create' ? (draftKey ?? null) : null,
     { ...fields, source, specialistId, phase: String(phase) },
-    { code: '', referralDate: initial.referralDate, startDate: '', notes: '', source: initial.referralSource, specialistId: '', phase: '1' },
+    {
+      code: '',
+      referralDate: initial.referralDate,
+      startDate: '',
+      notes: '',
+      source: initial.referralSource,
+      specialistId: '',
+      phase: '1',
+    },
     (typed) => typed.code.trim() === '' && typed.notes.trim() === '',
   );
   const restoreDraft = () => {
@@ -88,7 +113,15 @@ export function ClientForm({ mode, initial, startedOn = null, staff, sources, ot
       <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <p className="notice">{t('caseload.clients.privacy')}</p>
       <div className="form-grid">
-        <TextField label={t('caseload.clients.code')} hint={t('caseload.clients.codeHint')} value={fields.code} onChange={set('code')} error={problemText(problems.code)} required autoComplete="off" />
+        <TextField
+          label={t('caseload.clients.code')}
+          hint={t('caseload.clients.codeHint')}
+          value={fields.code}
+          onChange={set('code')}
+          error={problemText(problems.code)}
+          required
+          autoComplete="off"
+        />
         {mode === 'create' && (
           <SelectField label={t('caseload.clients.specialist')} value={specialistId} onChange={setSpecialistId}>
             <option value="">{t('caseload.clients.unassigned')}</option>
@@ -100,9 +133,18 @@ export function ClientForm({ mode, initial, startedOn = null, staff, sources, ot
           </SelectField>
         )}
       </div>
-      {mode === 'create' && <AssignmentWarning specialist={assignable.find((member) => member.id === specialistId)} rows={rows} clientId={null} day={day} />}
+      {mode === 'create' && (
+        <AssignmentWarning specialist={assignable.find((member) => member.id === specialistId)} rows={rows} clientId={null} day={day} />
+      )}
       <div className="form-grid">
-        <TextField type="date" label={t('caseload.clients.referralDate')} value={fields.referralDate} onChange={set('referralDate')} error={problemText(problems.referralDate)} required />
+        <TextField
+          type="date"
+          label={t('caseload.clients.referralDate')}
+          value={fields.referralDate}
+          onChange={set('referralDate')}
+          error={problemText(problems.referralDate)}
+          required
+        />
         <SelectField label={t('caseload.clients.referralSource')} value={source} onChange={setSource}>
           <optgroup label={t('caseload.referralSources.builtIn')}>
             {offeredDefaultSources(source).map((key) => (
@@ -124,9 +166,20 @@ export function ClientForm({ mode, initial, startedOn = null, staff, sources, ot
       </div>
       {mode === 'create' && (
         <div className="form-grid">
-          <TextField type="date" label={t('caseload.clients.startDate')} hint={t('caseload.clients.startHint')} value={fields.startDate} onChange={set('startDate')} error={problemText(problems.startDate)} />
+          <TextField
+            type="date"
+            label={t('caseload.clients.startDate')}
+            hint={t('caseload.clients.startHint')}
+            value={fields.startDate}
+            onChange={set('startDate')}
+            error={problemText(problems.startDate)}
+          />
           {fields.startDate !== '' && (
-            <SelectField label={t('caseload.clients.startPhase')} value={String(phase)} onChange={(value) => setPhase(PHASES.find((p) => String(p) === value) ?? 1)}>
+            <SelectField
+              label={t('caseload.clients.startPhase')}
+              value={String(phase)}
+              onChange={(value) => setPhase(PHASES.find((p) => String(p) === value) ?? 1)}
+            >
               {PHASES.map((option) => (
                 <option key={option} value={option}>
                   {phaseName(option)}

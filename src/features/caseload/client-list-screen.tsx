@@ -71,7 +71,8 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
           <div role="status" data-testid="client-added">
             {added && (
               <p className="notice">
-                {t('caseload.clients.added', { code: added.code })} <Link href={`/clients/${added.id}`}>{t('caseload.clients.openAdded', { code: added.code })}</Link>
+                {t('caseload.clients.added', { code: added.code })}{' '}
+                <Link href={`/clients/${added.id}`}>{t('caseload.clients.openAdded', { code: added.code })}</Link>
               </p>
             )}
           </div>
@@ -108,16 +109,30 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
         ) : (
           <>
             <p role="status" data-testid="client-count">
-              {t('caseload.clients.showing', { from: formatNumber(from, locale), to: formatNumber(to, locale), total: formatNumber(sorted.length, locale) })}
+              {t('caseload.clients.showing', {
+                from: formatNumber(from, locale),
+                to: formatNumber(to, locale),
+                total: formatNumber(sorted.length, locale),
+              })}
             </p>
             <ClientTable rows={current.items} nameOf={nameOf} day={day} />
             {current.pageCount > 1 && (
               <nav className="row-between" aria-label={t('caseload.clients.pagination')}>
-                <button type="button" className="button button-secondary" disabled={current.page <= 1} onClick={() => setPage(current.page - 1)}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={current.page <= 1}
+                  onClick={() => setPage(current.page - 1)}
+                >
                   {t('caseload.clients.previous')}
                 </button>
                 <span>{t('caseload.clients.page', { page: current.page, pages: current.pageCount })}</span>
-                <button type="button" className="button button-secondary" disabled={current.page >= current.pageCount} onClick={() => setPage(current.page + 1)}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  disabled={current.page >= current.pageCount}
+                  onClick={() => setPage(current.page + 1)}
+                >
                   {t('caseload.clients.next')}
                 </button>
               </nav>

@@ -39,7 +39,8 @@ export function ClientScreen({ clientId }: { clientId: string }) {
       </section>
     );
   }
-  if (detail === undefined || !service || staff === undefined || sources === undefined) return <p role="status">{t('common.status.loading')}</p>;
+  if (detail === undefined || !service || staff === undefined || sources === undefined)
+    return <p role="status">{t('common.status.loading')}</p>;
 
   const { client, state } = detail;
   return (

@@ -26,7 +26,9 @@ export function ClientTable({ rows, nameOf, day }: Props) {
             <th scope="col">{t('caseload.clients.code')}</th>
             <th scope="col">{t('caseload.clients.specialist')}</th>
             <th scope="col">{t('caseload.clients.phase')}</th>
-            <th scope="col" className="numeric">{t('caseload.clients.daysInPhase')}</th>
+            <th scope="col" className="numeric">
+              {t('caseload.clients.daysInPhase')}
+            </th>
             <th scope="col">{t('caseload.clients.started')}</th>
           </tr>
         </thead>

@@ -54,14 +54,56 @@ export function JobForm({ onSubmit, initial, onCancel }: Props) {
     <form className="stack" onSubmit={handleSubmit} noValidate aria-labelledby="job-form-title">
       <h3 id="job-form-title">{initial ? t('caseload.jobs.editTitle') : t('caseload.jobs.addTitle')}</h3>
       <div className="form-grid">
-        <TextField label={t('caseload.jobs.employer')} value={employer} onChange={setEmployer} error={problemText(problems.employer)} required autoComplete="off" />
-        <TextField label={t('caseload.jobs.jobTitle')} value={title} onChange={setTitle} error={problemText(problems.title)} required autoComplete="off" />
-        <TextField label={t('caseload.jobs.jobType')} hint={t('caseload.jobs.jobTypeHint')} value={jobType} onChange={setJobType} error={problemText(problems.jobType)} required autoComplete="off" />
+        <TextField
+          label={t('caseload.jobs.employer')}
+          value={employer}
+          onChange={setEmployer}
+          error={problemText(problems.employer)}
+          required
+          autoComplete="off"
+        />
+        <TextField
+          label={t('caseload.jobs.jobTitle')}
+          value={title}
+          onChange={setTitle}
+          error={problemText(problems.title)}
+          required
+          autoComplete="off"
+        />
+        <TextField
+          label={t('caseload.jobs.jobType')}
+          hint={t('caseload.jobs.jobTypeHint')}
+          value={jobType}
+          onChange={setJobType}
+          error={problemText(problems.jobType)}
+          required
+          autoComplete="off"
+        />
       </div>
       <div className="form-grid">
-        <TextField type="date" label={t('caseload.jobs.startDate')} value={startDate} onChange={setStartDate} error={problemText(problems.startDate)} required />
-        <TextField type="date" label={t('caseload.jobs.endDate')} value={endDate} onChange={setEndDate} error={problemText(problems.endDate)} />
-        <TextField label={t('caseload.jobs.hours')} value={hours} onChange={setHours} error={problemText(problems.hoursPerWeek)} inputMode="decimal" autoComplete="off" />
+        <TextField
+          type="date"
+          label={t('caseload.jobs.startDate')}
+          value={startDate}
+          onChange={setStartDate}
+          error={problemText(problems.startDate)}
+          required
+        />
+        <TextField
+          type="date"
+          label={t('caseload.jobs.endDate')}
+          value={endDate}
+          onChange={setEndDate}
+          error={problemText(problems.endDate)}
+        />
+        <TextField
+          label={t('caseload.jobs.hours')}
+          value={hours}
+          onChange={setHours}
+          error={problemText(problems.hoursPerWeek)}
+          inputMode="decimal"
+          autoComplete="off"
+        />
       </div>
       <div className="row">
         <label className="checkbox">

@@ -48,7 +48,9 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
           <h3 id="job-offer-title">{t('caseload.jobs.offerTitle')}</h3>
           <p>{t('caseload.jobs.offerBody', { date: move.date === '' ? '—' : formatDate(move.date, locale) })}</p>
           {offer && lastChange !== null && offer.jobStart < lastChange && (
-            <p data-testid="phase-5-offer-later">{t('caseload.jobs.offerLater', { start: formatDate(offer.jobStart, locale), last: formatDate(lastChange, locale) })}</p>
+            <p data-testid="phase-5-offer-later">
+              {t('caseload.jobs.offerLater', { start: formatDate(offer.jobStart, locale), last: formatDate(lastChange, locale) })}
+            </p>
           )}
           <TextField
             type="date"
@@ -87,7 +89,9 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
                 <th scope="col">{t('caseload.jobs.jobType')}</th>
                 <th scope="col">{t('caseload.jobs.startDate')}</th>
                 <th scope="col">{t('caseload.jobs.end')}</th>
-                <th scope="col" className="numeric">{t('caseload.jobs.hoursShort')}</th>
+                <th scope="col" className="numeric">
+                  {t('caseload.jobs.hoursShort')}
+                </th>
                 <th scope="col">{t('caseload.jobs.competitive')}</th>
                 <th scope="col">{t('caseload.jobs.paySubsidy')}</th>
                 <th scope="col">

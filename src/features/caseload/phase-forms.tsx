@@ -1,6 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkPhaseChange, CLOSURE_REASONS, PHASES, type ClosureReason, type Phase, type PhaseChangeProblem } from '../../domain/caseload/phases';
+import {
+  checkPhaseChange,
+  CLOSURE_REASONS,
+  PHASES,
+  type ClosureReason,
+  type Phase,
+  type PhaseChangeProblem,
+} from '../../domain/caseload/phases';
 import type { ClientDetail } from '../../db/caseload-queries';
 import { db } from '../../db/app-db';
 import { recordPhaseChange, startClient } from '../../db/repos/caseload-clients';
@@ -20,26 +27,46 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
   const phaseName = usePhaseName();
   const currentPhase = detail.state.phase;
   // The usual next step: the next phase, or from phase 5 the one before it.
-  const suggested: Phase = kind === 'start' || currentPhase === null ? 1 : (PHASES.find((p) => p === currentPhase + 1) ?? PHASES.find((p) => p === currentPhase - 1) ?? 1);
+  const suggested: Phase =
+    kind === 'start' || currentPhase === null
+      ? 1
+      : (PHASES.find((p) => p === currentPhase + 1) ?? PHASES.find((p) => p === currentPhase - 1) ?? 1);
   const [date, setDate] = useState(today());
   const [phase, setPhase] = useState<Phase>(suggested);
   const [reason, setReason] = useState<ClosureReason | ''>('');
   const [problem, setProblem] = useState<PhaseChangeProblem | 'required' | 'invalid-date' | null>(null);
-  const title = { start: t('caseload.phase.startTitle'), move: t('caseload.phase.moveTitle'), close: t('caseload.phase.closeTitle'), reopen: t('caseload.phase.reopenTitle') }[kind];
-  const submit = { start: t('caseload.phase.start'), move: t('caseload.phase.move'), close: t('caseload.phase.close'), reopen: t('caseload.phase.reopen') }[kind];
+  const title = {
+    start: t('caseload.phase.startTitle'),
+    move: t('caseload.phase.moveTitle'),
+    close: t('caseload.phase.closeTitle'),
+    reopen: t('caseload.phase.reopenTitle'),
+  }[kind];
+  const submit = {
+    start: t('caseload.phase.start'),
+    move: t('caseload.phase.move'),
+    close: t('caseload.phase.close'),
+    reopen: t('caseload.phase.reopen'),
+  }[kind];
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     if (date === '') return setProblem('required');
     const day = today();
     const { client, changes } = detail;
-    const request = { kind: kind === 'start' ? 'move' : kind, date, phase: kind === 'close' ? null : phase, closureReason: reason === '' ? null : reason } as const;
+    const request = {
+      kind: kind === 'start' ? 'move' : kind,
+      date,
+      phase: kind === 'close' ? null : phase,
+      closureReason: reason === '' ? null : reason,
+    } as const;
     const asStarted = kind === 'start' ? { ...client, startDate: client.startDate ?? date } : client;
     const found = checkPhaseChange(asStarted, changes, request, day);
     setProblem(found);
     if (found) return;
     const ok = await save(() =>
-      kind === 'start' ? startClient(db, client.id, date, phase, day, new Date()) : recordPhaseChange(db, client.id, request, day, new Date()),
+      kind === 'start'
+        ? startClient(db, client.id, date, phase, day, new Date())
+        : recordPhaseChange(db, client.id, request, day, new Date()),
     );
     if (ok) setReason('');
   }

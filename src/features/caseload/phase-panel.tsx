@@ -19,15 +19,21 @@ export function PhasePanel({ detail }: { detail: ClientDetail }) {
     <section className="panel stack" aria-labelledby="phase-title">
       <h2 id="phase-title">{t('caseload.phase.title')}</h2>
       <p data-testid="client-phase">
-        <strong>
-          {state.phase !== null ? phaseName(state.phase) : t(`caseload.status.${state.status}`)}
-        </strong>
+        <strong>{state.phase !== null ? phaseName(state.phase) : t(`caseload.status.${state.status}`)}</strong>
         {state.since && days !== null && (
-          <span className="muted"> — {t('caseload.phase.since', { date: formatDate(state.since, locale), days: t('caseload.overview.days', { count: days }) })}</span>
+          <span className="muted">
+            {' '}
+            — {t('caseload.phase.since', { date: formatDate(state.since, locale), days: t('caseload.overview.days', { count: days }) })}
+          </span>
         )}
       </p>
       {state.status === 'closed' && state.closureReason && (
-        <p className="notice">{t('caseload.client.closedOn', { date: formatDate(state.closedDate ?? '', locale), reason: t(`caseload.closureReasons.${state.closureReason}`) })}</p>
+        <p className="notice">
+          {t('caseload.client.closedOn', {
+            date: formatDate(state.closedDate ?? '', locale),
+            reason: t(`caseload.closureReasons.${state.closureReason}`),
+          })}
+        </p>
       )}
       <div className="phase-actions">
         {state.status === 'waiting' && <PhaseChangeForm key={`start-${key}`} detail={detail} kind="start" />}

@@ -14,8 +14,15 @@ export function PhaseTimeline({ changes }: { changes: readonly PhaseChange[] }) 
     <ol className="timeline" data-testid="phase-timeline">
       {changes.map((change) => {
         let text: string;
-        if (change.kind === 'close') text = t('caseload.phase.event.close', { reason: change.closureReason ? t(`caseload.closureReasons.${change.closureReason}`) : '' });
-        else if (change.kind === 'reopen') text = change.phase === null ? t('caseload.phase.event.reopen') : t('caseload.phase.event.reopenPhase', { phase: phaseName(change.phase) });
+        if (change.kind === 'close')
+          text = t('caseload.phase.event.close', {
+            reason: change.closureReason ? t(`caseload.closureReasons.${change.closureReason}`) : '',
+          });
+        else if (change.kind === 'reopen')
+          text =
+            change.phase === null
+              ? t('caseload.phase.event.reopen')
+              : t('caseload.phase.event.reopenPhase', { phase: phaseName(change.phase) });
         else text = change.phase === null ? '' : t('caseload.phase.event.move', { phase: phaseName(change.phase) });
         return (
           <li key={change.id} className={`timeline-item timeline-${change.kind}`}>

@@ -52,7 +52,11 @@ export function ReferralSourcesSection({ serviceId, sources }: { serviceId: stri
             {own.map((source) => (
               <li key={source.id} className="row-between">
                 <span>{source.name}</span>
-                <button type="button" className="button button-secondary" onClick={() => void save(() => removeReferralSource(db, source.id, new Date()))}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() => void save(() => removeReferralSource(db, source.id, new Date()))}
+                >
                   {t('caseload.referralSources.remove', { name: source.name })}
                 </button>
               </li>
@@ -60,7 +64,13 @@ export function ReferralSourcesSection({ serviceId, sources }: { serviceId: stri
           </ul>
         )}
         <form className="row" onSubmit={handleAdd} noValidate>
-          <TextField label={t('caseload.referralSources.name')} value={name} onChange={setName} error={problemText(problem)} autoComplete="off" />
+          <TextField
+            label={t('caseload.referralSources.name')}
+            value={name}
+            onChange={setName}
+            error={problemText(problem)}
+            autoComplete="off"
+          />
           <button type="submit" className="button button-secondary">
             {t('caseload.referralSources.add')}
           </button>

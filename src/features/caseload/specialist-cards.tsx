@@ -42,11 +42,15 @@ export function SpecialistCards({ loads, nameOf }: { loads: readonly SpecialistC
               </p>
             )}
             <table className="compact-table">
-              <caption className="visually-hidden">{t('caseload.overview.phasesTitle')}: {name}</caption>
+              <caption className="visually-hidden">
+                {t('caseload.overview.phasesTitle')}: {name}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('caseload.overview.phase')}</th>
-                  <th scope="col" className="numeric">{t('caseload.overview.count')}</th>
+                  <th scope="col" className="numeric">
+                    {t('caseload.overview.count')}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -70,7 +70,10 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
                       type="button"
                       className="button button-secondary"
                       onClick={() => void save(() => removeStaffAbsence(db, absence.id, new Date()))}
-                      aria-label={t('caseload.absences.remove', { name: names.get(absence.staffId) ?? '', from: formatDate(absence.from, locale) })}
+                      aria-label={t('caseload.absences.remove', {
+                        name: names.get(absence.staffId) ?? '',
+                        from: formatDate(absence.from, locale),
+                      })}
                     >
                       {t('common.actions.delete')}
                     </button>
@@ -91,8 +94,22 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
                 </option>
               ))}
             </SelectField>
-            <TextField type="date" label={t('caseload.absences.from')} value={from} onChange={setFrom} error={problemText(problems.from)} required />
-            <TextField type="date" label={t('caseload.absences.to')} value={to} onChange={setTo} error={problemText(problems.to)} required />
+            <TextField
+              type="date"
+              label={t('caseload.absences.from')}
+              value={from}
+              onChange={setFrom}
+              error={problemText(problems.from)}
+              required
+            />
+            <TextField
+              type="date"
+              label={t('caseload.absences.to')}
+              value={to}
+              onChange={setTo}
+              error={problemText(problems.to)}
+              required
+            />
           </div>
           <div className="row">
             <button type="submit" className="button">

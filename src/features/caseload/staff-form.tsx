@@ -43,19 +43,53 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate>
       <div className="form-grid">
-        <TextField label={t('caseload.staff.name')} value={name} onChange={setName} error={problemText(problems.name)} required autoComplete="off" />
-        <SelectField label={t('caseload.staff.role')} value={role} onChange={(value) => setRole(STAFF_ROLES.find((r) => r === value) ?? 'specialist')}>
+        <TextField
+          label={t('caseload.staff.name')}
+          value={name}
+          onChange={setName}
+          error={problemText(problems.name)}
+          required
+          autoComplete="off"
+        />
+        <SelectField
+          label={t('caseload.staff.role')}
+          value={role}
+          onChange={(value) => setRole(STAFF_ROLES.find((r) => r === value) ?? 'specialist')}
+        >
           {STAFF_ROLES.map((option) => (
             <option key={option} value={option}>
               {t(`caseload.roles.${option}`)}
             </option>
           ))}
         </SelectField>
-        <TextField label={t('caseload.staff.fte')} hint={t('caseload.staff.fteHint')} value={fte} onChange={setFte} error={problemText(problems.fte)} inputMode="decimal" required autoComplete="off" />
+        <TextField
+          label={t('caseload.staff.fte')}
+          hint={t('caseload.staff.fteHint')}
+          value={fte}
+          onChange={setFte}
+          error={problemText(problems.fte)}
+          inputMode="decimal"
+          required
+          autoComplete="off"
+        />
       </div>
       <div className="form-grid">
-        <TextField type="date" label={t('caseload.staff.startDate')} hint={t('caseload.staff.datesHint')} value={startDate} onChange={setStartDate} error={problemText(problems.startDate)} required />
-        <TextField type="date" label={t('caseload.staff.endDate')} value={endDate} onChange={setEndDate} error={problemText(problems.endDate)} />
+        <TextField
+          type="date"
+          label={t('caseload.staff.startDate')}
+          hint={t('caseload.staff.datesHint')}
+          value={startDate}
+          onChange={setStartDate}
+          error={problemText(problems.startDate)}
+          required
+        />
+        <TextField
+          type="date"
+          label={t('caseload.staff.endDate')}
+          value={endDate}
+          onChange={setEndDate}
+          error={problemText(problems.endDate)}
+        />
       </div>
       <div className="row">
         <button type="submit" className="button">

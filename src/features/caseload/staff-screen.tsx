@@ -45,8 +45,12 @@ export function StaffScreen({ serviceId }: { serviceId: string }) {
                 <tr>
                   <th scope="col">{t('caseload.staff.name')}</th>
                   <th scope="col">{t('caseload.staff.role')}</th>
-                  <th scope="col" className="numeric">{t('caseload.staff.fte')}</th>
-                  <th scope="col" className="numeric">{t('caseload.staff.capacity')}</th>
+                  <th scope="col" className="numeric">
+                    {t('caseload.staff.fte')}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t('caseload.staff.capacity')}
+                  </th>
                   <th scope="col">{t('caseload.staff.startDate')}</th>
                   <th scope="col">{t('caseload.staff.end')}</th>
                   <th scope="col">{t('caseload.staff.actions')}</th>
@@ -62,7 +66,12 @@ export function StaffScreen({ serviceId }: { serviceId: string }) {
                     <td>{formatDate(member.startDate, locale)}</td>
                     <td>{member.endDate ? formatDate(member.endDate, locale) : '—'}</td>
                     <td>
-                      <button type="button" className="button button-secondary" onClick={() => setEditingId(member.id)} aria-label={t('caseload.staff.edit', { name: member.name })}>
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        onClick={() => setEditingId(member.id)}
+                        aria-label={t('caseload.staff.edit', { name: member.name })}
+                      >
                         {t('common.actions.edit')}
                       </button>
                     </td>
@@ -88,7 +97,12 @@ export function StaffScreen({ serviceId }: { serviceId: string }) {
             }}
           />
         ) : (
-          <StaffForm key="new" initial={empty} submitLabel={t('caseload.staff.add')} onSubmit={(draft) => save(() => createStaff(db, serviceId, draft, new Date()))} />
+          <StaffForm
+            key="new"
+            initial={empty}
+            submitLabel={t('caseload.staff.add')}
+            onSubmit={(draft) => save(() => createStaff(db, serviceId, draft, new Date()))}
+          />
         )}
       </section>
       <StaffAbsences serviceId={serviceId} staff={staff} />

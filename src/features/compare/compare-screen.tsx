@@ -35,7 +35,9 @@ export function CompareScreen({ serviceId }: { serviceId: string }) {
   return (
     <div className="stack compare-screen">
       <nav aria-label={t('common.actions.back')}>
-        <Link href={`/services/${service.id}`} className="back-link">← {service.name}</Link>
+        <Link href={`/services/${service.id}`} className="back-link">
+          ← {service.name}
+        </Link>
       </nav>
       <h1>{t('compare.screen.title', { service: service.name })}</h1>
       {problem === 'too-few-reviews' ? (

@@ -1,7 +1,14 @@
 import { lazy, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { itemChartSeries, trendSeries } from '../../domain/comparison/chart-series';
-import { compareSections, compareTotals, countChanges, itemChanges, sortItemChanges, type ChangeOrder } from '../../domain/comparison/item-changes';
+import {
+  compareSections,
+  compareTotals,
+  countChanges,
+  itemChanges,
+  sortItemChanges,
+  type ChangeOrder,
+} from '../../domain/comparison/item-changes';
 import { byVisitDate } from '../../domain/comparison/rounds';
 import type { ItemId } from '../../domain/fidelity/items';
 import { scaleKey } from '../../domain/fidelity/scale-definition';
@@ -32,7 +39,10 @@ export function ComparisonBody({ baseline, compared, rounds }: Props) {
   const locale = useLocale();
   const [order, setOrder] = useState<ChangeOrder>('scale');
   const scale = useScale(scaleKey(compared.review.scaleId, compared.review.scaleVersion));
-  const titles = useMemo(() => new Map<ItemId, string>((scale?.items ?? []).map((item) => [item.id, item.texts[locale].title])), [scale, locale]);
+  const titles = useMemo(
+    () => new Map<ItemId, string>((scale?.items ?? []).map((item) => [item.id, item.texts[locale].title])),
+    [scale, locale],
+  );
 
   const changes = itemChanges(baseline.ratings, compared.ratings);
   const counts = countChanges(changes);

@@ -22,7 +22,10 @@ export function FollowUpTable({ baseline, compared, titles }: Props) {
   const data = usePairFollowUps(baseline.id, compared.id);
   if (!data) return <p role="status">{t('common.status.loading')}</p>;
   const rows = followUpRows(data.recommendations, data.followUps);
-  const dates = { baseline: formatDateRange(baseline.firstDay, baseline.lastDay, locale), compared: formatDateRange(compared.firstDay, compared.lastDay, locale) };
+  const dates = {
+    baseline: formatDateRange(baseline.firstDay, baseline.lastDay, locale),
+    compared: formatDateRange(compared.firstDay, compared.lastDay, locale),
+  };
   if (rows.length === 0) return <p>{t('compare.followUp.noRecommendations', dates)}</p>;
   const counts = countFollowUps(rows);
   return (
@@ -54,7 +57,9 @@ export function FollowUpTable({ baseline, compared, titles }: Props) {
                   <span className="muted small">{t('compare.followUp.priority', { priority: t(`common.priorities.${r.priority}`) })}</span>
                 </td>
                 <td>
-                  <strong className={`follow-up-status follow-up-${followUp?.status ?? 'not-recorded'}`}>{t(`compare.followUp.status.${followUp?.status ?? 'not-recorded'}`)}</strong>
+                  <strong className={`follow-up-status follow-up-${followUp?.status ?? 'not-recorded'}`}>
+                    {t(`compare.followUp.status.${followUp?.status ?? 'not-recorded'}`)}
+                  </strong>
                 </td>
                 <td className="pre-wrap">{followUp?.note || '–'}</td>
               </tr>

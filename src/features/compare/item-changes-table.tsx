@@ -1,13 +1,23 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANGE_ORDERS, isChangeOrder, type ChangeDirection, type ChangeOrder, type ItemChange } from '../../domain/comparison/item-changes';
+import {
+  CHANGE_ORDERS,
+  isChangeOrder,
+  type ChangeDirection,
+  type ChangeOrder,
+  type ItemChange,
+} from '../../domain/comparison/item-changes';
 import type { ItemId } from '../../domain/fidelity/items';
 import { useLocale } from '../../i18n/use-locale';
 import { formatChange } from '../../i18n/format';
 import { ScrollTable } from '../../ui/scroll-table';
 
 const SYMBOL: Record<ChangeDirection, string> = { improved: '▲', declined: '▼', unchanged: '=', 'not-comparable': '–' };
-const ARIA_SORT: Record<ChangeOrder, 'none' | 'descending' | 'ascending'> = { scale: 'none', 'largest-gain': 'descending', 'largest-drop': 'ascending' };
+const ARIA_SORT: Record<ChangeOrder, 'none' | 'descending' | 'ascending'> = {
+  scale: 'none',
+  'largest-gain': 'descending',
+  'largest-drop': 'ascending',
+};
 
 /** Improved / unchanged / declined as a symbol and a word, never by colour alone. */
 export function ChangeMark({ direction }: { direction: ChangeDirection }) {
@@ -65,14 +75,17 @@ export function ItemChangesTable({ changes, order, titles }: Props) {
           {changes.map((c) => (
             <tr key={c.itemId} data-item={c.itemId}>
               <th scope="row">
-                <span className="muted small">{t('compare.items.number', { section: t(`common.sections.${c.section}`), number: c.number })}</span>
+                <span className="muted small">
+                  {t('compare.items.number', { section: t(`common.sections.${c.section}`), number: c.number })}
+                </span>
                 <br />
                 {titles.get(c.itemId) ?? c.itemId}
               </th>
               <td>{score(c.before)}</td>
               <td>{score(c.after)}</td>
               <td>
-                {c.delta !== null && <strong className="change-value">{formatChange(c.delta, locale)}</strong>} <ChangeMark direction={c.direction} />
+                {c.delta !== null && <strong className="change-value">{formatChange(c.delta, locale)}</strong>}{' '}
+                <ChangeMark direction={c.direction} />
               </td>
             </tr>
           ))}

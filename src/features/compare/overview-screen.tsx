@@ -20,7 +20,11 @@ function DueStatus({ row }: { row: OverviewRow }) {
       </strong>
     );
   }
-  return <span data-testid="due-status">{row.daysUntilDue === 0 ? t('compare.overview.dueToday') : t('compare.overview.dueIn', { count: row.daysUntilDue })}</span>;
+  return (
+    <span data-testid="due-status">
+      {row.daysUntilDue === 0 ? t('compare.overview.dueToday') : t('compare.overview.dueIn', { count: row.daysUntilDue })}
+    </span>
+  );
 }
 
 function Row({ row }: { row: OverviewRow }) {
@@ -90,9 +94,7 @@ export function OverviewScreen() {
         <section className="panel">
           <ScrollTable label={t('compare.overview.caption')}>
             <table data-testid="overview-table">
-              <caption className="visually-hidden">
-                {t('compare.overview.caption')}
-              </caption>
+              <caption className="visually-hidden">{t('compare.overview.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('compare.overview.service')}</th>

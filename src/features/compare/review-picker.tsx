@@ -14,14 +14,26 @@ interface Props {
   onChange: (baselineId: string, comparedId: string) => void;
 }
 
-function RoundSelect(props: { label: string; value: string; rounds: readonly ReviewRound[]; error?: string | null; onChange: (id: string) => void }) {
+function RoundSelect(props: {
+  label: string;
+  value: string;
+  rounds: readonly ReviewRound[];
+  error?: string | null;
+  onChange: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)} aria-invalid={props.error ? true : undefined} aria-describedby={props.error ? `${id}-error` : undefined}>
+      <select
+        id={id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? `${id}-error` : undefined}
+      >
         {props.rounds.map(({ review, ratings }) => {
           const score = totalScore(ratings);
           return (
@@ -51,7 +63,13 @@ export function ReviewPicker({ rounds, baselineId, comparedId, error, onChange }
     <fieldset className="form-grid compare-picker">
       <legend className="visually-hidden">{t('compare.picker.legend')}</legend>
       <RoundSelect label={t('compare.picker.baseline')} value={baselineId} rounds={rounds} onChange={(id) => onChange(id, comparedId)} />
-      <RoundSelect label={t('compare.picker.compared')} value={comparedId} rounds={rounds} error={error} onChange={(id) => onChange(baselineId, id)} />
+      <RoundSelect
+        label={t('compare.picker.compared')}
+        value={comparedId}
+        rounds={rounds}
+        error={error}
+        onChange={(id) => onChange(baselineId, id)}
+      />
     </fieldset>
   );
 }

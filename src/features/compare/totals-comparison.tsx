@@ -45,10 +45,22 @@ export function TotalsComparisonPanel({ baseline, compared, totals, sections }: 
         {t('compare.totals.change', { before: totals.before.total, after: totals.after.total, delta: formatChange(totals.delta, locale) })}
       </p>
       <div className="compare-rounds">
-        <RoundTotal review={baseline} total={totals.before.total} isComplete={totals.before.isComplete} label={t('compare.picker.baseline')} />
-        <RoundTotal review={compared} total={totals.after.total} isComplete={totals.after.isComplete} label={t('compare.picker.compared')} />
+        <RoundTotal
+          review={baseline}
+          total={totals.before.total}
+          isComplete={totals.before.isComplete}
+          label={t('compare.picker.baseline')}
+        />
+        <RoundTotal
+          review={compared}
+          total={totals.after.total}
+          isComplete={totals.after.isComplete}
+          label={t('compare.picker.compared')}
+        />
       </div>
-      <p className="small muted">{t('common.bands.scaleLines')}. {t('common.bands.thresholdExplained')}</p>
+      <p className="small muted">
+        {t('common.bands.scaleLines')}. {t('common.bands.thresholdExplained')}
+      </p>
       <ScrollTable label={t('compare.sections.caption')}>
         <table>
           <caption className="visually-hidden">{t('compare.sections.caption')}</caption>
@@ -66,7 +78,10 @@ export function TotalsComparisonPanel({ baseline, compared, totals, sections }: 
                 <th scope="row">{t(`common.sections.${s.section}`)}</th>
                 <td>{t('compare.sections.value', { total: s.before.total, max: s.itemCount * 5, mean: mean(s.before.mean) })}</td>
                 <td>{t('compare.sections.value', { total: s.after.total, max: s.itemCount * 5, mean: mean(s.after.mean) })}</td>
-                <td>{formatChange(s.delta, locale)}{s.meanDelta !== null && ` (${formatChange(s.meanDelta, locale, 2)})`}</td>
+                <td>
+                  {formatChange(s.delta, locale)}
+                  {s.meanDelta !== null && ` (${formatChange(s.meanDelta, locale, 2)})`}
+                </td>
               </tr>
             ))}
             <tr>

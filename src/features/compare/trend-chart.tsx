@@ -53,7 +53,12 @@ export function TrendChart({ points, width }: Props) {
             stroke={line.band === 'fair' ? THRESHOLD_COLOUR : BAND_LINE_COLOUR}
             strokeDasharray={line.band === 'fair' ? undefined : '6 4'}
             strokeWidth={line.band === 'fair' ? 2 : 1}
-            label={{ value: t('compare.chart.bandLine', { value: line.value, band: t(`common.bands.short.${line.band}`) }), position: 'right', fontSize: 12, fill: '#1b1f24' }}
+            label={{
+              value: t('compare.chart.bandLine', { value: line.value, band: t(`common.bands.short.${line.band}`) }),
+              position: 'right',
+              fontSize: 12,
+              fill: '#1b1f24',
+            }}
           />
         ))}
         <Tooltip labelFormatter={(time) => (typeof time === 'number' ? dateOf(time) : String(time))} />

@@ -52,7 +52,8 @@ export function AgreementSummary({ figures, names, totals, consensus }: Props) {
           <dt>{t('consensus.figures.consensusTotal')}</dt>
           <dd data-testid="consensus-total">{agreed.total}</dd>
           <dd className="small">
-            {t('consensus.figures.rated', { rated: agreed.rated })} {agreed.rated > 0 && <BandBadge total={agreed.total} isComplete={agreed.isComplete} />}
+            {t('consensus.figures.rated', { rated: agreed.rated })}{' '}
+            {agreed.rated > 0 && <BandBadge total={agreed.total} isComplete={agreed.isComplete} />}
           </dd>
         </div>
       </dl>

@@ -26,7 +26,11 @@ function DifferenceTag({ comparison }: { comparison: ItemComparison }) {
     return <span className="difference-tag difference-open">{text}</span>;
   }
   if (difference === 0) return <span className="difference-tag difference-none">✓ {t('consensus.item.same')}</span>;
-  return <span className={`difference-tag difference-${difference >= 2 ? 'large' : 'small'}`}>≠ {t('consensus.item.difference', { count: difference })}</span>;
+  return (
+    <span className={`difference-tag difference-${difference >= 2 ? 'large' : 'small'}`}>
+      ≠ {t('consensus.item.difference', { count: difference })}
+    </span>
+  );
 }
 
 /** One item on the consensus screen: both reviewers side by side, then the agreed score and note. */
@@ -39,7 +43,10 @@ export function ConsensusItem({ item, comparison, reviewers, consensus, locale, 
     <li className="consensus-item" aria-labelledby={titleId} data-testid={`consensus-${item.id}`}>
       <div className="row-between">
         <h3 id={titleId}>
-          <span className="muted small">{t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })}</span> {text.title}
+          <span className="muted small">
+            {t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })}
+          </span>{' '}
+          {text.title}
         </h3>
         <DifferenceTag comparison={comparison} />
       </div>

@@ -53,7 +53,14 @@ export function ConsensusScreen({ reviewId }: { reviewId: string }) {
   const data = useConsensusData(reviewId);
   if (!data) return <LoadState data={data} />;
   const { review, service, scale, ratings, reviewers } = data;
-  const heading = <ReviewHeading data={data} backHref={`/reviews/${reviewId}`} backLabel={t('consensus.reviewers.back')} title={t('consensus.screen.title', { service: service?.name ?? '' })} />;
+  const heading = (
+    <ReviewHeading
+      data={data}
+      backHref={`/reviews/${reviewId}`}
+      backLabel={t('consensus.reviewers.back')}
+      title={t('consensus.screen.title', { service: service?.name ?? '' })}
+    />
+  );
   const [first, second] = reviewers;
   if (!first || !second || !isReadyForConsensus(reviewers.map((r) => r.status ?? { finishedAt: null, revealedAt: null }))) {
     return (
@@ -83,7 +90,12 @@ export function ConsensusScreen({ reviewId }: { reviewId: string }) {
     <div className="stack consensus-screen">
       {heading}
       {isReadOnly && <p className="notice">{t('reviews.screen.finalNotice')}</p>}
-      <AgreementSummary figures={agreementFigures(comparisons)} names={[first.name, second.name]} totals={[firstScores, secondScores]} consensus={consensus} />
+      <AgreementSummary
+        figures={agreementFigures(comparisons)}
+        names={[first.name, second.name]}
+        totals={[firstScores, secondScores]}
+        consensus={consensus}
+      />
       <section className="stack" aria-labelledby={listId}>
         <div className="row-between">
           <h2 id={listId}>{t('consensus.screen.itemsTitle')}</h2>
@@ -100,7 +112,17 @@ export function ConsensusScreen({ reviewId }: { reviewId: string }) {
             const rating = ratings.find((r) => r.itemId === comparison.itemId);
             if (!item || !rating) return null;
             const sides = [first, second].map((entry) => ({ name: entry.name, rating: entry.ratings.find((r) => r.itemId === item.id) }));
-            return <ConsensusItem key={item.id} item={item} comparison={comparison} reviewers={sides} consensus={rating} locale={locale} isReadOnly={isReadOnly} />;
+            return (
+              <ConsensusItem
+                key={item.id}
+                item={item}
+                comparison={comparison}
+                reviewers={sides}
+                consensus={rating}
+                locale={locale}
+                isReadOnly={isReadOnly}
+              />
+            );
           })}
         </ol>
       </section>

@@ -14,7 +14,9 @@ export function FromFileRatings({ data, entry, heading }: { data: ConsensusData;
   const { t } = useTranslation();
   const locale = useLocale();
   const own = data.reviewers.find((r) => !r.isFromFile && r.reviewerId !== entry.reviewerId && r.status !== null);
-  const isVisible = own ? canSeeOtherScores(own.status, entry.status) : isReadyForConsensus(data.reviewers.map((r) => r.status ?? { finishedAt: null, revealedAt: null }));
+  const isVisible = own
+    ? canSeeOtherScores(own.status, entry.status)
+    : isReadyForConsensus(data.reviewers.map((r) => r.status ?? { finishedAt: null, revealedAt: null }));
   return (
     <div className="stack consensus-screen">
       {heading}

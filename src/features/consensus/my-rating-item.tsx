@@ -26,7 +26,10 @@ export function MyRatingItem({ item, rating, locale, isReadOnly, other }: Props)
     <li className="my-rating-item" aria-labelledby={titleId} data-testid={`my-item-${item.id}`}>
       <div className="stack">
         <h2 id={titleId} className="my-rating-title">
-          <span className="muted small">{t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })}</span> {text.title}
+          <span className="muted small">
+            {t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })}
+          </span>{' '}
+          {text.title}
         </h2>
         <details>
           <summary className="details-toggle">{t('consensus.mine.guidance')}</summary>
@@ -41,7 +44,9 @@ export function MyRatingItem({ item, rating, locale, isReadOnly, other }: Props)
         </details>
         {other && (
           <p className="other-score" data-testid="other-score">
-            {other.score === null ? t('consensus.mine.otherNotRated', { name: other.name }) : t('consensus.mine.otherScore', { name: other.name, score: other.score })}
+            {other.score === null
+              ? t('consensus.mine.otherNotRated', { name: other.name })
+              : t('consensus.mine.otherScore', { name: other.name, score: other.score })}
           </p>
         )}
       </div>

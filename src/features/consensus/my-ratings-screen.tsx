@@ -37,7 +37,12 @@ export function MyRatingsScreen({ reviewId, reviewerId }: { reviewId: string; re
         <section className="panel stack">
           <p>{t('consensus.mine.notStarted', { name: me.name })}</p>
           <div>
-            <button type="button" className="button" disabled={review.status === 'final'} onClick={() => void save(() => startReviewerRating(db, reviewId, me.reviewerId, new Date()))}>
+            <button
+              type="button"
+              className="button"
+              disabled={review.status === 'final'}
+              onClick={() => void save(() => startReviewerRating(db, reviewId, me.reviewerId, new Date()))}
+            >
               {t('consensus.reviewers.rateAs', { name: me.name })}
             </button>
           </div>
@@ -63,13 +68,21 @@ export function MyRatingsScreen({ reviewId, reviewerId }: { reviewId: string; re
         </p>
         <p className="notice">{notice}</p>
         {other && isVisible && <p className="notice notice-warning">{t('consensus.mine.otherVisible', { name: other.name })}</p>}
-        <MyRatingActions review={review} status={status} name={me.name} unrated={25 - rated} canSeeOther={isVisible} hasOther={other !== undefined} />
+        <MyRatingActions
+          review={review}
+          status={status}
+          name={me.name}
+          unrated={25 - rated}
+          canSeeOther={isVisible}
+          hasOther={other !== undefined}
+        />
       </section>
       <ol className="my-rating-list">
         {scale.items.map((item) => {
           const rating = me.ratings.find((r) => r.itemId === item.id);
           if (!rating) return null;
-          const otherScore = other && isVisible ? { name: other.name, score: other.ratings.find((r) => r.itemId === item.id)?.score ?? null } : undefined;
+          const otherScore =
+            other && isVisible ? { name: other.name, score: other.ratings.find((r) => r.itemId === item.id)?.score ?? null } : undefined;
           return <MyRatingItem key={item.id} item={item} rating={rating} locale={locale} isReadOnly={isReadOnly} other={otherScore} />;
         })}
       </ol>

@@ -24,7 +24,12 @@ export function reviewFileProblemMessage(typed: TFunction, problem: ReviewFilePr
     case 'deleted-record':
       return t(key, { part: part(problem.part) });
     case 'invalid-record':
-      return t(key, { part: part(problem.part), record: record(problem.index), field: problem.path, reason: recordReasonText(typed, problem, locale) });
+      return t(key, {
+        part: part(problem.part),
+        record: record(problem.index),
+        field: problem.path,
+        reason: recordReasonText(typed, problem, locale),
+      });
     case 'mismatch':
       return t(key, { part: part(problem.part), record: record(problem.index), field: problem.field });
     case 'foreign-record':

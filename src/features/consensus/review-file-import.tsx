@@ -38,14 +38,28 @@ function Problems({ problems }: { problems: readonly ReviewFileProblem[] }) {
   );
 }
 
-function Done({ result, serviceName, showLink }: { result: Extract<ReviewFileImport, { ok: true }>; serviceName: string; showLink: boolean }) {
+function Done({
+  result,
+  serviceName,
+  showLink,
+}: {
+  result: Extract<ReviewFileImport, { ok: true }>;
+  serviceName: string;
+  showLink: boolean;
+}) {
   const { t } = useTranslation();
   const { added, updated, unchanged } = result.counts;
   const isNoOp = added + updated === 0 && !result.createdReview;
   return (
     <div className="notice stack" role="status" data-testid="review-file-done">
-      <p>{isNoOp ? t('consensus.import.nothingChanged', { name: result.reviewerName }) : t('consensus.import.done', { name: result.reviewerName, added, updated, unchanged })}</p>
-      {result.createdReview && <p>{t(result.createdService ? 'consensus.import.createdService' : 'consensus.import.createdReview', { service: serviceName })}</p>}
+      <p>
+        {isNoOp
+          ? t('consensus.import.nothingChanged', { name: result.reviewerName })
+          : t('consensus.import.done', { name: result.reviewerName, added, updated, unchanged })}
+      </p>
+      {result.createdReview && (
+        <p>{t(result.createdService ? 'consensus.import.createdService' : 'consensus.import.createdReview', { service: serviceName })}</p>
+      )}
       {showLink && (
         <p>
           <Link href={`/reviews/${result.reviewId}/reviewers`} className="button">
@@ -91,10 +105,18 @@ export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: stri
     guarded(async () => {
       const planned = await previewReviewFileImport(db, file, target);
       if (!planned.ok) return setState({ kind: 'problems', problems: planned.problems });
-      if (planned.sameVisit.length > 0) return setState({ kind: 'same-visit', file, serviceName: planned.serviceName, choices: planned.sameVisit });
+      if (planned.sameVisit.length > 0)
+        return setState({ kind: 'same-visit', file, serviceName: planned.serviceName, choices: planned.sameVisit });
       const chosen = target ?? { kind: 'as-in-file' };
       if (planned.changes.length > 0) {
-        return setState({ kind: 'changes', file, target: chosen, reviewerName: planned.reviewerName, changes: planned.changes, isBlind: planned.isBlind });
+        return setState({
+          kind: 'changes',
+          file,
+          target: chosen,
+          reviewerName: planned.reviewerName,
+          changes: planned.changes,
+          isBlind: planned.isBlind,
+        });
       }
       await write(file, chosen, false);
     });
@@ -128,7 +150,12 @@ export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: stri
         {state.kind === 'working' && <p role="status">{t('consensus.import.working')}</p>}
         {state.kind === 'problems' && <Problems problems={state.problems} />}
         {state.kind === 'same-visit' && (
-          <SameVisitQuestion serviceName={state.serviceName} choices={state.choices} onChoose={(target) => void preview(state.file, target)} onCancel={cancel} />
+          <SameVisitQuestion
+            serviceName={state.serviceName}
+            choices={state.choices}
+            onChoose={(target) => void preview(state.file, target)}
+            onCancel={cancel}
+          />
         )}
         {state.kind === 'changes' && (
           <ChangesQuestion
@@ -139,8 +166,14 @@ export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: stri
             onCancel={cancel}
           />
         )}
-        {state.kind === 'done' && <Done result={state.result} serviceName={state.serviceName} showLink={state.result.reviewId !== expectedReviewId} />}
-        {state.kind === 'failed' && <p className="notice notice-error" role="alert">{t('consensus.import.failed', { reason: state.reason })}</p>}
+        {state.kind === 'done' && (
+          <Done result={state.result} serviceName={state.serviceName} showLink={state.result.reviewId !== expectedReviewId} />
+        )}
+        {state.kind === 'failed' && (
+          <p className="notice notice-error" role="alert">
+            {t('consensus.import.failed', { reason: state.reason })}
+          </p>
+        )}
       </div>
     </section>
   );

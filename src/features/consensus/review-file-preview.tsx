@@ -13,7 +13,17 @@ const NEW_SERVICE = 'new-service';
  * name and organisation has overlapping days. Same visit → the reviewer's ratings join that
  * review; "a new service" → the file's service and review are created as they are.
  */
-export function SameVisitQuestion({ serviceName, choices, onChoose, onCancel }: { serviceName: string; choices: readonly SameVisitChoice[]; onChoose: (target: ImportTarget) => void; onCancel: () => void }) {
+export function SameVisitQuestion({
+  serviceName,
+  choices,
+  onChoose,
+  onCancel,
+}: {
+  serviceName: string;
+  choices: readonly SameVisitChoice[];
+  onChoose: (target: ImportTarget) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const titleId = useId();
@@ -28,12 +38,28 @@ export function SameVisitQuestion({ serviceName, choices, onChoose, onCancel }: 
         <div className="stack">
           {choices.map((choice) => (
             <label key={choice.reviewId} className="radio">
-              <input type="radio" name={`${titleId}-visit`} value={choice.reviewId} checked={chosen === choice.reviewId} onChange={() => setChosen(choice.reviewId)} />
-              {t('consensus.import.sameVisitOption', { service: choice.serviceName, organisation: choice.organisation, days: formatDateRange(choice.firstDay, choice.lastDay, locale) })}
+              <input
+                type="radio"
+                name={`${titleId}-visit`}
+                value={choice.reviewId}
+                checked={chosen === choice.reviewId}
+                onChange={() => setChosen(choice.reviewId)}
+              />
+              {t('consensus.import.sameVisitOption', {
+                service: choice.serviceName,
+                organisation: choice.organisation,
+                days: formatDateRange(choice.firstDay, choice.lastDay, locale),
+              })}
             </label>
           ))}
           <label className="radio">
-            <input type="radio" name={`${titleId}-visit`} value={NEW_SERVICE} checked={chosen === NEW_SERVICE} onChange={() => setChosen(NEW_SERVICE)} />
+            <input
+              type="radio"
+              name={`${titleId}-visit`}
+              value={NEW_SERVICE}
+              checked={chosen === NEW_SERVICE}
+              onChange={() => setChosen(NEW_SERVICE)}
+            />
             {t('consensus.import.newServiceOption', { service: serviceName })}
           </label>
         </div>
@@ -53,12 +79,18 @@ export function SameVisitQuestion({ serviceName, choices, onChoose, onCancel }: 
 function ChangeLine({ change, isBlind }: { change: ScoreChange; isBlind: boolean }) {
   const { t } = useTranslation();
   const item = FIDELITY_ITEMS.find((i) => i.id === change.itemId);
-  const label = item ? t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number }) : change.itemId;
+  const label = item
+    ? t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })
+    : change.itemId;
   const none = t('consensus.import.noScore');
   const parts: string[] = [];
   if (change.from !== change.to) {
     // Blind rating: while this tablet's reviewer rates, the other's scores are not shown here either.
-    parts.push(isBlind ? t('consensus.import.scoreChangedHidden') : t('consensus.import.scoreChanged', { from: change.from ?? none, to: change.to ?? none }));
+    parts.push(
+      isBlind
+        ? t('consensus.import.scoreChangedHidden')
+        : t('consensus.import.scoreChanged', { from: change.from ?? none, to: change.to ?? none }),
+    );
   }
   if (change.notesChanged) parts.push(t('consensus.import.notesChanged'));
   return (
@@ -69,7 +101,19 @@ function ChangeLine({ change, isBlind }: { change: ScoreChange; isBlind: boolean
 }
 
 /** Issue 14 #6: a file that changes ratings already here lists each change and asks before writing. */
-export function ChangesQuestion({ reviewerName, changes, isBlind, onAccept, onCancel }: { reviewerName: string; changes: readonly ScoreChange[]; isBlind: boolean; onAccept: () => void; onCancel: () => void }) {
+export function ChangesQuestion({
+  reviewerName,
+  changes,
+  isBlind,
+  onAccept,
+  onCancel,
+}: {
+  reviewerName: string;
+  changes: readonly ScoreChange[];
+  isBlind: boolean;
+  onAccept: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   return (

@@ -5,7 +5,17 @@ import { useLocale } from '../../i18n/use-locale';
 import type { ConsensusData } from './use-consensus-data';
 
 /** The consensus screens' heading: a way back, the title, and which review this is. */
-export function ReviewHeading({ data, backHref, backLabel, title }: { data: ConsensusData; backHref: string; backLabel: string; title: string }) {
+export function ReviewHeading({
+  data,
+  backHref,
+  backLabel,
+  title,
+}: {
+  data: ConsensusData;
+  backHref: string;
+  backLabel: string;
+  title: string;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const { review, service } = data;

@@ -9,7 +9,11 @@ export function ReviewerStatusText({ entry }: { entry: ReviewerEntry }) {
   const locale = useLocale();
   if (!entry.status) return <span className="muted">{t('consensus.reviewers.notStarted')}</span>;
   if (entry.status.finishedAt) {
-    return <span className="reviewer-finished">✓ {t('consensus.reviewers.finished', { date: formatDateTime(entry.status.finishedAt, locale) })}</span>;
+    return (
+      <span className="reviewer-finished">
+        ✓ {t('consensus.reviewers.finished', { date: formatDateTime(entry.status.finishedAt, locale) })}
+      </span>
+    );
   }
   const rated = entry.ratings.filter((r) => r.score !== null).length;
   return <span>{t('consensus.reviewers.inProgress', { rated })}</span>;

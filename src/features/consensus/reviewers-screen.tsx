@@ -64,7 +64,12 @@ export function ReviewersScreen({ reviewId }: { reviewId: string }) {
   const isReady = isReadyForConsensus(reviewers.map((r) => r.status ?? { finishedAt: null, revealedAt: null }));
   return (
     <div className="stack consensus-screen">
-      <ReviewHeading data={data} backHref={`/reviews/${reviewId}`} backLabel={t('consensus.reviewers.back')} title={t('consensus.reviewers.title')} />
+      <ReviewHeading
+        data={data}
+        backHref={`/reviews/${reviewId}`}
+        backLabel={t('consensus.reviewers.back')}
+        title={t('consensus.reviewers.title')}
+      />
       <p>{t('consensus.reviewers.intro')}</p>
       {isFinal && <p className="notice">{t('consensus.reviewers.finalNotice')}</p>}
       <section className="panel stack" aria-labelledby={listId}>

@@ -15,7 +15,13 @@ export function ClientContactsScreen({ clientId }: { clientId: string }) {
   const data = useClientContacts(clientId, today());
   const service = useService(data?.client.serviceId ?? '');
 
-  if (data === null) return <section className="panel"><h1>{t('common.status.notFound')}</h1><Link href="/">{t('common.nav.services')}</Link></section>;
+  if (data === null)
+    return (
+      <section className="panel">
+        <h1>{t('common.status.notFound')}</h1>
+        <Link href="/">{t('common.nav.services')}</Link>
+      </section>
+    );
   if (data === undefined || !service) return <p role="status">{t('common.status.loading')}</p>;
   const { client, contacts, firstContact } = data;
   const employers = byId(data.employers);
@@ -24,7 +30,9 @@ export function ClientContactsScreen({ clientId }: { clientId: string }) {
   return (
     <div className="stack">
       <ContactsNav serviceId={client.serviceId} serviceName={service.name} current={null} />
-      <Link href={`/clients/${client.id}`} className="back-link">{t('contacts.client.back')}</Link>
+      <Link href={`/clients/${client.id}`} className="back-link">
+        {t('contacts.client.back')}
+      </Link>
       <h1>{t('contacts.client.title', { code: client.code })}</h1>
       <section className="panel stack" data-testid="first-contact">
         <p>

@@ -4,7 +4,15 @@ import { db } from '../../db/app-db';
 import { createContact, updateContact } from '../../db/repos/employer-contacts';
 import { checkContactInput, type ContactFormInput, type ContactFormProblems } from '../../domain/employers/contact-draft';
 import type { Staff } from '../../domain/records/caseload';
-import { CONTACT_MODES, CONTACT_PURPOSES, type ContactMode, type ContactPurpose, type Employer, type EmployerContact, type EmployerContactPerson } from '../../domain/records/employers';
+import {
+  CONTACT_MODES,
+  CONTACT_PURPOSES,
+  type ContactMode,
+  type ContactPurpose,
+  type Employer,
+  type EmployerContact,
+  type EmployerContactPerson,
+} from '../../domain/records/employers';
 import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
 import { useFormDraft } from '../../widgets/use-form-draft';
@@ -28,13 +36,21 @@ interface Props {
   onDone?: () => void;
 }
 
-function initialInput(initial: EmployerContact | undefined, defaultStaffId: string, employerId: string, codes: ReadonlyMap<string, string>): ContactFormInput {
+function initialInput(
+  initial: EmployerContact | undefined,
+  defaultStaffId: string,
+  employerId: string,
+  codes: ReadonlyMap<string, string>,
+): ContactFormInput {
   return {
     date: initial?.date ?? today(),
     staffId: initial?.staffId ?? defaultStaffId,
     employerId: initial?.employerId ?? employerId,
     followUpDate: initial?.followUpDate ?? '',
-    clientCodes: (initial?.clientIds ?? []).map((id) => codes.get(id) ?? '').filter(Boolean).join(', '),
+    clientCodes: (initial?.clientIds ?? [])
+      .map((id) => codes.get(id) ?? '')
+      .filter(Boolean)
+      .join(', '),
     outcome: initial?.outcome ?? '',
     nextStep: initial?.nextStep ?? '',
     notes: initial?.notes ?? '',
@@ -42,7 +58,18 @@ function initialInput(initial: EmployerContact | undefined, defaultStaffId: stri
 }
 
 /** Logs or edits a contact. Everything is checked first; a failed save leaves nothing behind. */
-export function ContactForm({ serviceId, staff, employers, people, recentEmployerIds, clientsByCode, clientCodeById, defaultStaffId, initial, onDone }: Props) {
+export function ContactForm({
+  serviceId,
+  staff,
+  employers,
+  people,
+  recentEmployerIds,
+  clientsByCode,
+  clientCodeById,
+  defaultStaffId,
+  initial,
+  onDone,
+}: Props) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const save = useTrackedSave();
@@ -70,7 +97,10 @@ export function ContactForm({ serviceId, staff, employers, people, recentEmploye
     setPersonId(typedPerson);
   };
   const set = (field: keyof ContactFormInput) => (value: string) => setInput((current) => ({ ...current, [field]: value }));
-  const recent = recentEmployerIds.map((id) => employers.find((e) => e.id === id)).filter((e): e is Employer => e !== undefined).slice(0, 5);
+  const recent = recentEmployerIds
+    .map((id) => employers.find((e) => e.id === id))
+    .filter((e): e is Employer => e !== undefined)
+    .slice(0, 5);
   const employerPeople = people.filter((p) => p.employerId === input.employerId);
 
   async function handleSubmit(event: FormEvent) {
@@ -80,12 +110,21 @@ export function ContactForm({ serviceId, staff, employers, people, recentEmploye
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     const draft = {
-      date: input.date, staffId: input.staffId, employerId: input.employerId,
+      date: input.date,
+      staffId: input.staffId,
+      employerId: input.employerId,
       contactPersonId: employerPeople.some((p) => p.id === personId) ? personId : null,
-      mode, clientIds, purpose, outcome: input.outcome, nextStep: input.nextStep,
-      followUpDate: input.followUpDate === '' ? null : input.followUpDate, notes: input.notes,
+      mode,
+      clientIds,
+      purpose,
+      outcome: input.outcome,
+      nextStep: input.nextStep,
+      followUpDate: input.followUpDate === '' ? null : input.followUpDate,
+      notes: input.notes,
     };
-    const ok = await save(() => (initial ? updateContact(db, initial.id, draft, new Date()) : createContact(db, serviceId, draft, new Date())));
+    const ok = await save(() =>
+      initial ? updateContact(db, initial.id, draft, new Date()) : createContact(db, serviceId, draft, new Date()),
+    );
     setStatus(ok ? 'saved' : 'failed');
     if (!ok) return;
     if (initial) onDone?.();
@@ -100,28 +139,74 @@ export function ContactForm({ serviceId, staff, employers, people, recentEmploye
   }
 
   return (
-    <form className="stack" onSubmit={handleSubmit} noValidate aria-label={initial ? t('contacts.form.editTitle') : t('contacts.form.title')}>
+    <form
+      className="stack"
+      onSubmit={handleSubmit}
+      noValidate
+      aria-label={initial ? t('contacts.form.editTitle') : t('contacts.form.title')}
+    >
       <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <div className="form-grid">
-        <TextField type="date" label={t('contacts.form.date')} value={input.date} onChange={set('date')} error={problemText(problems.date)} max={today()} required />
-        <SelectField label={t('contacts.form.specialist')} value={input.staffId} onChange={set('staffId')} error={problemText(problems.staffId)} required>
+        <TextField
+          type="date"
+          label={t('contacts.form.date')}
+          value={input.date}
+          onChange={set('date')}
+          error={problemText(problems.date)}
+          max={today()}
+          required
+        />
+        <SelectField
+          label={t('contacts.form.specialist')}
+          value={input.staffId}
+          onChange={set('staffId')}
+          error={problemText(problems.staffId)}
+          required
+        >
           <option value="">{t('contacts.form.chooseSpecialist')}</option>
-          {staff.map((member) => <option key={member.id} value={member.id}>{member.name}</option>)}
+          {staff.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t('contacts.form.employer')} value={input.employerId} onChange={(value) => { set('employerId')(value); setPersonId(''); }} error={problemText(problems.employerId)} required>
+        <SelectField
+          label={t('contacts.form.employer')}
+          value={input.employerId}
+          onChange={(value) => {
+            set('employerId')(value);
+            setPersonId('');
+          }}
+          error={problemText(problems.employerId)}
+          required
+        >
           <option value="">{t('contacts.form.chooseEmployer')}</option>
           {recent.length > 0 && (
             <optgroup label={t('contacts.form.recent')}>
-              {recent.map((e) => <option key={`recent-${e.id}`} value={e.id}>{e.name}</option>)}
+              {recent.map((e) => (
+                <option key={`recent-${e.id}`} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
             </optgroup>
           )}
           <optgroup label={t('contacts.form.all')}>
-            {employers.filter((e) => !recent.includes(e)).map((e) => <option key={e.id} value={e.id}>{e.name}</option>)}
+            {employers
+              .filter((e) => !recent.includes(e))
+              .map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
           </optgroup>
         </SelectField>
         <SelectField label={t('contacts.form.person')} value={personId} onChange={setPersonId} disabled={employerPeople.length === 0}>
           <option value="">{t('contacts.form.noPerson')}</option>
-          {employerPeople.map((p) => <option key={p.id} value={p.id}>{p.role ? `${p.name} (${p.role})` : p.name}</option>)}
+          {employerPeople.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.role ? `${p.name} (${p.role})` : p.name}
+            </option>
+          ))}
         </SelectField>
       </div>
       <fieldset className="contact-modes">
@@ -134,18 +219,63 @@ export function ContactForm({ serviceId, staff, employers, people, recentEmploye
         ))}
       </fieldset>
       <div className="form-grid">
-        <SelectField label={t('contacts.form.purpose')} value={purpose} onChange={(value) => setPurpose(CONTACT_PURPOSES.find((p) => p === value) ?? 'other')}>
-          {CONTACT_PURPOSES.map((option) => <option key={option} value={option}>{t(`contacts.purposes.${option}`)}</option>)}
+        <SelectField
+          label={t('contacts.form.purpose')}
+          value={purpose}
+          onChange={(value) => setPurpose(CONTACT_PURPOSES.find((p) => p === value) ?? 'other')}
+        >
+          {CONTACT_PURPOSES.map((option) => (
+            <option key={option} value={option}>
+              {t(`contacts.purposes.${option}`)}
+            </option>
+          ))}
         </SelectField>
-        <TextField label={t('contacts.form.clients')} hint={t('contacts.form.clientsHint')} value={input.clientCodes} onChange={set('clientCodes')} error={problemText(problems.clientCodes, problems.unknownCodes)} autoComplete="off" />
-        <TextField label={t('contacts.form.outcome')} value={input.outcome} onChange={set('outcome')} error={problemText(problems.outcome)} autoComplete="off" />
-        <TextField label={t('contacts.form.nextStep')} value={input.nextStep} onChange={set('nextStep')} error={problemText(problems.nextStep)} autoComplete="off" />
-        <TextField type="date" label={t('contacts.form.followUp')} value={input.followUpDate} onChange={set('followUpDate')} error={problemText(problems.followUpDate)} />
-        <TextField label={t('contacts.form.notes')} value={input.notes} onChange={set('notes')} error={problemText(problems.notes)} autoComplete="off" />
+        <TextField
+          label={t('contacts.form.clients')}
+          hint={t('contacts.form.clientsHint')}
+          value={input.clientCodes}
+          onChange={set('clientCodes')}
+          error={problemText(problems.clientCodes, problems.unknownCodes)}
+          autoComplete="off"
+        />
+        <TextField
+          label={t('contacts.form.outcome')}
+          value={input.outcome}
+          onChange={set('outcome')}
+          error={problemText(problems.outcome)}
+          autoComplete="off"
+        />
+        <TextField
+          label={t('contacts.form.nextStep')}
+          value={input.nextStep}
+          onChange={set('nextStep')}
+          error={problemText(problems.nextStep)}
+          autoComplete="off"
+        />
+        <TextField
+          type="date"
+          label={t('contacts.form.followUp')}
+          value={input.followUpDate}
+          onChange={set('followUpDate')}
+          error={problemText(problems.followUpDate)}
+        />
+        <TextField
+          label={t('contacts.form.notes')}
+          value={input.notes}
+          onChange={set('notes')}
+          error={problemText(problems.notes)}
+          autoComplete="off"
+        />
       </div>
       <div className="row">
-        <button type="submit" className="button">{initial ? t('common.actions.save') : t('contacts.form.save')}</button>
-        {onDone && initial && <button type="button" className="button button-secondary" onClick={onDone}>{t('common.actions.cancel')}</button>}
+        <button type="submit" className="button">
+          {initial ? t('common.actions.save') : t('contacts.form.save')}
+        </button>
+        {onDone && initial && (
+          <button type="button" className="button button-secondary" onClick={onDone}>
+            {t('common.actions.cancel')}
+          </button>
+        )}
         <span role="status" className={status === 'failed' ? 'field-error' : 'muted'}>
           {status === 'saved' && !initial ? t('contacts.form.saved') : status === 'failed' ? t('contacts.problems.saveFailed') : ''}
         </span>

@@ -21,10 +21,13 @@ export function ContactPeople({ employerId, people }: { employerId: string; peop
     event.preventDefault();
     const codeMessage = identityCode(name, t('contacts.employer.personName')) ?? identityCode(role, t('contacts.employer.personRole'));
     const problem =
-      name.trim() === '' ? t('contacts.problems.required')
-      : name.length > SHORT_TEXT_MAX || role.length > SHORT_TEXT_MAX ? t('contacts.problems.too-long')
-      : codeMessage ? codeMessage
-      : null;
+      name.trim() === ''
+        ? t('contacts.problems.required')
+        : name.length > SHORT_TEXT_MAX || role.length > SHORT_TEXT_MAX
+          ? t('contacts.problems.too-long')
+          : codeMessage
+            ? codeMessage
+            : null;
     setError(problem);
     if (problem) return;
     if (await save(() => addContactPerson(db, employerId, { name, role }, new Date()))) {
@@ -40,7 +43,9 @@ export function ContactPeople({ employerId, people }: { employerId: string; peop
         <p>{t('contacts.employer.noPeople')}</p>
       ) : (
         <ul data-testid="contact-people">
-          {people.map((p) => <li key={p.id}>{p.role ? `${p.name} – ${p.role}` : p.name}</li>)}
+          {people.map((p) => (
+            <li key={p.id}>{p.role ? `${p.name} – ${p.role}` : p.name}</li>
+          ))}
         </ul>
       )}
       <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts.employer.addPerson')}>
@@ -48,7 +53,9 @@ export function ContactPeople({ employerId, people }: { employerId: string; peop
           <TextField label={t('contacts.employer.personName')} value={name} onChange={setName} error={error} autoComplete="off" />
           <TextField label={t('contacts.employer.personRole')} value={role} onChange={setRole} autoComplete="off" />
         </div>
-        <button type="submit" className="button button-secondary">{t('contacts.employer.addPerson')}</button>
+        <button type="submit" className="button button-secondary">
+          {t('contacts.employer.addPerson')}
+        </button>
       </form>
     </div>
   );

@@ -64,7 +64,9 @@ export function ContactTable({ contacts, visits, employerName, staffName, client
                 {renderEdit && (
                   <td>
                     <div className="row">
-                      <button type="button" className="button button-secondary" onClick={() => setEditingId(c.id)}>{t('contacts.list.edit')}</button>
+                      <button type="button" className="button button-secondary" onClick={() => setEditingId(c.id)}>
+                        {t('contacts.list.edit')}
+                      </button>
                       <ConfirmButton
                         label={t('contacts.list.delete')}
                         title={t('contacts.list.deleteTitle')}

@@ -36,11 +36,15 @@ export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
       identityCode(area, t('contacts.employers.area')) ??
       identityCode(notes, t('contacts.employers.notes'));
     const found =
-      name.trim() === '' ? t('contacts.problems.required')
-      : name.length > EMPLOYER_NAME_MAX ? t('contacts.problems.too-long')
-      : codeMessage ? codeMessage
-      : duplicate ? t('contacts.problems.duplicate', { name: duplicate.name })
-      : null;
+      name.trim() === ''
+        ? t('contacts.problems.required')
+        : name.length > EMPLOYER_NAME_MAX
+          ? t('contacts.problems.too-long')
+          : codeMessage
+            ? codeMessage
+            : duplicate
+              ? t('contacts.problems.duplicate', { name: duplicate.name })
+              : null;
     setError(found);
     if (found) return;
     const draft = { name: name.trim(), sector: sector.trim(), area: area.trim(), notes };
@@ -56,11 +60,21 @@ export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
       </div>
       <div className="field">
         <label htmlFor="employer-notes">{t('contacts.employers.notes')}</label>
-        <textarea spellCheck={false} id="employer-notes" maxLength={LONG_TEXT_MAX} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <textarea
+          spellCheck={false}
+          id="employer-notes"
+          maxLength={LONG_TEXT_MAX}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+        />
       </div>
       <div className="row">
-        <button type="submit" className="button">{t('common.actions.save')}</button>
-        <button type="button" className="button button-secondary" onClick={onDone}>{t('common.actions.cancel')}</button>
+        <button type="submit" className="button">
+          {t('common.actions.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onDone}>
+          {t('common.actions.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -25,7 +25,9 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
   const [duplicate, setDuplicate] = useState<Employer | null>(null);
   const [isSaved, setSaved] = useState(false);
   const identityCode = useIdentityCodeMessage();
-  const formDraft = useFormDraft(`employer-new:${serviceId}`, { name, sector, area }, { name: '', sector: '', area: '' }, (typed) => Object.values(typed).every((text) => text.trim() === ''));
+  const formDraft = useFormDraft(`employer-new:${serviceId}`, { name, sector, area }, { name: '', sector: '', area: '' }, (typed) =>
+    Object.values(typed).every((text) => text.trim() === ''),
+  );
   const restoreDraft = () => {
     const typed = formDraft.restore();
     if (!typed) return;
@@ -41,13 +43,19 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
     setDuplicate(existing);
     // The message names the field that holds the code, whichever of the three it is.
     const codeMessage =
-      identityCode(name, t('contacts.employers.name')) ?? identityCode(sector, t('contacts.employers.sector')) ?? identityCode(area, t('contacts.employers.area'));
+      identityCode(name, t('contacts.employers.name')) ??
+      identityCode(sector, t('contacts.employers.sector')) ??
+      identityCode(area, t('contacts.employers.area'));
     const error =
-      name.trim() === '' ? t('contacts.problems.required')
-      : name.length > EMPLOYER_NAME_MAX ? t('contacts.problems.too-long')
-      : codeMessage ? codeMessage
-      : existing ? t('contacts.problems.duplicate', { name: existing.name })
-      : null;
+      name.trim() === ''
+        ? t('contacts.problems.required')
+        : name.length > EMPLOYER_NAME_MAX
+          ? t('contacts.problems.too-long')
+          : codeMessage
+            ? codeMessage
+            : existing
+              ? t('contacts.problems.duplicate', { name: existing.name })
+              : null;
     setNameError(error);
     if (error) return;
     if (await save(() => createEmployer(db, serviceId, { name, sector, area, notes: '' }, new Date()))) {
@@ -68,9 +76,13 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
         <TextField label={t('contacts.employers.area')} value={area} onChange={setArea} autoComplete="off" />
       </div>
       <div className="row">
-        <button type="submit" className="button">{t('contacts.employers.add')}</button>
+        <button type="submit" className="button">
+          {t('contacts.employers.add')}
+        </button>
         {duplicate && nameError && <Link href={`/employers/${duplicate.id}`}>{t('contacts.employers.openExisting')}</Link>}
-        <span role="status" className="muted">{isSaved ? t('contacts.employers.added') : ''}</span>
+        <span role="status" className="muted">
+          {isSaved ? t('contacts.employers.added') : ''}
+        </span>
       </div>
     </form>
   );

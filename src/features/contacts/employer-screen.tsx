@@ -21,7 +21,13 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
   const directory = useEmployers(history?.employer.serviceId ?? '');
   const [isEditing, setEditing] = useState(false);
 
-  if (history === null) return <section className="panel"><h1>{t('common.status.notFound')}</h1><Link href="/">{t('common.nav.services')}</Link></section>;
+  if (history === null)
+    return (
+      <section className="panel">
+        <h1>{t('common.status.notFound')}</h1>
+        <Link href="/">{t('common.nav.services')}</Link>
+      </section>
+    );
   if (history === undefined || !service) return <p role="status">{t('common.status.loading')}</p>;
   const { employer, contacts, visits, jobs } = history;
   const staff = byId(history.staff);
@@ -30,7 +36,9 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
   return (
     <div className="stack">
       <ContactsNav serviceId={employer.serviceId} serviceName={service.name} current={null} />
-      <Link href={`/services/${employer.serviceId}/employers`} className="back-link">{t('contacts.employer.back')}</Link>
+      <Link href={`/services/${employer.serviceId}/employers`} className="back-link">
+        {t('contacts.employer.back')}
+      </Link>
       <h1>{employer.name}</h1>
       <div className="employer-layout">
         <section className="panel stack" aria-labelledby="employer-details-title">
@@ -40,12 +48,29 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
           ) : (
             <>
               <dl className="details">
-                {employer.sector && (<><dt>{t('contacts.employers.sector')}</dt><dd>{employer.sector}</dd></>)}
-                {employer.area && (<><dt>{t('contacts.employers.area')}</dt><dd>{employer.area}</dd></>)}
-                {employer.notes && (<><dt>{t('contacts.employers.notes')}</dt><dd className="pre-wrap">{employer.notes}</dd></>)}
+                {employer.sector && (
+                  <>
+                    <dt>{t('contacts.employers.sector')}</dt>
+                    <dd>{employer.sector}</dd>
+                  </>
+                )}
+                {employer.area && (
+                  <>
+                    <dt>{t('contacts.employers.area')}</dt>
+                    <dd>{employer.area}</dd>
+                  </>
+                )}
+                {employer.notes && (
+                  <>
+                    <dt>{t('contacts.employers.notes')}</dt>
+                    <dd className="pre-wrap">{employer.notes}</dd>
+                  </>
+                )}
               </dl>
               <div>
-                <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>{t('contacts.employer.edit')}</button>
+                <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+                  {t('contacts.employer.edit')}
+                </button>
               </div>
             </>
           )}
@@ -69,7 +94,9 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
               <tbody>
                 {jobs.map((job) => (
                   <tr key={job.id}>
-                    <th scope="row"><Link href={`/clients/${job.clientId}`}>{clientCode(job.clientId)}</Link></th>
+                    <th scope="row">
+                      <Link href={`/clients/${job.clientId}`}>{clientCode(job.clientId)}</Link>
+                    </th>
                     <td>{job.title}</td>
                     <td>{formatDate(job.startDate, locale)}</td>
                     <td>{job.endDate ? formatDate(job.endDate, locale) : t('contacts.employer.ongoing')}</td>
@@ -87,7 +114,14 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
         ) : (
           <>
             <p>{t('contacts.employer.summary', { count: contacts.length, faceToFace: contacts.filter(isCounted).length })}</p>
-            <ContactTable contacts={contacts} visits={visits} staffName={(id) => staff.get(id)?.name ?? '—'} clientCode={clientCode} caption={t('contacts.employer.history')} testId="employer-history" />
+            <ContactTable
+              contacts={contacts}
+              visits={visits}
+              staffName={(id) => staff.get(id)?.name ?? '—'}
+              clientCode={clientCode}
+              caption={t('contacts.employer.history')}
+              testId="employer-history"
+            />
           </>
         )}
       </section>

@@ -18,7 +18,13 @@ export function EmployersScreen({ serviceId }: { serviceId: string }) {
   const directory = useEmployers(serviceId);
   const save = useTrackedSave();
 
-  if (service === null) return <section className="panel"><h1>{t('common.status.notFound')}</h1><Link href="/">{t('common.nav.services')}</Link></section>;
+  if (service === null)
+    return (
+      <section className="panel">
+        <h1>{t('common.status.notFound')}</h1>
+        <Link href="/">{t('common.nav.services')}</Link>
+      </section>
+    );
   if (!service || !directory) return <p role="status">{t('common.status.loading')}</p>;
   const { employers } = directory;
   const groups = duplicateGroups(employers);
@@ -75,7 +81,11 @@ export function EmployersScreen({ serviceId }: { serviceId: string }) {
               <tbody>
                 {employers.map((e) => (
                   <tr key={e.id}>
-                    <th scope="row"><Link href={`/employers/${e.id}`} className="table-link">{e.name}</Link></th>
+                    <th scope="row">
+                      <Link href={`/employers/${e.id}`} className="table-link">
+                        {e.name}
+                      </Link>
+                    </th>
                     <td>{e.sector}</td>
                     <td>{e.area}</td>
                   </tr>

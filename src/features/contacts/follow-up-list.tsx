@@ -28,7 +28,9 @@ export function FollowUpList({ followUps, today, weekEnd, employerName }: Props)
             const state = followUpState(c.followUpDate ?? today, today, weekEnd);
             return (
               <li key={c.id} className="follow-up-item">
-                <span className={`status-badge follow-up-${state}`}>{state === 'overdue' ? t('contacts.myWeek.overdue') : t('contacts.myWeek.due')}</span>{' '}
+                <span className={`status-badge follow-up-${state}`}>
+                  {state === 'overdue' ? t('contacts.myWeek.overdue') : t('contacts.myWeek.due')}
+                </span>{' '}
                 <strong>{formatDate(c.followUpDate ?? today, locale)}</strong> — {employerName(c.employerId)}
                 {c.nextStep && <>: {c.nextStep}</>}
               </li>

@@ -22,16 +22,44 @@ export function TeamChart({ series, width }: Props) {
   }));
   return (
     <figure className="chart-figure">
-      <LineChart data={data} width={width ?? '100%'} height={300} responsive={width === undefined} accessibilityLayer={false} role="img" title={t('contacts.team.chartTitle')} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
+      <LineChart
+        data={data}
+        width={width ?? '100%'}
+        height={300}
+        responsive={width === undefined}
+        accessibilityLayer={false}
+        role="img"
+        title={t('contacts.team.chartTitle')}
+        margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="week" />
         {/* Always room above the target line, so it shows even in a quiet week. */}
         <YAxis allowDecimals={false} width={32} domain={[0, (max: number) => Math.max(max, WEEKLY_TARGET + 1)]} />
-        <ReferenceLine y={WEEKLY_TARGET} stroke="#1b1f24" strokeDasharray="6 4" label={{ value: t('contacts.team.targetLine', { target: WEEKLY_TARGET }), position: 'insideTopLeft', fontSize: 12, fill: '#1b1f24' }} />
+        <ReferenceLine
+          y={WEEKLY_TARGET}
+          stroke="#1b1f24"
+          strokeDasharray="6 4"
+          label={{
+            value: t('contacts.team.targetLine', { target: WEEKLY_TARGET }),
+            position: 'insideTopLeft',
+            fontSize: 12,
+            fill: '#1b1f24',
+          }}
+        />
         <Tooltip />
         <Legend />
         {series.rows.map((row, index) => (
-          <Line key={row.id} type="linear" dataKey={row.id} name={row.name} stroke={COLOURS[index % COLOURS.length]} strokeDasharray={DASHES[index % DASHES.length]} strokeWidth={2} isAnimationActive={false} />
+          <Line
+            key={row.id}
+            type="linear"
+            dataKey={row.id}
+            name={row.name}
+            stroke={COLOURS[index % COLOURS.length]}
+            strokeDasharray={DASHES[index % DASHES.length]}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
       <figcaption className="small muted">{t('contacts.team.chartCaption', { target: WEEKLY_TARGET })}</figcaption>

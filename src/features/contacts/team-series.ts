@@ -19,7 +19,11 @@ export interface TeamSeries {
 
 /** Shapes the team's 12 weeks for the table and the chart (charts take ready series). */
 export function teamSeries({ weeks, specialists, contacts }: TeamWeeks): TeamSeries {
-  const counts = weeklyFaceToFaceCounts(contacts, specialists.map((s) => s.id), weeks);
+  const counts = weeklyFaceToFaceCounts(
+    contacts,
+    specialists.map((s) => s.id),
+    weeks,
+  );
   const rows = specialists.map((s) => {
     const own = counts.get(s.id) ?? [];
     return { id: s.id, name: s.name, counts: own, isUnderTarget: (own.at(-1) ?? 0) < WEEKLY_TARGET };

@@ -23,7 +23,9 @@ export function TeamTrendTable({ series }: { series: TeamSeries }) {
           {series.rows.map((row) => (
             <tr key={row.id}>
               <th scope="row">{row.name}</th>
-              {row.counts.map((count, index) => <td key={series.weeks[index]?.key ?? index}>{count}</td>)}
+              {row.counts.map((count, index) => (
+                <td key={series.weeks[index]?.key ?? index}>{count}</td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -26,7 +26,13 @@ export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
   const team = useTeamWeeks(serviceId, date);
   const series = useMemo(() => (team ? teamSeries(team) : undefined), [team]);
 
-  if (service === null) return <section className="panel"><h1>{t('common.status.notFound')}</h1><Link href="/">{t('common.nav.services')}</Link></section>;
+  if (service === null)
+    return (
+      <section className="panel">
+        <h1>{t('common.status.notFound')}</h1>
+        <Link href="/">{t('common.nav.services')}</Link>
+      </section>
+    );
   if (!service || !series) return <p role="status">{t('common.status.loading')}</p>;
 
   const current = series.weeks.at(-1);
@@ -41,9 +47,20 @@ export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
         <div className="row-between">
           <h2>{t('contacts.myWeek.weekOf', { week: current.week, range: formatDateRange(current.start, current.end, locale) })}</h2>
           <div className="row">
-            <button type="button" className="button button-secondary" onClick={() => setDate(addDays(current.start, -7))}>{t('contacts.myWeek.previous')}</button>
-            <button type="button" className="button button-secondary" onClick={() => setDate(today())}>{t('contacts.myWeek.thisWeek')}</button>
-            <button type="button" className="button button-secondary" onClick={() => setDate(addDays(current.start, 7))} disabled={current.end >= today()}>{t('contacts.myWeek.next')}</button>
+            <button type="button" className="button button-secondary" onClick={() => setDate(addDays(current.start, -7))}>
+              {t('contacts.myWeek.previous')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setDate(today())}>
+              {t('contacts.myWeek.thisWeek')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setDate(addDays(current.start, 7))}
+              disabled={current.end >= today()}
+            >
+              {t('contacts.myWeek.next')}
+            </button>
           </div>
         </div>
       )}
@@ -54,11 +71,20 @@ export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
           <section className="panel stack">
             {series.rate && first && current && (
               <div data-testid="service-rate">
-                <p><strong>{t('contacts.team.serviceRate', { rate: formatNumber(series.rate.value, locale, 1) })}</strong></p>
-                <p className="small muted">{t('contacts.team.serviceRateBasis', { range: formatDateRange(first.start, current.end, locale), count: series.rate.basis })}</p>
+                <p>
+                  <strong>{t('contacts.team.serviceRate', { rate: formatNumber(series.rate.value, locale, 1) })}</strong>
+                </p>
+                <p className="small muted">
+                  {t('contacts.team.serviceRateBasis', {
+                    range: formatDateRange(first.start, current.end, locale),
+                    count: series.rate.basis,
+                  })}
+                </p>
               </div>
             )}
-            <p className={under > 0 ? 'notice notice-warning' : 'notice'}>{under > 0 ? t('contacts.team.underCount', { count: under }) : t('contacts.myWeek.targetMet')}</p>
+            <p className={under > 0 ? 'notice notice-warning' : 'notice'}>
+              {under > 0 ? t('contacts.team.underCount', { count: under }) : t('contacts.myWeek.targetMet')}
+            </p>
             <ScrollTable label={t('contacts.team.title')}>
               <table data-testid="team-week-table">
                 <caption className="visually-hidden">{t('contacts.team.title')}</caption>
@@ -74,9 +100,13 @@ export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
                   {series.rows.map((row) => (
                     <tr key={row.id}>
                       <th scope="row">{row.name}</th>
-                      <td>{row.counts.at(-1) ?? 0} / {WEEKLY_TARGET}</td>
+                      <td>
+                        {row.counts.at(-1) ?? 0} / {WEEKLY_TARGET}
+                      </td>
                       <td>{formatNumber(series.rate?.perSpecialist.get(row.id) ?? 0, locale, 1)}</td>
-                      <td className={row.isUnderTarget ? 'under-target' : undefined}>{row.isUnderTarget ? `⚠ ${t('contacts.team.under')}` : `✓ ${t('contacts.team.met')}`}</td>
+                      <td className={row.isUnderTarget ? 'under-target' : undefined}>
+                        {row.isUnderTarget ? `⚠ ${t('contacts.team.under')}` : `✓ ${t('contacts.team.met')}`}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -87,12 +117,16 @@ export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
             <h2 id="trend-title">{t('contacts.team.trendTitle')}</h2>
             <div className="row view-switch" role="group" aria-label={t('contacts.team.viewAs')}>
               {(['chart', 'table'] as const).map((v) => (
-                <button key={v} type="button" className="button button-secondary" aria-pressed={view === v} onClick={() => setView(v)}>{t(`contacts.team.${v}`)}</button>
+                <button key={v} type="button" className="button button-secondary" aria-pressed={view === v} onClick={() => setView(v)}>
+                  {t(`contacts.team.${v}`)}
+                </button>
               ))}
             </div>
             {view === 'chart' ? (
               <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
-                <div data-testid="team-chart"><TeamChart series={series} /></div>
+                <div data-testid="team-chart">
+                  <TeamChart series={series} />
+                </div>
               </Suspense>
             ) : (
               <TeamTrendTable series={series} />

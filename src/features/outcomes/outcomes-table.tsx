@@ -17,11 +17,21 @@ export function OutcomesTable({ rows }: { rows: readonly QuarterOutcome[] }) {
         <thead>
           <tr>
             <th scope="col">{t('outcomes.table.quarter')}</th>
-            <th scope="col" className="numeric">{t('outcomes.table.served')}</th>
-            <th scope="col" className="numeric">{t('outcomes.table.working')}</th>
-            <th scope="col" className="numeric">{t('outcomes.table.rate')}</th>
-            <th scope="col" className="numeric">{t('outcomes.table.starts')}</th>
-            <th scope="col" className="numeric">{t('outcomes.table.firstStarts')}</th>
+            <th scope="col" className="numeric">
+              {t('outcomes.table.served')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('outcomes.table.working')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('outcomes.table.rate')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('outcomes.table.starts')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('outcomes.table.firstStarts')}
+            </th>
           </tr>
         </thead>
         <tbody>

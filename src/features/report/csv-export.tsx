@@ -42,7 +42,8 @@ export function CsvExport({ input, text }: { input: ReportInput; text: ReportTex
           dataSources: rt('report.csv.header.dataSources'),
           recommendations: rt('report.csv.header.recommendations'),
           dataSourceName: (source) => rt(`common.dataSources.${source}`),
-          recommendation: (priority, recommendation) => rt('report.csv.header.recommendation', { priority: rt(`common.priorities.${priority}`), text: recommendation }),
+          recommendation: (priority, recommendation) =>
+            rt('report.csv.header.recommendation', { priority: rt(`common.priorities.${priority}`), text: recommendation }),
           subtotal: (section) => rt('report.csv.header.subtotal', { section }),
           total: rt('report.csv.header.total'),
           bandName: (band) => rt(`common.bands.${band}`),
@@ -64,7 +65,11 @@ export function CsvExport({ input, text }: { input: ReportInput; text: ReportTex
       </button>
       <div aria-live="polite">
         {state.kind === 'working' && <p role="status">{t('report.csv.working')}</p>}
-        {state.kind === 'done' && <p className="notice" data-testid="csv-done">{t('report.csv.done', { file: state.fileName })}</p>}
+        {state.kind === 'done' && (
+          <p className="notice" data-testid="csv-done">
+            {t('report.csv.done', { file: state.fileName })}
+          </p>
+        )}
         {state.kind === 'failed' && <p className="notice notice-error">{t('report.csv.failed')}</p>}
       </div>
     </div>

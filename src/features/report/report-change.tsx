@@ -19,7 +19,11 @@ export function ReportChange({ text, review, byItem, previous }: Props) {
   const previousDates = formatDateRange(previous.review.firstDay, previous.review.lastDay, locale);
   const rounds = [
     { key: 'previous', label: t('report.document.change.previous', { date: previousDates }), totals: totals.before },
-    { key: 'current', label: t('report.document.change.current', { date: formatDateRange(review.firstDay, review.lastDay, locale) }), totals: totals.after },
+    {
+      key: 'current',
+      label: t('report.document.change.current', { date: formatDateRange(review.firstDay, review.lastDay, locale) }),
+      totals: totals.after,
+    },
   ] as const;
   return (
     <section className="report-section" aria-labelledby="report-change" data-testid="report-change">
@@ -38,7 +42,9 @@ export function ReportChange({ text, review, byItem, previous }: Props) {
         <thead>
           <tr>
             <th scope="col">{t('report.document.change.round')}</th>
-            <th scope="col" className="numeric">{t('report.document.total')}</th>
+            <th scope="col" className="numeric">
+              {t('report.document.total')}
+            </th>
             <th scope="col">{t('report.document.band')}</th>
           </tr>
         </thead>
@@ -62,17 +68,27 @@ export function ReportChange({ text, review, byItem, previous }: Props) {
           <caption>{t('report.document.change.changedItems')}</caption>
           <thead>
             <tr>
-              <th scope="col" className="report-code">{t('report.document.items.code')}</th>
+              <th scope="col" className="report-code">
+                {t('report.document.items.code')}
+              </th>
               <th scope="col">{t('report.document.items.item')}</th>
-              <th scope="col" className="numeric">{t('report.document.change.before')}</th>
-              <th scope="col" className="numeric">{t('report.document.change.after')}</th>
-              <th scope="col" className="numeric">{t('report.document.change.delta')}</th>
+              <th scope="col" className="numeric">
+                {t('report.document.change.before')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('report.document.change.after')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('report.document.change.delta')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {changedItems.map((change) => (
               <tr key={change.itemId} data-testid="report-changed-item" data-item={change.itemId}>
-                <th scope="row" className="report-code">{itemCode(text, change.section, change.number)}</th>
+                <th scope="row" className="report-code">
+                  {itemCode(text, change.section, change.number)}
+                </th>
                 <td>{itemTitle(text, change.itemId)}</td>
                 <td className="numeric">{change.before ?? '–'}</td>
                 <td className="numeric">{change.after ?? '–'}</td>

@@ -38,7 +38,9 @@ export function ReportEvidence({ text, snapshot, byItem }: { text: ReportText; s
                   {item ? itemCode(text, item.section, item.number) : itemId} {itemTitle(text, itemId)}
                 </th>
                 <td>
-                  {evidence ? t(`evidence.figure.${itemId}`, { value: formatNumber(evidence.value, locale, 1) }) : t(`evidence.noFigure.${itemId}`)}
+                  {evidence
+                    ? t(`evidence.figure.${itemId}`, { value: formatNumber(evidence.value, locale, 1) })
+                    : t(`evidence.noFigure.${itemId}`)}
                   {evidence && (
                     <>
                       <br />

@@ -19,9 +19,13 @@ export function ReportItems({ text, ratings, byItem }: Props) {
       <table className="report-table report-items">
         <thead>
           <tr>
-            <th scope="col" className="report-code">{t('report.document.items.code')}</th>
+            <th scope="col" className="report-code">
+              {t('report.document.items.code')}
+            </th>
             <th scope="col">{t('report.document.items.item')}</th>
-            <th scope="col" className="numeric">{t('report.document.items.score')}</th>
+            <th scope="col" className="numeric">
+              {t('report.document.items.score')}
+            </th>
             <th scope="col">{t('report.document.items.notes')}</th>
           </tr>
         </thead>
@@ -42,7 +46,9 @@ export function ReportItems({ text, ratings, byItem }: Props) {
                   const score = rating?.score ?? null;
                   return (
                     <tr key={item.id} data-testid="report-item-row" data-item={item.id}>
-                      <th scope="row" className="report-code">{itemCode(text, item.section, item.number)}</th>
+                      <th scope="row" className="report-code">
+                        {itemCode(text, item.section, item.number)}
+                      </th>
                       <td>{itemTitle(text, item.id)}</td>
                       <td className="numeric report-score">
                         {score === null ? <span className="muted">{t('report.document.items.unrated')}</span> : score}

@@ -1,4 +1,12 @@
-import { BAND_THRESHOLDS, fidelityBand, MAX_TOTAL, meanPerItem, sectionSubtotals, totalScore, type RatingsByItem } from '../../domain/fidelity/scoring';
+import {
+  BAND_THRESHOLDS,
+  fidelityBand,
+  MAX_TOTAL,
+  meanPerItem,
+  sectionSubtotals,
+  totalScore,
+  type RatingsByItem,
+} from '../../domain/fidelity/scoring';
 import { formatNumber } from '../../i18n/format';
 import { BandMeter } from '../../ui/band-meter';
 import type { ReportText } from './report-text';
@@ -47,9 +55,15 @@ export function ReportResult({ text, byItem }: { text: ReportText; byItem: Ratin
         <thead>
           <tr>
             <th scope="col">{t('report.document.sections.section')}</th>
-            <th scope="col" className="numeric">{t('report.document.sections.items')}</th>
-            <th scope="col" className="numeric">{t('report.document.sections.points')}</th>
-            <th scope="col" className="numeric">{t('report.document.sections.mean')}</th>
+            <th scope="col" className="numeric">
+              {t('report.document.sections.items')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('report.document.sections.points')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('report.document.sections.mean')}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -21,7 +21,8 @@ export function EvidenceConditions({ itemId, evidence, rulesVersion, contactLogR
     if (itemId === 'services-6') {
       lines.push(t('evidence.conditions.services-6.workingDays'), t(`evidence.conditions.services-6.${contactLogReview ?? 'notRecorded'}`));
     }
-    if (itemId === 'services-10' && evidence.basis < MIN_CURRENT_JOBS) lines.push(t('evidence.conditions.services-10.fewJobs', { count: evidence.basis }));
+    if (itemId === 'services-10' && evidence.basis < MIN_CURRENT_JOBS)
+      lines.push(t('evidence.conditions.services-10.fewJobs', { count: evidence.basis }));
   }
   return (
     <div className="small" data-testid="evidence-conditions">

@@ -50,18 +50,32 @@ export function EvidencePanel({ review, itemId, rating, isReadOnly }: Props) {
           {t('evidence.panel.snapshot', { date: formatDateTime(snapshot.computedAt, locale) })}
         </p>
         <ItemFigure itemId={itemId} evidence={snapshot.items[itemId]} />
-        <EvidenceConditions itemId={itemId} evidence={snapshot.items[itemId]} rulesVersion={snapshot.rulesVersion ?? 1} contactLogReview={snapshot.contactLogReview} />
+        <EvidenceConditions
+          itemId={itemId}
+          evidence={snapshot.items[itemId]}
+          rulesVersion={snapshot.rulesVersion ?? 1}
+          contactLogReview={snapshot.contactLogReview}
+        />
         {snapshot.items[itemId] && (
           <>
             <SuggestedScore score={snapshot.items[itemId].suggestedScore} />
-            <SuggestionStatus rating={rating} suggested={snapshot.items[itemId].suggestedScore} remembered={remembered(state.suggestions, itemId)} />
+            <SuggestionStatus
+              rating={rating}
+              suggested={snapshot.items[itemId].suggestedScore}
+              remembered={remembered(state.suggestions, itemId)}
+            />
           </>
         )}
       </EvidenceSection>
     );
   }
   if (!period) return null;
-  if (context === undefined) return <p role="status" className="muted small">{t('evidence.panel.loading')}</p>;
+  if (context === undefined)
+    return (
+      <p role="status" className="muted small">
+        {t('evidence.panel.loading')}
+      </p>
+    );
   if (!state.record && !hasTrackedData(context.input)) return null;
   return (
     <LiveEvidence
@@ -104,14 +118,24 @@ function SuggestedScore({ score }: { score: number }) {
 }
 
 /** Whether the score follows the suggestion: as remembered when it was chosen, else as it reads now. */
-function SuggestionStatus({ rating, suggested, remembered }: { rating: Rating; suggested: number; remembered: RatingSuggestion | undefined }) {
+function SuggestionStatus({
+  rating,
+  suggested,
+  remembered,
+}: {
+  rating: Rating;
+  suggested: number;
+  remembered: RatingSuggestion | undefined;
+}) {
   const { t } = useTranslation();
   if (rating.score === null) return <p className="muted small">{t('evidence.panel.notRated')}</p>;
   const decision = remembered && remembered.score === rating.score ? remembered : null;
   const followed = decision ? decision.followed : rating.score === suggested;
   return (
     <p className="small" data-testid="evidence-followed">
-      {followed ? t('evidence.panel.followed') : t('evidence.panel.differs', { score: rating.score, suggested: decision?.suggestedScore ?? suggested })}
+      {followed
+        ? t('evidence.panel.followed')
+        : t('evidence.panel.differs', { score: rating.score, suggested: decision?.suggestedScore ?? suggested })}
     </p>
   );
 }
@@ -154,9 +178,16 @@ function LiveEvidence({ review, itemId, rating, isReadOnly, period, isDefaultPer
           </button>
         )}
       </div>
-      {isEditingPeriod && <EvidencePeriodForm reviewId={review.id} period={period} isDefault={isDefaultPeriod} onDone={() => setEditingPeriod(false)} />}
+      {isEditingPeriod && (
+        <EvidencePeriodForm reviewId={review.id} period={period} isDefault={isDefaultPeriod} onDone={() => setEditingPeriod(false)} />
+      )}
       <ItemFigure itemId={itemId} evidence={evidence} />
-      <EvidenceConditions itemId={itemId} evidence={evidence} rulesVersion={EVIDENCE_RULES_VERSION} contactLogReview={context.input.contactLogReview} />
+      <EvidenceConditions
+        itemId={itemId}
+        evidence={evidence}
+        rulesVersion={EVIDENCE_RULES_VERSION}
+        contactLogReview={context.input.contactLogReview}
+      />
       {evidence && (
         <>
           <div className="row">

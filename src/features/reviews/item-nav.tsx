@@ -29,7 +29,11 @@ export function ItemNav({ reviewId, scale, ratings, currentId, locale }: Props) 
                 const score = ratings[item.id];
                 return (
                   <li key={item.id}>
-                    <Link href={itemHref(reviewId, item.id)} className="item-nav-link" aria-current={item.id === currentId ? 'page' : undefined}>
+                    <Link
+                      href={itemHref(reviewId, item.id)}
+                      className="item-nav-link"
+                      aria-current={item.id === currentId ? 'page' : undefined}
+                    >
                       <span className="item-nav-title">
                         {item.number}. {item.texts[locale].title}
                       </span>

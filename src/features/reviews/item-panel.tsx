@@ -83,7 +83,8 @@ export function ItemPanel({ review, item, rating, ratings, recommendations, loca
       <ItemStepper reviewId={reviewId} itemId={item.id} ratings={ratings} />
       <header className="item-header">
         <p className="muted small item-position">
-          {t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })} · {t('reviews.nav.itemOf', { position })}
+          {t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })} ·{' '}
+          {t('reviews.nav.itemOf', { position })}
         </p>
         <h2 id="item-title" className="item-title">
           {text.title}

@@ -18,7 +18,13 @@ export function ItemStepper({ reviewId, itemId, ratings }: { reviewId: string; i
   return (
     <nav className="item-stepper" aria-label={t('reviews.nav.stepperLabel')}>
       {previous ? (
-        <Link href={itemHref(reviewId, previous)} className="button button-secondary" rel="prev" aria-keyshortcuts="P" data-testid="previous-item">
+        <Link
+          href={itemHref(reviewId, previous)}
+          className="button button-secondary"
+          rel="prev"
+          aria-keyshortcuts="P"
+          data-testid="previous-item"
+        >
           ← {t('reviews.nav.previous')}
         </Link>
       ) : (

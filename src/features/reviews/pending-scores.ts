@@ -41,7 +41,12 @@ export const usePendingScores = create<PendingScoresState>()((set, get) => ({
   tapped: (rating, score) => {
     const seq = nextSeq++;
     const current = get().pending[rating.id];
-    const entry: PendingScore = { score, seq, baseUpdatedAt: current?.baseUpdatedAt ?? rating.updatedAt, inFlight: (current?.inFlight ?? 0) + 1 };
+    const entry: PendingScore = {
+      score,
+      seq,
+      baseUpdatedAt: current?.baseUpdatedAt ?? rating.updatedAt,
+      inFlight: (current?.inFlight ?? 0) + 1,
+    };
     set({ pending: { ...get().pending, [rating.id]: entry }, failed: without(get().failed, rating.id) });
     return seq;
   },

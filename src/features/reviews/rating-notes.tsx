@@ -15,7 +15,11 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
   const { t } = useTranslation();
   const id = useId();
   const save = useTrackedSave();
-  const notes = useAutosavedText(rating.notes, guardIdentityCode((value) => save(() => setRatingNotes(db, rating.id, value, new Date()))), async () => (await db.ratings.get(rating.id))?.notes);
+  const notes = useAutosavedText(
+    rating.notes,
+    guardIdentityCode((value) => save(() => setRatingNotes(db, rating.id, value, new Date()))),
+    async () => (await db.ratings.get(rating.id))?.notes,
+  );
   const codeMessage = useIdentityCodeMessage()(notes.value, t('reviews.item.notes'));
   return (
     <div className="field">
@@ -47,7 +51,15 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
 }
 
 /** Which of MIS / DOC / INT / OBS the reviewer actually used for this item. */
-export function RatingDataSources({ rating, suggested, isReadOnly }: { rating: Rating; suggested: readonly DataSource[]; isReadOnly: boolean }) {
+export function RatingDataSources({
+  rating,
+  suggested,
+  isReadOnly,
+}: {
+  rating: Rating;
+  suggested: readonly DataSource[];
+  isReadOnly: boolean;
+}) {
   const { t } = useTranslation();
   const save = useTrackedSave();
   const toggle = (source: DataSource, isOn: boolean) => {

@@ -33,7 +33,11 @@ function RecommendationRow({ recommendation, index, isReadOnly }: { recommendati
   const { t } = useTranslation();
   const id = useId();
   const save = useTrackedSave();
-  const text = useAutosavedText(recommendation.text, guardIdentityCode((value) => save(() => updateRecommendation(db, recommendation.id, { text: value }, new Date()))), async () => (await db.recommendations.get(recommendation.id))?.text);
+  const text = useAutosavedText(
+    recommendation.text,
+    guardIdentityCode((value) => save(() => updateRecommendation(db, recommendation.id, { text: value }, new Date()))),
+    async () => (await db.recommendations.get(recommendation.id))?.text,
+  );
   const codeMessage = useIdentityCodeMessage()(text.value, `${t('reviews.recommendations.text')} ${index + 1}`);
   return (
     <li className="recommendation">
@@ -61,9 +65,17 @@ function RecommendationRow({ recommendation, index, isReadOnly }: { recommendati
         <EditConflict text={text} fieldId={id} />
       </div>
       <div className="row">
-        <PrioritySelect value={recommendation.priority} disabled={isReadOnly} onChange={(priority) => void save(() => updateRecommendation(db, recommendation.id, { priority }, new Date()))} />
+        <PrioritySelect
+          value={recommendation.priority}
+          disabled={isReadOnly}
+          onChange={(priority) => void save(() => updateRecommendation(db, recommendation.id, { priority }, new Date()))}
+        />
         {!isReadOnly && (
-          <button type="button" className="button button-secondary" onClick={() => void save(() => deleteRecommendation(db, recommendation.id, new Date()))}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void save(() => deleteRecommendation(db, recommendation.id, new Date()))}
+          >
             {t('reviews.recommendations.remove')}
           </button>
         )}
@@ -80,7 +92,12 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
   const [priority, setPriority] = useState<Priority>('medium');
   const [error, setError] = useState<string | null>(null);
   const identityCode = useIdentityCodeMessage();
-  const draft = useFormDraft(`recommendation-new:${reviewId}:${itemId}`, { text, priority }, { text: '', priority: 'medium' }, (typed) => typed.text.trim() === '');
+  const draft = useFormDraft(
+    `recommendation-new:${reviewId}:${itemId}`,
+    { text, priority },
+    { text: '', priority: 'medium' },
+    (typed) => typed.text.trim() === '',
+  );
   const restoreDraft = () => {
     const typed = draft.restore();
     if (!typed) return;
@@ -109,7 +126,16 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
       <DraftOffer isShown={draft.offered !== null} onRestore={restoreDraft} onDiscard={draft.discard} />
       <div className="field">
         <label htmlFor={id}>{t('reviews.recommendations.add')}</label>
-        <textarea spellCheck={false} id={id} rows={2} maxLength={LONG_TEXT_MAX} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+        <textarea
+          spellCheck={false}
+          id={id}
+          rows={2}
+          maxLength={LONG_TEXT_MAX}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
         {error && (
           <span id={`${id}-error`} className="field-error">
             {error}
@@ -126,7 +152,12 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
   );
 }
 
-export function RecommendationList(props: { reviewId: string; itemId: ItemId; recommendations: readonly Recommendation[]; isReadOnly: boolean }) {
+export function RecommendationList(props: {
+  reviewId: string;
+  itemId: ItemId;
+  recommendations: readonly Recommendation[];
+  isReadOnly: boolean;
+}) {
   const { t } = useTranslation();
   const { reviewId, itemId, recommendations, isReadOnly } = props;
   return (

@@ -19,7 +19,21 @@ function showNextUnrated(ratings: readonly Rating[], afterItemId: string) {
   document.getElementById(listItemId(next.itemId))?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
 }
 
-function ListItem({ reviewId, item, rating, ratings, locale, isReadOnly }: { reviewId: string; item: ScaleItem; rating: Rating; ratings: readonly Rating[]; locale: Locale; isReadOnly: boolean }) {
+function ListItem({
+  reviewId,
+  item,
+  rating,
+  ratings,
+  locale,
+  isReadOnly,
+}: {
+  reviewId: string;
+  item: ScaleItem;
+  rating: Rating;
+  ratings: readonly Rating[];
+  locale: Locale;
+  isReadOnly: boolean;
+}) {
   const { t } = useTranslation();
   const setView = useReviewViewStore((s) => s.setView);
   const { score, error, choose } = useScoreTap(reviewId, rating);
@@ -28,7 +42,10 @@ function ListItem({ reviewId, item, rating, ratings, locale, isReadOnly }: { rev
     <li className="review-list-item" id={listItemId(item.id)} data-testid={`list-item-${item.id}`}>
       <div className="review-list-heading">
         <h2 className="review-list-title">
-          <span className="muted small">{t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })}</span> {text.title}
+          <span className="muted small">
+            {t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })}
+          </span>{' '}
+          {text.title}
         </h2>
         <Link href={itemHref(reviewId, item.id)} className="button button-secondary" onClick={() => setView('item')}>
           {t('reviews.view.openItem')}
@@ -51,12 +68,34 @@ function ListItem({ reviewId, item, rating, ratings, locale, isReadOnly }: { rev
 }
 
 /** All 25 items with their choices on one page, for a reviewer who scores from notes after the visit. */
-export function ReviewList({ reviewId, scale, ratings, locale, isReadOnly }: { reviewId: string; scale: ScaleDefinition; ratings: readonly Rating[]; locale: Locale; isReadOnly: boolean }) {
+export function ReviewList({
+  reviewId,
+  scale,
+  ratings,
+  locale,
+  isReadOnly,
+}: {
+  reviewId: string;
+  scale: ScaleDefinition;
+  ratings: readonly Rating[];
+  locale: Locale;
+  isReadOnly: boolean;
+}) {
   return (
     <ol className="review-list" data-testid="review-list">
       {scale.items.map((item) => {
         const rating = ratings.find((r) => r.itemId === item.id);
-        return rating ? <ListItem key={item.id} reviewId={reviewId} item={item} rating={rating} ratings={ratings} locale={locale} isReadOnly={isReadOnly} /> : null;
+        return rating ? (
+          <ListItem
+            key={item.id}
+            reviewId={reviewId}
+            item={item}
+            rating={rating}
+            ratings={ratings}
+            locale={locale}
+            isReadOnly={isReadOnly}
+          />
+        ) : null;
       })}
     </ol>
   );

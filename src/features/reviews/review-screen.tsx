@@ -43,7 +43,14 @@ function ViewSwitch() {
   return (
     <div className="view-switch" role="group" aria-label={t('reviews.view.label')}>
       {(['item', 'list'] as const).map((value) => (
-        <button key={value} type="button" className="button button-secondary" aria-pressed={view === value} onClick={() => setView(value)} data-testid={`view-${value}`}>
+        <button
+          key={value}
+          type="button"
+          className="button button-secondary"
+          aria-pressed={view === value}
+          onClick={() => setView(value)}
+          data-testid={`view-${value}`}
+        >
           {t(`reviews.view.${value}`)}
         </button>
       ))}

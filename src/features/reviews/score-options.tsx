@@ -29,7 +29,13 @@ export function ScoreOptions({ name, text, score, isReadOnly, onChange, id, desc
   const errorId = `${name}-error`;
   const described = [describedBy, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className="score-options" disabled={isReadOnly} id={id} aria-describedby={described} onKeyDown={() => (isTap.current = false)}>
+    <fieldset
+      className="score-options"
+      disabled={isReadOnly}
+      id={id}
+      aria-describedby={described}
+      onKeyDown={() => (isTap.current = false)}
+    >
       <legend className="field-label">{t('reviews.item.scoreLegend', { title: text.title })}</legend>
       {SCORES.map((value) => (
         <label key={value} className={`score-option${score === value ? ' is-selected' : ''}`} onPointerDown={() => (isTap.current = true)}>

@@ -34,7 +34,8 @@ export function ScoreSummary({ ratings: stored }: { ratings: readonly Rating[] }
           {t('reviews.summary.total')} <strong data-testid="total-score">{total}</strong>
         </span>
         <span>
-          {t('reviews.summary.mean')} <strong>{mean === null ? '–' : formatNumber(mean, locale, 2)}</strong> {mean !== null && t('reviews.summary.perItem')}
+          {t('reviews.summary.mean')} <strong>{mean === null ? '–' : formatNumber(mean, locale, 2)}</strong>{' '}
+          {mean !== null && t('reviews.summary.perItem')}
         </span>
         {/* The band and the 74 line are a result: shown once all 25 are rated. Before that a
             neutral projection, never a verdict on a handful of items. */}

@@ -42,7 +42,12 @@ export function useScoreKeys(keys: ScoreKeys) {
 
 /** Focus on the chosen score (or the first) of the item's group, or of the first unrated item in the list. */
 export function focusScores(groupId: string, score?: number) {
-  const group = document.getElementById(groupId) ?? [...document.querySelectorAll('.review-list .score-options')].find((g) => !g.querySelector('input:checked')) ?? document.querySelector('.review-list .score-options');
-  const radio = group?.querySelector<HTMLInputElement>(score ? `input[value="${score}"]` : 'input:checked') ?? group?.querySelector<HTMLInputElement>('input');
+  const group =
+    document.getElementById(groupId) ??
+    [...document.querySelectorAll('.review-list .score-options')].find((g) => !g.querySelector('input:checked')) ??
+    document.querySelector('.review-list .score-options');
+  const radio =
+    group?.querySelector<HTMLInputElement>(score ? `input[value="${score}"]` : 'input:checked') ??
+    group?.querySelector<HTMLInputElement>('input');
   radio?.focus();
 }

@@ -16,7 +16,9 @@ export function useStripHeight<T extends HTMLElement>() {
       return;
     }
     if (typeof ResizeObserver === 'undefined') return;
-    observer.current = new ResizeObserver(() => root.style.setProperty('--strip-height', `${Math.ceil(strip.getBoundingClientRect().height)}px`));
+    observer.current = new ResizeObserver(() =>
+      root.style.setProperty('--strip-height', `${Math.ceil(strip.getBoundingClientRect().height)}px`),
+    );
     observer.current.observe(strip);
   }, []);
 }

@@ -63,8 +63,22 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
     <form className="stack" onSubmit={handleSubmit} noValidate aria-labelledby="new-review-title">
       <h2 id="new-review-title">{t('services.newReview.title')}</h2>
       <div className="form-grid">
-        <TextField type="date" label={t('services.newReview.firstDay')} value={firstDay} onChange={setFirstDay} error={errors.firstDay} required />
-        <TextField type="date" label={t('services.newReview.lastDay')} value={lastDay} onChange={setLastDay} error={errors.lastDay} required />
+        <TextField
+          type="date"
+          label={t('services.newReview.firstDay')}
+          value={firstDay}
+          onChange={setFirstDay}
+          error={errors.firstDay}
+          required
+        />
+        <TextField
+          type="date"
+          label={t('services.newReview.lastDay')}
+          value={lastDay}
+          onChange={setLastDay}
+          error={errors.lastDay}
+          required
+        />
       </div>
       <fieldset className="field">
         <legend>{t('services.newReview.type')}</legend>
@@ -78,8 +92,21 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
         </div>
       </fieldset>
       <div className="form-grid">
-        <TextField label={t('services.newReview.reviewer1')} value={reviewer1} onChange={setReviewer1} error={errors.reviewer1} required autoComplete="name" />
-        <TextField label={t('services.newReview.reviewer2')} value={reviewer2} onChange={setReviewer2} error={errors.reviewer2} autoComplete="off" />
+        <TextField
+          label={t('services.newReview.reviewer1')}
+          value={reviewer1}
+          onChange={setReviewer1}
+          error={errors.reviewer1}
+          required
+          autoComplete="name"
+        />
+        <TextField
+          label={t('services.newReview.reviewer2')}
+          value={reviewer2}
+          onChange={setReviewer2}
+          error={errors.reviewer2}
+          autoComplete="off"
+        />
       </div>
       <div>
         <button type="submit" className="button">

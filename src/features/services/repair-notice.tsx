@@ -25,7 +25,11 @@ export function RepairNotice() {
         {repairs.map((repair) => (
           <li key={repair.reviewId}>
             <Link href={`/reviews/${repair.reviewId}`}>
-              {t('services.repairNotice.review', { service: repair.serviceName, date: repair.firstDay ? formatDate(repair.firstDay, locale) : '', count: repair.removed })}
+              {t('services.repairNotice.review', {
+                service: repair.serviceName,
+                date: repair.firstDay ? formatDate(repair.firstDay, locale) : '',
+                count: repair.removed,
+              })}
             </Link>
           </li>
         ))}

@@ -27,7 +27,9 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
   const [errors, setErrors] = useState<Errors>({});
   const [isSubmitting, setSubmitting] = useState(false);
   const identityCode = useIdentityCodeMessage();
-  const formDraft = useFormDraft(draftKey ?? null, { ...draft }, { ...EMPTY_SERVICE }, (typed) => Object.values(typed).every((text) => text.trim() === ''));
+  const formDraft = useFormDraft(draftKey ?? null, { ...draft }, { ...EMPTY_SERVICE }, (typed) =>
+    Object.values(typed).every((text) => text.trim() === ''),
+  );
   const restoreDraft = () => {
     const typed = formDraft.restore();
     if (typed) setDraft({ name: typed.name, organisation: typed.organisation, region: typed.region, notes: typed.notes });
@@ -41,7 +43,12 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
     if (value.organisation.length > SHORT_TEXT_MAX) found.organisation = tooLong(SHORT_TEXT_MAX);
     if (value.region.length > SHORT_TEXT_MAX) found.region = tooLong(SHORT_TEXT_MAX);
     if (value.notes.length > LONG_TEXT_MAX) found.notes = tooLong(LONG_TEXT_MAX);
-    const labels = { name: t('services.form.name'), organisation: t('services.form.organisation'), region: t('services.form.region'), notes: t('services.form.notes') };
+    const labels = {
+      name: t('services.form.name'),
+      organisation: t('services.form.organisation'),
+      region: t('services.form.region'),
+      notes: t('services.form.notes'),
+    };
     for (const key of ['name', 'organisation', 'region', 'notes'] as const) {
       const message = identityCode(value[key], labels[key]);
       if (message && !found[key]) found[key] = message;
@@ -67,14 +74,42 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate>
       <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
-      <TextField label={t('services.form.name')} hint={t('services.form.nameHint')} value={draft.name} onChange={set('name')} error={errors.name} required autoComplete="off" />
+      <TextField
+        label={t('services.form.name')}
+        hint={t('services.form.nameHint')}
+        value={draft.name}
+        onChange={set('name')}
+        error={errors.name}
+        required
+        autoComplete="off"
+      />
       <div className="form-grid">
-        <TextField label={t('services.form.organisation')} hint={t('services.form.organisationHint')} value={draft.organisation} onChange={set('organisation')} error={errors.organisation} autoComplete="off" />
-        <TextField label={t('services.form.region')} value={draft.region} onChange={set('region')} error={errors.region} autoComplete="off" />
+        <TextField
+          label={t('services.form.organisation')}
+          hint={t('services.form.organisationHint')}
+          value={draft.organisation}
+          onChange={set('organisation')}
+          error={errors.organisation}
+          autoComplete="off"
+        />
+        <TextField
+          label={t('services.form.region')}
+          value={draft.region}
+          onChange={set('region')}
+          error={errors.region}
+          autoComplete="off"
+        />
       </div>
       <div className="field">
         <label htmlFor="service-notes">{t('services.form.notes')}</label>
-        <textarea spellCheck={false} id="service-notes" maxLength={LONG_TEXT_MAX} value={draft.notes} onChange={(e) => set('notes')(e.target.value)} aria-invalid={errors.notes ? true : undefined} />
+        <textarea
+          spellCheck={false}
+          id="service-notes"
+          maxLength={LONG_TEXT_MAX}
+          value={draft.notes}
+          onChange={(e) => set('notes')(e.target.value)}
+          aria-invalid={errors.notes ? true : undefined}
+        />
         {errors.notes && <span className="field-error">{errors.notes}</span>}
       </div>
       <div className="row">

@@ -69,7 +69,13 @@ export function ServiceListScreen() {
   const form = (
     <section className="panel" aria-labelledby="new-service-title">
       <h2 id="new-service-title">{t('services.form.createTitle')}</h2>
-      <ServiceForm initial={EMPTY_SERVICE} draftKey={NEW_SERVICE_DRAFT} submitLabel={t('services.form.create')} onSubmit={create} onCancel={summaries.length > 0 ? () => setCreating(false) : undefined} />
+      <ServiceForm
+        initial={EMPTY_SERVICE}
+        draftKey={NEW_SERVICE_DRAFT}
+        submitLabel={t('services.form.create')}
+        onSubmit={create}
+        onCancel={summaries.length > 0 ? () => setCreating(false) : undefined}
+      />
     </section>
   );
 

@@ -32,7 +32,9 @@ export function ServiceScreen({ serviceId }: { serviceId: string }) {
   return (
     <div className="stack">
       <nav aria-label={t('common.actions.back')}>
-        <Link href="/" className="back-link">← {t('common.nav.services')}</Link>
+        <Link href="/" className="back-link">
+          ← {t('common.nav.services')}
+        </Link>
       </nav>
       <section className="panel stack">
         {isEditing ? (
@@ -70,22 +72,47 @@ export function ServiceScreen({ serviceId }: { serviceId: string }) {
               </div>
             </div>
             <dl className="details">
-              {service.organisation && (<><dt>{t('services.page.organisation')}</dt><dd>{service.organisation}</dd></>)}
-              {service.region && (<><dt>{t('services.page.region')}</dt><dd>{service.region}</dd></>)}
-              {service.notes && (<><dt>{t('services.page.notes')}</dt><dd className="pre-wrap">{service.notes}</dd></>)}
+              {service.organisation && (
+                <>
+                  <dt>{t('services.page.organisation')}</dt>
+                  <dd>{service.organisation}</dd>
+                </>
+              )}
+              {service.region && (
+                <>
+                  <dt>{t('services.page.region')}</dt>
+                  <dd>{service.region}</dd>
+                </>
+              )}
+              {service.notes && (
+                <>
+                  <dt>{t('services.page.notes')}</dt>
+                  <dd className="pre-wrap">{service.notes}</dd>
+                </>
+              )}
             </dl>
           </>
         )}
       </section>
       <div className="row">
-        <Link href={`/services/${service.id}/caseload`} className="button button-secondary">{t('services.page.caseloadLink')}</Link>
-        <Link href={`/services/${service.id}/contacts`} className="button button-secondary">{t('services.page.contactsLink')}</Link>
-        <Link href={`/services/${service.id}/outcomes`} className="button button-secondary">{t('services.page.outcomesLink')}</Link>
+        <Link href={`/services/${service.id}/caseload`} className="button button-secondary">
+          {t('services.page.caseloadLink')}
+        </Link>
+        <Link href={`/services/${service.id}/contacts`} className="button button-secondary">
+          {t('services.page.contactsLink')}
+        </Link>
+        <Link href={`/services/${service.id}/outcomes`} className="button button-secondary">
+          {t('services.page.outcomesLink')}
+        </Link>
       </div>
       <section className="panel stack" aria-labelledby="reviews-title">
         <h2 id="reviews-title">{t('services.page.reviewsTitle')}</h2>
         {reviews.length === 0 ? <p>{t('services.page.noReviews')}</p> : <ServiceReviews reviews={reviews} />}
-        {reviews.length >= 2 && <Link href={`/services/${service.id}/compare`} className="button button-secondary">{t('services.page.compareLink')}</Link>}
+        {reviews.length >= 2 && (
+          <Link href={`/services/${service.id}/compare`} className="button button-secondary">
+            {t('services.page.compareLink')}
+          </Link>
+        )}
       </section>
       <section className="panel">
         <NewReviewForm serviceId={service.id} />

@@ -18,7 +18,9 @@ export function BackupSection() {
         <p role="status">{t('common.status.loading')}</p>
       ) : (
         <p data-testid="settings-last-backup">
-          {lastBackupAt === null ? t('settings.backupLast.never') : t('settings.backupLast.at', { date: formatDateTime(lastBackupAt, locale) })}
+          {lastBackupAt === null
+            ? t('settings.backupLast.never')
+            : t('settings.backupLast.at', { date: formatDateTime(lastBackupAt, locale) })}
         </p>
       )}
       <div>

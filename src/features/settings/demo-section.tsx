@@ -67,7 +67,13 @@ export function DemoSection() {
             <button type="button" className="button button-danger" disabled={isBusy} onClick={() => void run(() => removeDemo(db))}>
               {t('settings.demo.confirmRemoveButton')}
             </button>
-            <button ref={cancelRef} type="button" className="button button-secondary" disabled={isBusy} onClick={() => setConfirming(false)}>
+            <button
+              ref={cancelRef}
+              type="button"
+              className="button button-secondary"
+              disabled={isBusy}
+              onClick={() => setConfirming(false)}
+            >
               {t('common.actions.cancel')}
             </button>
           </div>

@@ -32,13 +32,7 @@ export function LanguageSection() {
         <legend>{t('settings.language.legend')}</legend>
         {LANGUAGE_CHOICES.map((option) => (
           <label key={option} className="radio" lang={option}>
-            <input
-              type="radio"
-              name={name}
-              value={option}
-              checked={locale === option}
-              onChange={() => void choose(option)}
-            />
+            <input type="radio" name={name} value={option} checked={locale === option} onChange={() => void choose(option)} />
             <span>{t(`settings.language.names.${option}`)}</span>
           </label>
         ))}

@@ -27,7 +27,9 @@ export function ScaleInfoScreen() {
       <h1>{t('settings.scaleInfo.title')}</h1>
       <section className="panel stack" aria-labelledby="scale-info-version">
         <h2 id="scale-info-version">{scale?.name[locale] ?? BUILT_IN_SCALE_KEY}</h2>
-        {scale && <p data-testid="scale-version">{t('settings.scaleInfo.version', { version: scale.version, count: scale.items.length })}</p>}
+        {scale && (
+          <p data-testid="scale-version">{t('settings.scaleInfo.version', { version: scale.version, count: scale.items.length })}</p>
+        )}
         <p>{t('settings.scaleInfo.versions')}</p>
         <p>{t('settings.scaleInfo.ownWords')}</p>
         <p>{t('settings.scaleInfo.titles')}</p>

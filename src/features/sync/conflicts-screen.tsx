@@ -12,7 +12,9 @@ import { startSyncFromStorage, useSyncEngine } from './sync-engine-store';
 /** The fields whose values differ between the versions: what the person has to choose between. */
 function differingFields(versions: readonly ConflictVersion[]): string[] {
   const fields = new Set(versions.flatMap((v) => Object.keys(v.record)));
-  return [...fields].filter((field) => field !== 'updatedAt' && new Set(versions.map((v) => JSON.stringify(v.record[field] ?? null))).size > 1).sort();
+  return [...fields]
+    .filter((field) => field !== 'updatedAt' && new Set(versions.map((v) => JSON.stringify(v.record[field] ?? null))).size > 1)
+    .sort();
 }
 
 /** A reviewer's own ratings and status are theirs alone: only whole versions are kept, never mixed. */

@@ -45,7 +45,8 @@ export function RefusedList({ serviceIds }: { serviceIds: readonly string[] }) {
       <ul>
         {refused.map((entry) => (
           <li key={entry.key}>
-            <strong>{t('sync.refused.record', { table: tableName(t, entry.table), id: entry.id })}</strong>: {entry.problems.map((p) => refusedProblemText(t, p)).join(' ')}
+            <strong>{t('sync.refused.record', { table: tableName(t, entry.table), id: entry.id })}</strong>:{' '}
+            {entry.problems.map((p) => refusedProblemText(t, p)).join(' ')}
           </li>
         ))}
       </ul>

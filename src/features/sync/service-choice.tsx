@@ -32,7 +32,8 @@ export function ServiceChoice({ server, roles, onKeep }: Props) {
 
   if (services === null) return <p role="status">{t('common.status.loading')}</p>;
   if (services.length === 0) return <p className="notice">{t('sync.noServices')}</p>;
-  const toggle = (id: string) => setChosen((previous) => new Set(previous.has(id) ? [...previous].filter((s) => s !== id) : [...previous, id]));
+  const toggle = (id: string) =>
+    setChosen((previous) => new Set(previous.has(id) ? [...previous].filter((s) => s !== id) : [...previous, id]));
 
   return (
     <fieldset className="stack">

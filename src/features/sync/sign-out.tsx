@@ -45,7 +45,9 @@ export function SignOut({ config, onSignedOut }: { config: SyncConfig; onSignedO
   }
   return (
     <div className="stack">
-      <p className={unsent > 0 ? 'notice notice-warning' : 'notice'}>{unsent > 0 ? t('sync.signOutUnsent', { count: unsent }) : t('sync.signOutAllSent')}</p>
+      <p className={unsent > 0 ? 'notice notice-warning' : 'notice'}>
+        {unsent > 0 ? t('sync.signOutUnsent', { count: unsent }) : t('sync.signOutAllSent')}
+      </p>
       <label className="checkbox">
         <input type="checkbox" checked={removeData} onChange={(event) => setRemoveData(event.target.checked)} /> {t('sync.removeData')}
       </label>

@@ -15,7 +15,9 @@ export function statusText(status: SyncStatus, t: TFunction, locale: Locale): st
     case 'sending':
       return t('sync.status.sending', { count: status.unsent });
     case 'synced':
-      return status.lastSyncedAt ? t('sync.status.syncedAt', { time: formatDateTime(status.lastSyncedAt, locale) }) : t('sync.status.synced');
+      return status.lastSyncedAt
+        ? t('sync.status.syncedAt', { time: formatDateTime(status.lastSyncedAt, locale) })
+        : t('sync.status.synced');
     default:
       return t('sync.status.starting');
   }

@@ -58,7 +58,9 @@ export function TeamSyncScreen() {
           <p>{t('sync.signedInAs', { user: config.user, server: config.server })}</p>
           <p>{t('sync.keptServices', { services: config.services.map((s) => s.name).join(', ') })}</p>
           {status && <p className="sync-status-line">{statusText(status, t, locale)}</p>}
-          {(status?.problem === 'signed-out' || status?.problem === 'not-member') && <SignInForm initialServer={config.server} initialUser={config.user} onSignedIn={signedInAgain} />}
+          {(status?.problem === 'signed-out' || status?.problem === 'not-member') && (
+            <SignInForm initialServer={config.server} initialUser={config.user} onSignedIn={signedInAgain} />
+          )}
           <Link href="/sync/conflicts" className="button button-secondary">
             {t('sync.conflictsLink')}
           </Link>

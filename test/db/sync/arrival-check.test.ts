@@ -37,19 +37,55 @@ function device(): FidelioDb {
   return db;
 }
 
-const record = (id: string, fields: Record<string, unknown> = {}) => ({ id, serviceId: SERVICE, createdAt: AT, updatedAt: AT, deletedAt: null, ...fields });
+const record = (id: string, fields: Record<string, unknown> = {}) => ({
+  id,
+  serviceId: SERVICE,
+  createdAt: AT,
+  updatedAt: AT,
+  deletedAt: null,
+  ...fields,
+});
 let rev = 0;
 function doc(table: string, id: string, fields: Record<string, unknown> = {}): SyncDoc {
   rev += 1;
-  return { _id: `${table}:${id}`, _rev: `1-${rev.toString(16).padStart(32, '0')}`, table, schema: 1, record: record(id, fields), owner: 'anna' };
+  return {
+    _id: `${table}:${id}`,
+    _rev: `1-${rev.toString(16).padStart(32, '0')}`,
+    table,
+    schema: 1,
+    record: record(id, fields),
+    owner: 'anna',
+  };
 }
 const changes = (...docs: SyncDoc[]): Change[] => docs.map((d, seq) => ({ id: d._id, seq, doc: d }));
 const service = () => doc('services', SERVICE, { name: 'Kätevä', organisation: '', region: '', notes: '' });
 const employer = (id: string) => doc('employers', id, { name: `Työnantaja ${id}`, sector: '', area: '', notes: '', mergedInto: null });
 const contact = (id: string, employerId: string) =>
-  doc('employerContacts', id, { date: '2026-12-01', staffId: null, employerId, contactPersonId: null, mode: 'face-to-face', clientIds: [], purpose: 'other', outcome: '', nextStep: '', followUpDate: null, notes: '' });
+  doc('employerContacts', id, {
+    date: '2026-12-01',
+    staffId: null,
+    employerId,
+    contactPersonId: null,
+    mode: 'face-to-face',
+    clientIds: [],
+    purpose: 'other',
+    outcome: '',
+    nextStep: '',
+    followUpDate: null,
+    notes: '',
+  });
 const review = (status: 'final' | 'in-progress') =>
-  doc('reviews', 'review-1', { scaleId: 'scale', scaleVersion: 1, firstDay: '2026-11-30', lastDay: '2026-12-01', type: 'external', reviewers: ['A'], status, finalisedAt: status === 'final' ? FINALISED : null, updatedAt: status === 'final' ? FINALISED : AT });
+  doc('reviews', 'review-1', {
+    scaleId: 'scale',
+    scaleVersion: 1,
+    firstDay: '2026-11-30',
+    lastDay: '2026-12-01',
+    type: 'external',
+    reviewers: ['A'],
+    status,
+    finalisedAt: status === 'final' ? FINALISED : null,
+    updatedAt: status === 'final' ? FINALISED : AT,
+  });
 const rating = (itemId: string, score: number, fields: Record<string, unknown> = {}) =>
   doc('ratings', `review-1:${itemId}`, { reviewId: 'review-1', itemId, score, notes: '', dataSources: [], ...fields });
 
@@ -74,7 +110,12 @@ describe('records arriving from the team server', () => {
     expect(await applyPending(db, SERVICE, pouch)).toBe(1);
     expect(await db.employerContacts.get('c1')).toBeUndefined();
     expect(await refused(db)).toEqual([
-      { key: 'employerContacts:c1', table: 'employerContacts', id: 'c1', problems: [expect.objectContaining({ code: 'dangling-reference', field: 'employerId', targetId: 'e1' })] },
+      {
+        key: 'employerContacts:c1',
+        table: 'employerContacts',
+        id: 'c1',
+        problems: [expect.objectContaining({ code: 'dangling-reference', field: 'employerId', targetId: 'e1' })],
+      },
     ]);
 
     await pouch.bulkDocs([unrevised(employer('e1'))]);
@@ -90,10 +131,15 @@ describe('records arriving from the team server', () => {
     expect(await applyChanges(db, SERVICE, changes(second, employer('e2'), contact('c2', 'e2')), 6)).toBe(2);
     expect(await db.ratings.get('random-id')).toBeUndefined();
     expect((await db.ratings.get('review-1:staffing-1'))?.score).toBe(4);
-    expect(await refused(db)).toEqual([expect.objectContaining({ key: 'ratings:random-id', problems: [expect.objectContaining({ code: 'duplicate-natural-key', otherId: 'review-1:staffing-1' })] })]);
+    expect(await refused(db)).toEqual([
+      expect.objectContaining({
+        key: 'ratings:random-id',
+        problems: [expect.objectContaining({ code: 'duplicate-natural-key', otherId: 'review-1:staffing-1' })],
+      }),
+    ]);
   });
 
-  it('refuses a change to a final review\'s rating made after it was finalised, but takes in the ratings it was finalised with', async () => {
+  it("refuses a change to a final review's rating made after it was finalised, but takes in the ratings it was finalised with", async () => {
     const db = device();
     const ratings = ITEM_IDS.map((itemId) => rating(itemId, 4));
     // The final review and its 25 ratings in one batch: all taken in.
@@ -103,13 +149,19 @@ describe('records arriving from the team server', () => {
     expect(await applyChanges(db, SERVICE, changes(late), 28)).toBe(0);
     expect((await db.ratings.get('review-1:services-10'))?.score).toBe(4);
     expect(await refused(db)).toEqual([
-      expect.objectContaining({ key: 'ratings:review-1:services-10', problems: [expect.objectContaining({ code: 'final-review-changed', id: 'review-1', before: 4, after: 1 })] }),
+      expect.objectContaining({
+        key: 'ratings:review-1:services-10',
+        problems: [expect.objectContaining({ code: 'final-review-changed', id: 'review-1', before: 4, after: 1 })],
+      }),
     ]);
     // A rating written before the finalisation (it arrived late) is part of the final review.
     const early = rating('services-9', 4, { notes: 'Kirjattu ennen valmistumista', updatedAt: AT });
     expect(await applyChanges(db, SERVICE, changes(early), 29)).toBe(1);
     // Unscoring an item of a final review makes it incomplete: refused too.
-    const unscored = { ...rating('services-8', 0, { updatedAt: AT }), record: { ...record('review-1:services-8'), reviewId: 'review-1', itemId: 'services-8', score: null, notes: '', dataSources: [] } };
+    const unscored = {
+      ...rating('services-8', 0, { updatedAt: AT }),
+      record: { ...record('review-1:services-8'), reviewId: 'review-1', itemId: 'services-8', score: null, notes: '', dataSources: [] },
+    };
     expect(await applyChanges(db, SERVICE, changes(unscored), 30)).toBe(0);
     expect((await refused(db)).map((r) => r.problems[0]?.code).sort()).toEqual(['final-incomplete', 'final-review-changed']);
   });
@@ -119,6 +171,8 @@ describe('records arriving from the team server', () => {
     const odd = employer('e3');
     odd.record = { ...odd.record!, updatedAt: '2026-12-01T12:00:00+02:00' };
     expect(await applyChanges(db, SERVICE, changes(service(), odd), 2)).toBe(1);
-    expect(await refused(db)).toEqual([expect.objectContaining({ key: 'employers:e3', problems: [expect.objectContaining({ code: 'not-utc-time' })] })]);
+    expect(await refused(db)).toEqual([
+      expect.objectContaining({ key: 'employers:e3', problems: [expect.objectContaining({ code: 'not-utc-time' })] }),
+    ]);
   });
 });

@@ -23,7 +23,17 @@ const replica = () => {
 };
 const KEY = 'clients:c1';
 const AT = '2026-12-01T10:00:00.000Z';
-const client = (fields: Record<string, unknown>) => ({ id: 'c1', serviceId: 's1', createdAt: AT, updatedAt: AT, deletedAt: null, code: 'KÄT-001', notes: '', startDate: null, ...fields });
+const client = (fields: Record<string, unknown>) => ({
+  id: 'c1',
+  serviceId: 's1',
+  createdAt: AT,
+  updatedAt: AT,
+  deletedAt: null,
+  code: 'KÄT-001',
+  notes: '',
+  startDate: null,
+  ...fields,
+});
 
 describe('combining the versions of a conflicted record', () => {
   it('keeps the field chosen from each version, on every replica, and removes the other revision', async () => {
@@ -32,8 +42,26 @@ describe('combining the versions of a conflicted record', () => {
     const first = await a.bulkDocs([{ _id: KEY, table: 'clients', schema: 1, record: client({}), owner: 'liisa' }]);
     await PouchDB.replicate(a, b);
     const base = first[0]!.rev!;
-    await a.bulkDocs([{ _id: KEY, _rev: base, table: 'clients', schema: 1, record: client({ notes: 'Annan muistiinpano', updatedAt: '2026-12-02T10:00:00.000Z' }), owner: 'anna' }]);
-    await b.bulkDocs([{ _id: KEY, _rev: base, table: 'clients', schema: 1, record: client({ startDate: '2026-12-02', updatedAt: '2026-12-02T11:00:00.000Z' }), owner: 'liisa' }]);
+    await a.bulkDocs([
+      {
+        _id: KEY,
+        _rev: base,
+        table: 'clients',
+        schema: 1,
+        record: client({ notes: 'Annan muistiinpano', updatedAt: '2026-12-02T10:00:00.000Z' }),
+        owner: 'anna',
+      },
+    ]);
+    await b.bulkDocs([
+      {
+        _id: KEY,
+        _rev: base,
+        table: 'clients',
+        schema: 1,
+        record: client({ startDate: '2026-12-02', updatedAt: '2026-12-02T11:00:00.000Z' }),
+        owner: 'liisa',
+      },
+    ]);
     await PouchDB.sync(a, b);
 
     const versions = await conflictVersions(a, KEY);

@@ -52,7 +52,11 @@ describe('caseloadRatio (staffing-1)', () => {
     { id: 'b', fte: 0.5 },
     { id: 'c', fte: 0 },
   ];
-  const client = (specialistId: string | null, startDate: string, closedDate: string | null = null) => ({ specialistId, startDate, closedDate });
+  const client = (specialistId: string | null, startDate: string, closedDate: string | null = null) => ({
+    specialistId,
+    startDate,
+    closedDate,
+  });
   it('divides active clients of counted specialists by their total FTE', () => {
     const clients = [
       client('a', '2025-01-01'),

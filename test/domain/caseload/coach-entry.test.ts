@@ -18,7 +18,12 @@ describe('searching clients by code', () => {
 
 describe('the load after an assignment', () => {
   const anna = { id: 'anna', fte: 0.8 };
-  const clients = Array.from({ length: 16 }, (_, i) => ({ id: `c${i}`, specialistId: 'anna', startDate: '2026-01-01', closedDate: i === 0 ? '2026-06-01' : null }));
+  const clients = Array.from({ length: 16 }, (_, i) => ({
+    id: `c${i}`,
+    specialistId: 'anna',
+    startDate: '2026-01-01',
+    closedDate: i === 0 ? '2026-06-01' : null,
+  }));
   it('counts the active clients plus this one against 20 × FTE', () => {
     // 15 active (one closed) + the new one = 16 of 16: at the limit, not over.
     expect(loadAfterAssignment(anna, clients, null, '2026-12-06')).toEqual({ after: 16, capacity: 16, isOver: false });
@@ -33,7 +38,13 @@ describe('the load after an assignment', () => {
 
 describe('the date offered for the move to phase 5 after a job start', () => {
   const client = { referralDate: '2026-09-01', startDate: '2026-09-10' };
-  const event = (date: string, phase: 1 | 2 | 3 | 4 | 5): PhaseEvent => ({ date, kind: 'move', phase, closureReason: null, createdAt: `${date}T10:00:00Z` });
+  const event = (date: string, phase: 1 | 2 | 3 | 4 | 5): PhaseEvent => ({
+    date,
+    kind: 'move',
+    phase,
+    closureReason: null,
+    createdAt: `${date}T10:00:00Z`,
+  });
   const today = '2026-12-06';
 
   it('is the job start when nothing later is recorded, and today for a job starting later', () => {
@@ -46,7 +57,9 @@ describe('the date offered for the move to phase 5 after a job start', () => {
     const date = dateForMoveAfterJob(client, events, '2026-11-02', today);
     expect(date).toBe('2026-11-20');
     // The start date itself would be refused, which is what left the prompt stuck before.
-    expect(checkPhaseChange(client, events, { kind: 'move', date: '2026-11-02', phase: 5, closureReason: null }, today)).toBe('date-before-last-change');
+    expect(checkPhaseChange(client, events, { kind: 'move', date: '2026-11-02', phase: 5, closureReason: null }, today)).toBe(
+      'date-before-last-change',
+    );
     expect(checkPhaseChange(client, events, { kind: 'move', date, phase: 5, closureReason: null }, today)).toBeNull();
   });
 });

@@ -38,7 +38,6 @@ describe('Finnish personal identity codes', () => {
   });
 });
 
-
 describe('issue 14 #3: the identity-code guard finds every variant', () => {
   it.each(IDENTITY_CODE_VARIANTS)('finds %j alone and inside a sentence', (variant) => {
     // "hetu131052-308T" holds a code but is not one.

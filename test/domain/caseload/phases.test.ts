@@ -3,7 +3,13 @@ import { checkPhaseChange, clientState, type PhaseEvent } from '../../../src/dom
 import { daysInState, waitingDays } from '../../../src/domain/caseload/phases';
 
 const at = (n: number) => `2025-01-01T00:00:0${n}.000Z`;
-const move = (date: string, phase: 1 | 2 | 3 | 4 | 5, n = 0): PhaseEvent => ({ date, kind: 'move', phase, closureReason: null, createdAt: at(n) });
+const move = (date: string, phase: 1 | 2 | 3 | 4 | 5, n = 0): PhaseEvent => ({
+  date,
+  kind: 'move',
+  phase,
+  closureReason: null,
+  createdAt: at(n),
+});
 const close = (date: string, n = 0): PhaseEvent => ({ date, kind: 'close', phase: null, closureReason: 'moved', createdAt: at(n) });
 
 describe('clientState', () => {
@@ -24,7 +30,11 @@ describe('clientState', () => {
 
   it('is active again after a reopen', () => {
     const reopen: PhaseEvent = { date: '2025-10-01', kind: 'reopen', phase: 5, closureReason: null, createdAt: at(3) };
-    expect(clientState([move('2025-03-01', 5), close('2025-09-01'), reopen])).toMatchObject({ status: 'active', phase: 5, closedDate: null });
+    expect(clientState([move('2025-03-01', 5), close('2025-09-01'), reopen])).toMatchObject({
+      status: 'active',
+      phase: 5,
+      closedDate: null,
+    });
   });
 });
 
@@ -50,7 +60,9 @@ describe('checkPhaseChange', () => {
 
   it('needs a start before a move and a reason for a closure', () => {
     expect(checkPhaseChange({ ...client, startDate: null }, [], request('move', '2025-04-02', 1), '2025-05-01')).toBe('not-started');
-    expect(checkPhaseChange(client, history, { ...request('close', '2025-04-02'), closureReason: null }, '2025-05-01')).toBe('reason-required');
+    expect(checkPhaseChange(client, history, { ...request('close', '2025-04-02'), closureReason: null }, '2025-05-01')).toBe(
+      'reason-required',
+    );
   });
 
   it('reopens only a closed client, not before the closure', () => {

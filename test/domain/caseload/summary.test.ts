@@ -5,8 +5,15 @@ import { checkClientFields, checkJobDraft, checkStaffDraft, parseDecimal } from 
 import { phaseCounts, specialistCaseloads, waitingClients, type ClientRow } from '../../../src/domain/caseload/summary';
 
 const DAY = '2025-06-01';
-function row(code: string, specialistId: string | null, phase: Phase | null, startDate: string | null = '2025-03-01', since = '2025-03-01'): ClientRow {
-  const events = phase === null ? [] : [{ date: since, kind: 'move' as const, phase, closureReason: null, createdAt: '2025-01-01T00:00:00.000Z' }];
+function row(
+  code: string,
+  specialistId: string | null,
+  phase: Phase | null,
+  startDate: string | null = '2025-03-01',
+  since = '2025-03-01',
+): ClientRow {
+  const events =
+    phase === null ? [] : [{ date: since, kind: 'move' as const, phase, closureReason: null, createdAt: '2025-01-01T00:00:00.000Z' }];
   return { id: code, code, referralDate: '2025-02-01', startDate, specialistId, state: clientState(events) };
 }
 
@@ -51,7 +58,11 @@ describe('service views', () => {
   });
 
   it('filters and sorts the client list', () => {
-    const rows = [row('KÄT-10', 'a', 2, '2025-01-10', '2025-05-01'), row('KÄT-9', 'b', 2, '2025-02-01', '2025-03-01'), row('KÄT-1', null, null, null)];
+    const rows = [
+      row('KÄT-10', 'a', 2, '2025-01-10', '2025-05-01'),
+      row('KÄT-9', 'b', 2, '2025-02-01', '2025-03-01'),
+      row('KÄT-1', null, null, null),
+    ];
     const all = { specialistId: 'all', phase: 'all', status: 'all' } as const;
     expect(filterAndSortClients(rows, all, 'code', DAY).map((r) => r.code)).toEqual(['KÄT-1', 'KÄT-9', 'KÄT-10']);
     expect(filterAndSortClients(rows, all, 'start-date', DAY).map((r) => r.code)).toEqual(['KÄT-9', 'KÄT-10', 'KÄT-1']);
@@ -96,12 +107,27 @@ describe('field checks', () => {
     expect(checkClientFields({ ...fields, code: '131052-308T' }, [], DAY)).toEqual({ code: 'identity-code' });
     expect(checkClientFields({ ...fields, notes: 'hetu 131052-308T' }, [], DAY)).toEqual({ notes: 'identity-code' });
     expect(checkClientFields({ ...fields, startDate: '2025-01-31' }, [], DAY)).toEqual({ startDate: 'start-before-referral' });
-    expect(checkClientFields({ ...fields, referralDate: '2025-06-02', startDate: '' }, [], DAY)).toEqual({ referralDate: 'date-in-future' });
+    expect(checkClientFields({ ...fields, referralDate: '2025-06-02', startDate: '' }, [], DAY)).toEqual({
+      referralDate: 'date-in-future',
+    });
     expect(checkClientFields({ ...fields, code: '  ' }, [], DAY)).toEqual({ code: 'required' });
   });
   it('checks a job', () => {
-    const job = { employer: 'Posti', title: 'Jakaja', jobType: 'postal delivery', startDate: '2025-05-01', endDate: null, hoursPerWeek: 20, competitive: true, paySubsidy: true };
+    const job = {
+      employer: 'Posti',
+      title: 'Jakaja',
+      jobType: 'postal delivery',
+      startDate: '2025-05-01',
+      endDate: null,
+      hoursPerWeek: 20,
+      competitive: true,
+      paySubsidy: true,
+    };
     expect(checkJobDraft(job)).toEqual({});
-    expect(checkJobDraft({ ...job, endDate: '2025-04-30', hoursPerWeek: 0, employer: '' })).toEqual({ endDate: 'end-before-start', hoursPerWeek: 'hours-range', employer: 'required' });
+    expect(checkJobDraft({ ...job, endDate: '2025-04-30', hoursPerWeek: 0, employer: '' })).toEqual({
+      endDate: 'end-before-start',
+      hoursPerWeek: 'hours-range',
+      employer: 'required',
+    });
   });
 });

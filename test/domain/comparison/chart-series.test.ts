@@ -36,7 +36,12 @@ describe('itemChartSeries', () => {
 
 describe('trendSeries', () => {
   it('gives the totals of final reviews oldest first with the change between rounds', () => {
-    const points = trendSeries([round('b', '2022-10-11', 91), round('c', '2023-04-20', 60, 'in-progress'), round('a', '2021-10-12', 83), round('d', '2023-10-01', 101)]);
+    const points = trendSeries([
+      round('b', '2022-10-11', 91),
+      round('c', '2023-04-20', 60, 'in-progress'),
+      round('a', '2021-10-12', 83),
+      round('d', '2023-10-01', 101),
+    ]);
     expect(points.map((p) => [p.reviewId, p.total, p.band, p.delta])).toEqual([
       ['a', 83, 'fair', null],
       ['b', 91, 'fair', 8],

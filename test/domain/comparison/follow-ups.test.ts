@@ -10,7 +10,12 @@ function rec(id: string): Recommendation {
   return { id, ...sync, reviewId: 'old', itemId: 'services-6', text: `text ${id}`, priority: 'high' };
 }
 
-function follow(id: string, recommendationId: string, status: RecommendationFollowUp['status'], extra: Partial<RecommendationFollowUp> = {}): RecommendationFollowUp {
+function follow(
+  id: string,
+  recommendationId: string,
+  status: RecommendationFollowUp['status'],
+  extra: Partial<RecommendationFollowUp> = {},
+): RecommendationFollowUp {
   return { id, ...sync, reviewId: 'new', recommendationId, status, note: '', ...extra };
 }
 

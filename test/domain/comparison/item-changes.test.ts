@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ITEM_IDS, type ItemId } from '../../../src/domain/fidelity/items';
 import type { RatingsByItem } from '../../../src/domain/fidelity/scoring';
-import {
-  compareSections,
-  compareTotals,
-  countChanges,
-  itemChanges,
-  sortItemChanges,
-} from '../../../src/domain/comparison/item-changes';
+import { compareSections, compareTotals, countChanges, itemChanges, sortItemChanges } from '../../../src/domain/comparison/item-changes';
 
 function all(score: number, overrides: RatingsByItem = {}): RatingsByItem {
   return { ...Object.fromEntries(ITEM_IDS.map((id) => [id, score])), ...overrides };
@@ -19,7 +13,14 @@ describe('itemChanges', () => {
   it('gives every item in the scale order with both scores, the change and its direction', () => {
     const changes = itemChanges(all(3, { 'staffing-1': 2, 'services-14': 5 }), all(3, { 'staffing-1': 4, 'services-14': 4 }));
     expect(changes.map((c) => c.itemId)).toEqual(ITEM_IDS);
-    expect(byId(changes, 'staffing-1')).toMatchObject({ before: 2, after: 4, delta: 2, direction: 'improved', section: 'staffing', number: 1 });
+    expect(byId(changes, 'staffing-1')).toMatchObject({
+      before: 2,
+      after: 4,
+      delta: 2,
+      direction: 'improved',
+      section: 'staffing',
+      number: 1,
+    });
     expect(byId(changes, 'services-14')).toMatchObject({ before: 5, after: 4, delta: -1, direction: 'declined', number: 14 });
     expect(byId(changes, 'organization-3')).toMatchObject({ before: 3, after: 3, delta: 0, direction: 'unchanged' });
   });
@@ -47,7 +48,13 @@ describe('sortItemChanges', () => {
   });
 
   it('puts the largest drop first', () => {
-    expect(rated(sortItemChanges(changes, 'largest-drop'))).toEqual(['staffing-3', 'staffing-2', 'staffing-1', 'organization-2', 'organization-1']);
+    expect(rated(sortItemChanges(changes, 'largest-drop'))).toEqual([
+      'staffing-3',
+      'staffing-2',
+      'staffing-1',
+      'organization-2',
+      'organization-1',
+    ]);
   });
 
   it('restores the scale order and leaves its input untouched', () => {
@@ -79,7 +86,28 @@ describe('compareTotals', () => {
   it('crosses the band lines at 74, 100 and 115 and marks an incomplete round', () => {
     expect(compareTotals(all(3, { 'staffing-1': 1, 'staffing-2': 1 }), all(4)).before.band).toBe('not-ips'); // 71
     expect(compareTotals(all(3, { 'staffing-1': 2 }), all(4)).before).toMatchObject({ total: 74, band: 'fair' });
-    expect(compareTotals(all(4), all(4, { 'staffing-1': 5, 'staffing-2': 5, 'staffing-3': 5, 'organization-1': 5, 'organization-2': 5, 'organization-3': 5, 'organization-4': 5, 'organization-5': 5, 'organization-6': 5, 'organization-7': 5, 'organization-8': 5, 'services-1': 5, 'services-2': 5, 'services-3': 5, 'services-4': 5 })).after).toMatchObject({ total: 115, band: 'exemplary' });
+    expect(
+      compareTotals(
+        all(4),
+        all(4, {
+          'staffing-1': 5,
+          'staffing-2': 5,
+          'staffing-3': 5,
+          'organization-1': 5,
+          'organization-2': 5,
+          'organization-3': 5,
+          'organization-4': 5,
+          'organization-5': 5,
+          'organization-6': 5,
+          'organization-7': 5,
+          'organization-8': 5,
+          'services-1': 5,
+          'services-2': 5,
+          'services-3': 5,
+          'services-4': 5,
+        }),
+      ).after,
+    ).toMatchObject({ total: 115, band: 'exemplary' });
     expect(compareTotals(all(4), {}).after).toMatchObject({ total: 0, rated: 0, isComplete: false, mean: null });
     expect(compareTotals(all(4), {}).delta).toBe(-100);
   });

@@ -14,7 +14,11 @@ function round(id: string, firstDay: string, lastDay: string, total: number, sta
   return { review: { id, firstDay, lastDay, status, createdAt: `${firstDay}T08:00:00.000Z` }, ratings: ratingsFor(total) };
 }
 
-const kateva = { serviceId: 'k', name: 'Kätevä', rounds: [round('k1', '2021-10-12', '2021-10-13', 83), round('k2', '2022-10-11', '2022-10-12', 91)] };
+const kateva = {
+  serviceId: 'k',
+  name: 'Kätevä',
+  rounds: [round('k1', '2021-10-12', '2021-10-13', 83), round('k2', '2022-10-11', '2022-10-12', 91)],
+};
 
 describe('overviewRows', () => {
   it('gives the latest final total, band, change and next review six months after the visit below 100', () => {
@@ -43,7 +47,13 @@ describe('overviewRows', () => {
     const withDraft = { ...kateva, rounds: [...kateva.rounds, round('k3', '2023-05-02', '2023-05-03', 40, 'in-progress')] };
     expect(overviewRows([withDraft], '2023-05-01')[0]).toMatchObject({ latest: { reviewId: 'k2', total: 91 }, hasReviewInProgress: true });
     const onlyDraft = { serviceId: 'n', name: 'Uusi', rounds: [round('n1', '2025-01-01', '2025-01-01', 50, 'in-progress')] };
-    expect(overviewRows([onlyDraft], '2025-02-01')[0]).toMatchObject({ latest: null, nextDue: null, daysUntilDue: null, isOverdue: false, hasReviewInProgress: true });
+    expect(overviewRows([onlyDraft], '2025-02-01')[0]).toMatchObject({
+      latest: null,
+      nextDue: null,
+      daysUntilDue: null,
+      isOverdue: false,
+      hasReviewInProgress: true,
+    });
   });
 
   it('puts overdue services first (most overdue first), then by due date, then never reviewed, ties by name', () => {

@@ -55,11 +55,17 @@ describe('resolvePair', () => {
   });
 
   it('uses the default pair when nothing is requested', () => {
-    expect(resolvePair(reviews, { baseline: null, compared: null })).toMatchObject({ pair: { baseline: r2021, compared: r2022 }, problem: null });
+    expect(resolvePair(reviews, { baseline: null, compared: null })).toMatchObject({
+      pair: { baseline: r2021, compared: r2022 },
+      problem: null,
+    });
   });
 
   it('falls back to the default pair and says so when an id is not a review of the service', () => {
-    expect(resolvePair(reviews, { baseline: 'nope', compared: 'd2023' })).toMatchObject({ pair: { baseline: r2021, compared: r2022 }, problem: 'unknown-review' });
+    expect(resolvePair(reviews, { baseline: 'nope', compared: 'd2023' })).toMatchObject({
+      pair: { baseline: r2021, compared: r2022 },
+      problem: 'unknown-review',
+    });
   });
 
   it('refuses the same review twice and a service with fewer than two reviews', () => {

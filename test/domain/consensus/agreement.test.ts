@@ -43,8 +43,24 @@ describe('agreement figures', () => {
 
 describe('disagreements first', () => {
   it('orders the largest difference first, then one-sided, then unrated, then agreements, scale order within each', () => {
-    const first = { ...all(3), 'organization-2': 1, 'services-3': 5, 'services-9': 2, 'staffing-3': null, 'services-1': null, 'services-2': null };
-    const second = { ...all(3), 'organization-2': 2, 'services-3': 1, 'services-9': 4, 'staffing-3': 4, 'services-1': null, 'services-2': 3 };
+    const first = {
+      ...all(3),
+      'organization-2': 1,
+      'services-3': 5,
+      'services-9': 2,
+      'staffing-3': null,
+      'services-1': null,
+      'services-2': null,
+    };
+    const second = {
+      ...all(3),
+      'organization-2': 2,
+      'services-3': 1,
+      'services-9': 4,
+      'staffing-3': 4,
+      'services-1': null,
+      'services-2': 3,
+    };
     const order = disagreementsFirst(compareReviewers(first, second)).map((c) => c.itemId);
     expect(order.slice(0, 6)).toEqual(['services-3', 'services-9', 'organization-2', 'staffing-3', 'services-2', 'services-1']);
     expect(order.slice(6)).toEqual(ITEM_IDS.filter((id) => !order.slice(0, 6).includes(id)));

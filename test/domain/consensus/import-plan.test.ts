@@ -5,7 +5,15 @@ const T1 = '2025-03-10T09:00:00.000Z';
 const T2 = '2025-03-10T10:00:00.000Z';
 const AT = '2025-03-11T09:00:00.000Z';
 type Row = { id: string; serviceId: string; createdAt: string; updatedAt: string; deletedAt: string | null; item: string; score: number };
-const row = (id: string, item: string, updatedAt: string, score = 3, deletedAt: string | null = null): Row => ({ id, serviceId: 's', createdAt: T1, updatedAt, deletedAt, item, score });
+const row = (id: string, item: string, updatedAt: string, score = 3, deletedAt: string | null = null): Row => ({
+  id,
+  serviceId: 's',
+  createdAt: T1,
+  updatedAt,
+  deletedAt,
+  item,
+  score,
+});
 const key = (r: Row) => r.item;
 
 describe('planning a review file import', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attachToReview, foreignRecords, sameVisitCandidates, scoreChanges, visitNameKey } from '../../../src/domain/consensus/review-file-check';
+import {
+  attachToReview,
+  foreignRecords,
+  sameVisitCandidates,
+  scoreChanges,
+  visitNameKey,
+} from '../../../src/domain/consensus/review-file-check';
 import type { ReviewFile } from '../../../src/domain/consensus/review-file';
 import type { Review } from '../../../src/domain/records/review';
 import type { ReviewerRating, ReviewerStatus } from '../../../src/domain/records/reviewer-rating';
@@ -7,7 +13,13 @@ import type { Service } from '../../../src/domain/records/service';
 
 const T = '2025-03-10T09:00:00.000Z';
 const sync = (id: string, serviceId: string) => ({ id, serviceId, createdAt: T, updatedAt: T, deletedAt: null });
-const service = (id: string, name: string, organisation: string): Service => ({ ...sync(id, id), name, organisation, region: '', notes: '' });
+const service = (id: string, name: string, organisation: string): Service => ({
+  ...sync(id, id),
+  name,
+  organisation,
+  region: '',
+  notes: '',
+});
 const review = (id: string, serviceId: string, firstDay: string, lastDay: string, reviewers = ['Aino', 'Bertta']): Review => ({
   ...sync(id, serviceId),
   scaleId: 'ips',
@@ -19,7 +31,14 @@ const review = (id: string, serviceId: string, firstDay: string, lastDay: string
   status: 'in-progress',
   finalisedAt: null,
 });
-const rating = (id: string, reviewId: string, itemId: ReviewerRating['itemId'], score: number | null, reviewerId: ReviewerRating['reviewerId'] = 'reviewer-1', serviceId = 's1'): ReviewerRating => ({
+const rating = (
+  id: string,
+  reviewId: string,
+  itemId: ReviewerRating['itemId'],
+  score: number | null,
+  reviewerId: ReviewerRating['reviewerId'] = 'reviewer-1',
+  serviceId = 's1',
+): ReviewerRating => ({
   ...sync(id, serviceId),
   reviewId,
   reviewerId,
@@ -58,8 +77,12 @@ describe('issue 14 #6: review file records against the device', () => {
       { part: 'ratings', index: 0, field: 'reviewId' },
       { part: 'ratings', index: 1, field: 'itemId' },
     ]);
-    expect(foreignRecords(file, new Map([['a', rating('a', 'r1', 'staffing-1', 5, 'reviewer-1', 's2')]]), new Map())).toEqual([{ part: 'ratings', index: 0, field: 'serviceId' }]);
-    expect(foreignRecords(file, new Map(file.ratings.map((r) => [r.id, { ...r, score: 1 }])), new Map([['st1', file.reviewer]]))).toEqual([]);
+    expect(foreignRecords(file, new Map([['a', rating('a', 'r1', 'staffing-1', 5, 'reviewer-1', 's2')]]), new Map())).toEqual([
+      { part: 'ratings', index: 0, field: 'serviceId' },
+    ]);
+    expect(foreignRecords(file, new Map(file.ratings.map((r) => [r.id, { ...r, score: 1 }])), new Map([['st1', file.reviewer]]))).toEqual(
+      [],
+    );
   });
 
   it('issue 14 #6: lists changed scores and notes, not new records or a later timestamp alone', () => {
@@ -85,7 +108,11 @@ describe('issue 14 #6: the same visit', () => {
   });
 
   it('issue 14 #6: offers live reviews of a same-named service of the same organisation with overlapping days', () => {
-    const services = [service('x1', 'KÄTEVÄ ', 'kunta'), service('x2', 'Kätevä', 'Toinen kunta'), { ...service('x3', 'Kätevä', 'Kunta'), deletedAt: T }];
+    const services = [
+      service('x1', 'KÄTEVÄ ', 'kunta'),
+      service('x2', 'Kätevä', 'Toinen kunta'),
+      { ...service('x3', 'Kätevä', 'Kunta'), deletedAt: T },
+    ];
     const reviews = [
       review('overlap', 'x1', '2025-03-11', '2025-03-12'),
       review('later', 'x1', '2025-03-12', '2025-03-13'),
@@ -100,7 +127,9 @@ describe('issue 14 #6: the same visit', () => {
     const target = review('mine', 'x1', '2025-03-10', '2025-03-10', ['Bertta', 'Aino']);
     const attached = attachToReview(file, service('x1', 'Kätevä', 'Kunta'), target, 'reviewer-2');
     expect(attached.review).toBe(target);
-    expect(attached.reviewer).toEqual(expect.objectContaining({ id: 'st1', serviceId: 'x1', reviewId: 'mine', reviewerId: 'reviewer-2', reviewerName: 'Aino' }));
+    expect(attached.reviewer).toEqual(
+      expect.objectContaining({ id: 'st1', serviceId: 'x1', reviewId: 'mine', reviewerId: 'reviewer-2', reviewerName: 'Aino' }),
+    );
     expect(attached.ratings.map((r) => [r.id, r.serviceId, r.reviewId, r.reviewerId, r.score])).toEqual([
       ['a', 'x1', 'mine', 'reviewer-2', 3],
       ['b', 'x1', 'mine', 'reviewer-2', 4],

@@ -67,7 +67,9 @@ describe('reading a review file', () => {
   it('drops __proto__ keys and names the record that had them', () => {
     const text = FIXTURE.toString('utf8').replace('"ratings": [\n    {', '"ratings": [\n    {"__proto__": {"polluted": true},');
     const result = readReviewFileBytes(bytes(text));
-    expect(result.ok ? [] : result.problems).toEqual([expect.objectContaining({ code: 'invalid-record', part: 'ratings', index: 0, path: '__proto__', reason: 'forbidden-key' })]);
+    expect(result.ok ? [] : result.problems).toEqual([
+      expect.objectContaining({ code: 'invalid-record', part: 'ratings', index: 0, path: '__proto__', reason: 'forbidden-key' }),
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -148,7 +148,8 @@ describe('buildKatevaTrackedData', () => {
           const before = assignments[index - 1];
           if (before) expect(before.date <= assignment.date && before.staffId !== assignment.staffId).toBe(true);
         });
-        for (const job of data.jobs.filter((j) => j.clientId === client.id)) expect((client.startDate ?? '9999') <= job.startDate).toBe(true);
+        for (const job of data.jobs.filter((j) => j.clientId === client.id))
+          expect((client.startDate ?? '9999') <= job.startDate).toBe(true);
       }
     });
   });

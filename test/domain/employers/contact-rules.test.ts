@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { daysToFirstEmployerContact, followUpState, visitNumbers, weeklyContactRate, weeklyFaceToFaceCounts, type ContactFacts } from '../../../src/domain/employers/contact-rules';
+import {
+  daysToFirstEmployerContact,
+  followUpState,
+  visitNumbers,
+  weeklyContactRate,
+  weeklyFaceToFaceCounts,
+  type ContactFacts,
+} from '../../../src/domain/employers/contact-rules';
 import { duplicateGroups, employerNameKey, findDuplicateEmployers } from '../../../src/domain/employers/employer-names';
 import { lastWeeks } from '../../../src/domain/employers/weeks';
 
 let seq = 0;
 function contact(overrides: Partial<ContactFacts>): ContactFacts {
   seq += 1;
-  return { id: `c${seq}`, date: '2025-03-10', staffId: 'a', employerId: 'e1', mode: 'face-to-face', clientIds: [], createdAt: `2025-03-10T09:00:${String(seq % 60).padStart(2, '0')}.000Z`, ...overrides };
+  return {
+    id: `c${seq}`,
+    date: '2025-03-10',
+    staffId: 'a',
+    employerId: 'e1',
+    mode: 'face-to-face',
+    clientIds: [],
+    createdAt: `2025-03-10T09:00:${String(seq % 60).padStart(2, '0')}.000Z`,
+    ...overrides,
+  };
 }
 
 describe('weekly face-to-face counts (services-6, §4.4)', () => {
@@ -39,7 +55,15 @@ describe('weeklyContactRate (evidence-rules §3 services-6)', () => {
       contact({ staffId: 'b', date: '2025-03-17' }), // after the period
       contact({ staffId: 'c', date: '2025-03-05' }), // fte 0, not counted
     ];
-    const rate = weeklyContactRate(contacts, [{ id: 'a', fte: 1 }, { id: 'b', fte: 0.5 }, { id: 'c', fte: 0 }], { from: '2025-03-03', to: '2025-03-16' });
+    const rate = weeklyContactRate(
+      contacts,
+      [
+        { id: 'a', fte: 1 },
+        { id: 'b', fte: 0.5 },
+        { id: 'c', fte: 0 },
+      ],
+      { from: '2025-03-03', to: '2025-03-16' },
+    );
     expect(rate?.perSpecialist.get('a')).toBe(6);
     expect(rate?.perSpecialist.get('b')).toBe(3);
     expect(rate?.value).toBe(4.5);
@@ -69,7 +93,11 @@ describe('duplicate employer names', () => {
   it('ignores case, surrounding and repeated whitespace, and Unicode composition', () => {
     expect(employerNameKey('  Kahvila   Ääni ')).toBe('kahvila ääni');
     expect(employerNameKey('Kahvila A\u0308a\u0308ni')).toBe(employerNameKey('KAHVILA ÄÄNI'));
-    const employers = [{ id: '1', name: 'Kahvila Ääni' }, { id: '2', name: 'Kahvila Ääni Oy' }, { id: '3', name: 'kahvila  ääni' }];
+    const employers = [
+      { id: '1', name: 'Kahvila Ääni' },
+      { id: '2', name: 'Kahvila Ääni Oy' },
+      { id: '3', name: 'kahvila  ääni' },
+    ];
     expect(findDuplicateEmployers('KAHVILA A\u0308A\u0308NI', employers).map((e) => e.id)).toEqual(['1', '3']);
     expect(findDuplicateEmployers('Kahvila Ääni', employers, '1').map((e) => e.id)).toEqual(['3']);
     expect(findDuplicateEmployers('   ', employers)).toEqual([]);
@@ -85,7 +113,10 @@ describe('days to the first face-to-face employer contact (services-4 rule)', ()
   ];
   it('takes the earliest face-to-face contact or job start on or after the start and by `to`', () => {
     expect(daysToFirstEmployerContact('2025-01-10', contacts, [], 'k1', '2025-12-31')).toEqual({ date: '2025-02-01', days: 22 });
-    expect(daysToFirstEmployerContact('2025-01-10', contacts, ['2025-01-25'], 'k1', '2025-12-31')).toEqual({ date: '2025-01-25', days: 15 });
+    expect(daysToFirstEmployerContact('2025-01-10', contacts, ['2025-01-25'], 'k1', '2025-12-31')).toEqual({
+      date: '2025-01-25',
+      days: 15,
+    });
     expect(daysToFirstEmployerContact('2025-02-01', contacts, [], 'k1', '2025-12-31')).toEqual({ date: '2025-02-01', days: 0 });
   });
   it('is null without a start, or with no contact yet by `to`', () => {

@@ -9,22 +9,49 @@ function clients(count: number, specialistId: string, startDate = '2024-06-01', 
   return Array.from({ length: count }, (_, i) => ({ id: `${specialistId}-c${i}`, specialistId, startDate, closedDate }));
 }
 function job(id: string, overrides: Partial<EvidenceInput['jobs'][number]> = {}): EvidenceInput['jobs'][number] {
-  return { id, clientId: 'c1', employerId: `e-${id}`, jobType: `type-${id}`, startDate: '2025-03-01', endDate: null, competitive: true, ...overrides };
+  return {
+    id,
+    clientId: 'c1',
+    employerId: `e-${id}`,
+    jobType: `type-${id}`,
+    startDate: '2025-03-01',
+    endDate: null,
+    competitive: true,
+    ...overrides,
+  };
 }
-function contact(id: string, overrides: Partial<EvidenceInput['employerContacts'][number]> = {}): EvidenceInput['employerContacts'][number] {
+function contact(
+  id: string,
+  overrides: Partial<EvidenceInput['employerContacts'][number]> = {},
+): EvidenceInput['employerContacts'][number] {
   return { id, specialistId: 's1', employerId: 'e1', date: '2025-03-01', faceToFace: true, clientIds: [], ...overrides };
 }
 
 describe('computeEvidence: staffing-1 caseload size', () => {
   it('divides active clients of counted specialists on the last day by their FTE', () => {
-    const input = { ...empty, specialists: [{ id: 's1', fte: 1 }, { id: 's2', fte: 0.5 }, { id: 's0', fte: 0 }], clients: [...clients(20, 's1'), ...clients(10, 's2'), ...clients(5, 's0')] };
+    const input = {
+      ...empty,
+      specialists: [
+        { id: 's1', fte: 1 },
+        { id: 's2', fte: 0.5 },
+        { id: 's0', fte: 0 },
+      ],
+      clients: [...clients(20, 's1'), ...clients(10, 's2'), ...clients(5, 's0')],
+    };
     expect(computeEvidence(input, YEAR)['staffing-1']).toEqual({ value: 20, basis: 30, suggestedScore: 5 });
   });
 
   it('does not count a client closed on the last day of the period', () => {
-    const input = { ...empty, specialists: [{ id: 's1', fte: 1 }], clients: [...clients(20, 's1'), { id: 'x', specialistId: 's1', startDate: '2025-01-01', closedDate: '2025-12-31' }] };
+    const input = {
+      ...empty,
+      specialists: [{ id: 's1', fte: 1 }],
+      clients: [...clients(20, 's1'), { id: 'x', specialistId: 's1', startDate: '2025-01-01', closedDate: '2025-12-31' }],
+    };
     expect(computeEvidence(input, YEAR)['staffing-1']?.value).toBe(20);
-    const stillOpen = { ...input, clients: [...clients(20, 's1'), { id: 'x', specialistId: 's1', startDate: '2025-01-01', closedDate: '2026-01-01' }] };
+    const stillOpen = {
+      ...input,
+      clients: [...clients(20, 's1'), { id: 'x', specialistId: 's1', startDate: '2025-01-01', closedDate: '2026-01-01' }],
+    };
     expect(computeEvidence(stillOpen, YEAR)['staffing-1']).toEqual({ value: 21, basis: 21, suggestedScore: 4 });
   });
 
@@ -40,8 +67,15 @@ describe('computeEvidence: services-4 rapid job search', () => {
   it('averages days from start to the first face-to-face contact or job start, whichever is first', () => {
     const input = {
       ...base,
-      clients: [{ id: 'a', specialistId: 's1', startDate: '2025-02-01' }, { id: 'b', specialistId: 's1', startDate: '2025-03-01' }],
-      employerContacts: [contact('k1', { date: '2025-02-21', clientIds: ['a'] }), contact('k2', { date: '2025-01-15', clientIds: ['a'] }), contact('k3', { date: '2025-03-05', clientIds: ['b'], faceToFace: false })],
+      clients: [
+        { id: 'a', specialistId: 's1', startDate: '2025-02-01' },
+        { id: 'b', specialistId: 's1', startDate: '2025-03-01' },
+      ],
+      employerContacts: [
+        contact('k1', { date: '2025-02-21', clientIds: ['a'] }),
+        contact('k2', { date: '2025-01-15', clientIds: ['a'] }),
+        contact('k3', { date: '2025-03-05', clientIds: ['b'], faceToFace: false }),
+      ],
       jobs: [job('j1', { clientId: 'b', startDate: '2025-04-10' })],
     };
     // a: 20 days (the contact before the start does not count); b: 40 days to the job (the phone call does not count).
@@ -60,7 +94,10 @@ describe('computeEvidence: services-4 rapid job search', () => {
   it('leaves out clients who started outside the period and contacts after its end', () => {
     const input = {
       ...base,
-      clients: [{ id: 'old', specialistId: 's1', startDate: '2024-12-31' }, { id: 'new', specialistId: 's1', startDate: '2025-10-01' }],
+      clients: [
+        { id: 'old', specialistId: 's1', startDate: '2024-12-31' },
+        { id: 'new', specialistId: 's1', startDate: '2025-10-01' },
+      ],
       employerContacts: [contact('k', { date: '2026-01-05', clientIds: ['new'] })],
     };
     expect(computeEvidence(input, YEAR)['services-4']).toEqual({ value: 91, basis: 1, suggestedScore: 3 });
@@ -68,11 +105,15 @@ describe('computeEvidence: services-4 rapid job search', () => {
 });
 
 describe('computeEvidence: services-6 employer contacts per week', () => {
-  it('averages each counted specialist\'s weekly face-to-face rate and rounds the mean score half up', () => {
+  it("averages each counted specialist's weekly face-to-face rate and rounds the mean score half up", () => {
     const period = { from: '2025-03-03', to: '2025-03-16' }; // 14 days, two weeks
     const input = {
       ...empty,
-      specialists: [{ id: 's1', fte: 1 }, { id: 's2', fte: 0.5 }, { id: 's3', fte: 0 }],
+      specialists: [
+        { id: 's1', fte: 1 },
+        { id: 's2', fte: 0.5 },
+        { id: 's3', fte: 0 },
+      ],
       employerContacts: [
         ...Array.from({ length: 12 }, (_, i) => contact(`a${i}`, { specialistId: 's1', date: '2025-03-05' })),
         ...Array.from({ length: 8 }, (_, i) => contact(`b${i}`, { specialistId: 's2', date: '2025-03-16' })),
@@ -88,7 +129,11 @@ describe('computeEvidence: services-6 employer contacts per week', () => {
   it('needs at least 7 working days: a 6-day period includes nobody, a 7-day one counts one week', () => {
     const input = { ...empty, specialists: [{ id: 's1', fte: 1 }], employerContacts: [contact('a', { date: '2025-03-05' })] };
     expect(computeEvidence(input, { from: '2025-03-05', to: '2025-03-10' })['services-6']).toBeUndefined();
-    expect(computeEvidence(input, { from: '2025-03-05', to: '2025-03-11' })['services-6']).toEqual({ value: 1, basis: 1, suggestedScore: 1 });
+    expect(computeEvidence(input, { from: '2025-03-05', to: '2025-03-11' })['services-6']).toEqual({
+      value: 1,
+      basis: 1,
+      suggestedScore: 1,
+    });
   });
 
   it('is absent without counted specialists', () => {
@@ -142,14 +187,22 @@ describe('employmentRate and job starts (evidence-rules.md §5)', () => {
         { id: 'closed-on-first-day', specialistId: null, startDate: '2024-01-01', closedDate: '2025-01-01' },
         { id: 'later', specialistId: null, startDate: '2026-01-01' },
       ],
-      jobs: [job('j1', { clientId: 'c1', startDate: '2024-05-01', endDate: '2025-01-01' }), job('j2', { clientId: 'c2', competitive: false })],
+      jobs: [
+        job('j1', { clientId: 'c1', startDate: '2024-05-01', endDate: '2025-01-01' }),
+        job('j2', { clientId: 'c2', competitive: false }),
+      ],
     };
     expect(employmentRate(input, YEAR)).toEqual({ served: 2, working: 1, rate: 0.5 });
     expect(employmentRate(empty, YEAR)).toEqual({ served: 0, working: 0, rate: null });
   });
 
-  it('counts job starts in the period and each client\'s first-ever job once', () => {
-    const jobs = [job('a', { clientId: 'c1', startDate: '2024-06-01' }), job('b', { clientId: 'c1', startDate: '2025-02-01' }), job('c', { clientId: 'c2', startDate: '2025-03-01' }), job('d', { clientId: 'c2', startDate: '2025-05-01' })];
+  it("counts job starts in the period and each client's first-ever job once", () => {
+    const jobs = [
+      job('a', { clientId: 'c1', startDate: '2024-06-01' }),
+      job('b', { clientId: 'c1', startDate: '2025-02-01' }),
+      job('c', { clientId: 'c2', startDate: '2025-03-01' }),
+      job('d', { clientId: 'c2', startDate: '2025-05-01' }),
+    ];
     expect(jobStarts({ jobs }, YEAR)).toEqual({ all: 3, first: 1 });
   });
 });

@@ -16,7 +16,14 @@ const job = (i: number, startDate: string, overrides: Partial<EvidenceInput['job
   competitive: true,
   ...overrides,
 });
-const contact = (i: number, date: string, faceToFace = true) => ({ id: `k${i}`, specialistId: 's1', employerId: 'e1', date, faceToFace, clientIds: [] });
+const contact = (i: number, date: string, faceToFace = true) => ({
+  id: `k${i}`,
+  specialistId: 's1',
+  employerId: 'e1',
+  date,
+  faceToFace,
+  clientIds: [],
+});
 
 describe('defaultEvidencePeriod', () => {
   it('is the 12 months before the first visit day, both ends included', () => {
@@ -77,7 +84,8 @@ describe('assessEvidence', () => {
 });
 
 describe('EvidenceSnapshotSchema', () => {
-  const snapshot = (items: unknown, period = PERIOD) => EvidenceSnapshotSchema.safeParse({ computedAt: '2022-10-19T09:45:00.000Z', period, items });
+  const snapshot = (items: unknown, period = PERIOD) =>
+    EvidenceSnapshotSchema.safeParse({ computedAt: '2022-10-19T09:45:00.000Z', period, items });
   const figure = { value: 18.5, basis: 89, suggestedScore: 5, thin: [] };
   it('refuses a period that ends before it starts, an unknown item and a score out of range', () => {
     expect(snapshot({ 'staffing-1': figure }).success).toBe(true);

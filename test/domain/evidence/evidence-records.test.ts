@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { computeEvidence } from '../../../src/domain';
-import { caseloadClients, currentJobs, firstContactRows, jobsStartedIn, specialistContactRows } from '../../../src/domain/evidence/evidence-records';
+import {
+  caseloadClients,
+  currentJobs,
+  firstContactRows,
+  jobsStartedIn,
+  specialistContactRows,
+} from '../../../src/domain/evidence/evidence-records';
 import { randomInputV2 } from '../../fixtures/random-evidence';
 
 describe('the records behind each figure', () => {
@@ -40,6 +46,8 @@ describe('the records behind each figure', () => {
       { clientId: 'waiting', startDate: '2022-01-01', firstContact: null, days: 364 },
       { clientId: 'met', startDate: '2022-01-01', firstContact: '2022-01-21', days: 20 },
     ]);
-    expect(specialistContactRows(input, { from: '2022-01-01', to: '2022-01-14' })).toEqual([{ specialistId: 's1', fte: 1, faceToFace: 0, workingDays: 14, weeklyRate: 0, rateScore: 1, score: 1 }]);
+    expect(specialistContactRows(input, { from: '2022-01-01', to: '2022-01-14' })).toEqual([
+      { specialistId: 's1', fte: 1, faceToFace: 0, workingDays: 14, weeklyRate: 0, rateScore: 1, score: 1 },
+    ]);
   });
 });

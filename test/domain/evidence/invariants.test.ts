@@ -39,7 +39,13 @@ describe('computeEvidence on 500 random services', () => {
     for (let seed = 1; seed <= 500; seed += 1) {
       const { input, period } = randomInput(seed);
       const before = computeEvidence(input, period)['services-10'];
-      const more = { ...input, jobs: [...input.jobs, { id: 'extra', clientId: 'c0', employerId: 'e0', jobType: 'x', startDate: period.from, endDate: null, competitive: true }] };
+      const more = {
+        ...input,
+        jobs: [
+          ...input.jobs,
+          { id: 'extra', clientId: 'c0', employerId: 'e0', jobType: 'x', startDate: period.from, endDate: null, competitive: true },
+        ],
+      };
       const after = computeEvidence(more, period)['services-10']!;
       if (before) expect(after.value, `seed ${seed}`).toBeGreaterThanOrEqual(before.value);
       expect(after.basis, `seed ${seed}`).toBe((before?.basis ?? 0) + 1);

@@ -19,9 +19,19 @@ const faceToFace = (specialistId: string, dates: string[]): Contact[] =>
   dates.map((date, i) => ({ id: `${specialistId}-k${i}`, specialistId, employerId: 'e1', date, faceToFace: true, clientIds: [] }));
 /** `count` contacts on consecutive days from `from`. */
 const contactsFrom = (specialistId: string, from: string, count: number) =>
-  faceToFace(specialistId, Array.from({ length: count }, (_, i) => addDays(from, i % 300)));
+  faceToFace(
+    specialistId,
+    Array.from({ length: count }, (_, i) => addDays(from, i % 300)),
+  );
 const job = (id: string, overrides: Partial<Job> = {}): Job => ({
-  id, clientId: 'c1', employerId: `e-${id}`, jobType: 'Kokki', startDate: '2025-03-01', endDate: null, competitive: true, ...overrides,
+  id,
+  clientId: 'c1',
+  employerId: `e-${id}`,
+  jobType: 'Kokki',
+  startDate: '2025-03-01',
+  endDate: null,
+  competitive: true,
+  ...overrides,
 });
 
 describe('rules version', () => {
@@ -52,25 +62,58 @@ describe('working days (§2)', () => {
     expect(workingDays({ fte: 1, inServiceFrom: '2025-03-01', inServiceTo: '2025-03-01' }, YEAR)).toBe(1);
     expect(workingDays({ fte: 1, inServiceTo: '2024-12-31' }, YEAR)).toBe(0);
     // 1–10 July and 5–14 July overlap: 14 days; an absence reaching outside the period counts only inside it.
-    const absences = [{ from: '2025-07-01', to: '2025-07-10' }, { from: '2025-07-05', to: '2025-07-14' }, { from: '2024-12-20', to: '2025-01-02' }];
+    const absences = [
+      { from: '2025-07-01', to: '2025-07-10' },
+      { from: '2025-07-05', to: '2025-07-14' },
+      { from: '2024-12-20', to: '2025-01-02' },
+    ];
     expect(workingDays({ fte: 1, absences }, YEAR)).toBe(365 - 14 - 2);
     // A one-day absence, and one touching the next (counted once each day).
-    expect(workingDays({ fte: 1, absences: [{ from: '2025-05-05', to: '2025-05-05' }, { from: '2025-05-06', to: '2025-05-07' }] }, YEAR)).toBe(362);
+    expect(
+      workingDays(
+        {
+          fte: 1,
+          absences: [
+            { from: '2025-05-05', to: '2025-05-05' },
+            { from: '2025-05-06', to: '2025-05-07' },
+          ],
+        },
+        YEAR,
+      ),
+    ).toBe(362);
     // Absence outside the days in the service takes nothing off.
     expect(workingDays({ fte: 1, inServiceFrom: '2025-06-01', absences: [{ from: '2025-01-01', to: '2025-05-31' }] }, YEAR)).toBe(214);
   });
 });
 
 describe('staffing-1 with service dates (§3)', () => {
-  const clients = (n: number, specialistId: string) => Array.from({ length: n }, (_, i) => ({ id: `${specialistId}${i}`, specialistId, startDate: '2024-01-01' }));
+  const clients = (n: number, specialistId: string) =>
+    Array.from({ length: n }, (_, i) => ({ id: `${specialistId}${i}`, specialistId, startDate: '2024-01-01' }));
   it('leaves out a specialist who left before the last day, with their clients', () => {
-    const input = { ...empty, specialists: [{ id: 'a', fte: 1 }, { id: 'b', fte: 1, inServiceTo: '2025-12-30' }], clients: [...clients(22, 'a'), ...clients(10, 'b')] };
+    const input = {
+      ...empty,
+      specialists: [
+        { id: 'a', fte: 1 },
+        { id: 'b', fte: 1, inServiceTo: '2025-12-30' },
+      ],
+      clients: [...clients(22, 'a'), ...clients(10, 'b')],
+    };
     expect(computeEvidence(input, YEAR)['staffing-1']).toEqual({ value: 22, basis: 22, suggestedScore: 4 });
-    const leftOnLastDay = { ...input, specialists: [{ id: 'a', fte: 1 }, { id: 'b', fte: 1, inServiceTo: '2025-12-31' }] };
+    const leftOnLastDay = {
+      ...input,
+      specialists: [
+        { id: 'a', fte: 1 },
+        { id: 'b', fte: 1, inServiceTo: '2025-12-31' },
+      ],
+    };
     expect(computeEvidence(leftOnLastDay, YEAR)['staffing-1']).toEqual({ value: 16, basis: 32, suggestedScore: 5 });
   });
   it('ignores absences and is absent when nobody is in the service on the last day', () => {
-    const input = { ...empty, specialists: [{ id: 'a', fte: 1, absences: [{ from: '2025-12-01', to: '2025-12-31' }] }], clients: clients(5, 'a') };
+    const input = {
+      ...empty,
+      specialists: [{ id: 'a', fte: 1, absences: [{ from: '2025-12-01', to: '2025-12-31' }] }],
+      clients: clients(5, 'a'),
+    };
     expect(computeEvidence(input, YEAR)['staffing-1']?.value).toBe(5);
     const starts = { ...input, specialists: [{ id: 'a', fte: 1, inServiceFrom: '2026-01-01' }] };
     expect(computeEvidence(starts, YEAR)['staffing-1']).toBeUndefined();
@@ -85,10 +128,16 @@ describe('services-6 over working days (§3)', () => {
     const result = computeEvidence(input, YEAR)['services-6']!;
     expect(result.value).toBeCloseTo(283 / (330 / 7), 12);
     expect(result.suggestedScore).toBe(5);
-    expect(computeEvidence({ ...input, employerContacts: contactsFrom('a', '2025-01-02', 282) }, YEAR)['services-6']!.suggestedScore).toBe(4);
+    expect(computeEvidence({ ...input, employerContacts: contactsFrom('a', '2025-01-02', 282) }, YEAR)['services-6']!.suggestedScore).toBe(
+      4,
+    );
   });
   it('counts a coach who started in March only from March', () => {
-    const input = { ...empty, specialists: [{ id: 'a', fte: 1, inServiceFrom: '2025-10-02' }], employerContacts: contactsFrom('a', '2025-10-02', 78) };
+    const input = {
+      ...empty,
+      specialists: [{ id: 'a', fte: 1, inServiceFrom: '2025-10-02' }],
+      employerContacts: contactsFrom('a', '2025-10-02', 78),
+    };
     // 91 days = 13 weeks; 78 contacts = 6 a week.
     expect(computeEvidence(input, YEAR)['services-6']).toEqual({ value: 6, basis: 1, suggestedScore: 5 });
   });
@@ -96,26 +145,51 @@ describe('services-6 over working days (§3)', () => {
     const seven = { id: 'a', fte: 1, inServiceFrom: '2025-12-25' };
     const six = { id: 'b', fte: 1, inServiceFrom: '2025-12-26' };
     const none = { id: 'c', fte: 0 };
-    const input = { ...empty, specialists: [seven, six, none], employerContacts: [...contactsFrom('a', '2025-12-25', 4), ...contactsFrom('b', '2025-12-26', 9)] };
+    const input = {
+      ...empty,
+      specialists: [seven, six, none],
+      employerContacts: [...contactsFrom('a', '2025-12-25', 4), ...contactsFrom('b', '2025-12-26', 9)],
+    };
     expect(computeEvidence(input, YEAR)['services-6']).toEqual({ value: 4, basis: 1, suggestedScore: 3 });
     expect(computeEvidence({ ...input, specialists: [six, none] }, YEAR)['services-6']).toBeUndefined();
   });
   it('counts contacts dated in the period even on an absence day', () => {
-    const input = { ...empty, specialists: [{ id: 'a', fte: 1, absences: [{ from: '2025-01-08', to: '2025-12-31' }] }], employerContacts: faceToFace('a', ['2025-01-02', '2025-06-01']) };
+    const input = {
+      ...empty,
+      specialists: [{ id: 'a', fte: 1, absences: [{ from: '2025-01-08', to: '2025-12-31' }] }],
+      employerContacts: faceToFace('a', ['2025-01-02', '2025-06-01']),
+    };
     expect(computeEvidence(input, YEAR)['services-6']).toEqual({ value: 2, basis: 1, suggestedScore: 2 });
   });
   it('caps each score by the log review: monthly at 4, none at 2, weekly and not recorded not at all', () => {
     const week = { from: '2025-03-03', to: '2025-03-09' };
-    const input = { ...empty, specialists: [{ id: 'a', fte: 1 }, { id: 'b', fte: 1 }], employerContacts: [...contactsFrom('a', '2025-03-03', 6), ...contactsFrom('b', '2025-03-03', 3)] };
+    const input = {
+      ...empty,
+      specialists: [
+        { id: 'a', fte: 1 },
+        { id: 'b', fte: 1 },
+      ],
+      employerContacts: [...contactsFrom('a', '2025-03-03', 6), ...contactsFrom('b', '2025-03-03', 3)],
+    };
     // Scores 5 and 2: mean 3.5 → 4.
     expect(computeEvidence(input, week)['services-6']).toEqual({ value: 4.5, basis: 2, suggestedScore: 4 });
     expect(computeEvidence({ ...input, contactLogReview: 'weekly' }, week)['services-6']?.suggestedScore).toBe(4);
     expect(computeEvidence({ ...input, contactLogReview: null }, week)['services-6']?.suggestedScore).toBe(4);
     // Monthly: 4 and 2 → 3. None: 2 and 2 → 2. The figure stays the uncapped rate.
-    expect(computeEvidence({ ...input, contactLogReview: 'monthly' }, week)['services-6']).toEqual({ value: 4.5, basis: 2, suggestedScore: 3 });
-    expect(computeEvidence({ ...input, contactLogReview: 'none' }, week)['services-6']).toEqual({ value: 4.5, basis: 2, suggestedScore: 2 });
+    expect(computeEvidence({ ...input, contactLogReview: 'monthly' }, week)['services-6']).toEqual({
+      value: 4.5,
+      basis: 2,
+      suggestedScore: 3,
+    });
+    expect(computeEvidence({ ...input, contactLogReview: 'none' }, week)['services-6']).toEqual({
+      value: 4.5,
+      basis: 2,
+      suggestedScore: 2,
+    });
     // A single coach at 6 a week with monthly review gets 4, never 5.
-    expect(computeEvidence({ ...input, specialists: [{ id: 'a', fte: 1 }], contactLogReview: 'monthly' }, week)['services-6']?.suggestedScore).toBe(4);
+    expect(
+      computeEvidence({ ...input, specialists: [{ id: 'a', fte: 1 }], contactLogReview: 'monthly' }, week)['services-6']?.suggestedScore,
+    ).toBe(4);
   });
   it('does not raise a score of 1 under the cap', () => {
     const input = { ...empty, specialists: [{ id: 'a', fte: 1 }], contactLogReview: 'none' as const };
@@ -143,7 +217,8 @@ describe('services-10 over current jobs (§3)', () => {
 
 /* A straightforward reading of evidence-rules.md §2–§3, day by day, to check computeEvidence against. */
 type Specialist = EvidenceInput['specialists'][number];
-const inService = (s: Specialist, d: string) => (s.inServiceFrom == null || s.inServiceFrom <= d) && (s.inServiceTo == null || s.inServiceTo >= d);
+const inService = (s: Specialist, d: string) =>
+  (s.inServiceFrom == null || s.inServiceFrom <= d) && (s.inServiceTo == null || s.inServiceTo >= d);
 const counts = (s: Specialist, d: string) => s.fte > 0 && inService(s, d);
 function days(period: { from: string; to: string }): string[] {
   const out: string[] = [];
@@ -163,24 +238,44 @@ function reference(input: EvidenceInput, period: { from: string; to: string }) {
   const fte = counted.reduce((sum, s) => sum + s.fte, 0);
   if (fte !== 0) {
     const ids = new Set(counted.map((s) => s.id));
-    const active = input.clients.filter((c) => c.specialistId !== null && ids.has(c.specialistId) && c.startDate <= period.to && (c.closedDate == null || c.closedDate > period.to));
-    out['staffing-1'] = { value: active.length / fte, basis: active.length, suggestedScore: band(active.length / fte, [20, 25, 30, 40], false) };
+    const active = input.clients.filter(
+      (c) =>
+        c.specialistId !== null &&
+        ids.has(c.specialistId) &&
+        c.startDate <= period.to &&
+        (c.closedDate == null || c.closedDate > period.to),
+    );
+    out['staffing-1'] = {
+      value: active.length / fte,
+      basis: active.length,
+      suggestedScore: band(active.length / fte, [20, 25, 30, 40], false),
+    };
   }
   const included = input.specialists.filter((s) => s.fte > 0 && referenceWorkingDays(s, period) >= 7);
   if (included.length > 0) {
     const cap = input.contactLogReview === 'monthly' ? 4 : input.contactLogReview === 'none' ? 2 : 5;
     const rates = included.map((s) => {
-      const n = input.employerContacts.filter((c) => c.specialistId === s.id && c.faceToFace && c.date >= period.from && c.date <= period.to).length;
+      const n = input.employerContacts.filter(
+        (c) => c.specialistId === s.id && c.faceToFace && c.date >= period.from && c.date <= period.to,
+      ).length;
       return n / (referenceWorkingDays(s, period) / 7);
     });
     const scores = rates.map((r) => Math.min(cap, band(r, [6, 5, 4, 2], true)));
     const meanScore = scores.reduce((a, b) => a + b, 0) / scores.length;
-    out['services-6'] = { value: rates.reduce((a, b) => a + b, 0) / rates.length, basis: included.length, suggestedScore: Math.floor(meanScore + 0.5) };
+    out['services-6'] = {
+      value: rates.reduce((a, b) => a + b, 0) / rates.length,
+      basis: included.length,
+      suggestedScore: Math.floor(meanScore + 0.5),
+    };
   }
   const current = input.jobs.filter((j) => j.startDate <= period.to && (j.endDate == null || j.endDate >= period.to));
   if (current.length > 0) {
     const percent = (100 * current.filter((j) => j.competitive).length) / current.length;
-    out['services-10'] = { value: percent, basis: current.length, suggestedScore: current.length < 10 ? 1 : band(percent, [95, 85, 75, 64], true) };
+    out['services-10'] = {
+      value: percent,
+      basis: current.length,
+      suggestedScore: current.length < 10 ? 1 : band(percent, [95, 85, 75, 64], true),
+    };
   }
   return out;
 }
@@ -218,6 +313,18 @@ describe('computeEvidence against a day-by-day reading of the rules', () => {
       if (e['services-10'] && e['services-10'].basis < 10) seen.add('few jobs');
       if (e['services-10'] && e['services-10'].basis >= 10) seen.add('ten jobs or more');
     }
-    expect([...seen].sort()).toEqual(['absences', 'few jobs', 'log monthly', 'log none', 'log null', 'log undefined', 'log weekly', 'specialist left out', 'ten jobs or more'].sort());
+    expect([...seen].sort()).toEqual(
+      [
+        'absences',
+        'few jobs',
+        'log monthly',
+        'log none',
+        'log null',
+        'log undefined',
+        'log weekly',
+        'specialist left out',
+        'ten jobs or more',
+      ].sort(),
+    );
   });
 });

@@ -41,14 +41,35 @@ const CONDITIONS: Partial<Record<ItemId, [Where, Tokens][]>> = {
     [3, MONTH],
     [4, { fi: ['neljännesvuosittain', 'viikoittain'], sv: ['kvartal', 'vecka'], en: ['quarterly', 'week'] }],
     [5, { fi: ['kuukausittain', 'viikoittain'], sv: ['månaden', 'vecka'], en: ['monthly', 'week'] }],
-    ['description', { fi: ['Kelan', 'työllisyysalueiden', '1.1.2025'], sv: ['FPA', 'sysselsättningsområden', '2025'], en: ['Kela', 'employment areas', '2025'] }],
+    [
+      'description',
+      {
+        fi: ['Kelan', 'työllisyysalueiden', '1.1.2025'],
+        sv: ['FPA', 'sysselsättningsområden', '2025'],
+        en: ['Kela', 'employment areas', '2025'],
+      },
+    ],
   ],
-  'organization-4': [['description', { fi: ['kaksi', 'viikoittain', '2–3'], sv: ['två', 'varje vecka', '2–3'], en: ['two', 'every week', 'two or three'] }]],
+  'organization-4': [
+    ['description', { fi: ['kaksi', 'viikoittain', '2–3'], sv: ['två', 'varje vecka', '2–3'], en: ['two', 'every week', 'two or three'] }],
+  ],
   'organization-5': [
-    ['description', { fi: ['kymmenen', 'viikoittainen', 'neljännesvuosittain', 'kuukausittain'], sv: ['tio', 'varje vecka', 'kvartal', 'månaden'], en: ['ten', 'weekly', 'quarterly', 'monthly'] }],
+    [
+      'description',
+      {
+        fi: ['kymmenen', 'viikoittainen', 'neljännesvuosittain', 'kuukausittain'],
+        sv: ['tio', 'varje vecka', 'kvartal', 'månaden'],
+        en: ['ten', 'weekly', 'quarterly', 'monthly'],
+      },
+    ],
   ],
   'organization-6': [[4, { fi: ['aktiivisesti'], sv: ['aktivt'], en: ['actively'] }]],
-  'organization-7': [['description', { fi: ['kahdesti vuodessa', 'neljännesvuosittain'], sv: ['två gånger per år', 'kvartal'], en: ['twice a year', 'quarterly'] }]],
+  'organization-7': [
+    [
+      'description',
+      { fi: ['kahdesti vuodessa', 'neljännesvuosittain'], sv: ['två gånger per år', 'kvartal'], en: ['twice a year', 'quarterly'] },
+    ],
+  ],
   'organization-8': [
     [
       'description',
@@ -85,11 +106,21 @@ const CONDITIONS: Partial<Record<ItemId, [Where, Tokens][]>> = {
         en: ['within 1 week before', 'within 3 days after', 'weekly', 'monthly', 'job has ended'],
       },
     ],
-    [5, { fi: ['1 viikon', '3 päivän', 'työn päättymisestä'], sv: ['inom 1 vecka', 'inom 3 dagar', 'upphört'], en: ['within 1 week', 'within 3 days', 'job loss'] }],
+    [
+      5,
+      {
+        fi: ['1 viikon', '3 päivän', 'työn päättymisestä'],
+        sv: ['inom 1 vecka', 'inom 3 dagar', 'upphört'],
+        en: ['within 1 week', 'within 3 days', 'job loss'],
+      },
+    ],
   ],
   'services-13': [
     ...bands('30', '30–39', '40–49', '50–64', '65'),
-    ['description', { fi: ['luonnollisissa ympäristöissä', '65'], sv: ['naturliga miljöer', '65'], en: ['natural community settings', '65'] }],
+    [
+      'description',
+      { fi: ['luonnollisissa ympäristöissä', '65'], sv: ['naturliga miljöer', '65'], en: ['natural community settings', '65'] },
+    ],
   ],
   'services-14': [['description', all('(6)')]],
 };

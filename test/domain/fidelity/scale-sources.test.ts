@@ -12,7 +12,12 @@ const rows = new Map(
   sourcesMd
     .split('\n')
     .filter((line) => /^\| (staffing|organization|services)-\d+ \|/.test(line))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    )
     .map(([id = '', fi = '', sv = '', en = '', source = '']) => [id, { fi, sv, en, source }] as const),
 );
 
@@ -29,7 +34,7 @@ describe('SOURCES.md', () => {
     expect(row?.source).toMatch(/sv \S+/);
   });
 
-  it('keeps the field word poissulkukriteeri and today\'s service structure in the Finnish titles', () => {
+  it("keeps the field word poissulkukriteeri and today's service structure in the Finnish titles", () => {
     const fiTitles = BUILT_IN_SCALE.items.map((item) => item.texts.fi.title).join(' | ');
     expect(fiTitles).toContain('Ei poissulkukriteerejä');
     expect(fiTitles).not.toMatch(/ulossulku|TE-palvel|kuntakokeilu/);

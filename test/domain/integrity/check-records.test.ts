@@ -21,7 +21,14 @@ const review = (id: string, serviceId: string, over: Record<string, unknown> = {
   finalisedAt: null,
   ...over,
 });
-const rating = (id: string, reviewId: string, itemId: string, score: number | null, serviceId = 's1', over: Record<string, unknown> = {}) => ({
+const rating = (
+  id: string,
+  reviewId: string,
+  itemId: string,
+  score: number | null,
+  serviceId = 's1',
+  over: Record<string, unknown> = {},
+) => ({
   id,
   ...sync(serviceId),
   reviewId,
@@ -31,7 +38,15 @@ const rating = (id: string, reviewId: string, itemId: string, score: number | nu
   dataSources: [],
   ...over,
 });
-const client = (id: string, serviceId: string) => ({ id, ...sync(serviceId), code: `K-${id}`, referralDate: '2024-01-01', referralSource: 'default:other', startDate: null, notes: '' });
+const client = (id: string, serviceId: string) => ({
+  id,
+  ...sync(serviceId),
+  code: `K-${id}`,
+  referralDate: '2024-01-01',
+  referralSource: 'default:other',
+  startDate: null,
+  notes: '',
+});
 const codes = (report: ReturnType<typeof checkIntegrity>) => report.problems.map((p) => p.code);
 
 describe('the invariant checker (issue 14 #9: records valid alone but not together)', () => {
@@ -40,7 +55,9 @@ describe('the invariant checker (issue 14 #9: records valid alone but not togeth
       { phaseChanges: [{ id: 'p1', ...sync('s1'), clientId: 'nobody', date: '2024-01-02', kind: 'move', phase: 1, closureReason: null }] },
       { services: [service('s1')] },
     );
-    expect(report.problems).toEqual([{ code: 'dangling-reference', table: 'phaseChanges', id: 'p1', field: 'clientId', target: 'clients', targetId: 'nobody' }]);
+    expect(report.problems).toEqual([
+      { code: 'dangling-reference', table: 'phaseChanges', id: 'p1', field: 'clientId', target: 'clients', targetId: 'nobody' },
+    ]);
     expect(codes(checkIntegrity({ clients: [client('k1', 'ghost-service')] }, {}))).toEqual(['dangling-reference']);
   });
 
@@ -75,7 +92,10 @@ describe('the invariant checker (issue 14 #9: records valid alone but not togeth
 
   it('issue 14 #9: refuses a "final" review with 3 ratings and its first day after its last', () => {
     const final = review('r1', 's1', { status: 'final', finalisedAt: AT, firstDay: '2022-10-13', lastDay: '2022-10-11' });
-    const report = checkIntegrity({ reviews: [final], ratings: ITEM_IDS.slice(0, 3).map((itemId, i) => rating(`g${i}`, 'r1', itemId, 4)) }, { services: [service('s1')] });
+    const report = checkIntegrity(
+      { reviews: [final], ratings: ITEM_IDS.slice(0, 3).map((itemId, i) => rating(`g${i}`, 'r1', itemId, 4)) },
+      { services: [service('s1')] },
+    );
     expect(report.problems).toEqual([
       { code: 'days-reversed', table: 'reviews', id: 'r1', firstDay: '2022-10-13', lastDay: '2022-10-11' },
       { code: 'final-incomplete', table: 'reviews', id: 'r1', rated: 3 },
@@ -85,7 +105,15 @@ describe('the invariant checker (issue 14 #9: records valid alone but not togeth
   it('issue 14 #9: refuses 8 million data sources on one rating, and a data source twice', () => {
     const huge = new Array<string>(8_000_000).fill('MIS');
     const stored = { services: [service('s1')], reviews: [review('r1', 's1')] };
-    const report = checkIntegrity({ ratings: [rating('g1', 'r1', 'staffing-1', 4, 's1', { dataSources: huge }), rating('g2', 'r1', 'staffing-2', 4, 's1', { dataSources: ['MIS', 'MIS'] })] }, stored);
+    const report = checkIntegrity(
+      {
+        ratings: [
+          rating('g1', 'r1', 'staffing-1', 4, 's1', { dataSources: huge }),
+          rating('g2', 'r1', 'staffing-2', 4, 's1', { dataSources: ['MIS', 'MIS'] }),
+        ],
+      },
+      stored,
+    );
     expect(report.problems).toEqual([
       { code: 'too-many-values', table: 'ratings', id: 'g1', field: 'dataSources', count: 8_000_000, max: 4 },
       { code: 'repeated-values', table: 'ratings', id: 'g2', field: 'dataSources' },
@@ -114,7 +142,10 @@ describe('the invariant checker (issue 14 #9: records valid alone but not togeth
     ]);
     // A tombstone does not count, and the same id is an update, not a second rating.
     expect(checkIntegrity({ ratings: [rating('a1', 'r1', 'staffing-1', 5)] }, stored).total).toBe(0);
-    expect(checkIntegrity({ ratings: [rating('b1', 'r1', 'staffing-1', 5)] }, { ...stored, ratings: [{ ...stored.ratings[0]!, deletedAt: AT }] }).total).toBe(0);
+    expect(
+      checkIntegrity({ ratings: [rating('b1', 'r1', 'staffing-1', 5)] }, { ...stored, ratings: [{ ...stored.ratings[0]!, deletedAt: AT }] })
+        .total,
+    ).toBe(0);
   });
 
   it('issue 14 #1: a merge matches ratings by review and item, so two tablets never make 50', () => {
@@ -133,7 +164,9 @@ describe('the invariant checker (issue 14 #9: records valid alone but not togeth
     const stored = { services: [service('s1')], reviews: [final], ratings: device };
     const newer = device.slice(0, 2).map((r) => ({ ...r, score: 5, updatedAt: '2025-03-11T09:00:00.000Z' }));
     const report = checkIntegrity({ ratings: newer }, stored, { protectFinal: true });
-    expect(report.problems).toEqual([{ code: 'final-review-changed', table: 'reviews', id: 'r1', serviceName: 'Kätevä', firstDay: '2022-10-11', before: 100, after: 102 }]);
+    expect(report.problems).toEqual([
+      { code: 'final-review-changed', table: 'reviews', id: 'r1', serviceName: 'Kätevä', firstDay: '2022-10-11', before: 100, after: 102 },
+    ]);
     // The same write to an in-progress review, or in a replace, is no conflict.
     expect(checkIntegrity({ ratings: newer }, stored).total).toBe(0);
   });

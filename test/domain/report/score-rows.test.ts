@@ -48,7 +48,12 @@ describe('reviewerColumns', () => {
   const score = (reviewerName: string): ReviewerScore => ({ reviewerName, itemId: 'staffing-1', score: 3, notes: '' });
 
   it('keeps the order the review lists its reviewers in, then others alphabetically', () => {
-    expect(reviewerColumns(['Bea', 'Aino'], [score('Ödön'), score('Aino'), score('Bea'), score('Cecilia')])).toEqual(['Bea', 'Aino', 'Cecilia', 'Ödön']);
+    expect(reviewerColumns(['Bea', 'Aino'], [score('Ödön'), score('Aino'), score('Bea'), score('Cecilia')])).toEqual([
+      'Bea',
+      'Aino',
+      'Cecilia',
+      'Ödön',
+    ]);
   });
 
   it('gives no column to a listed reviewer without ratings, and none twice', () => {
@@ -77,7 +82,18 @@ describe('buildScoreTable', () => {
       ],
       consensus: [{ itemId: 'organization-2', score: 3, notes: 'Sovittu' }],
     });
-    expect(header).toEqual(['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Pisteet: Aino', 'Pisteet: Bea', 'Yhteisarvio', 'Havainnot', 'Tietolähteet', 'Suositukset']);
+    expect(header).toEqual([
+      'Tunnus',
+      'Osa-alue',
+      'Nro',
+      'Kohta',
+      'Pisteet: Aino',
+      'Pisteet: Bea',
+      'Yhteisarvio',
+      'Havainnot',
+      'Tietolähteet',
+      'Suositukset',
+    ]);
     expect(rows[4]).toEqual(['organization-2', 'Organisaatio', 2, 'Otsikko organization-2', 2, 4, 3, 'Sovittu', '', '']);
     expect(rows[0]?.slice(4)).toEqual(['', '', '', '', '', '']);
   });
@@ -85,8 +101,10 @@ describe('buildScoreTable', () => {
 
 describe('the CSV column set (issue 15, docs/csv-columns.md)', () => {
   const all = Object.fromEntries(ITEM_IDS.map((id) => [id, { itemId: id, score: 4, notes: '' }]));
-  it('carries each item\'s data sources and recommendations, then the section subtotals, the total and the band', () => {
-    const consensus = Object.values(all).map((c) => (c.itemId === 'services-6' ? { ...c, score: 2, dataSources: ['INT', 'MIS'] as const } : c));
+  it("carries each item's data sources and recommendations, then the section subtotals, the total and the band", () => {
+    const consensus = Object.values(all).map((c) =>
+      c.itemId === 'services-6' ? { ...c, score: 2, dataSources: ['INT', 'MIS'] as const } : c,
+    );
     const csv = toCsv(
       table({
         consensus,
@@ -100,7 +118,7 @@ describe('the CSV column set (issue 15, docs/csv-columns.md)', () => {
     );
     const parsed = parse(csv, ';');
     const row = parsed.find((r) => r[0] === 'services-6');
-    expect(row?.slice(6)).toEqual(['lähde INT; lähde MIS', "high: Lisää työnantajakäyntejä\nlow: =kirjaa käynnit"]);
+    expect(row?.slice(6)).toEqual(['lähde INT; lähde MIS', 'high: Lisää työnantajakäyntejä\nlow: =kirjaa käynnit']);
     expect(parsed.find((r) => r[0] === 'staffing-1')?.[7]).toBe('');
     // 24 items × 4 + 2 = 98: fair (74–99), and the subtotals add up to it.
     expect(parsed.slice(26)).toEqual([
@@ -117,7 +135,13 @@ describe('the CSV column set (issue 15, docs/csv-columns.md)', () => {
   });
 
   it('neutralises a recommendation that starts like a formula', () => {
-    const csv = toCsv(table({ recommendations: [{ itemId: 'staffing-1', priority: 'high', text: '=1+1' }], labels: { ...labels, recommendation: (_p, text) => text } }), { delimiter: ',' });
+    const csv = toCsv(
+      table({
+        recommendations: [{ itemId: 'staffing-1', priority: 'high', text: '=1+1' }],
+        labels: { ...labels, recommendation: (_p, text) => text },
+      }),
+      { delimiter: ',' },
+    );
     expect(parse(csv, ',')[1]?.[7]).toBe("'=1+1");
   });
 });

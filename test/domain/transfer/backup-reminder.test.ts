@@ -16,7 +16,9 @@ describe('backupReminder', () => {
     expect(backupReminder({ hasData: true, lastBackupAt: '2025-03-11T12:00:00.001Z', lastChangeAt: changed, now })).toBe('none');
   });
   it('does not nag when nothing changed since an old backup', () => {
-    expect(backupReminder({ hasData: true, lastBackupAt: '2025-01-01T00:00:00.000Z', lastChangeAt: '2024-12-31T00:00:00.000Z', now })).toBe('none');
+    expect(backupReminder({ hasData: true, lastBackupAt: '2025-01-01T00:00:00.000Z', lastChangeAt: '2024-12-31T00:00:00.000Z', now })).toBe(
+      'none',
+    );
     expect(backupReminder({ hasData: true, lastBackupAt: '2025-01-01T00:00:00.000Z', lastChangeAt: null, now })).toBe('none');
   });
 });

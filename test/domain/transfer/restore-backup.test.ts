@@ -10,8 +10,16 @@ const FIXTURE_V1 = new Uint8Array(readFileSync(path.resolve('test/fixtures/backu
 
 const AT = '2025-03-10T09:00:00.000Z';
 const service = (overrides: Record<string, unknown> = {}) => ({
-  id: 's1', serviceId: 's1', createdAt: AT, updatedAt: AT, deletedAt: null,
-  name: 'Kätevä', organisation: '', region: '', notes: '', ...overrides,
+  id: 's1',
+  serviceId: 's1',
+  createdAt: AT,
+  updatedAt: AT,
+  deletedAt: null,
+  name: 'Kätevä',
+  organisation: '',
+  region: '',
+  notes: '',
+  ...overrides,
 });
 const file = (data: unknown, envelope: Record<string, unknown> = {}) =>
   JSON.stringify({ format: 'fidelio-backup', version: 1, exportedAt: AT, data, ...envelope });
@@ -88,19 +96,55 @@ describe('reading a backup file', () => {
         reviews: [{ id: 'r1' }],
       }),
     );
-    expect(problems).toContainEqual({ code: 'invalid-record', table: 'services', index: 1, id: 's2', path: 'name', reason: 'too-short', min: 1 });
-    expect(problems).toContainEqual({ code: 'invalid-record', table: 'services', index: 1, id: 's2', path: 'isAdmin', reason: 'unknown-field' });
-    expect(problems).toContainEqual({ code: 'invalid-record', table: 'services', index: 2, id: 's3', path: 'createdAt', reason: 'missing' });
-    expect(problems).toContainEqual({ code: 'invalid-record', table: 'services', index: 2, id: 's3', path: 'notes', reason: 'wrong-type', expected: 'string' });
+    expect(problems).toContainEqual({
+      code: 'invalid-record',
+      table: 'services',
+      index: 1,
+      id: 's2',
+      path: 'name',
+      reason: 'too-short',
+      min: 1,
+    });
+    expect(problems).toContainEqual({
+      code: 'invalid-record',
+      table: 'services',
+      index: 1,
+      id: 's2',
+      path: 'isAdmin',
+      reason: 'unknown-field',
+    });
+    expect(problems).toContainEqual({
+      code: 'invalid-record',
+      table: 'services',
+      index: 2,
+      id: 's3',
+      path: 'createdAt',
+      reason: 'missing',
+    });
+    expect(problems).toContainEqual({
+      code: 'invalid-record',
+      table: 'services',
+      index: 2,
+      id: 's3',
+      path: 'notes',
+      reason: 'wrong-type',
+      expected: 'string',
+    });
     expect(problems.filter((p) => p.code === 'invalid-record' && p.table === 'reviews').length).toBeGreaterThan(5);
     expect(problems.some((p) => p.code === 'invalid-record' && p.index === 0 && p.table === 'services')).toBe(false);
   });
 
   it('reports enum values, formats and duplicate ids', () => {
-    const problems = problemsOf(
-      file({ services: [service(), service({ updatedAt: '10.3.2025' })], reviews: [] }),
-    );
-    expect(problems).toContainEqual({ code: 'invalid-record', table: 'services', index: 1, id: 's1', path: 'updatedAt', reason: 'bad-format', format: 'datetime' });
+    const problems = problemsOf(file({ services: [service(), service({ updatedAt: '10.3.2025' })], reviews: [] }));
+    expect(problems).toContainEqual({
+      code: 'invalid-record',
+      table: 'services',
+      index: 1,
+      id: 's1',
+      path: 'updatedAt',
+      reason: 'bad-format',
+      format: 'datetime',
+    });
     expect(problemsOf(file({ services: [service(), service()] }))).toEqual([
       { code: 'invalid-record', table: 'services', index: 1, id: 's1', path: 'id', reason: 'duplicate-id' },
     ]);
@@ -149,7 +193,17 @@ describe('prototype pollution (reliability.md #28)', () => {
 describe('a large bad file (issue 14 #7)', () => {
   it('issue 14 #7: a backup with 30,000 bad records lists the first 100 problems with the total count, without overflowing', () => {
     // Each record has eight bad fields: 240,000 problems, once pushed with one spread (RangeError).
-    const bad = Array.from({ length: 30_000 }, (_, i) => ({ id: `s${i}`, serviceId: 1, createdAt: 2, updatedAt: 3, deletedAt: 4, name: 5, organisation: 6, region: 7, notes: 8 }));
+    const bad = Array.from({ length: 30_000 }, (_, i) => ({
+      id: `s${i}`,
+      serviceId: 1,
+      createdAt: 2,
+      updatedAt: 3,
+      deletedAt: 4,
+      name: 5,
+      organisation: 6,
+      region: 7,
+      notes: 8,
+    }));
     const result = restoreBackup({ format: 'fidelio-backup', version: 1, exportedAt: AT, data: { services: bad } });
     expect(result.ok).toBe(false);
     if (result.ok) return;

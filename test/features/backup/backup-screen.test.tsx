@@ -11,7 +11,15 @@ import { demoDay } from '../../demo-dates';
 
 const AT = '2025-03-10T09:00:00.000Z';
 const service = (id: string, name: string) => ({
-  id, serviceId: id, createdAt: AT, updatedAt: AT, deletedAt: null, name, organisation: '', region: '', notes: '',
+  id,
+  serviceId: id,
+  createdAt: AT,
+  updatedAt: AT,
+  deletedAt: null,
+  name,
+  organisation: '',
+  region: '',
+  notes: '',
 });
 const backupFile = (data: unknown, name = 'fidelio-backup.json') =>
   new File([JSON.stringify({ format: 'fidelio-backup', version: 1, exportedAt: AT, data })], name, { type: 'application/json' });
@@ -33,7 +41,9 @@ describe('restoring a backup on the backup screen', () => {
     await userEvent.upload(screen.getByLabelText('Varmuuskopiotiedosto (.json)'), bad);
     const alert = await screen.findByTestId('backup-problems');
     expect(within(alert).getByText('Tiedostossa on 3 ongelmaa. Laitteen tiedot ovat ennallaan.')).toBeInTheDocument();
-    expect(within(alert).getByText('Palvelut, tietue 1 (tunniste s1), kenttä ”name”: liian lyhyt tai tyhjä (vähintään 1).')).toBeInTheDocument();
+    expect(
+      within(alert).getByText('Palvelut, tietue 1 (tunniste s1), kenttä ”name”: liian lyhyt tai tyhjä (vähintään 1).'),
+    ).toBeInTheDocument();
     expect(within(alert).getByText('Palvelut, tietue 2 (tunniste s2), kenttä ”extra”: tuntematon kenttä.')).toBeInTheDocument();
     expect(within(alert).getByText(/tuntematon tietolaji ”payments”/)).toBeInTheDocument();
     expect(await db.services.count()).toBe(0);
@@ -46,11 +56,23 @@ describe('restoring a backup on the backup screen', () => {
     const preview = await screen.findByTestId('restore-preview');
     const servicesRow = within(preview).getByRole('rowheader', { name: 'Services' }).closest('tr')!;
     // merge: in file 1, added 1, updated 0, kept 0
-    expect(within(servicesRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '1', '0', '0']);
+    expect(
+      within(servicesRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '1', '0', '0']);
 
     await userEvent.click(screen.getByRole('radio', { name: /Replace the data on this device/ }));
-    const replaceRow = within(await screen.findByTestId('restore-preview')).getByRole('rowheader', { name: 'Services' }).closest('tr')!;
-    await waitFor(() => expect(within(replaceRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '1', '0', '1']));
+    const replaceRow = within(await screen.findByTestId('restore-preview'))
+      .getByRole('rowheader', { name: 'Services' })
+      .closest('tr')!;
+    await waitFor(() =>
+      expect(
+        within(replaceRow)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ).toEqual(['1', '1', '0', '1']),
+    );
     expect(within(preview.ownerDocument.body).getByRole('columnheader', { name: 'Removed' })).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Restore' }));
@@ -78,8 +100,14 @@ describe('the restore preview in words (issue 14 #1)', () => {
     await renderScreen(<BackupScreen />, { locale: 'fi' });
     await userEvent.upload(screen.getByLabelText('Varmuuskopiotiedosto (.json)'), backupFile({ ...backup.data, ratings }));
     const changes = await screen.findByTestId('restore-review-changes');
-    expect(within(changes).getByText(`Työvalmennuspalvelu Kätevä ${demoDay('2022-10-11', new Date(AT)).slice(0, 4)}: valmis arviointi muuttuisi 91 pisteestä 121 pisteeseen — estetty.`)).toBeInTheDocument();
-    expect(within(await screen.findByTestId('restore-refused')).getByText(/Jos tiedoston versio on oikea, avaa arviointi ensin uudelleen/)).toBeInTheDocument();
+    expect(
+      within(changes).getByText(
+        `Työvalmennuspalvelu Kätevä ${demoDay('2022-10-11', new Date(AT)).slice(0, 4)}: valmis arviointi muuttuisi 91 pisteestä 121 pisteeseen — estetty.`,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(await screen.findByTestId('restore-refused')).getByText(/Jos tiedoston versio on oikea, avaa arviointi ensin uudelleen/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Palauta' })).toBeDisabled();
     expect(await db.ratings.toArray()).toEqual(before);
   }, 30_000);
@@ -88,8 +116,17 @@ describe('the restore preview in words (issue 14 #1)', () => {
 describe('reading a chosen backup file', () => {
   it('refuses a file over the size limit from its size alone, without reading it', async () => {
     let wasRead = false;
-    const huge = { size: MAX_BACKUP_BYTES + 1, arrayBuffer: () => { wasRead = true; return Promise.resolve(new ArrayBuffer(0)); } } as unknown as Blob;
-    expect(await readChosenFile(huge, MAX_BACKUP_BYTES)).toEqual({ ok: false, problems: [{ code: 'too-large', size: MAX_BACKUP_BYTES + 1, max: MAX_BACKUP_BYTES }] });
+    const huge = {
+      size: MAX_BACKUP_BYTES + 1,
+      arrayBuffer: () => {
+        wasRead = true;
+        return Promise.resolve(new ArrayBuffer(0));
+      },
+    } as unknown as Blob;
+    expect(await readChosenFile(huge, MAX_BACKUP_BYTES)).toEqual({
+      ok: false,
+      problems: [{ code: 'too-large', size: MAX_BACKUP_BYTES + 1, max: MAX_BACKUP_BYTES }],
+    });
     expect(wasRead).toBe(false);
   });
 });

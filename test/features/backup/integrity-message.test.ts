@@ -36,6 +36,8 @@ describe('integrityMessage', () => {
       "Kätevä 2022: final review would change from 91 to 121 — refused. If the file's version is right, reopen the review on this device first.",
     );
     await i18next.changeLanguage('fi');
-    expect(integrityMessage(i18next.t, PROBLEMS[0]!)).toBe('Kohtien pisteet (tunniste g1), kenttä ”reviewId”: viittaa tietueeseen r9 (Arvioinnit), jota ei ole tiedostossa eikä tällä laitteella.');
+    expect(integrityMessage(i18next.t, PROBLEMS[0]!)).toBe(
+      'Kohtien pisteet (tunniste g1), kenttä ”reviewId”: viittaa tietueeseen r9 (Arvioinnit), jota ei ole tiedostossa eikä tällä laitteella.',
+    );
   });
 });

@@ -74,7 +74,12 @@ describe('staff', () => {
   });
 
   it('records an absence, refusing an end before the start, and the contact log review', async () => {
-    const staffId = await createStaff(db, serviceId, { name: 'Aino', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null }, new Date());
+    const staffId = await createStaff(
+      db,
+      serviceId,
+      { name: 'Aino', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null },
+      new Date(),
+    );
     await renderScreen(<StaffScreen serviceId={serviceId} />);
     const absences = within(await screen.findByRole('form', { name: 'Lisää poissaolo' }));
     await userEvent.type(absences.getByLabelText('Poissa alkaen'), '2025-07-28');
@@ -86,7 +91,9 @@ describe('staff', () => {
     await userEvent.clear(absences.getByLabelText('Poissa alkaen'));
     await userEvent.type(absences.getByLabelText('Poissa alkaen'), '2025-06-30');
     await userEvent.click(absences.getByRole('button', { name: 'Lisää poissaolo' }));
-    await waitFor(async () => expect((await db.staffAbsences.toArray()).map((a) => [a.staffId, a.from, a.to])).toEqual([[staffId, '2025-06-30', '2025-07-01']]));
+    await waitFor(async () =>
+      expect((await db.staffAbsences.toArray()).map((a) => [a.staffId, a.from, a.to])).toEqual([[staffId, '2025-06-30', '2025-07-01']]),
+    );
     expect(await screen.findByTestId('absences-table')).toHaveTextContent('Aino');
 
     await userEvent.selectOptions(screen.getByLabelText('Tiiminvetäjä käy kontaktilomakkeen läpi'), 'Kuukausittain');
@@ -114,12 +121,31 @@ describe('the client list', () => {
   it('pages 3,000 clients 50 at a time and filters by status', async () => {
     const now = new Date().toISOString();
     const rows = Array.from({ length: 3000 }, (_, i) => ({
-      id: `c${i}`, serviceId, createdAt: now, updatedAt: now, deletedAt: null,
-      code: `K-${i + 1}`, referralDate: '2025-01-01', referralSource: 'default:typ', startDate: i % 10 === 0 ? null : '2025-01-02', notes: '',
+      id: `c${i}`,
+      serviceId,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      code: `K-${i + 1}`,
+      referralDate: '2025-01-01',
+      referralSource: 'default:typ',
+      startDate: i % 10 === 0 ? null : '2025-01-02',
+      notes: '',
     }));
-    const changes = rows.filter((r) => r.startDate).map((r) => ({
-      id: `p${r.id}`, serviceId, createdAt: now, updatedAt: now, deletedAt: null, clientId: r.id, date: '2025-01-02', kind: 'move' as const, phase: 2 as const, closureReason: null,
-    }));
+    const changes = rows
+      .filter((r) => r.startDate)
+      .map((r) => ({
+        id: `p${r.id}`,
+        serviceId,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+        clientId: r.id,
+        date: '2025-01-02',
+        kind: 'move' as const,
+        phase: 2 as const,
+        closureReason: null,
+      }));
     await db.clients.bulkAdd(rows);
     await db.phaseChanges.bulkAdd(changes);
     const started = performance.now();

@@ -38,7 +38,9 @@ describe('adding a client (issue 15)', () => {
     expect(screen.getByTestId('assignment-warning')).toBeEmptyDOMElement();
     const form = screen.getByRole('region', { name: 'Uusi asiakas' });
     await userEvent.selectOptions(within(form).getByLabelText('Työhönvalmentaja'), anna);
-    expect(screen.getByTestId('assignment-warning')).toHaveTextContent('Tämä vie työhönvalmentajan Anna yli rajan: 17/16 asiakasta (20 × asiakastyön osuus 0,8).');
+    expect(screen.getByTestId('assignment-warning')).toHaveTextContent(
+      'Tämä vie työhönvalmentajan Anna yli rajan: 17/16 asiakasta (20 × asiakastyön osuus 0,8).',
+    );
 
     await userEvent.type(screen.getByLabelText('Asiakastunnus'), 'KÄT-101');
     await userEvent.click(screen.getByRole('button', { name: 'Lisää asiakas' }));

@@ -22,9 +22,16 @@ afterEach(async () => {
 
 describe('issue 14 #2: "Erase client" on the client screen', () => {
   it('erases only after the client code is typed, leaving a content-free tombstone', async () => {
-    const draft = { code: 'KÄT-077', referralDate: addDays(TODAY, -30), referralSource: 'default:typ', notes: 'Arkaluonteinen muistiinpano' };
+    const draft = {
+      code: 'KÄT-077',
+      referralDate: addDays(TODAY, -30),
+      referralSource: 'default:typ',
+      notes: 'Arkaluonteinen muistiinpano',
+    };
     const id = await createClient(db, serviceId, { draft, start: null, specialistId: null }, new Date());
-    const { location } = await renderScreen(<Route path="/clients/:id">{(p) => <ClientScreen clientId={p.id} />}</Route>, { path: `/clients/${id}` });
+    const { location } = await renderScreen(<Route path="/clients/:id">{(p) => <ClientScreen clientId={p.id} />}</Route>, {
+      path: `/clients/${id}`,
+    });
     await userEvent.click(await screen.findByRole('button', { name: 'Poista asiakkaan tiedot' }));
     const dialog = screen.getByRole('dialog', { name: /Poistetaanko asiakkaan KÄT-077 tiedot pysyvästi/ });
     const confirm = within(dialog).getByRole('button', { name: 'Poista pysyvästi' });

@@ -12,7 +12,9 @@ const four = Object.fromEntries(ITEM_IDS.map((id) => [id, 4]));
 
 describe('the charts', () => {
   it('draw both rounds for the 25 items with readable item codes', async () => {
-    const { container } = await renderScreen(<ItemChart points={itemChartSeries(itemChanges(three, four))} baselineName="2021" comparedName="2022" width={800} />);
+    const { container } = await renderScreen(
+      <ItemChart points={itemChartSeries(itemChanges(three, four))} baselineName="2021" comparedName="2022" width={800} />,
+    );
     const svg = container.querySelector('svg[role="img"]');
     expect(svg?.querySelector('title')?.textContent).toBe('Kohtien pisteet (1–5) kummallakin arviointikierroksella');
     expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(50);
@@ -23,8 +25,14 @@ describe('the charts', () => {
 
   it('draw the trend with the 74, 100 and 115 lines in English', async () => {
     const rounds = [
-      { review: { id: 'a', firstDay: '2021-10-12', lastDay: '2021-10-13', status: 'final' as const, createdAt: '2021-10-12T08:00:00.000Z' }, ratings: three },
-      { review: { id: 'b', firstDay: '2022-10-11', lastDay: '2022-10-12', status: 'final' as const, createdAt: '2022-10-11T08:00:00.000Z' }, ratings: four },
+      {
+        review: { id: 'a', firstDay: '2021-10-12', lastDay: '2021-10-13', status: 'final' as const, createdAt: '2021-10-12T08:00:00.000Z' },
+        ratings: three,
+      },
+      {
+        review: { id: 'b', firstDay: '2022-10-11', lastDay: '2022-10-12', status: 'final' as const, createdAt: '2022-10-11T08:00:00.000Z' },
+        ratings: four,
+      },
     ];
     const { container } = await renderScreen(<TrendChart points={trendSeries(rounds)} width={800} />, { locale: 'en' });
     const text = container.textContent ?? '';
@@ -35,7 +43,10 @@ describe('the charts', () => {
   });
 
   it('place the reviews on a proportional time axis (issue 15): a year apart is twice six months apart', async () => {
-    const round = (id: string, day: string, ratings: typeof three) => ({ review: { id, firstDay: day, lastDay: day, status: 'final' as const, createdAt: `${day}T08:00:00.000Z` }, ratings });
+    const round = (id: string, day: string, ratings: typeof three) => ({
+      review: { id, firstDay: day, lastDay: day, status: 'final' as const, createdAt: `${day}T08:00:00.000Z` },
+      ratings,
+    });
     const rounds = [round('a', '2024-01-01', three), round('b', '2024-07-01', four), round('c', '2025-07-01', four)];
     const { container } = await renderScreen(<TrendChart points={trendSeries(rounds)} width={800} />, { locale: 'en' });
     const ticks = [...container.querySelectorAll('.recharts-cartesian-axis-tick-value[orientation="bottom"]')];

@@ -42,7 +42,11 @@ describe('the comparison screen', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(25);
     const benefits = rows.find((r) => r.dataset.item === 'services-1')!;
-    expect(within(benefits).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '4', '+2 ▲ parani']);
+    expect(
+      within(benefits)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2', '4', '+2 ▲ parani']);
     // Section subtotals with means, and both bands marked "fair".
     expect(screen.getByRole('row', { name: /Henkilöstö 14 \/ 15/ })).toBeInTheDocument();
     expect(screen.getAllByText('kohtalainen')).toHaveLength(2);
@@ -56,14 +60,20 @@ describe('the comparison screen', () => {
     const first = () => within(screen.getByTestId('item-changes')).getAllByRole('row')[1]!;
     expect(first().dataset.item).toBe('organization-3');
     expect(first()).toHaveTextContent('heikkeni');
-    expect(within(screen.getByTestId('item-changes')).getByRole('columnheader', { name: 'Muutos' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(within(screen.getByTestId('item-changes')).getByRole('columnheader', { name: 'Muutos' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     await userEvent.selectOptions(order, 'largest-gain');
     expect(first().dataset.item).toBe('services-1');
   });
 
   it('takes the reviews from the address and updates it when another pair is chosen', async () => {
     const { serviceId, r2021, r2022 } = await demo('en');
-    const { location } = await renderScreen(routes(), { path: `/services/${serviceId}/compare?baseline=${r2022.id}&compared=${r2021.id}`, locale: 'en' });
+    const { location } = await renderScreen(routes(), {
+      path: `/services/${serviceId}/compare?baseline=${r2022.id}&compared=${r2021.id}`,
+      locale: 'en',
+    });
     expect(await screen.findByTestId('total-change')).toHaveTextContent('91 → 83, -8');
     await userEvent.selectOptions(screen.getByLabelText('Baseline review'), r2021.id);
     const compared = screen.getByLabelText('Compared review');
@@ -73,7 +83,7 @@ describe('the comparison screen', () => {
     expect(location.history?.at(-1)).toBe(`/services/${serviceId}/compare?baseline=${r2021.id}&compared=${r2021.id}`);
   });
 
-  it('says so when the address names a review that is not the service\'s, and shows the default pair', async () => {
+  it("says so when the address names a review that is not the service's, and shows the default pair", async () => {
     const { serviceId } = await demo();
     await renderScreen(routes(), { path: `/services/${serviceId}/compare?baseline=nope&compared=x` });
     expect(await screen.findByRole('alert')).toHaveTextContent('Osoitteessa mainittua arviointia ei löytynyt');
@@ -86,13 +96,19 @@ describe('the comparison screen', () => {
     const trend = await screen.findByTestId('trend-view');
     await userEvent.click(within(trend).getByRole('button', { name: 'Taulukko' }));
     const rows = within(screen.getByTestId('trend-table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['83', 'kohtalainen', '–'],
       ['91', 'kohtalainen', '+8'],
     ]);
   });
 
-  it('shows what became of the baseline\'s recommendations in the compared review', async () => {
+  it("shows what became of the baseline's recommendations in the compared review", async () => {
     const { serviceId, r2022 } = await demo();
     // A new review after the later demo review, which the demo's present put a month before NOW.
     const day = NOW.toISOString().slice(0, 10);

@@ -32,7 +32,9 @@ async function rate(reviewId: string, reviewerId: 'reviewer-1' | 'reviewer-2', s
 
 const routes = (
   <>
-    <Route path="/reviews/:reviewId/reviewers/:reviewerId">{(p) => <MyRatingsScreen reviewId={p.reviewId} reviewerId={p.reviewerId} />}</Route>
+    <Route path="/reviews/:reviewId/reviewers/:reviewerId">
+      {(p) => <MyRatingsScreen reviewId={p.reviewId} reviewerId={p.reviewerId} />}
+    </Route>
     <Route path="/reviews/:reviewId/consensus">{(p) => <ConsensusScreen reviewId={p.reviewId} />}</Route>
   </>
 );
@@ -103,17 +105,37 @@ describe('review file problem messages', () => {
   it('has a message in both languages for every problem code', async () => {
     await renderScreen(<p />, { locale: 'fi' });
     const problems: ReviewFileProblem[] = [
-      { code: 'too-large', size: 9e6, max: 5e6 }, { code: 'empty' }, { code: 'unreadable' }, { code: 'not-utf8' }, { code: 'truncated' },
-      { code: 'not-json' }, { code: 'not-object' }, { code: 'wrong-format', format: 'x' }, { code: 'bad-version' },
-      { code: 'future-version', version: 2, supported: 1 }, { code: 'bad-exported-at' }, { code: 'unknown-field', field: 'x' },
-      { code: 'missing-part', part: 'service' }, { code: 'not-a-list' },
+      { code: 'too-large', size: 9e6, max: 5e6 },
+      { code: 'empty' },
+      { code: 'unreadable' },
+      { code: 'not-utf8' },
+      { code: 'truncated' },
+      { code: 'not-json' },
+      { code: 'not-object' },
+      { code: 'wrong-format', format: 'x' },
+      { code: 'bad-version' },
+      { code: 'future-version', version: 2, supported: 1 },
+      { code: 'bad-exported-at' },
+      { code: 'unknown-field', field: 'x' },
+      { code: 'missing-part', part: 'service' },
+      { code: 'not-a-list' },
       { code: 'invalid-record', part: 'ratings', index: 2, path: 'score', reason: 'too-large', max: 5 },
-      { code: 'mismatch', part: 'ratings', index: 0, field: 'reviewId' }, { code: 'deleted-record', part: 'review' },
-      { code: 'duplicate-item', index: 3, itemId: 'staffing-1' }, { code: 'reviewer-not-in-review', reviewerId: 'reviewer-2' },
-      { code: 'service-deleted' }, { code: 'review-deleted' }, { code: 'review-of-other-service' }, { code: 'review-final' }, { code: 'unknown-scale' },
+      { code: 'mismatch', part: 'ratings', index: 0, field: 'reviewId' },
+      { code: 'deleted-record', part: 'review' },
+      { code: 'duplicate-item', index: 3, itemId: 'staffing-1' },
+      { code: 'reviewer-not-in-review', reviewerId: 'reviewer-2' },
+      { code: 'service-deleted' },
+      { code: 'review-deleted' },
+      { code: 'review-of-other-service' },
+      { code: 'review-final' },
+      { code: 'unknown-scale' },
       // Issue 14 #6.
-      { code: 'foreign-record', part: 'ratings', index: 1, field: 'reviewId' }, { code: 'unconfirmed-changes', count: 2 }, { code: 'choose-visit' },
-      { code: 'visit-not-found' }, { code: 'visit-other-scale' }, { code: 'visit-reviewer-missing', name: 'Aino' },
+      { code: 'foreign-record', part: 'ratings', index: 1, field: 'reviewId' },
+      { code: 'unconfirmed-changes', count: 2 },
+      { code: 'choose-visit' },
+      { code: 'visit-not-found' },
+      { code: 'visit-other-scale' },
+      { code: 'visit-reviewer-missing', name: 'Aino' },
     ];
     for (const locale of ['fi', 'en'] as const) {
       await i18next.changeLanguage(locale);

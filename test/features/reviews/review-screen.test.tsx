@@ -68,7 +68,11 @@ describe('the scoring screen', () => {
       await userEvent.click(within(group).getAllByRole('radio')[2]!);
       expect(await screen.findByRole('alert')).toHaveTextContent('Pisteitä 3 ei voitu tallentaa, joten valinta palautettiin ennalleen.');
       expect(screen.getByTestId('total-score')).toHaveTextContent('0');
-      expect(within(group).getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
+      expect(
+        within(group)
+          .getAllByRole('radio')
+          .some((radio) => (radio as HTMLInputElement).checked),
+      ).toBe(false);
       expect((await listRatings(db, reviewId)).find((r) => r.itemId === 'staffing-1')?.score).toBeNull();
     } finally {
       db.ratings.hook('updating').unsubscribe(failWrites);
@@ -80,7 +84,9 @@ describe('the scoring screen', () => {
     await renderScreen(routes(), { path: `/reviews/${reviewId}/items/services-6` });
     const notes = await screen.findByLabelText('Havainnot ja perustelut');
     await userEvent.type(notes, 'Kuusi käyntiä viikossa');
-    await waitFor(async () => expect((await listRatings(db, reviewId)).find((r) => r.itemId === 'services-6')?.notes).toBe('Kuusi käyntiä viikossa'));
+    await waitFor(async () =>
+      expect((await listRatings(db, reviewId)).find((r) => r.itemId === 'services-6')?.notes).toBe('Kuusi käyntiä viikossa'),
+    );
   });
 
   it('finalises only a complete review, which then becomes read-only', async () => {

@@ -6,7 +6,9 @@ import fiSettings from '../../../src/i18n/fi/settings.json';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key)).sort();
+  return Object.entries(value)
+    .flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key))
+    .sort();
 }
 
 function emptyTexts(value: unknown, prefix = ''): string[] {

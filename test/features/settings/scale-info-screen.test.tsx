@@ -23,14 +23,16 @@ async function renderAbout(locale: 'fi' | 'en') {
 }
 
 describe('About this scale', () => {
-  it('shows the stored version, every source, each item\'s check and the TE24 glossary in Finnish', async () => {
+  it("shows the stored version, every source, each item's check and the TE24 glossary in Finnish", async () => {
     await renderAbout('fi');
     expect(await screen.findByRole('heading', { level: 1, name: 'Tietoa asteikosta' })).toBeInTheDocument();
     expect(screen.getByTestId('scale-version')).toHaveTextContent('versio 2: 25 kohtaa');
     expect(within(screen.getByTestId('scale-sources')).getAllByRole('link')).toHaveLength(Object.keys(SCALE_SOURCES).length);
     const rows = within(screen.getByTestId('scale-checks')).getAllByRole('row');
     expect(rows).toHaveLength(26);
-    expect(screen.getByTestId('scale-check-staffing-1')).toHaveTextContent('Kaikki pisteytyskuvaukset verrattu vuoden 2008 asteikon julkaistuun kappaleeseen');
+    expect(screen.getByTestId('scale-check-staffing-1')).toHaveTextContent(
+      'Kaikki pisteytyskuvaukset verrattu vuoden 2008 asteikon julkaistuun kappaleeseen',
+    );
     expect(screen.getByTestId('scale-check-staffing-1')).toHaveTextContent('6.12.2026');
     expect(screen.getByTestId('scale-check-organization-6')).toHaveTextContent('Ei poissulkukriteerejä');
     expect(screen.getByTestId('scale-check-organization-6')).toHaveTextContent('ei vielä sanasta sanaan');
@@ -41,7 +43,7 @@ describe('About this scale', () => {
     expect(glossary).toHaveTextContent('TE-toimistot');
   });
 
-  it('speaks English with the 2008 scale\'s item names', async () => {
+  it("speaks English with the 2008 scale's item names", async () => {
     await renderAbout('en');
     expect(await screen.findByRole('heading', { level: 1, name: 'About this scale' })).toBeInTheDocument();
     expect(screen.getByTestId('scale-check-organization-6')).toHaveTextContent('Zero exclusion criteria');

@@ -24,7 +24,7 @@ beforeAll(async () => {
   await setupI18n('fi');
 });
 
-describe('team sync in users\' words', () => {
+describe("team sync in users' words", () => {
   for (const locale of ['fi', 'en'] as const) {
     it(`names every synced table and every refusal in ${locale}`, async () => {
       await i18next.changeLanguage(locale);
@@ -35,7 +35,9 @@ describe('team sync in users\' words', () => {
 
   it('says what a refused record lacks', async () => {
     await i18next.changeLanguage('en');
-    expect(refusedProblemText(i18next.t, PROBLEMS[0]!)).toBe('field “employerId” names record e9 (Employer), which this device does not have.');
+    expect(refusedProblemText(i18next.t, PROBLEMS[0]!)).toBe(
+      'field “employerId” names record e9 (Employer), which this device does not have.',
+    );
     await i18next.changeLanguage('fi');
     expect(tableName(i18next.t, 'employerContacts')).toBe('Työnantajakontakti');
   });
