@@ -40,7 +40,7 @@ export const SECURITY_HEADERS = {
 // CouchDB address, or a redirect during sign-in, would get the app instead of the server's answer).
 export const NAVIGATE_FALLBACK_DENYLIST = [/^\/couchdb(\/|$)/];
 
-const CSP_TAG = /<meta http-equiv="Content-Security-Policy" content="([^"]*)" \/>/g;
+const CSP_TAG = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/>/g;
 
 // The build refuses an index.html whose policy tag is missing, doubled or different from
 // DOCUMENT_POLICY, so an edit to the page can never ship it without its policy. The dev server
@@ -77,7 +77,8 @@ export function cspTag(): Plugin {
 // and the service worker has every file after the first visit anyway.
 // The module is named by its own file (renaming it breaks the import below at build time), and a
 // build that finds no chunk for it fails instead of silently dropping the preload.
-const CORE_MESSAGES = fileURLToPath(new URL('./src/i18n/fi/index.ts', import.meta.url));
+// (Resolved when the build runs: tests that import this file run where import.meta.url is no file.)
+const coreMessages = () => fileURLToPath(new URL('./src/i18n/fi/index.ts', import.meta.url));
 
 function preloadCoreMessages(): Plugin {
   return {
@@ -87,9 +88,10 @@ function preloadCoreMessages(): Plugin {
       order: 'post',
       handler: (_html, context) => {
         if (!context.bundle) return [];
-        const chunks = Object.values(context.bundle).filter((output) => output.type === 'chunk' && output.facadeModuleId === CORE_MESSAGES);
+        const file = coreMessages();
+        const chunks = Object.values(context.bundle).filter((output) => output.type === 'chunk' && output.facadeModuleId === file);
         if (chunks.length !== 1)
-          throw new Error(`fidelio-preload-core-messages: no chunk of its own for ${CORE_MESSAGES}; the preload would be lost`);
+          throw new Error(`fidelio-preload-core-messages: no chunk of its own for ${file}; the preload would be lost`);
         return chunks.map((chunk) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` },

@@ -13,7 +13,7 @@ function transform(html: string, isDev = false): string {
   return hook.handler(html, context);
 }
 
-const tagOf = (html: string) => [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]);
+const tagOf = (html: string) => [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/g)].map((m) => m[1]);
 
 describe('issue 14 #11: the CSP lives in index.html as a tag', () => {
   it('index.html carries exactly the document policy, and the build keeps it unchanged', () => {
@@ -22,7 +22,7 @@ describe('issue 14 #11: the CSP lives in index.html as a tag', () => {
   });
 
   it('the build refuses an index.html whose tag is gone, doubled or changed', () => {
-    const tag = indexHtml.match(/ *<meta http-equiv="Content-Security-Policy"[^>]*>\n/)?.[0] ?? '';
+    const tag = indexHtml.match(/ *<meta\s+http-equiv="Content-Security-Policy"[^>]*>\n/)?.[0] ?? '';
     expect(tag).not.toBe('');
     expect(() => transform(indexHtml.replace(tag, ''))).toThrow(/Content-Security-Policy/);
     expect(() => transform(indexHtml.replace(tag, tag + tag))).toThrow(/Content-Security-Policy/);

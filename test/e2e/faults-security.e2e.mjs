@@ -36,7 +36,7 @@ async function inlineScriptViolation(page) {
 
 test('issue 14 #11: dist/index.html carries the CSP tag, and it alone blocks inline scripts', async ({ browser, url }) => {
   const built = await readFile(path.join(ROOT, 'dist', 'index.html'), 'utf8');
-  const tags = [...built.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)].map((m) => m[1]);
+  const tags = [...built.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/g)].map((m) => m[1]);
   assert.deepEqual(tags, [DOCUMENT_POLICY], 'exactly one CSP tag with the exact policy in dist/index.html');
   assert.ok(built.indexOf('http-equiv="Content-Security-Policy"') < built.indexOf('<script'), 'the tag comes before any script');
 
