@@ -15,10 +15,14 @@ const FIGURES = {
     'Perustuu 63 jakson aikana aloittaneeseen asiakkaaseen',
     '4',
   ],
-  'services-6': ['3,9 kasvokkaista työnantajakontaktia viikossa työhönvalmentajaa kohden', 'Perustuu 5 työhönvalmentajaan', '3'],
+  'services-6': ['4,2 kasvokkaista työnantajakontaktia viikossa työhönvalmentajaa kohden', 'Perustuu 5 työhönvalmentajaan', '3'],
   'services-8': ['Eri tehtävätyyppejä 77,4 % töistä', 'Perustuu 31 jakson aikana alkaneeseen työhön', '4'],
   'services-9': ['Eri työnantajia 80,6 % töistä', 'Perustuu 31 jakson aikana alkaneeseen työhön', '4'],
-  'services-10': ['Avoimilla työmarkkinoilla 81 % töistä', 'Perustuu 42 jakson aikana voimassa olleeseen työhön', '3'],
+  'services-10': [
+    'Avoimilla työmarkkinoilla 96,7 % jakson viimeisenä päivänä voimassa olleista töistä',
+    'Perustuu 30 jakson viimeisenä päivänä voimassa olleeseen työhön',
+    '5',
+  ],
 };
 
 async function openItem(page, reviewId, itemId) {
@@ -100,7 +104,7 @@ test('evidence in fi: six panels from the demo’s tracked data, the list behind
   await openItem(page, reviewId, 'services-10');
   await page.getByTestId('evidence-snapshot-note').waitFor();
   assert.equal(await figureOf(page, 'services-10'), FIGURES['services-10'][0]);
-  assert.match(await page.getByTestId('evidence-followed').textContent(), /noudattaa ehdotusta/);
+  assert.match(await page.getByTestId('evidence-followed').textContent(), /Pistemäärä 3 poikkeaa ehdotuksesta 5/);
   await screenshot(page, 'evidence-snapshot-fi-1024x768', { fullPage: false });
 
   // Comparing the two demo rounds shows what the data said at each review.
@@ -118,7 +122,10 @@ test('evidence in fi: six panels from the demo’s tracked data, the list behind
   // …while the records now say otherwise: reopened, the live figure counts the new job.
   await openItem(page, reviewId, 'services-10');
   await reopenReview(page);
-  await page.getByTestId('evidence-figure-services-10').filter({ hasText: 'Avoimilla työmarkkinoilla 79,1 % töistä' }).waitFor();
+  await page
+    .getByTestId('evidence-figure-services-10')
+    .filter({ hasText: 'Avoimilla työmarkkinoilla 93,5 % jakson viimeisenä päivänä voimassa olleista töistä' })
+    .waitFor();
   await assertClean(page);
 });
 
@@ -130,7 +137,7 @@ test('evidence in en at 768x1024, offline: the final demo review shows its store
   await waitForServiceWorker(page);
   await page.context().setOffline(true);
   await openItem(page, reviewId, 'services-6');
-  assert.equal(await figureOf(page, 'services-6'), '3.9 face-to-face employer contacts per specialist per week');
+  assert.equal(await figureOf(page, 'services-6'), '4.2 face-to-face employer contacts per specialist per week');
   assert.match(await page.getByTestId('evidence-basis-services-6').textContent(), /Rests on 5 employment specialists/);
   assert.match(await page.getByTestId('evidence-suggested').textContent(), /Suggested score: 3/);
   await page.getByTestId('evidence-snapshot-note').filter({ hasText: 'Stored when the review was finalised' }).waitFor();

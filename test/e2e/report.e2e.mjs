@@ -104,7 +104,7 @@ test('report in fi at 1024x768: demo 2022 report, A4 PDF → PNG, CSV with a neu
     rows.slice(1, 26).some((row) => row[7] !== ''),
     'the recommendations are in the file',
   );
-  assert.deepEqual(rows.at(-1), ['total', '', '', 'Kokonaispisteet', '91', 'kohtalainen', '', '']);
+  assert.deepEqual(rows.at(-1), ['total', '', '', 'Kokonaispisteet', '91', 'Kohtalainen menetelmällinen tarkkuus', '', '']);
   await assertClean(page);
 });
 

@@ -36,7 +36,7 @@ export function ScaleInfoScreen() {
       </section>
       <section className="panel stack" aria-labelledby="scale-info-sources">
         <h2 id="scale-info-sources">{t('settings.scaleInfo.sourcesTitle')}</h2>
-        <ol className="stack" data-testid="scale-sources">
+        <ol className="stack source-list" data-testid="scale-sources">
           {SOURCE_IDS.map((id) => (
             <li key={id} id={`source-${id}`}>
               <a href={SCALE_SOURCES[id].url} rel="noreferrer noopener" target="_blank">
