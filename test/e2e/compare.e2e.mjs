@@ -4,7 +4,7 @@
 // screenshots at both tablet sizes, once in Finnish and once in English.
 import assert from 'node:assert/strict';
 import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.mjs';
-import { demoDay, demoDayEn, demoDayFi, demoDueEn, demoDueFi, exactly } from './demo-dates.mjs';
+import { demoDayEn, demoDayFi, demoDueEn, demoDueFi, exactly } from './demo-dates.mjs';
 
 const SIZES = [
   { width: 1024, height: 768 },
