@@ -54,7 +54,7 @@ describe('the evidence period', () => {
     expect((await findReviewEvidence(db, reviewId))?.period).toEqual({ from: '2024-01-01', to: '2024-12-31' });
     await setEvidencePeriod(db, reviewId, null, LATER);
     expect((await findReviewEvidence(db, reviewId))?.period).toBeNull();
-    await expect(setEvidencePeriod(db, reviewId, { from: '2024-12-31', to: '2024-01-01' }, NOW)).rejects.toThrow(/period-end-before-start/);
+    await expect(setEvidencePeriod(db, reviewId, { from: '2024-12-31', to: '2024-01-01' }, NOW)).rejects.toThrow(/days-reversed/);
     await rateAll(reviewId);
     await finaliseReview(db, reviewId, LATER);
     await expect(setEvidencePeriod(db, reviewId, { from: '2024-01-01', to: '2024-12-31' }, LATER)).rejects.toBeInstanceOf(

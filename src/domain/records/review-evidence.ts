@@ -8,7 +8,7 @@ const ScoreSchema = z.literal(SCORE_VALUES);
 
 export const PeriodSchema = z
   .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
-  .check(z.refine((p) => p.from <= p.to, { message: 'period-end-before-start', path: ['to'] }));
+  .check(z.refine((p) => p.from <= p.to, { message: 'days-reversed', path: ['to'] }));
 
 // Plain objects with a refinement rather than a discriminated union: every zod function used
 // anywhere lands in the shared chunk the scoring screen loads, and its budget is tight.

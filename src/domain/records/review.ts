@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { DATA_SOURCES, ITEM_IDS, type ItemId } from '../fidelity/items';
-import { IsoDateSchema, longText, RecordIdSchema, shortText, syncFields, TimestampSchema } from './base';
+import { isIsoDate } from '../dates';
+import { draftProblems, type DraftProblems } from './draft-problems';
+import { IsoDateSchema, longText, noIdentityCode, RecordIdSchema, SHORT_TEXT_MAX, shortText, syncFields, TimestampSchema } from './base';
 
 export const REVIEW_TYPES = ['self-assessment', 'external'] as const;
 export type ReviewType = (typeof REVIEW_TYPES)[number];
@@ -28,6 +30,29 @@ export type Review = z.infer<typeof ReviewSchema>;
 
 export type ReviewDraft = Pick<Review, 'firstDay' | 'lastDay' | 'type' | 'reviewers'>;
 
+const reviewerName = z.string().check(z.trim(), z.minLength(1), z.maxLength(SHORT_TEXT_MAX), noIdentityCode);
+
+/**
+ * What a person fills in to start a review or correct its details: the stored fields' own rules,
+ * and those of a new visit (one or two named reviewers, the last day not before the first).
+ * The forms' messages are derived from it (domain/records/draft-problems.ts).
+ */
+export const ReviewDraftSchema = z
+  .strictObject({
+    firstDay: IsoDateSchema,
+    lastDay: IsoDateSchema,
+    type: z.enum(REVIEW_TYPES),
+    reviewers: z.array(reviewerName).check(z.minLength(1), z.maxLength(2)),
+  })
+  .check(
+    z.refine((draft) => !isIsoDate(draft.firstDay) || !isIsoDate(draft.lastDay) || draft.firstDay <= draft.lastDay, {
+      message: 'days-reversed',
+      path: ['lastDay'],
+      // Said beside the other fields' problems, not only once they are fixed.
+      when: ({ value }) => typeof value === 'object' && value !== null,
+    }),
+  );
+
 /** One item's rating in a review: one record per item, so two devices never edit one array. */
 export const RatingSchema = z.strictObject({
   ...syncFields,
@@ -48,3 +73,31 @@ export const RecommendationSchema = z.strictObject({
   priority: z.enum(PRIORITIES),
 });
 export type Recommendation = z.infer<typeof RecommendationSchema>;
+
+/** A review's details as its forms hold them: two reviewer fields, the second optional. */
+export interface ReviewFields {
+  firstDay: string;
+  lastDay: string;
+  type: ReviewType;
+  reviewer1: string;
+  reviewer2: string;
+}
+
+/** The draft a review's form saves, and what its fields break of ReviewDraftSchema, field by field. */
+export function checkReviewFields(fields: ReviewFields): {
+  draft: ReviewDraft;
+  problems: DraftProblems<'firstDay' | 'lastDay' | 'reviewer1' | 'reviewer2'>;
+} {
+  const names = fields.reviewer2.trim() === '' ? [fields.reviewer1] : [fields.reviewer1, fields.reviewer2];
+  const draft = { firstDay: fields.firstDay, lastDay: fields.lastDay, type: fields.type, reviewers: names.map((name) => name.trim()) };
+  const found = draftProblems(ReviewDraftSchema, draft) as Record<string, DraftProblems<'x'>['x']>;
+  return {
+    draft,
+    problems: {
+      firstDay: found.firstDay,
+      lastDay: found.lastDay,
+      reviewer1: found['reviewers.0'] ?? found.reviewers,
+      reviewer2: found['reviewers.1'],
+    },
+  };
+}

@@ -20,3 +20,4 @@ export type Service = z.infer<typeof ServiceSchema>;
 
 /** What a user fills in when creating or editing a service. */
 export type ServiceDraft = Pick<Service, 'name' | 'organisation' | 'region' | 'notes'>;
+export const ServiceDraftSchema = z.pick(ServiceSchema, { name: true, organisation: true, region: true, notes: true });

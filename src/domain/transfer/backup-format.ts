@@ -51,6 +51,9 @@ export type RecordReason =
   | { reason: 'duplicate-id' }
   /** A free text holds a personal identity code (issue 14 #3); the file is refused, nothing stored. */
   | { reason: 'identity-code' }
+  /** Not a calendar date (2025-02-30), or a last day before the first (a review, a period). */
+  | { reason: 'invalid-date' }
+  | { reason: 'days-reversed' }
   | { reason: 'invalid' };
 
 export type RecordProblem = {

@@ -17,6 +17,13 @@ function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
+/** The schemas' own refinements name their reason in the message (records/base.ts, records/review.ts). */
+const CUSTOM_REASONS = ['identity-code', 'invalid-date', 'days-reversed'] as const;
+function customReason(message: string): RecordReason {
+  const known = CUSTOM_REASONS.find((reason) => reason === message);
+  return known ? { reason: known } : { reason: 'invalid' };
+}
+
 const dotted = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
 function sizeReason(issue: ZodIssue & { code: 'too_big' | 'too_small' }): RecordReason {
@@ -53,7 +60,7 @@ export function fieldIssues(record: unknown, issues: readonly ZodIssue[]): Field
         return [{ path, detail: { reason: 'bad-format', format: issue.format } }];
       case 'custom':
         // The identity-code guard of every free text (records/base.ts): said in words, not "invalid".
-        return [{ path, detail: issue.message === 'identity-code' ? { reason: 'identity-code' } : { reason: 'invalid' } }];
+        return [{ path, detail: customReason(issue.message) }];
       case 'invalid_union': {
         // A record of either shape (a client or an erased client's tombstone): the shape it came
         // closest to says what is wrong, field by field, rather than "invalid" for the record.

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate } from '../../domain/dates';
 import type { Period } from '../../domain/evidence/evidence-input';
+import { draftProblems } from '../../domain/records/draft-problems';
+import { PeriodSchema } from '../../domain/records/review-evidence';
 import { db } from '../../db/app-db';
 import { setEvidencePeriod } from '../../db/repos/review-evidence';
+import { useDraftErrors } from '../../ui/draft-problem-text';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 
@@ -20,14 +22,17 @@ export function EvidencePeriodForm({ reviewId, period, isDefault, onDone }: Prop
   const save = useTrackedSave();
   const [from, setFrom] = useState(period.from);
   const [to, setTo] = useState(period.to);
+  const draftErrors = useDraftErrors();
   const [errors, setErrors] = useState<{ from?: string; to?: string }>({});
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found: { from?: string; to?: string } = {};
-    if (!isIsoDate(from)) found.from = t('evidence.periodForm.invalidDate');
-    if (!isIsoDate(to)) found.to = t('evidence.periodForm.invalidDate');
-    else if (!found.from && to < from) found.to = t('evidence.periodForm.endBeforeStart');
+    const labels = { from: t('evidence.periodForm.from'), to: t('evidence.periodForm.to') };
+    const invalidDate = t('evidence.periodForm.invalidDate');
+    const found = draftErrors(draftProblems(PeriodSchema, { from, to }), labels, {
+      from: { invalidDate, required: invalidDate },
+      to: { invalidDate, required: invalidDate, daysReversed: t('evidence.periodForm.endBeforeStart') },
+    });
     setErrors(found);
     if (found.from || found.to) return;
     if (await save(() => setEvidencePeriod(db, reviewId, { from, to }, new Date()))) onDone();

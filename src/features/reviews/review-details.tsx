@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate } from '../../domain/dates';
 import { REVIEW_TYPES, type Review, type ReviewType } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { updateReview } from '../../db/repos/reviews';
-import { useIdentityCodeMessage } from '../../ui/identity-code-message';
+import { useReviewFieldCheck, type ReviewFieldErrors } from '../../ui/review-field-errors';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 
@@ -17,32 +16,23 @@ export function ReviewDetailsForm({ review, onDone }: { review: Review; onDone: 
   const [type, setType] = useState<ReviewType>(review.type);
   const [reviewer1, setReviewer1] = useState(review.reviewers[0] ?? '');
   const [reviewer2, setReviewer2] = useState(review.reviewers[1] ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const identityCode = useIdentityCodeMessage();
+  const [errors, setErrors] = useState<ReviewFieldErrors>({});
+  const checkFields = useReviewFieldCheck();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!isIsoDate(firstDay)) found.firstDay = t('services.newReview.invalidDate');
-    if (!isIsoDate(lastDay)) found.lastDay = t('services.newReview.invalidDate');
-    else if (lastDay < firstDay) found.lastDay = t('services.newReview.lastBeforeFirst');
-    if (reviewer1.trim() === '') found.reviewer1 = t('services.newReview.reviewerRequired');
-    const code1 = identityCode(reviewer1, t('services.newReview.reviewer1'));
-    const code2 = identityCode(reviewer2, t('services.newReview.reviewer2'));
-    if (code1) found.reviewer1 = code1;
-    if (code2) found.reviewer2 = code2;
+    const { draft, errors: found } = checkFields({ firstDay, lastDay, type, reviewer1, reviewer2 });
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const reviewers = [reviewer1, reviewer2].map((n) => n.trim()).filter(Boolean);
-    if (await save(() => updateReview(db, review.id, { firstDay, lastDay, type, reviewers }, new Date()))) onDone();
+    if (await save(() => updateReview(db, review.id, draft, new Date()))) onDone();
   }
 
   return (
     <form className="stack panel" onSubmit={submit} noValidate aria-labelledby="review-details-title">
       <h2 id="review-details-title">{t('reviews.screen.detailsTitle')}</h2>
       <div className="form-grid">
-        <TextField type="date" label={t('services.newReview.firstDay')} value={firstDay} onChange={setFirstDay} error={errors.firstDay} />
-        <TextField type="date" label={t('services.newReview.lastDay')} value={lastDay} onChange={setLastDay} error={errors.lastDay} />
+        <TextField type="date" label={t('common.reviewFields.firstDay')} value={firstDay} onChange={setFirstDay} error={errors.firstDay} />
+        <TextField type="date" label={t('common.reviewFields.lastDay')} value={lastDay} onChange={setLastDay} error={errors.lastDay} />
       </div>
       <fieldset className="field">
         <legend>{t('services.newReview.type')}</legend>
@@ -56,8 +46,8 @@ export function ReviewDetailsForm({ review, onDone }: { review: Review; onDone: 
         </div>
       </fieldset>
       <div className="form-grid">
-        <TextField label={t('services.newReview.reviewer1')} value={reviewer1} onChange={setReviewer1} error={errors.reviewer1} />
-        <TextField label={t('services.newReview.reviewer2')} value={reviewer2} onChange={setReviewer2} error={errors.reviewer2} />
+        <TextField label={t('common.reviewFields.reviewer1')} value={reviewer1} onChange={setReviewer1} error={errors.reviewer1} />
+        <TextField label={t('common.reviewFields.reviewer2')} value={reviewer2} onChange={setReviewer2} error={errors.reviewer2} />
       </div>
       <div className="row">
         <button type="submit" className="button">

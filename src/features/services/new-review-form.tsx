@@ -1,16 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { isIsoDate, toIsoDate } from '../../domain/dates';
-import { SHORT_TEXT_MAX } from '../../domain/records/base';
-import { REVIEW_TYPES, type ReviewDraft, type ReviewType } from '../../domain/records/review';
+import { toIsoDate } from '../../domain/dates';
+import { REVIEW_TYPES, type ReviewType } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { createReview } from '../../db/repos/reviews';
-import { useIdentityCodeMessage } from '../../ui/identity-code-message';
+import { useReviewFieldCheck, type ReviewFieldErrors } from '../../ui/review-field-errors';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
-
-type Errors = Partial<Record<'firstDay' | 'lastDay' | 'reviewer1' | 'reviewer2', string>>;
 
 /** Starts a review of the service: the visit's days, the type, and one or two reviewers. */
 export function NewReviewForm({ serviceId }: { serviceId: string }) {
@@ -23,35 +20,14 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
   const [type, setType] = useState<ReviewType>('external');
   const [reviewer1, setReviewer1] = useState('');
   const [reviewer2, setReviewer2] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const identityCode = useIdentityCodeMessage();
-
-  function validate(): Errors {
-    const found: Errors = {};
-    if (!isIsoDate(firstDay)) found.firstDay = t('services.newReview.invalidDate');
-    if (!isIsoDate(lastDay)) found.lastDay = t('services.newReview.invalidDate');
-    else if (isIsoDate(firstDay) && lastDay < firstDay) found.lastDay = t('services.newReview.lastBeforeFirst');
-    if (reviewer1.trim() === '') found.reviewer1 = t('services.newReview.reviewerRequired');
-    if (reviewer1.length > SHORT_TEXT_MAX) found.reviewer1 = t('services.form.tooLong', { max: SHORT_TEXT_MAX });
-    if (reviewer2.length > SHORT_TEXT_MAX) found.reviewer2 = t('services.form.tooLong', { max: SHORT_TEXT_MAX });
-    const code1 = identityCode(reviewer1, t('services.newReview.reviewer1'));
-    const code2 = identityCode(reviewer2, t('services.newReview.reviewer2'));
-    if (code1) found.reviewer1 = code1;
-    if (code2) found.reviewer2 = code2;
-    return found;
-  }
+  const [errors, setErrors] = useState<ReviewFieldErrors>({});
+  const checkFields = useReviewFieldCheck();
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    const found = validate();
+    const { draft, errors: found } = checkFields({ firstDay, lastDay, type, reviewer1, reviewer2 });
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const draft: ReviewDraft = {
-      firstDay,
-      lastDay,
-      type,
-      reviewers: [reviewer1, reviewer2].map((name) => name.trim()).filter(Boolean),
-    };
     let reviewId = '';
     const ok = await save(async () => {
       reviewId = await createReview(db, serviceId, draft, new Date());
@@ -65,7 +41,7 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
       <div className="form-grid">
         <TextField
           type="date"
-          label={t('services.newReview.firstDay')}
+          label={t('common.reviewFields.firstDay')}
           value={firstDay}
           onChange={setFirstDay}
           error={errors.firstDay}
@@ -73,7 +49,7 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
         />
         <TextField
           type="date"
-          label={t('services.newReview.lastDay')}
+          label={t('common.reviewFields.lastDay')}
           value={lastDay}
           onChange={setLastDay}
           error={errors.lastDay}
@@ -93,7 +69,7 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
       </fieldset>
       <div className="form-grid">
         <TextField
-          label={t('services.newReview.reviewer1')}
+          label={t('common.reviewFields.reviewer1')}
           value={reviewer1}
           onChange={setReviewer1}
           error={errors.reviewer1}
@@ -101,7 +77,7 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
           autoComplete="name"
         />
         <TextField
-          label={t('services.newReview.reviewer2')}
+          label={t('common.reviewFields.reviewer2')}
           value={reviewer2}
           onChange={setReviewer2}
           error={errors.reviewer2}

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/records/base';
-import type { ServiceDraft } from '../../domain/records/service';
-import { useIdentityCodeMessage } from '../../ui/identity-code-message';
+import { LONG_TEXT_MAX } from '../../domain/records/base';
+import { draftProblems } from '../../domain/records/draft-problems';
+import { ServiceDraftSchema, type ServiceDraft } from '../../domain/records/service';
+import { useDraftErrors } from '../../ui/draft-problem-text';
 import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
 import { useFormDraft } from '../../widgets/use-form-draft';
@@ -26,7 +27,7 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
   const [draft, setDraft] = useState<ServiceDraft>(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [isSubmitting, setSubmitting] = useState(false);
-  const identityCode = useIdentityCodeMessage();
+  const draftErrors = useDraftErrors();
   const formDraft = useFormDraft(draftKey ?? null, { ...draft }, { ...EMPTY_SERVICE }, (typed) =>
     Object.values(typed).every((text) => text.trim() === ''),
   );
@@ -36,24 +37,13 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
   };
 
   function validate(value: ServiceDraft): Errors {
-    const found: Errors = {};
-    const tooLong = (max: number) => t('services.form.tooLong', { max });
-    if (value.name.trim() === '') found.name = t('services.form.nameRequired');
-    else if (value.name.length > SHORT_TEXT_MAX) found.name = tooLong(SHORT_TEXT_MAX);
-    if (value.organisation.length > SHORT_TEXT_MAX) found.organisation = tooLong(SHORT_TEXT_MAX);
-    if (value.region.length > SHORT_TEXT_MAX) found.region = tooLong(SHORT_TEXT_MAX);
-    if (value.notes.length > LONG_TEXT_MAX) found.notes = tooLong(LONG_TEXT_MAX);
     const labels = {
       name: t('services.form.name'),
       organisation: t('services.form.organisation'),
       region: t('services.form.region'),
       notes: t('services.form.notes'),
     };
-    for (const key of ['name', 'organisation', 'region', 'notes'] as const) {
-      const message = identityCode(value[key], labels[key]);
-      if (message && !found[key]) found[key] = message;
-    }
-    return found;
+    return draftErrors(draftProblems(ServiceDraftSchema, value), labels, { name: { required: t('services.form.nameRequired') } });
   }
 
   async function handleSubmit(event: FormEvent) {
