@@ -1,12 +1,9 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_STATUSES, type RecommendationFollowUp } from '../domain/records/follow-up';
 import type { Recommendation } from '../domain/records/review';
 import { db } from '../db/app-db';
 import { recordFollowUp } from '../db/repos/follow-ups';
-import { guardIdentityCode, useIdentityCodeMessage } from '../ui/identity-code-message';
-import { EditConflict } from '../ui/edit-conflict';
-import { useAutosavedText } from '../ui/use-autosaved-text';
+import { NotesField } from '../ui/notes-field';
 import { useTrackedSave } from './use-tracked-save';
 
 interface RowProps {
@@ -19,35 +16,16 @@ interface RowProps {
 /** The note appears once a status is chosen: a follow-up record starts with its status. */
 function FollowUpNote({ reviewId, followUp, isReadOnly }: { reviewId: string; followUp: RecommendationFollowUp; isReadOnly: boolean }) {
   const { t } = useTranslation();
-  const id = useId();
   const save = useTrackedSave();
-  const note = useAutosavedText(
-    followUp.note,
-    guardIdentityCode((value) => save(() => recordFollowUp(db, reviewId, followUp.recommendationId, { note: value }, new Date()))),
-    async () => (await db.recommendationFollowUps.get(followUp.id))?.note,
-  );
-  const codeMessage = useIdentityCodeMessage()(note.value, t('reviews.followUp.note'));
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('reviews.followUp.note')}</label>
-      <textarea
-        spellCheck={false}
-        id={id}
-        rows={2}
-        value={note.value}
-        readOnly={isReadOnly}
-        onChange={(e) => note.onChange(e.target.value)}
-        onBlur={() => void note.flush()}
-        aria-invalid={codeMessage ? true : undefined}
-        aria-describedby={codeMessage ? `${id}-error` : undefined}
-      />
-      {codeMessage && (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {codeMessage}
-        </span>
-      )}
-      <EditConflict text={note} fieldId={id} />
-    </div>
+    <NotesField
+      label={t('reviews.followUp.note')}
+      stored={followUp.note}
+      rows={2}
+      isReadOnly={isReadOnly}
+      save={(value) => save(() => recordFollowUp(db, reviewId, followUp.recommendationId, { note: value }, new Date()))}
+      readStored={async () => (await db.recommendationFollowUps.get(followUp.id))?.note}
+    />
   );
 }
 

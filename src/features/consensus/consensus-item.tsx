@@ -6,7 +6,7 @@ import type { ReviewerRating } from '../../domain/records/reviewer-rating';
 import { db } from '../../db/app-db';
 import { setRatingNotes, setRatingScore } from '../../db/repos/ratings';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
-import { NotesField } from './notes-field';
+import { NotesField } from '../../ui/notes-field';
 import { ScorePicker } from './score-picker';
 
 interface Props {

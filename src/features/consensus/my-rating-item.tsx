@@ -4,7 +4,7 @@ import type { ReviewerRating } from '../../domain/records/reviewer-rating';
 import { db } from '../../db/app-db';
 import { setReviewerNotes, setReviewerScore } from '../../db/repos/reviewer-ratings';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
-import { NotesField } from './notes-field';
+import { NotesField } from '../../ui/notes-field';
 import { ScorePicker } from './score-picker';
 
 interface Props {

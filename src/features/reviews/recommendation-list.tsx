@@ -5,11 +5,10 @@ import { LONG_TEXT_MAX } from '../../domain/records/base';
 import { PRIORITIES, type Priority, type Recommendation } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { addRecommendation, deleteRecommendation, updateRecommendation } from '../../db/repos/recommendations';
-import { guardIdentityCode, useIdentityCodeMessage } from '../../ui/identity-code-message';
+import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { DraftOffer } from '../../ui/draft-offer';
-import { EditConflict } from '../../ui/edit-conflict';
+import { NotesField } from '../../ui/notes-field';
 import { useFormDraft } from '../../widgets/use-form-draft';
-import { useAutosavedText } from '../../ui/use-autosaved-text';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 function PrioritySelect({ value, onChange, disabled }: { value: Priority; onChange: (p: Priority) => void; disabled?: boolean }) {
@@ -31,39 +30,17 @@ function PrioritySelect({ value, onChange, disabled }: { value: Priority; onChan
 
 function RecommendationRow({ recommendation, index, isReadOnly }: { recommendation: Recommendation; index: number; isReadOnly: boolean }) {
   const { t } = useTranslation();
-  const id = useId();
   const save = useTrackedSave();
-  const text = useAutosavedText(
-    recommendation.text,
-    guardIdentityCode((value) => save(() => updateRecommendation(db, recommendation.id, { text: value }, new Date()))),
-    async () => (await db.recommendations.get(recommendation.id))?.text,
-  );
-  const codeMessage = useIdentityCodeMessage()(text.value, `${t('reviews.recommendations.text')} ${index + 1}`);
   return (
     <li className="recommendation">
-      <div className="field">
-        <label htmlFor={id}>
-          {t('reviews.recommendations.text')} {index + 1}
-        </label>
-        <textarea
-          spellCheck={false}
-          id={id}
-          rows={2}
-          maxLength={LONG_TEXT_MAX}
-          value={text.value}
-          readOnly={isReadOnly}
-          onChange={(e) => text.onChange(e.target.value)}
-          onBlur={() => void text.flush()}
-          aria-invalid={codeMessage ? true : undefined}
-          aria-describedby={codeMessage ? `${id}-error` : undefined}
-        />
-        {codeMessage && (
-          <span id={`${id}-error`} className="field-error" role="alert">
-            {codeMessage}
-          </span>
-        )}
-        <EditConflict text={text} fieldId={id} />
-      </div>
+      <NotesField
+        label={`${t('reviews.recommendations.text')} ${index + 1}`}
+        stored={recommendation.text}
+        rows={2}
+        isReadOnly={isReadOnly}
+        save={(value) => save(() => updateRecommendation(db, recommendation.id, { text: value }, new Date()))}
+        readStored={async () => (await db.recommendations.get(recommendation.id))?.text}
+      />
       <div className="row">
         <PrioritySelect
           value={recommendation.priority}

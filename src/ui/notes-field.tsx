@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { LONG_TEXT_MAX } from '../../domain/records/base';
-import { guardIdentityCode, useIdentityCodeMessage } from '../../ui/identity-code-message';
-import { EditConflict } from '../../ui/edit-conflict';
-import { useAutosavedText } from '../../ui/use-autosaved-text';
+import { LONG_TEXT_MAX } from '../domain/records/base';
+import { guardIdentityCode, useIdentityCodeMessage } from './identity-code-message';
+import { EditConflict } from './edit-conflict';
+import { useAutosavedText } from './use-autosaved-text';
 
 interface Props {
   label: string;
@@ -12,10 +12,14 @@ interface Props {
   /** The note as stored now, so a change made in another tab is noticed before it is overwritten. */
   readStored: () => Promise<string | undefined>;
   testId?: string;
+  rows?: number;
 }
 
-/** A notes box that saves itself as it is typed (the house's autosave), for one item. */
-export function NotesField({ label, stored, isReadOnly, save, readStored, testId }: Props) {
+/**
+ * A notes box that saves itself as it is typed (the house's autosave): an item's notes, a
+ * recommendation, a follow-up's note. A text holding an identity code is never saved and says why.
+ */
+export function NotesField({ label, stored, isReadOnly, save, readStored, testId, rows = 3 }: Props) {
   const id = useId();
   const notes = useAutosavedText(stored, guardIdentityCode(save), readStored);
   const codeMessage = useIdentityCodeMessage()(notes.value, label);
@@ -25,7 +29,7 @@ export function NotesField({ label, stored, isReadOnly, save, readStored, testId
       <textarea
         spellCheck={false}
         id={id}
-        rows={3}
+        rows={rows}
         value={notes.value}
         maxLength={LONG_TEXT_MAX}
         readOnly={isReadOnly}
