@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { cpuSeconds } from '../../scripts/cpu.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 // Checks write screenshots to an ignored folder, so a run never changes a tracked file;
@@ -375,10 +376,16 @@ async function previousTimes() {
   }
 }
 
-/** Runs one test with its own set of contexts, closed afterwards; prints ✓/✗ and returns whether it passed. */
-async function runOne(t, ctx, times, timeoutMs) {
+/**
+ * Runs one test with its own set of contexts, closed afterwards; prints ✓/✗ and returns whether it
+ * passed. `alone`: nothing else runs beside it, so the CPU seconds used meanwhile are its own and
+ * are printed with its wall time.
+ */
+async function runOne(t, ctx, times, timeoutMs, { alone = false } = {}) {
   const scope = { contexts: new Set(), cleanups: [] };
   const started = Date.now();
+  const cpuAtStart = alone ? cpuSeconds() : null;
+  const took = () => `${Date.now() - started} ms${cpuAtStart === null ? '' : `, ${(cpuSeconds() - cpuAtStart).toFixed(1)} CPU s`}`;
   let timer;
   try {
     await currentTest.run(scope, () =>
@@ -389,12 +396,12 @@ async function runOne(t, ctx, times, timeoutMs) {
         }),
       ]),
     );
-    console.log(`✓ ${t.name} (${Date.now() - started} ms)`);
+    console.log(`✓ ${t.name} (${took()})`);
     return true;
   } catch (err) {
     const text = err && err.stack ? err.stack : String(err);
     // One write, so a test finishing beside it cannot land inside the message.
-    console.log(`✗ ${t.name} (${Date.now() - started} ms)\n${text.replace(/^/gm, '    ')}`);
+    console.log(`✗ ${t.name} (${took()})\n${text.replace(/^/gm, '    ')}`);
     return false;
   } finally {
     clearTimeout(timer);
@@ -424,6 +431,7 @@ async function runOne(t, ctx, times, timeoutMs) {
  */
 export async function run(ctx, { filter, workers = Number(process.env.E2E_WORKERS) || 2 } = {}) {
   const started = Date.now();
+  const cpuAtStart = cpuSeconds();
   const wanted = filter ? filter.split('|') : null;
   const selected = wanted ? tests.filter((t) => wanted.some((part) => t.name.includes(part))) : tests;
   const times = await previousTimes();
@@ -439,16 +447,18 @@ export async function run(ctx, { filter, workers = Number(process.env.E2E_WORKER
   const lane = async () => {
     while (next < shared.length) {
       const t = shared[next++];
-      count(await runOne(t, ctx, times, t.timeoutMs * Math.max(1, workers)));
+      count(await runOne(t, ctx, times, t.timeoutMs * Math.max(1, workers), { alone: workers === 1 }));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, shared.length)) }, lane));
-  for (const t of alone) count(await runOne(t, ctx, times, t.timeoutMs));
+  for (const t of alone) count(await runOne(t, ctx, times, t.timeoutMs, { alone: true }));
 
   await mkdir(path.dirname(TIMES_FILE), { recursive: true });
   await writeFile(TIMES_FILE, `${JSON.stringify(times, null, 2)}\n`).catch(() => {});
+  // CPU seconds of the runner, the browser and the servers tests started: the load-independent measure.
+  const cpu = cpuAtStart === null ? '' : `, ${Math.round(cpuSeconds() - cpuAtStart)} CPU s`;
   console.log(
-    `e2e: ${selected.length} test(s) in ${Math.round((Date.now() - started) / 1000)} s, ${workers} side by side (${alone.length} alone)`,
+    `e2e: ${selected.length} test(s) in ${Math.round((Date.now() - started) / 1000)} s${cpu}, ${workers} side by side (${alone.length} alone)`,
   );
   console.log(`${passed} passed, ${failed} failed`);
   if (failed > 0) process.exitCode = 1;
