@@ -3,37 +3,14 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+// One policy for the served app (no inline scripts, nothing from another origin), written once in
+// a plain module that the team server, which serves the same build, imports too.
+import { DOCUMENT_POLICY, SECURITY_HEADERS } from './scripts/team-server/security-headers.mjs';
 
-// One policy for the served app: no inline scripts, nothing from another origin.
-// Client data must never leave the device, so connect-src is the app's own origin only.
-// DOCUMENT_POLICY is written as a tag in index.html, so a static host enforces it even without
-// headers; frame-ancestors only works as a header, so the header adds it.
-export const DOCUMENT_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-export const CONTENT_SECURITY_POLICY = `${DOCUMENT_POLICY}; frame-ancestors 'none'`;
+export { DOCUMENT_POLICY, SECURITY_HEADERS };
 
 // Unit test folders whose tests render components, and so run in jsdom (see `test.projects`).
 const RENDERING_TEST_FOLDERS = ['test/app', 'test/features', 'test/ui', 'test/widgets'];
-
-// The response headers of `vite preview`; a production host sends the same (the README has them
-// as an nginx example, with the Cache-Control a host adds for sw.js, index.html and assets).
-export const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-};
 
 // The team server answers the CouchDB API under /couchdb/ on the app's origin (issue 17). The
 // service worker must never answer a navigation there with the app's index.html (a person opening a

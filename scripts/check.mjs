@@ -13,13 +13,19 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpuSeconds, endedChildrenCpuSeconds } from './cpu.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const checkStarted = Date.now();
+const cpuAtStart = cpuSeconds();
+// CPU seconds of the steps that have ended so far: a step's own CPU time is the growth of this
+// between its end and the previous step's end (a child's time is counted when it ends).
+let endedCpu = endedChildrenCpuSeconds();
 
 let passed = 0;
 let failed = 0;
@@ -52,7 +58,10 @@ function runStep(name, cmd, args, { live = false, keep = false } = {}) {
     });
     const done = (code) => {
       const ms = Date.now() - started;
-      durations.push(`${name} ${seconds(ms)}`);
+      const ended = endedChildrenCpuSeconds();
+      const cpu = ended === null || endedCpu === null ? '' : ` (${Math.round(ended - endedCpu)} CPU s)`;
+      endedCpu = ended;
+      durations.push(`${name} ${seconds(ms)}${cpu}`);
       if (!live) {
         console.log(`\n━━ check: ${name} (${seconds(ms)}) ━━`);
         process.stdout.write(out.endsWith('\n') || out === '' ? out : `${out}\n`);
@@ -190,7 +199,13 @@ if (before && after) {
   }
 }
 
-console.log(`\ncheck: ${durations.join(', ')}; ${seconds(Date.now() - checkStarted)} in all`);
+// CPU seconds: the same whatever else runs on the machine, unlike the wall clock (see os.loadavg).
+const cpuInAll = cpuAtStart === null ? '' : `, ${Math.round(cpuSeconds() - cpuAtStart)} CPU s`;
+const load = os
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
+console.log(`\ncheck: ${durations.join(', ')}; ${seconds(Date.now() - checkStarted)} in all${cpuInAll} (load average now ${load})`);
 if (failedSteps.length > 0) console.error(`check: FAILED at ${failedSteps.join(', ')}`);
 else console.log('check: all steps passed');
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,7 +1,13 @@
-// The headers `vite preview` sends (vite.config.ts, preview.headers), for the team server that
-// serves the same built app. vite.config.ts is TypeScript and cannot be imported by plain node,
-// so test/sync/team-server.test.ts checks that both stay the same.
-export const CONTENT_SECURITY_POLICY = [
+// The app's one security policy and response headers. vite.config.ts imports them (the policy tag
+// in index.html, `vite preview`'s headers) and so does the team server that serves the same built
+// app: one source, so the two hosts cannot drift apart. Plain ESM, as node runs the team server
+// without compiling (types: security-headers.d.mts).
+
+// No inline scripts, nothing from another origin. Client data must never leave the device, so
+// connect-src is the app's own origin only. DOCUMENT_POLICY is written as a tag in index.html, so a
+// static host enforces it even without headers; frame-ancestors only works as a header, so the
+// header adds it.
+export const DOCUMENT_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -13,9 +19,12 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
 ].join('; ');
 
+export const CONTENT_SECURITY_POLICY = `${DOCUMENT_POLICY}; frame-ancestors 'none'`;
+
+// A production host sends the same (the README has them as an nginx example, with the
+// Cache-Control a host adds for sw.js, index.html and assets).
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',

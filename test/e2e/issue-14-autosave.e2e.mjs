@@ -65,12 +65,10 @@ test(
       await notesA.fill(textA);
       await notesB.fill(textB);
       await notesB.blur();
-      // Polled from here, so that the asynchronous read is certainly awaited.
-      const deadline = Date.now() + 30_000;
-      while (!(await tabB.evaluate(NOTES_STORED, textB))) {
-        assert.ok(Date.now() < deadline, "B's text was never stored");
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      // Read in B's page until B's text is in IndexedDB (the read is asynchronous: awaited there).
+      await tabB
+        .waitForFunction(NOTES_STORED, textB, { polling: 100, timeout: 30_000 })
+        .catch(() => assert.fail("B's text was never stored"));
       await tabA.evaluate(() => window.__releaseAutosave());
       await conflict.waitFor();
       assert.match(await conflict.textContent(), /muutettu toisessa välilehdessä tai ikkunassa/);
