@@ -23,7 +23,8 @@ function afterNextPaint(write: () => void) {
     write();
   };
   const fallback = setTimeout(run, 100);
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  // Two turns after the frame: what else waited for that frame (its own after-paint work) goes first.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(() => setTimeout(run, 0), 0));
 }
 
 /**
