@@ -7,7 +7,7 @@ import { clearRestoreMarker, readRestoreMarker } from '../db/restore-marker';
 import { setupI18n } from '../i18n/setup';
 import { App } from './app';
 import { watchDatabaseEvents } from './database-events';
-import { preloadScreen } from './routes';
+import { preloadData, preloadScreen } from './routes';
 import './styles.css';
 
 // Shown only when the database cannot be used, so it is not part of every start's JavaScript.
@@ -74,6 +74,7 @@ async function start(): Promise<void> {
   ]);
   if (outcome.kind === 'ok') {
     watchDatabaseEvents();
+    await preloadData(window.location.pathname);
     render(root, <App />);
     return;
   }

@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { ReviewScreen } from '../features/reviews/review-screen';
+import { prefetchReviewScreen } from '../db/live/reviews';
 import { lazyScreen, type LazyScreen } from './lazy-screen';
 import { RouteErrorBoundary } from './route-error-boundary';
 
@@ -73,6 +74,23 @@ const SCREENS_AT_FIXED_PATHS: Record<string, LazyScreen<Record<string, never>>> 
 /** Starts loading the screen at `path`, if it is one of those; resolves when it is loaded. */
 export function preloadScreen(path: string, messagesReady: Promise<unknown>): Promise<unknown> {
   return SCREENS_AT_FIXED_PATHS[path]?.preload(messagesReady) ?? Promise.resolve();
+}
+
+const REVIEW_PATH = /^\/reviews\/([^/]+)(?:\/items\/[^/]+)?\/?$/;
+/** A read at start-up never holds the first screen back longer than this. */
+const DATA_PRELOAD_LIMIT_MS = 1_000;
+
+/**
+ * Once the database is open: reads the data of the scoring screen at `path`, if it is one, so
+ * that its first render shows the item (not "loading" followed by a second render once its live
+ * queries answer). Never fails, and gives up after a second: the screen then reads for itself.
+ */
+export function preloadData(path: string): Promise<unknown> {
+  const reviewId = REVIEW_PATH.exec(path)?.[1];
+  if (!reviewId) return Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise((resolve) => (timer = setTimeout(resolve, DATA_PRELOAD_LIMIT_MS)));
+  return Promise.race([prefetchReviewScreen(reviewId).catch(() => undefined), limit]).finally(() => clearTimeout(timer));
 }
 
 function Guarded({ children }: { children: ReactNode }) {

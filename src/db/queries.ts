@@ -6,7 +6,7 @@ import type { Rating, Recommendation, Review, ReviewStatus } from '../domain/rec
 import type { Service } from '../domain/records/service';
 import type { FidelioDb } from './app-db';
 import { compareFinnish, compareOrdinal } from '../domain/collation';
-import { isLive } from '../domain/records/base';
+import { isLive } from '../domain/records/limits';
 
 /*
  * Reads for the live hooks, as plain async functions so they can be tested without React.
@@ -114,6 +114,24 @@ export interface ReviewScreenData {
   ratings: Rating[];
   recommendations: Recommendation[];
   scale: ScaleDefinition | null;
+}
+
+/** The review, its service and its scale: what the scoring screen shows around the scores. */
+export interface ReviewHead {
+  review: Review;
+  service: Service | null;
+  scale: ScaleDefinition | null;
+}
+
+/** null when the review is missing or deleted. A score's write does not change it (another table). */
+export async function getReviewHead(db: FidelioDb, reviewId: string): Promise<ReviewHead | null> {
+  const review = await getReview(db, reviewId);
+  if (!review) return null;
+  const [service, scale] = await Promise.all([
+    getService(db, review.serviceId),
+    getScale(db, scaleKey(review.scaleId, review.scaleVersion)),
+  ]);
+  return { review, service, scale };
 }
 
 /**

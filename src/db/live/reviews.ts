@@ -1,7 +1,16 @@
+import { useEffect, useMemo, useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Rating, Review } from '../../domain/records/review';
+import type { Rating, Recommendation, Review } from '../../domain/records/review';
 import { db } from '../app-db';
-import { getReview, getReviewScreen, listRatings, listReviewsOfService, type ReviewScreenData } from '../queries';
+import {
+  getReview,
+  getReviewHead,
+  listRatings,
+  listRecommendations,
+  listReviewsOfService,
+  type ReviewHead,
+  type ReviewScreenData,
+} from '../queries';
 
 /** undefined while loading; newest visit first. */
 export function useReviewsOfService(serviceId: string): Review[] | undefined {
@@ -18,7 +27,78 @@ export function useRatings(reviewId: string): Rating[] | undefined {
   return useLiveQuery(() => listRatings(db, reviewId), [reviewId]);
 }
 
-/** undefined while loading, null when the review is missing or deleted. */
+interface Prefetched {
+  reviewId: string;
+  head: ReviewHead | null;
+  ratings: Rating[];
+  recommendations: Recommendation[];
+}
+
+// Read at start-up alongside the messages (src/app/main.tsx), so that the scoring screen's first
+// render already has its review instead of rendering "loading" and waiting for its live queries.
+let prefetched: Prefetched | null = null;
+
+/** Reads what the scoring screen of `reviewId` shows, for its first render. */
+export async function prefetchReviewScreen(reviewId: string): Promise<void> {
+  const [head, ratings, recommendations] = await Promise.all([
+    getReviewHead(db, reviewId),
+    listRatings(db, reviewId),
+    listRecommendations(db, reviewId),
+  ]);
+  prefetched = { reviewId, head, ratings, recommendations };
+}
+
+function isSameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+}
+
+/** Field by field (arrays of plain values element by element); anything deeper counts as changed. */
+function isSameRecord(a: object, b: object): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => isSameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/**
+ * The records as read, but each one that is unchanged since the last read keeps its identity (and
+ * the array too, when nothing changed): after a score's write, only the parts of the screen that
+ * show the changed rating render again.
+ */
+function useStableRecords<T extends { id: string }>(records: T[] | undefined): T[] | undefined {
+  const previous = useRef<T[] | undefined>(undefined);
+  const stable = useMemo(() => {
+    const before = previous.current;
+    if (!records || !before) return records;
+    const byId = new Map(before.map((record) => [record.id, record]));
+    const next = records.map((record) => {
+      const old = byId.get(record.id);
+      return old && isSameRecord(old, record) ? old : record;
+    });
+    return next.length === before.length && next.every((record, index) => record === before[index]) ? before : next;
+  }, [records]);
+  useEffect(() => {
+    previous.current = stable;
+  }, [stable]);
+  return stable;
+}
+
+/**
+ * undefined while loading, null when the review is missing or deleted. Three live queries: a
+ * score's write re-reads the ratings only, not the review, its service and its scale.
+ */
 export function useReviewScreen(reviewId: string): ReviewScreenData | null | undefined {
-  return useLiveQuery(() => getReviewScreen(db, reviewId), [reviewId]);
+  const seed = prefetched?.reviewId === reviewId ? prefetched : undefined;
+  useEffect(() => {
+    // Used by the first render only: from then on the live queries are the truth.
+    if (prefetched?.reviewId === reviewId) prefetched = null;
+  }, [reviewId]);
+  const head = useLiveQuery(() => getReviewHead(db, reviewId), [reviewId], seed?.head);
+  const ratings = useStableRecords(useLiveQuery(() => listRatings(db, reviewId), [reviewId], seed?.ratings));
+  const recommendations = useStableRecords(useLiveQuery(() => listRecommendations(db, reviewId), [reviewId], seed?.recommendations));
+  return useMemo(() => {
+    if (head === null) return null;
+    if (head === undefined || ratings === undefined || recommendations === undefined) return undefined;
+    return { ...head, ratings, recommendations };
+  }, [head, ratings, recommendations]);
 }

@@ -1,11 +1,21 @@
 import type { DataSource } from '../../domain/fidelity/items';
-import { RatingSchema, type Rating } from '../../domain/records/review';
+import type { Rating, RatingSchema as RatingSchemaType } from '../../domain/records/review';
 import type { FidelioDb } from '../app-db';
 import { RecordNotFoundError } from '../errors';
 import { toTimestamp } from '../ids';
 import { loadIntegrityCheck, reviewContext } from '../integrity';
 import { validated } from '../validate';
 import { getEditableReview } from './review-guard';
+
+// The record schema (and zod with it) is loaded on the first write, not at start-up: the scoring
+// screen's start-up JavaScript has a budget. Loaded before the transaction, as the integrity check.
+let ratingSchema: Promise<typeof RatingSchemaType> | null = null;
+const loadRatingSchema = () => (ratingSchema ??= import('../../domain/records/review').then((m) => m.RatingSchema));
+
+/** Loads what a rating's write checks with, so that the first tap on a score need not wait for it. */
+export function preloadRatingWrites(): Promise<unknown> {
+  return Promise.all([loadIntegrityCheck(), loadRatingSchema()]);
+}
 
 type RatingPatch = Partial<Pick<Rating, 'score' | 'notes' | 'dataSources'>>;
 
@@ -20,7 +30,7 @@ async function patchRating(
   now: Date,
   afterwards?: (rating: Rating, at: string) => Promise<void>,
 ): Promise<void> {
-  const assertIntegrity = await loadIntegrityCheck();
+  const [assertIntegrity, RatingSchema] = await Promise.all([loadIntegrityCheck(), loadRatingSchema()]);
   await db.transaction('rw', [db.services, db.reviews, db.ratings, db.ratingSuggestions], async () => {
     const rating = await db.ratings.get(ratingId);
     if (!rating || rating.deletedAt) throw new RecordNotFoundError('ratings', ratingId);

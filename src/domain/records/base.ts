@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { containsIdentityCode } from '../caseload/identity-code';
 import { isIsoDate } from '../dates';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from './limits';
 
 /**
  * Fields every stored record carries so that it can sync later (../shared/style.md, last section):
@@ -27,14 +28,7 @@ export type SyncFields = {
   deletedAt: string | null;
 };
 
-/**
- * Not a tombstone. Reads apply it to the array a query returned, not through Dexie's filter(),
- * which walks a cursor record by record instead of one getAll.
- */
-export const isLive = (record: { deletedAt: string | null }): boolean => record.deletedAt === null;
-
-export const SHORT_TEXT_MAX = 200;
-export const LONG_TEXT_MAX = 20_000;
+export { isLive, LONG_TEXT_MAX, SHORT_TEXT_MAX } from './limits';
 /**
  * Fidelio is pseudonymous by design: no free text of any record may hold a personal identity code
  * (issue 14 #3). In the schemas, so app writes, backup restores and review files all refuse it;

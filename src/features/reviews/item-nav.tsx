@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { SECTIONS, type ItemId } from '../../domain/fidelity/items';
@@ -15,8 +16,10 @@ interface Props {
 const itemHref = (reviewId: string, id: ItemId) => `/reviews/${reviewId}/items/${id}`;
 
 /** The 25 items by section with their scores: jump to any item (wide screens). */
-export function ItemNav({ reviewId, scale, ratings, currentId, locale }: Props) {
+export const ItemNav = memo(function ItemNav({ reviewId, scale, ratings, currentId, locale }: Props) {
   const { t } = useTranslation();
+  // Said once, not once per item: on a slow tablet 25 look-ups add up.
+  const unrated = t('reviews.nav.unrated');
   return (
     <nav className="item-nav" aria-label={t('reviews.nav.label')}>
       {SECTIONS.map((section) => (
@@ -39,7 +42,7 @@ export function ItemNav({ reviewId, scale, ratings, currentId, locale }: Props) 
                       </span>
                       <span className={score ? 'item-nav-score' : 'item-nav-score item-nav-unrated'}>
                         {score ?? '–'}
-                        <span className="visually-hidden">{score ? t('reviews.nav.scoreShort', { score }) : t('reviews.nav.unrated')}</span>
+                        <span className="visually-hidden">{score ? t('reviews.nav.scoreShort', { score }) : unrated}</span>
                       </span>
                     </Link>
                   </li>
@@ -50,11 +53,12 @@ export function ItemNav({ reviewId, scale, ratings, currentId, locale }: Props) 
       ))}
     </nav>
   );
-}
+});
 
 /** A select to jump to any item, for narrow screens where the list does not fit beside the item. */
-export function ItemJumpSelect({ reviewId, scale, ratings, currentId, locale }: Props) {
+export const ItemJumpSelect = memo(function ItemJumpSelect({ reviewId, scale, ratings, currentId, locale }: Props) {
   const { t } = useTranslation();
+  const unrated = t('reviews.nav.unrated');
   const [, navigate] = useLocation();
   return (
     <div className="field item-jump">
@@ -66,7 +70,7 @@ export function ItemJumpSelect({ reviewId, scale, ratings, currentId, locale }: 
               .filter((item) => item.section === section)
               .map((item) => (
                 <option key={item.id} value={item.id}>
-                  {item.number}. {item.texts[locale].title} — {ratings[item.id] ?? t('reviews.nav.unrated')}
+                  {item.number}. {item.texts[locale].title} — {ratings[item.id] ?? unrated}
                 </option>
               ))}
           </optgroup>
@@ -74,4 +78,4 @@ export function ItemJumpSelect({ reviewId, scale, ratings, currentId, locale }: 
       </select>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { isEvidenceItem } from '../../domain/evidence/evidence-input';
@@ -6,7 +6,6 @@ import { ITEM_IDS } from '../../domain/fidelity/items';
 import type { RatingsByItem } from '../../domain/fidelity/scoring';
 import type { Locale, ScaleItem } from '../../domain/fidelity/scale-definition';
 import type { Rating, Recommendation, Review } from '../../domain/records/review';
-import { RecommendationFollowUp } from '../../widgets/recommendation-follow-up';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { ItemStepper, itemHref } from './item-stepper';
 import { RatingDataSources, RatingNotes } from './rating-notes';
@@ -14,6 +13,13 @@ import { ScoreOptions } from './score-options';
 import { useScoreTap } from './use-score-tap';
 import { focusScores, useScoreKeys } from './use-score-keys';
 import { ensureFeatureMessages } from '../../i18n/feature-messages';
+import { preloadRatingWrites } from '../../db/repos/ratings';
+
+// What became of the previous review's recommendations: read and shown after the item is on
+// screen (a look-up of earlier reviews), outside the scoring screen's start-up JavaScript.
+const RecommendationFollowUp = lazy(() =>
+  import('../../widgets/recommendation-follow-up').then((m) => ({ default: memo(m.RecommendationFollowUp) })),
+);
 
 // Recommendations sit below the notes and are written after scoring: they need not hold up the item.
 const RecommendationList = lazy(() => import('./recommendation-list').then((m) => ({ default: m.RecommendationList })));
@@ -42,25 +48,25 @@ interface Props {
   isReadOnly: boolean;
 }
 
+interface ScoresProps {
+  reviewId: string;
+  item: ScaleItem;
+  rating: Rating;
+  locale: Locale;
+  isReadOnly: boolean;
+  go: (id: (typeof ITEM_IDS)[number] | undefined) => void;
+}
+
 /**
- * One item: the stepper, the title and the five choices first, so that they are on screen as the
- * item opens on a tablet in either orientation; the description (one tap away), evidence, notes,
- * data sources and recommendations beside them (below them on a phone).
+ * The five choices and their keys. The only part of the item that a tap renders again (with the
+ * strip's total): the tapped score is UI state held here, so the notes, sources and
+ * recommendations beside it stay as they are until the database has the score.
  */
-export function ItemPanel({ review, item, rating, ratings, recommendations, locale, isReadOnly }: Props) {
+function ItemScores({ reviewId, item, rating, locale, isReadOnly, go }: ScoresProps) {
   const { t } = useTranslation();
-  const reviewId = review.id;
   const evidenceItem = isEvidenceItem(item.id) ? item.id : null;
-  const isPainted = useAfterFirstPaint();
   const { score, error, choose } = useScoreTap(reviewId, rating);
-  const text = item.texts[locale];
   const position = ITEM_IDS.indexOf(item.id) + 1;
-  const [, navigate] = useLocation();
-  const go = (id: (typeof ITEM_IDS)[number] | undefined) => {
-    if (!id) return;
-    focusScoresOnOpen = true;
-    navigate(itemHref(reviewId, id));
-  };
   useScoreKeys({
     onScore: isReadOnly
       ? undefined
@@ -71,6 +77,62 @@ export function ItemPanel({ review, item, rating, ratings, recommendations, loca
     onNext: () => go(ITEM_IDS[position]),
     onPrevious: () => go(ITEM_IDS[position - 2]),
   });
+  return (
+    <div className="item-scoring">
+      <ScoreOptions
+        id={SCORE_GROUP_ID}
+        name={`score-${item.id}`}
+        text={item.texts[locale]}
+        score={score}
+        isReadOnly={isReadOnly}
+        describedBy={isReadOnly ? undefined : KEYS_HINT_ID}
+        error={error}
+        onChange={(value) => choose(value, evidenceItem)}
+      />
+      {!isReadOnly && (
+        <p id={KEYS_HINT_ID} className="small muted keys-hint">
+          {t('reviews.item.keysHint')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+// A score's write changes the rating's score and updatedAt only: the notes and the data sources
+// need not render again for it.
+const MemoRatingNotes = memo(
+  RatingNotes,
+  (a, b) => a.isReadOnly === b.isReadOnly && a.rating.id === b.rating.id && a.rating.notes === b.rating.notes,
+);
+const MemoRatingDataSources = memo(
+  RatingDataSources,
+  (a, b) =>
+    a.isReadOnly === b.isReadOnly &&
+    a.suggested === b.suggested &&
+    a.rating.id === b.rating.id &&
+    a.rating.dataSources.length === b.rating.dataSources.length &&
+    a.rating.dataSources.every((source, index) => source === b.rating.dataSources[index]),
+);
+
+/**
+ * One item: the stepper, the title and the five choices first, so that they are on screen as the
+ * item opens on a tablet in either orientation; the description (one tap away), evidence, notes,
+ * data sources and recommendations beside them (below them on a phone).
+ */
+export const ItemPanel = memo(function ItemPanel({ review, item, rating, ratings, recommendations, locale, isReadOnly }: Props) {
+  const { t } = useTranslation();
+  const reviewId = review.id;
+  const evidenceItem = isEvidenceItem(item.id) ? item.id : null;
+  // What is not needed to score (evidence, recommendations) comes after the choices are painted.
+  const isPainted = useAfterFirstPaint();
+  const text = item.texts[locale];
+  const position = ITEM_IDS.indexOf(item.id) + 1;
+  const [, navigate] = useLocation();
+  const go = (id: (typeof ITEM_IDS)[number] | undefined) => {
+    if (!id) return;
+    focusScoresOnOpen = true;
+    navigate(itemHref(reviewId, id));
+  };
   useEffect(() => {
     if (!focusScoresOnOpen) return;
     focusScoresOnOpen = false;
@@ -78,6 +140,10 @@ export function ItemPanel({ review, item, rating, ratings, recommendations, loca
     const timer = setTimeout(() => focusScores(SCORE_GROUP_ID), 0);
     return () => clearTimeout(timer);
   }, [item.id]);
+  useEffect(() => {
+    // A score's write checks are loaded after the first paint, so the first tap does not wait for them.
+    if (isPainted && !isReadOnly) void preloadRatingWrites().catch(() => undefined);
+  }, [isPainted, isReadOnly]);
   return (
     <article className="item-panel" aria-labelledby="item-title">
       <ItemStepper reviewId={reviewId} itemId={item.id} ratings={ratings} />
@@ -91,23 +157,7 @@ export function ItemPanel({ review, item, rating, ratings, recommendations, loca
         </h2>
       </header>
       <div className="item-body">
-        <div className="item-scoring">
-          <ScoreOptions
-            id={SCORE_GROUP_ID}
-            name={`score-${item.id}`}
-            text={text}
-            score={score}
-            isReadOnly={isReadOnly}
-            describedBy={isReadOnly ? undefined : KEYS_HINT_ID}
-            error={error}
-            onChange={(value) => choose(value, evidenceItem)}
-          />
-          {!isReadOnly && (
-            <p id={KEYS_HINT_ID} className="small muted keys-hint">
-              {t('reviews.item.keysHint')}
-            </p>
-          )}
-        </div>
+        <ItemScores reviewId={reviewId} item={item} rating={rating} locale={locale} isReadOnly={isReadOnly} go={go} />
         <div className="stack item-side">
           <details className="item-about">
             <summary className="details-toggle">{t('reviews.item.about')}</summary>
@@ -119,14 +169,20 @@ export function ItemPanel({ review, item, rating, ratings, recommendations, loca
               <EvidencePanel review={review} itemId={evidenceItem} rating={rating} isReadOnly={isReadOnly} />
             </Suspense>
           )}
-          <RatingNotes key={rating.id} rating={rating} isReadOnly={isReadOnly} />
-          <RatingDataSources rating={rating} suggested={item.dataSources} isReadOnly={isReadOnly} />
-          <RecommendationFollowUp reviewId={reviewId} itemId={item.id} isReadOnly={isReadOnly} />
+          <MemoRatingNotes key={rating.id} rating={rating} isReadOnly={isReadOnly} />
+          <MemoRatingDataSources rating={rating} suggested={item.dataSources} isReadOnly={isReadOnly} />
+          {isPainted && (
+            <Suspense fallback={null}>
+              <RecommendationFollowUp reviewId={reviewId} itemId={item.id} isReadOnly={isReadOnly} />
+            </Suspense>
+          )}
           <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
-            <RecommendationList reviewId={reviewId} itemId={item.id} recommendations={recommendations} isReadOnly={isReadOnly} />
+            {isPainted && (
+              <RecommendationList reviewId={reviewId} itemId={item.id} recommendations={recommendations} isReadOnly={isReadOnly} />
+            )}
           </Suspense>
         </div>
       </div>
     </article>
   );
-}
+});

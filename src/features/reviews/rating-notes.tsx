@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_SOURCES, type DataSource } from '../../domain/fidelity/items';
-import { LONG_TEXT_MAX } from '../../domain/records/base';
+import { LONG_TEXT_MAX } from '../../domain/records/limits';
 import type { Rating } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { setRatingDataSources, setRatingNotes } from '../../db/repos/ratings';

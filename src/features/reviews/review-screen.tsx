@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect } from 'wouter';
 import { isItemId } from '../../domain/fidelity/items';
@@ -13,6 +13,8 @@ import { ItemPanel, SCORE_GROUP_ID } from './item-panel';
 import { useReviewViewStore } from './review-view-store';
 import { ScoreSummary } from './score-summary';
 import { useStripHeight } from './use-strip-height';
+import { useIsWideLayout } from './use-wide-layout';
+import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { focusScores } from './use-score-keys';
 
 // Opened rarely (to correct the visit's days or reviewers), so it loads only when asked for,
@@ -65,6 +67,14 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
   const view = useReviewViewStore((s) => s.view);
   const [isEditingDetails, setEditingDetails] = useState(false);
   const stripRef = useStripHeight<HTMLDivElement>();
+  const isWide = useIsWideLayout();
+  // Finalising and deleting, below the scoring, load once the item is on screen.
+  const isPainted = useAfterFirstPaint();
+  // Computed again only when the stored ratings or recommendations change (not on a tap).
+  const ratings = data?.ratings;
+  const byItem = useMemo(() => ratingsByItem(ratings ?? []), [ratings]);
+  const allRecommendations = data?.recommendations;
+  const itemRecommendations = useMemo(() => allRecommendations?.filter((r) => r.itemId === itemId) ?? [], [allRecommendations, itemId]);
 
   if (data === undefined) return <p role="status">{t('common.status.loading')}</p>;
   // A missing review, or one rated on a scale version this device does not have.
@@ -76,15 +86,15 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
       </section>
     );
   }
-  const { review, service, ratings, recommendations, scale } = data;
+  const { review, service, scale } = data;
+  const stored = data.ratings;
 
-  const byItem = ratingsByItem(ratings);
   if (itemId === null || !isItemId(itemId)) {
     const target = nextUnratedItem(byItem) ?? 'staffing-1';
     return <Redirect to={`/reviews/${reviewId}/items/${target}`} replace />;
   }
   const item = scale.items.find((i) => i.id === itemId);
-  const rating = ratings.find((r) => r.itemId === itemId);
+  const rating = stored.find((r) => r.itemId === itemId);
   if (!item || !rating) return <p role="alert">{t('common.status.notFound')}</p>;
 
   const isReadOnly = review.status === 'final';
@@ -138,23 +148,23 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
         {isReadOnly && <p className="notice">{t('reviews.screen.finalNotice')}</p>}
       </header>
       <div className="scoring-strip" ref={stripRef}>
-        <ScoreSummary ratings={ratings} />
+        <ScoreSummary ratings={stored} />
       </div>
       {view === 'list' ? (
         <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
-          <ReviewList reviewId={reviewId} scale={scale} ratings={ratings} locale={locale} isReadOnly={isReadOnly} />
+          <ReviewList reviewId={reviewId} scale={scale} ratings={stored} locale={locale} isReadOnly={isReadOnly} />
         </Suspense>
       ) : (
         <div className="review-layout">
-          <ItemNav {...navProps} />
+          {isWide !== false && <ItemNav {...navProps} />}
           <div className="stack">
-            <ItemJumpSelect {...navProps} />
+            {isWide !== true && <ItemJumpSelect {...navProps} />}
             <ItemPanel
               review={review}
               item={item}
               rating={rating}
               ratings={byItem}
-              recommendations={recommendations.filter((r) => r.itemId === itemId)}
+              recommendations={itemRecommendations}
               locale={locale}
               isReadOnly={isReadOnly}
             />
@@ -169,9 +179,7 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
               {t('reviews.screen.editDetails')}
             </button>
           )}
-          <Suspense fallback={null}>
-            <ReviewStatusControls review={review} ratings={byItem} />
-          </Suspense>
+          <Suspense fallback={null}>{isPainted && <ReviewStatusControls review={review} ratings={byItem} />}</Suspense>
         </div>
         {isEditingDetails && !isReadOnly && (
           <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>

@@ -9,6 +9,25 @@ import { usePendingScore, usePendingScores } from './pending-scores';
 import { shownSuggestionFor } from './suggestion-store';
 
 /**
+ * Runs `write` once the frame that shows the tap is painted (the animation frame runs just before
+ * the paint, the timeout after it), so that the tap's frame does not also carry the start of an
+ * IndexedDB transaction and the live queries Dexie re-runs at once. A page that paints no frame
+ * (hidden) starts it after 100 ms anyway.
+ */
+function afterNextPaint(write: () => void) {
+  let isDone = false;
+  const run = () => {
+    if (isDone) return;
+    isDone = true;
+    clearTimeout(fallback);
+    write();
+  };
+  const fallback = setTimeout(run, 100);
+  // Two turns after the frame: what else waited for that frame (its own after-paint work) goes first.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(() => setTimeout(run, 0), 0));
+}
+
+/**
  * A score chosen (or cleared) on one rating. The choice and the total show at once (the tapped
  * value is held as UI state); the write and the live query follow and take over. If the write
  * fails, the choice goes back to what is stored and `error` says so (the storage banner says why).
@@ -24,7 +43,8 @@ export function useScoreTap(reviewId: string, rating: Rating) {
     (value: number | null, evidenceItem: EvidenceItemId | null) => {
       const shown = evidenceItem ? shownSuggestionFor(reviewId, evidenceItem) : undefined;
       const seq = tapped(rating, value);
-      void save(() => setRatingScore(db, rating.id, value, new Date(), shown)).then((ok) => written(rating.id, seq, ok));
+      const at = new Date();
+      afterNextPaint(() => void save(() => setRatingScore(db, rating.id, value, at, shown)).then((ok) => written(rating.id, seq, ok)));
     },
     [save, tapped, written, reviewId, rating],
   );
