@@ -14,11 +14,12 @@ export function cssString(text: string): string {
 
 /** The `content` of the page-number margin box: "sivu 3 / 7" as `"sivu " counter(page) " / " counter(pages)`. */
 export function pageNumberContent(t: TFunction): string {
-  const template = t('report.document.pageNumber', { page: '\u0001', pages: '\u0002' });
+  // Private-use characters stand for the numbers: no message contains them.
+  const template = t('report.document.pageNumber', { page: '\uE000', pages: '\uE001' });
   return template
-    .split(/([\u0001\u0002])/)
+    .split(/([\uE000\uE001])/)
     .filter((part) => part !== '')
-    .map((part) => (part === '\u0001' ? 'counter(page)' : part === '\u0002' ? 'counter(pages)' : cssString(part)))
+    .map((part) => (part === '\uE000' ? 'counter(page)' : part === '\uE001' ? 'counter(pages)' : cssString(part)))
     .join(' ');
 }
 
