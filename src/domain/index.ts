@@ -1,5 +1,5 @@
 // The public API of Fidelio's domain layer. Outside checks call these names: keep them stable.
-export { FIDELITY_ITEMS, SECTIONS, DATA_SOURCES, SCORES, ITEM_IDS, isItemId, itemsInSection } from './fidelity/items';
+export { FIDELITY_ITEMS, SECTIONS, DATA_SOURCES, SCORES, ITEM_IDS, isItemId, itemsInSection, itemCode } from './fidelity/items';
 export type { FidelityItem, ItemId, Section, DataSource, Score } from './fidelity/items';
 export {
   totalScore,

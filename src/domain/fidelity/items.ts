@@ -73,3 +73,14 @@ export function isItemId(value: string): value is ItemId {
 export function itemsInSection(section: Section): readonly FidelityItem[] {
   return FIDELITY_ITEMS.filter((i) => i.section === section);
 }
+
+/**
+ * The item's short code, the same in every language ("S1" … "S3", "O1" … "O8", "V1" … "V14", as
+ * the 2008 scale's staffing, organization and services items are cited): a Finnish and an English
+ * report of one review can be read side by side, and a code never means two items.
+ */
+const SECTION_CODES: Readonly<Record<Section, string>> = { staffing: 'S', organization: 'O', services: 'V' };
+
+export function itemCode(section: Section, number: number): string {
+  return `${SECTION_CODES[section]}${number}`;
+}

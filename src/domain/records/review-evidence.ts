@@ -14,9 +14,11 @@ export const PeriodSchema = z
 // anywhere lands in the shared chunk the scoring screen loads, and its budget is tight.
 const ThinDataReasonSchema = z
   .strictObject({
-    kind: z.enum(['few-records', 'partial-period', 'no-contacts']),
+    kind: z.enum(['few-records', 'partial-period', 'no-contacts', 'old-records']),
     minimum: z.optional(z.int().check(z.positive())),
     trackedFrom: z.optional(IsoDateSchema),
+    // With kind 'old-records' (no refinement of its own: the scoring screen's budget is tight).
+    lastRecord: z.optional(IsoDateSchema),
   })
   .check(
     z.refine((reason) => (reason.kind === 'few-records') === (reason.minimum !== undefined), { message: 'minimum', path: ['minimum'] }),

@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { CaseloadNav } from './caseload-nav';
 import { today, usePhaseName, useStaffName } from './labels';
 import { SpecialistCards } from './specialist-cards';
+import { ScrollTable } from '../../ui/scroll-table';
 
 /** The service's caseloads today (issue 3, "Caseload views"): specialists, ratio, phases, waiting clients. */
 export function CaseloadScreen({ serviceId }: { serviceId: string }) {
@@ -102,28 +103,30 @@ export function CaseloadScreen({ serviceId }: { serviceId: string }) {
         {waiting.length === 0 ? (
           <p>{t('caseload.overview.noWaiting')}</p>
         ) : (
-          <table data-testid="waiting-clients">
-            <thead>
-              <tr>
-                <th scope="col">{t('caseload.overview.code')}</th>
-                <th scope="col">{t('caseload.overview.referralDate')}</th>
-                <th scope="col" className="numeric">
-                  {t('caseload.overview.waited')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {waiting.map(({ row, days }) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <Link href={`/clients/${row.id}`}>{row.code}</Link>
+          <ScrollTable label={t('caseload.overview.waitingTitle')}>
+            <table data-testid="waiting-clients">
+              <thead>
+                <tr>
+                  <th scope="col">{t('caseload.overview.code')}</th>
+                  <th scope="col">{t('caseload.overview.referralDate')}</th>
+                  <th scope="col" className="numeric">
+                    {t('caseload.overview.waited')}
                   </th>
-                  <td>{formatDate(row.referralDate, locale)}</td>
-                  <td className="numeric">{t('caseload.overview.days', { count: days })}</td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {waiting.map(({ row, days }) => (
+                  <tr key={row.id}>
+                    <th scope="row">
+                      <Link href={`/clients/${row.id}`}>{row.code}</Link>
+                    </th>
+                    <td>{formatDate(row.referralDate, locale)}</td>
+                    <td className="numeric">{t('caseload.overview.days', { count: days })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
         )}
       </section>
     </div>

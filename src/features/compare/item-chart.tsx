@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ItemChartPoint } from '../../domain/comparison/chart-series';
-import { useItemCode } from './item-label';
+import { itemCode } from '../../domain/fidelity/items';
 
 interface Props {
   points: readonly ItemChartPoint[];
@@ -18,8 +18,7 @@ const COMPARED_COLOUR = '#1f4e79';
 /** Bars of both rounds' scores for the 25 items; it only draws, the series comes ready. */
 export function ItemChart({ points, baselineName, comparedName, width }: Props) {
   const { t } = useTranslation();
-  const code = useItemCode();
-  const data = points.map((p) => ({ ...p, code: code(p.section, p.number) }));
+  const data = points.map((p) => ({ ...p, code: itemCode(p.section, p.number) }));
   return (
     <figure className="chart-figure">
       <BarChart

@@ -11,6 +11,7 @@ import { ContactTable } from './contact-table';
 import { ContactsNav } from './contacts-nav';
 import { EmployerDetailsForm } from './employer-details-form';
 import { byId } from './labels';
+import { ScrollTable } from '../../ui/scroll-table';
 
 /** One employer: details, contact people, the relationship history and the clients placed there. */
 export function EmployerScreen({ employerId }: { employerId: string }) {
@@ -81,29 +82,31 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
           {jobs.length === 0 ? (
             <p>{t('contacts.employer.noPlaced')}</p>
           ) : (
-            <table data-testid="placed-table">
-              <caption className="visually-hidden">{t('contacts.employer.placed')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('contacts.employer.client')}</th>
-                  <th scope="col">{t('contacts.employer.jobTitle')}</th>
-                  <th scope="col">{t('contacts.employer.start')}</th>
-                  <th scope="col">{t('contacts.employer.end')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {jobs.map((job) => (
-                  <tr key={job.id}>
-                    <th scope="row">
-                      <Link href={`/clients/${job.clientId}`}>{clientCode(job.clientId)}</Link>
-                    </th>
-                    <td>{job.title}</td>
-                    <td>{formatDate(job.startDate, locale)}</td>
-                    <td>{job.endDate ? formatDate(job.endDate, locale) : t('contacts.employer.ongoing')}</td>
+            <ScrollTable label={t('contacts.employer.placed')}>
+              <table data-testid="placed-table">
+                <caption className="visually-hidden">{t('contacts.employer.placed')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('contacts.employer.client')}</th>
+                    <th scope="col">{t('contacts.employer.jobTitle')}</th>
+                    <th scope="col">{t('contacts.employer.start')}</th>
+                    <th scope="col">{t('contacts.employer.end')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {jobs.map((job) => (
+                    <tr key={job.id}>
+                      <th scope="row">
+                        <Link href={`/clients/${job.clientId}`}>{clientCode(job.clientId)}</Link>
+                      </th>
+                      <td>{job.title}</td>
+                      <td>{formatDate(job.startDate, locale)}</td>
+                      <td>{job.endDate ? formatDate(job.endDate, locale) : t('contacts.employer.ongoing')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
           )}
         </section>
       </div>

@@ -3,7 +3,8 @@ import type { Review } from '../../domain/records/review';
 import { changeSince } from '../../domain/report/report-content';
 import { formatDateRange } from '../../i18n/format';
 import { formatChange } from '../../i18n/format';
-import { itemCode, itemTitle, type ReportText } from './report-text';
+import { itemCode } from '../../domain/fidelity/items';
+import { itemTitle, type ReportText } from './report-text';
 
 interface Props {
   text: ReportText;
@@ -87,7 +88,7 @@ export function ReportChange({ text, review, byItem, previous }: Props) {
             {changedItems.map((change) => (
               <tr key={change.itemId} data-testid="report-changed-item" data-item={change.itemId}>
                 <th scope="row" className="report-code">
-                  {itemCode(text, change.section, change.number)}
+                  {itemCode(change.section, change.number)}
                 </th>
                 <td>{itemTitle(text, change.itemId)}</td>
                 <td className="numeric">{change.before ?? '–'}</td>

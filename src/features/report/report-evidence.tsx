@@ -1,9 +1,9 @@
 import { EVIDENCE_ITEMS } from '../../domain/evidence/evidence-input';
-import { FIDELITY_ITEMS } from '../../domain/fidelity/items';
+import { FIDELITY_ITEMS, itemCode } from '../../domain/fidelity/items';
 import type { RatingsByItem } from '../../domain/fidelity/scoring';
 import type { EvidenceSnapshot } from '../../domain/records/review-evidence';
 import { formatDateRange, formatNumber } from '../../i18n/format';
-import { itemCode, itemTitle, type ReportText } from './report-text';
+import { itemTitle, type ReportText } from './report-text';
 
 /**
  * The evidence figures stored when the review was finalised (issue 5), beside the score the
@@ -35,7 +35,7 @@ export function ReportEvidence({ text, snapshot, byItem }: { text: ReportText; s
             return (
               <tr key={itemId}>
                 <th scope="row">
-                  {item ? itemCode(text, item.section, item.number) : itemId} {itemTitle(text, itemId)}
+                  {item ? itemCode(item.section, item.number) : itemId} {itemTitle(text, itemId)}
                 </th>
                 <td>
                   {evidence

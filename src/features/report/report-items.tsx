@@ -1,7 +1,7 @@
-import { SECTIONS } from '../../domain/fidelity/items';
+import { itemCode, SECTIONS } from '../../domain/fidelity/items';
 import { sectionSubtotals, type RatingsByItem } from '../../domain/fidelity/scoring';
 import type { Rating } from '../../domain/records/review';
-import { itemCode, itemTitle, type ReportText } from './report-text';
+import { itemTitle, type ReportText } from './report-text';
 
 interface Props {
   text: ReportText;
@@ -47,7 +47,7 @@ export function ReportItems({ text, ratings, byItem }: Props) {
                   return (
                     <tr key={item.id} data-testid="report-item-row" data-item={item.id}>
                       <th scope="row" className="report-code">
-                        {itemCode(text, item.section, item.number)}
+                        {itemCode(item.section, item.number)}
                       </th>
                       <td>{itemTitle(text, item.id)}</td>
                       <td className="numeric report-score">

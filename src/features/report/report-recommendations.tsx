@@ -1,7 +1,7 @@
 import type { Recommendation } from '../../domain/records/review';
 import { groupByPriority } from '../../domain/report/report-content';
-import { FIDELITY_ITEMS } from '../../domain/fidelity/items';
-import { itemCode, itemTitle, type ReportText } from './report-text';
+import { FIDELITY_ITEMS, itemCode } from '../../domain/fidelity/items';
+import { itemTitle, type ReportText } from './report-text';
 
 /** The recommendations grouped by priority (high first), each with the item it belongs to. */
 export function ReportRecommendations({ text, recommendations }: { text: ReportText; recommendations: readonly Recommendation[] }) {
@@ -20,7 +20,7 @@ export function ReportRecommendations({ text, recommendations }: { text: ReportT
               return (
                 <li key={r.id} data-testid="report-recommendation">
                   <strong>
-                    {item ? itemCode(text, item.section, item.number) : r.itemId} {itemTitle(text, r.itemId)}:
+                    {item ? itemCode(item.section, item.number) : r.itemId} {itemTitle(text, r.itemId)}:
                   </strong>{' '}
                   <span className="pre-wrap">{r.text.trim()}</span>
                 </li>

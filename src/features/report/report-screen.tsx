@@ -7,6 +7,7 @@ import { isLocale, LANGUAGE_CHOICES } from '../../i18n/locale';
 import { useLocale } from '../../i18n/use-locale';
 import { CsvExport } from './csv-export';
 import { FidelityReport } from './fidelity-report';
+import { usePrintedPageMargins } from './printed-page';
 import type { ReportText } from './report-text';
 
 /**
@@ -22,6 +23,8 @@ export function ReportScreen({ reviewId }: { reviewId: string }) {
   const [isLanguageFailed, setLanguageFailed] = useState(false);
   const input = useReportInput(reviewId);
   const fixedT = useMemo(() => i18n.getFixedT(reportLocale), [i18n, reportLocale]);
+  const reportTitle = fixedT('report.document.title');
+  usePrintedPageMargins(fixedT, input ? `${input.service.name} · ${reportTitle}` : reportTitle);
 
   // Only the app's language is loaded up front; another report language is fetched (from the
   // offline cache) before the report switches to it, so it never shows bare keys.

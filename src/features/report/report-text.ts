@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ItemId, Section } from '../../domain/fidelity/items';
+import type { ItemId } from '../../domain/fidelity/items';
 import type { Locale, ScaleDefinition } from '../../domain/fidelity/scale-definition';
 
 /**
@@ -16,9 +16,4 @@ export interface ReportText {
 /** The item's title in the review's own scale version; the id if that version lacks it. */
 export function itemTitle({ scale, locale }: ReportText, itemId: ItemId): string {
   return scale.items.find((item) => item.id === itemId)?.texts[locale].title ?? itemId;
-}
-
-/** Short item code, "H1" … "P14" in Finnish, "S1" … "V14" in English. */
-export function itemCode({ t }: ReportText, section: Section, number: number): string {
-  return t('report.document.itemCode', { section: t(`report.document.sectionCode.${section}`), number });
 }

@@ -74,6 +74,20 @@ describe('assessEvidence', () => {
     expect(assessEvidence({ ...EMPTY, jobs }, PERIOD)['services-9']?.thin).toEqual([{ kind: 'partial-period', trackedFrom: '2022-06-01' }]);
   });
 
+  it('says in words when every record is older than the period (a new review of a service whose log stopped)', () => {
+    // Two years before the period: five clients never closed, so the caseload figure still counts them.
+    const clients = Array.from({ length: 5 }, (_, i) => ({ id: `c${i}`, specialistId: 's1', startDate: '2019-09-01', closedDate: null }));
+    const input = { ...EMPTY, specialists: [{ id: 's1', fte: 1 }], clients, jobs: [job(1, '2019-10-01', { endDate: '2020-01-31' })] };
+    const assessed = assessEvidence(input, PERIOD);
+    expect(assessed['staffing-1']).toMatchObject({ value: 5, thin: [{ kind: 'old-records', lastRecord: '2020-01-31' }] });
+    for (const figure of Object.values(assessed)) expect(figure.thin).toContainEqual({ kind: 'old-records', lastRecord: '2020-01-31' });
+    // One record on the period's first day is enough for the figures to be the period's own.
+    const recent = { ...input, employerContacts: [contact(1, PERIOD.from)] };
+    expect(assessEvidence(recent, PERIOD)['staffing-1']?.thin).toEqual([]);
+    const stored = { computedAt: '2022-10-19T09:45:00.000Z', period: PERIOD, items: assessed };
+    expect(EvidenceSnapshotSchema.safeParse(stored).success).toBe(true);
+  });
+
   it('keeps the figures of computeEvidence unchanged and stores as a valid snapshot', () => {
     const jobs = [job(1, '2022-01-01'), job(2, '2022-02-01', { competitive: false, jobType: 'Type 1 ', employerId: 'e1' })];
     const items = assessEvidence({ ...EMPTY, jobs }, PERIOD);
@@ -97,5 +111,6 @@ describe('EvidenceSnapshotSchema', () => {
     expect(snapshot({ 'services-8': { ...figure, thin: [{ kind: 'few-records', minimum: 5 }] } }).success).toBe(true);
     expect(snapshot({ 'services-8': { ...figure, thin: [{ kind: 'few-records' }] } }).success).toBe(false);
     expect(snapshot({ 'services-8': { ...figure, thin: [{ kind: 'partial-period', minimum: 5 }] } }).success).toBe(false);
+    expect(snapshot({ 'services-8': { ...figure, thin: [{ kind: 'old-records', lastRecord: '2020-01-31' }] } }).success).toBe(true);
   });
 });

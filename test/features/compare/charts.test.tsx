@@ -18,8 +18,8 @@ describe('the charts', () => {
     const svg = container.querySelector('svg[role="img"]');
     expect(svg?.querySelector('title')?.textContent).toBe('Kohtien pisteet (1–5) kummallakin arviointikierroksella');
     expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(50);
-    expect(container.textContent).toContain('H1');
-    expect(container.textContent).toContain('P14');
+    expect(container.textContent).toContain('S1');
+    expect(container.textContent).toContain('V14');
     expect(container.textContent).toContain('2022');
   });
 

@@ -66,7 +66,9 @@ describe('the fidelity report', () => {
     expect(screen.getByTestId('report-line')).toHaveTextContent('Alle 74 pisteen palvelu ei ole IPS-työhönvalmennusta.');
     expect(screen.getAllByTestId('report-section-row')).toHaveLength(3);
     expect(screen.getAllByTestId('report-item-row')).toHaveLength(25);
-    expect(screen.getAllByTestId('report-item-row')[0]).toHaveTextContent('H1Asiakasmäärä5');
+    expect(screen.getAllByTestId('report-item-row')[0]).toHaveTextContent('S1Asiakasmäärä5');
+    // The printed pages are numbered in the report's language (the @page margin box reads this).
+    expect(document.documentElement.style.getPropertyValue('--report-page-number')).toBe('"sivu " counter(page) " / " counter(pages)');
 
     const groups = screen.getAllByTestId('report-priority-group').map((g) => g.dataset.priority);
     expect(groups.length).toBeGreaterThan(0);
@@ -86,7 +88,7 @@ describe('the fidelity report', () => {
     const rows = evidence.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(6);
     expect(rows[0]).toHaveTextContent(
-      'H1 AsiakasmääräAsiakasmäärä 18,3 asiakasta henkilötyövuotta kohdenPerustuu 88 asiakkaaseen, jotka olivat asiakkaina jakson viimeisenä päivänä55',
+      'S1 AsiakasmääräAsiakasmäärä 18,3 asiakasta henkilötyövuotta kohdenPerustuu 88 asiakkaaseen, jotka olivat asiakkaina jakson viimeisenä päivänä55',
     );
   });
 
