@@ -159,14 +159,24 @@ test(
       await statusOf(lead).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 60_000 });
       const leadClient = () => recordsOnDevice(lead, 'clients').then((rows) => rows.find((row) => row.id === client.id));
       const leadContacts = () => recordsOnDevice(lead, 'employerContacts');
-      for (const deadline = Date.now() + 60_000; ;) {
-        if ((await leadContacts()).length >= CONTACTS && (await leadClient())?.notes === 'Muokattu palvelimen ollessa alhaalla') break;
-        assert.ok(
-          Date.now() < deadline,
-          `the lead's device has ${(await leadContacts()).length} of ${CONTACTS} contacts a minute after the restart`,
+      // Waits in the page on the lead's IndexedDB itself: every contact and the client's edit there.
+      await lead
+        .waitForFunction(
+          async ([contacts, clientId, notes]) => {
+            const open = indexedDB.open('fidelio');
+            const idb = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+            const read = (name, how) =>
+              new Promise((resolve) => (how(idb.transaction(name).objectStore(name)).onsuccess = (e) => resolve(e.target.result)));
+            const [count, row] = [await read('employerContacts', (s) => s.count()), await read('clients', (s) => s.get(clientId))];
+            idb.close();
+            return count >= contacts && row?.notes === notes;
+          },
+          [CONTACTS, client.id, 'Muokattu palvelimen ollessa alhaalla'],
+          { timeout: 60_000, polling: 100 },
+        )
+        .catch(async () =>
+          assert.fail(`the lead's device has ${(await leadContacts()).length} of ${CONTACTS} contacts a minute after the restart`),
         );
-        await lead.waitForTimeout(250);
-      }
       console.log(`    the lead's device had everything ${Date.now() - restarted} ms after the restart`);
 
       // Exactly the coach's records, on all three: each contact once, with its content.
