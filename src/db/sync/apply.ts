@@ -63,15 +63,16 @@ export async function applyChanges(
       if (!record || record.id !== key.id || record.serviceId !== serviceId || doc.table !== key.table) continue;
       candidates.set(doc._id, { key: doc._id, table: key.table, record, rev: doc._rev! });
     }
-    // One read of the outbox and of the synced revisions for the whole batch (a read per document
-    // made a first sync's 13,000 documents 26,000 round trips).
+    // The outbox's keys in one read (it is mostly empty), the synced revisions in one bulk read: a
+    // read of each per document made a first sync's 13,000 documents 26,000 requests.
     const keys = [...candidates.keys()];
-    const [marked, synced] = await Promise.all([remote.syncOutbox.bulkGet(keys), remote.syncRevs.bulkGet(keys)]);
+    const [marked, synced] = await Promise.all([remote.syncOutbox.toCollection().primaryKeys(), remote.syncRevs.bulkGet(keys)]);
+    const waiting = new Set<string>(marked);
     const arrivals = new Map<string, Arrival & { rev: string }>();
     keys.forEach((key, index) => {
       const arrival = candidates.get(key)!;
       // A change of this device's own still waits to be sent; or Dexie already shows this revision.
-      if (marked[index] || synced[index]?.rev === arrival.rev) return;
+      if (waiting.has(key) || synced[index]?.rev === arrival.rev) return;
       arrivals.set(key, arrival);
     });
     const { accepted, refused: refusedNow } = await checkArrivals(remote, [...arrivals.values()], checker);
