@@ -33,5 +33,5 @@ export interface TestPouch {
   destroy(): Promise<unknown>;
   close(): Promise<unknown>;
 }
-export function deviceReplica(label: string): TestPouch;
+export function deviceReplica(label: string, options?: { auto_compaction?: boolean; revs_limit?: number }): TestPouch;
 export function remoteDb(url: string, user: { name: string; password: string }): TestPouch;

@@ -10,10 +10,13 @@ if (!Object.getOwnPropertyDescriptor(PouchDB.prototype, 'replicate')) PouchDB.pl
 const DevicePouch = PouchDB;
 
 let count = 0;
-/** A fresh device replica; names are unique so tests never share the memory adapter's stores. */
-export function deviceReplica(label) {
+/**
+ * A fresh device replica; names are unique so tests never share the memory adapter's stores.
+ * `options`: the device's own (src/db/sync/local-pouch.ts), kept but for the adapter.
+ */
+export function deviceReplica(label, options = {}) {
   count += 1;
-  return new DevicePouch(`device-${label}-${process.pid}-${count}-${Date.now()}`, { adapter: 'memory' });
+  return new DevicePouch(`device-${label}-${process.pid}-${count}-${Date.now()}`, { ...options, adapter: 'memory' });
 }
 
 /** The server's database as a user reaches it over HTTP (basic auth, as a test client). */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTeamServer, type TeamServer } from '../../scripts/team-server/server.mjs';
 import { setupTeam } from '../../scripts/team-server/setup.mjs';
 import { serviceDbName } from '../../scripts/team-server/validation.mjs';
+import { LOCAL_POUCH_OPTIONS } from '../../src/db/sync/local-pouch';
 import { deviceReplica, remoteDb, type TestPouch } from './pouch.mjs';
 import { ADMIN, basicAuth, COACH, KATEVA, OUTSIDER, POLKU, REVIEWER_1, REVIEWER_2, syncDoc, team } from './team-fixture';
 
@@ -13,8 +14,9 @@ let server: TeamServer;
 let katevaUrl: string;
 const opened: TestPouch[] = [];
 
+/** A device's replica with the app's own options (compaction, revision limit), in memory. */
 function device(label: string): TestPouch {
-  const db = deviceReplica(label);
+  const db = deviceReplica(label, LOCAL_POUCH_OPTIONS);
   opened.push(db);
   return db;
 }
@@ -90,6 +92,9 @@ describe('two devices of one service', () => {
       const loser = await replica.get('clients:c-1', { rev: a._conflicts![0] });
       expect((loser.record as { phase: string }).phase).toBe([...phases][0]);
     }
+    // Compaction on the devices dropped only the body of the revision both edits were based on.
+    for (const replica of [tablet, phone])
+      await expect(replica.get('clients:c-1', { rev: base._rev })).rejects.toMatchObject({ status: 404 });
   });
 });
 

@@ -45,12 +45,12 @@ export async function applyChanges(
     const refused = new Map(
       ((await remote.syncState.get(refusedKey(serviceId)))?.value as RefusedArrival[] | undefined)?.map((r) => [r.key, r]) ?? [],
     );
-    const arrivals = new Map<string, Arrival & { rev: string }>();
+    const candidates = new Map<string, Arrival & { rev: string }>();
     for (const { doc } of changes) {
       const key = doc && parseDocId(doc._id);
       if (!doc || !key || !isSyncedTable(key.table) || doc._deleted) continue;
       refused.delete(doc._id);
-      arrivals.delete(doc._id);
+      candidates.delete(doc._id);
       if (doc._conflicts?.length) conflicts.add(doc._id);
       else conflicts.delete(doc._id);
       if (typeof doc.schema !== 'number' || doc.schema > RECORD_SCHEMA) {
@@ -61,17 +61,30 @@ export async function applyChanges(
       const record = doc.record;
       // Only the service's own records, and only as the contract shapes them.
       if (!record || record.id !== key.id || record.serviceId !== serviceId || doc.table !== key.table) continue;
-      if (await remote.syncOutbox.get(doc._id)) continue;
-      if ((await remote.syncRevs.get(doc._id))?.rev === doc._rev) continue;
-      arrivals.set(doc._id, { key: doc._id, table: key.table, record, rev: doc._rev! });
+      candidates.set(doc._id, { key: doc._id, table: key.table, record, rev: doc._rev! });
     }
+    // The outbox's keys in one read (it is mostly empty), the synced revisions in one bulk read: a
+    // read of each per document made a first sync's 13,000 documents 26,000 requests.
+    const keys = [...candidates.keys()];
+    const [marked, synced] = await Promise.all([remote.syncOutbox.toCollection().primaryKeys(), remote.syncRevs.bulkGet(keys)]);
+    const waiting = new Set<string>(marked);
+    const arrivals = new Map<string, Arrival & { rev: string }>();
+    keys.forEach((key, index) => {
+      const arrival = candidates.get(key)!;
+      // A change of this device's own still waits to be sent; or Dexie already shows this revision.
+      if (waiting.has(key) || synced[index]?.rev === arrival.rev) return;
+      arrivals.set(key, arrival);
+    });
     const { accepted, refused: refusedNow } = await checkArrivals(remote, [...arrivals.values()], checker);
     for (const entry of refusedNow) refused.set(entry.key, entry);
-    for (const arrival of accepted) {
-      await remote.table(arrival.table).put(arrival.record);
-      await remote.syncRevs.put({ key: arrival.key, rev: arrivals.get(arrival.key)!.rev });
-      applied += 1;
+    const byTable = new Map<string, Record<string, unknown>[]>();
+    for (const { table, record } of accepted) {
+      if (!byTable.has(table)) byTable.set(table, []);
+      byTable.get(table)!.push(record);
     }
+    for (const [table, records] of byTable) await remote.table(table).bulkPut(records);
+    await remote.syncRevs.bulkPut(accepted.map(({ key }) => ({ key, rev: arrivals.get(key)!.rev })));
+    applied = accepted.length;
     await remote.syncState.bulkPut([
       { key: conflictsKey(serviceId), value: [...conflicts].sort() },
       { key: heldKey(serviceId), value: [...held].sort() },

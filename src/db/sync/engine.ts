@@ -7,6 +7,7 @@ import type { FidelioDb } from '../app-db';
 import { applyPending, heldKey, refusedKey } from './apply';
 import type { SyncConfig } from './config';
 import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
+import { LOCAL_POUCH_OPTIONS } from './local-pouch';
 import { pushOutbox } from './push';
 import { couchUrl, refusalReason } from './session';
 import { serviceDbName } from './synced-tables';
@@ -93,7 +94,7 @@ export class SyncEngine {
 
   start(): void {
     for (const { id, name } of this.config.services) {
-      const local = new PouchDB(this.localName(id), { adapter: 'idb' });
+      const local = new PouchDB(this.localName(id), LOCAL_POUCH_OPTIONS);
       this.links.set(id, {
         id,
         name,
@@ -269,13 +270,13 @@ export class SyncEngine {
 
   /**
    * While replication runs the status says "sending" anyway, and counting reads up to 10,000
-   * documents: then the count is redone at most once a second, and at most a tenth of the time, so
+   * documents: then the count is redone at most every 5 s, and at most a fiftieth of the time, so
    * the status refresh after every step of a first sync does not compete with the sync itself.
    * Once replication pauses the count is exact again.
    */
   private async pendingInPouchWhileActive(active: boolean): Promise<number> {
     const now = performance.now();
-    if (active && now - this.pendingCount.at < Math.max(1_000, this.pendingCount.tookMs * 10)) return this.pendingCount.value;
+    if (active && now - this.pendingCount.at < Math.max(5_000, this.pendingCount.tookMs * 50)) return this.pendingCount.value;
     const value = await this.pendingInPouch();
     this.pendingCount = { value, at: now, tookMs: performance.now() - now };
     return value;

@@ -31,6 +31,10 @@ declare module 'pouchdb-core' {
   export interface PouchOptions {
     adapter?: string;
     skip_setup?: boolean;
+    /** Drops non-leaf revisions' bodies on every write (local databases). */
+    auto_compaction?: boolean;
+    /** How many ancestors of each revision are kept in the revision tree. */
+    revs_limit?: number;
     fetch?: (url: string | Request, init?: RequestInit) => Promise<Response>;
   }
 
