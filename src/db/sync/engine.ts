@@ -8,6 +8,7 @@ import { applyPending, heldKey, refusedKey } from './apply';
 import type { SyncConfig } from './config';
 import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
 import { pushOutbox } from './push';
+import { deniedCount, recordDenial, sendAgain, takeTeamVersion, type DenialEvent } from './server-refusals';
 import { couchUrl, refusalReason } from './session';
 import { serviceDbName } from './synced-tables';
 
@@ -35,6 +36,8 @@ export interface SyncStatus {
   held: number;
   /** Arrived documents that would break an invariant, kept untouched and listed in Conflicts. */
   refused: number;
+  /** This device's changes the server refused, listed in Conflicts until the person deals with them. */
+  denied: number;
 }
 
 const RETRY_MAX_MS = 5_000;
@@ -46,6 +49,8 @@ interface ServiceLink {
   id: string;
   name: string;
   local: PouchDatabase;
+  /** The service's database on the server, as this signed-in device reaches it. */
+  remote: PouchDatabase | null;
   replication: SyncEvents | null;
   feed: { cancel(): void } | null;
   active: boolean;
@@ -78,6 +83,7 @@ export class SyncEngine {
     problemService: null,
     held: 0,
     refused: 0,
+    denied: 0,
   };
 
   constructor(
@@ -98,6 +104,7 @@ export class SyncEngine {
         id,
         name,
         local,
+        remote: null,
         replication: null,
         feed: null,
         active: false,
@@ -194,11 +201,13 @@ export class SyncEngine {
           void this.onReplicationError(link, error);
         });
     }
-    replication
-      .on('denied', (error) => console.warn('Team server refused a change', error))
-      .on('error', (error) => void this.onReplicationError(link, error));
+    // A change the server refused is passed over by replication: kept and shown, never dropped unseen.
+    replication.push.on('denied', (error) => this.run(() => recordDenial(this.db, link.id, link.local, error as DenialEvent, new Date())));
+    replication.pull.on('denied', (error) => console.warn('Team server refused to send a record', error));
+    replication.on('error', (error) => void this.onReplicationError(link, error));
     replication.catch(() => undefined);
     link.replication = replication;
+    link.remote = remote;
   }
 
   private async onCaughtUp(link: ServiceLink): Promise<void> {
@@ -262,7 +271,8 @@ export class SyncEngine {
           : this.status.lastSyncedAt
             ? 'synced'
             : 'starting';
-    this.update({ held, refused, unsent, state });
+    const denied = await deniedCount(this.db, [...this.links.keys()]);
+    this.update({ held, refused, denied, unsent, state });
   }
 
   private pendingCount = { value: 0, at: -Infinity, tookMs: 0 };
@@ -330,6 +340,21 @@ export class SyncEngine {
         }
       }),
     );
+  }
+
+  /** Sends a change the server refused once more, as it is on this device. */
+  async sendAgain(serviceId: string, key: string): Promise<void> {
+    const link = this.links.get(serviceId);
+    if (link) await sendAgain(this.db, serviceId, link.local, key);
+    await this.refresh();
+  }
+
+  /** Drops this device's refused change of a record and shows the team's version (needs the server). */
+  async takeTeamVersion(serviceId: string, key: string): Promise<void> {
+    const link = this.links.get(serviceId);
+    if (!link?.remote) return;
+    await takeTeamVersion(this.db, serviceId, link.local, link.remote, key);
+    await this.resolveWith(serviceId, async () => undefined);
   }
 
   /** Restarts replication, e.g. after signing in again. */
