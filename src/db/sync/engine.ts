@@ -5,7 +5,7 @@ import IdbAdapter from 'pouchdb-adapter-idb';
 import Replication from 'pouchdb-replication';
 import type { FidelioDb } from '../app-db';
 import { applyPending, heldKey, refusedKey } from './apply';
-import type { SyncConfig } from './config';
+import { forgetService, readSyncConfig, type SyncConfig } from './config';
 import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
 import { pushOutbox } from './push';
 import { deniedCount, recordDenial, sendAgain, takeTeamVersion, type DenialEvent } from './server-refusals';
@@ -405,4 +405,16 @@ export async function stopEngine(destroyLocal = false): Promise<void> {
   running = null;
   for (const listener of engineListeners) listener();
   await engine?.stop(destroyLocal);
+}
+
+/**
+ * Removes a synced service from this device only (issue 17): sync stops, the service's records and
+ * its local replica go, nothing is sent, and sync starts again for the other services.
+ */
+export async function removeServiceFromDevice(db: FidelioDb, serviceId: string): Promise<void> {
+  await stopEngine();
+  await forgetService(db, serviceId);
+  await new PouchDB(`${db.name}-${serviceDbName(serviceId)}`, { adapter: 'idb' }).destroy();
+  const config = await readSyncConfig(db);
+  if (config && config.services.length > 0) await startEngine(db, config);
 }
