@@ -57,7 +57,8 @@ const ImportReviewFileScreen = lazyScreen(['consensus', 'backup'], () =>
 
 // Team sync (issue 17) loads on demand, PouchDB with it: a device with no server never loads it.
 const TeamSyncScreen = lazyScreen(['sync'], () => import('../features/sync/team-sync-screen').then((m) => m.TeamSyncScreen));
-const ConflictsScreen = lazyScreen(['sync'], () => import('../features/sync/conflicts-screen').then((m) => m.ConflictsScreen));
+// Records refused by their schema are explained in the backup's words for a bad field.
+const ConflictsScreen = lazyScreen(['sync', 'backup'], () => import('../features/sync/conflicts-screen').then((m) => m.ConflictsScreen));
 
 // The screens at fixed addresses, which a start can load alongside the database and messages.
 const SCREENS_AT_FIXED_PATHS: Record<string, LazyScreen<Record<string, never>>> = {

@@ -23,7 +23,7 @@ export interface SyncOutboxEntry {
   key: string;
   table: string;
   id: string;
-  /** Empty for a hard delete, whose record is gone; such an entry is dropped, not sent. */
+  /** The record's service; for a record removed outright, the service it was removed from (its removal is sent). */
   serviceId: string;
   /** Bumped on every change, so a push only clears the entry if nothing changed meanwhile. */
   change: number;

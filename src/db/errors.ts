@@ -72,3 +72,18 @@ export class IntegrityError extends Error {
 export class RestoreRefusedError extends IntegrityError {
   override readonly name = 'RestoreRefusedError';
 }
+
+/**
+ * A hard delete of data this device shares with a team server (issue 17): replacing everything
+ * from a backup, or deleting a service the team syncs. Done here it would delete the team's data
+ * for everyone, so it is refused before anything is written.
+ */
+export class SyncedDataError extends Error {
+  override readonly name = 'SyncedDataError';
+  constructor(
+    readonly kind: 'replace-restore' | 'delete-service',
+    readonly serviceIds: readonly string[],
+  ) {
+    super(`Refused while team sync is on (${kind}): ${serviceIds.join(', ')}`);
+  }
+}

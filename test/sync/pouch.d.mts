@@ -20,6 +20,7 @@ export interface TestPouch {
   name: string;
   get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<TestDoc>;
   put(doc: TestDoc): Promise<{ ok: boolean; id: string; rev: string }>;
+  bulkDocs(docs: TestDoc[]): Promise<{ ok?: boolean; id: string; rev?: string; error?: string }[]>;
   remove(doc: TestDoc): Promise<{ ok: boolean; rev: string }>;
   allDocs(options?: {
     include_docs?: boolean;

@@ -3,6 +3,7 @@ import { db } from '../app-db';
 import { conflictsKey, refusedKey } from '../sync/apply';
 import type { RefusedArrival } from '../sync/arrival-check';
 import { readSyncConfig, type SyncConfig } from '../sync/config';
+import { deniedKey, type DeniedChange } from '../sync/server-refusals';
 
 /** undefined while loading, null when no team server is configured on this device. */
 export function useSyncConfig(): SyncConfig | null | undefined {
@@ -24,5 +25,15 @@ export function useRefusedArrivals(serviceIds: readonly string[]): RefusedArriva
   return useLiveQuery(async () => {
     const rows = await db.syncState.bulkGet(serviceIds.map(refusedKey));
     return rows.flatMap((row) => (Array.isArray(row?.value) ? (row.value as RefusedArrival[]) : []));
+  }, [serviceIds.join(',')]);
+}
+
+/** This device's changes the team server refused, per kept service (../sync/server-refusals.ts). */
+export function useDeniedChanges(serviceIds: readonly string[]): (DeniedChange & { serviceId: string })[] | undefined {
+  return useLiveQuery(async () => {
+    const rows = await db.syncState.bulkGet(serviceIds.map(deniedKey));
+    return rows.flatMap((row, index) =>
+      Array.isArray(row?.value) ? (row.value as DeniedChange[]).map((entry) => ({ ...entry, serviceId: serviceIds[index]! })) : [],
+    );
   }, [serviceIds.join(',')]);
 }

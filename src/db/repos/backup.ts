@@ -14,7 +14,8 @@ import { toTimestamp } from '../ids';
 import { LAST_BACKUP_KEY } from './backup-meta';
 import { deletedClientIds, eraseClientsIn } from './erase-client';
 import { markHasData, setMeta } from './meta';
-import { RestoreRefusedError } from '../errors';
+import { RestoreRefusedError, SyncedDataError } from '../errors';
+import { readSyncConfig } from '../sync/config';
 import { markRawPuts } from '../sync/outbox';
 
 type Row = Record<string, unknown>;
@@ -134,6 +135,10 @@ function announceChanges(db: FidelioDb, names: readonly string[]): void {
  * RestoreRefusedError when it would break an invariant (nothing is written then).
  */
 export async function applyRestore(db: FidelioDb, backup: Backup, mode: RestoreMode): Promise<RestorePlan> {
+  // A replace removes every record the file lacks: on a device that syncs a service, that would
+  // remove the team's records for everyone. A merge only adds and updates, and its records go out.
+  const synced = mode === 'replace' ? ((await readSyncConfig(db))?.services.map((s) => s.id) ?? []) : [];
+  if (synced.length > 0) throw new SyncedDataError('replace-restore', synced);
   const strict = strictConnection(db);
   const tables = [...BACKUP_TABLE_NAMES.map((name) => strict.table(name)), strict.meta];
   const plans = await strict.transaction('rw', tables, async (tx) => {

@@ -1,7 +1,7 @@
 import { ServiceSchema, type Service, type ServiceDraft } from '../../domain/records/service';
 import type { ContactLogReview } from '../../domain/evidence/evidence-input';
 import type { FidelioDb } from '../app-db';
-import { RecordNotFoundError } from '../errors';
+import { RecordNotFoundError, SyncedDataError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
 import { eraseClientsIn } from './erase-client';
@@ -61,6 +61,10 @@ export async function setContactLogReview(db: FidelioDb, id: string, review: Con
  * erased, not only tombstoned (issue 14 #2): a deleted client keeps no code, notes or history.
  */
 export async function deleteService(db: FidelioDb, id: string, now: Date): Promise<void> {
+  // The team's data lives on the server: deleting it here would delete it on every device.
+  // Read here rather than through ../sync/config, which would bring sync's code into the start chunk.
+  const synced = (await db.syncState.get('config'))?.value as { services?: { id: string }[] } | undefined;
+  if (synced?.services?.some((s) => s.id === id)) throw new SyncedDataError('delete-service', [id]);
   const at = toTimestamp(now);
   // Every per-service table has a serviceId index, so tables added later (caseloads…) are covered too.
   const perService = db.tables.filter((table) => table !== db.services && table.schema.idxByName.serviceId);

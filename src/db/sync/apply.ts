@@ -46,9 +46,18 @@ export async function applyChanges(
       ((await remote.syncState.get(refusedKey(serviceId)))?.value as RefusedArrival[] | undefined)?.map((r) => [r.key, r]) ?? [],
     );
     const candidates = new Map<string, Arrival & { rev: string }>();
+    const removed = new Map<string, { table: string; id: string }>();
     for (const { doc } of changes) {
       const key = doc && parseDocId(doc._id);
-      if (!doc || !key || !isSyncedTable(key.table) || doc._deleted) continue;
+      if (!doc || !key || !isSyncedTable(key.table)) continue;
+      removed.delete(doc._id);
+      if (doc._deleted) {
+        // Removed on another device (an erased client's history, a refused new record dropped):
+        // removed here too, unless this device has its own change of it waiting to be sent.
+        for (const list of [refused, candidates, held, conflicts]) list.delete(doc._id);
+        removed.set(doc._id, key);
+        continue;
+      }
       refused.delete(doc._id);
       candidates.delete(doc._id);
       if (doc._conflicts?.length) conflicts.add(doc._id);
@@ -77,6 +86,11 @@ export async function applyChanges(
     });
     const { accepted, refused: refusedNow } = await checkArrivals(remote, [...arrivals.values()], checker);
     for (const entry of refusedNow) refused.set(entry.key, entry);
+    for (const [docKey, { table, id }] of removed) {
+      if (waiting.has(docKey)) continue;
+      await remote.table(table).delete(id);
+      await remote.syncRevs.delete(docKey);
+    }
     const byTable = new Map<string, Record<string, unknown>[]>();
     for (const { table, record } of accepted) {
       if (!byTable.has(table)) byTable.set(table, []);

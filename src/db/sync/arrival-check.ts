@@ -2,6 +2,8 @@ import type { checkIntegrity as CheckIntegrity } from '../../domain/integrity/ch
 import type { IntegrityProblem, RecordsByTable } from '../../domain/integrity/problems';
 import type { REFERENCES as References } from '../../domain/integrity/references';
 import type { BackupTableName } from '../../domain/transfer/backup-table-names';
+import type { BACKUP_TABLES as BackupTables } from '../../domain/transfer/backup-tables';
+import type { FieldIssue, fieldIssues as FieldIssues } from '../../domain/transfer/record-issues';
 import type { FidelioDb } from '../app-db';
 
 /*
@@ -27,27 +29,50 @@ export interface RefusedArrival {
   table: string;
   id: string;
   problems: IntegrityProblem[];
+  /** Fields that do not fit the app's record schema (the one a backup is checked with). */
+  fields?: FieldIssue[];
 }
 
 export interface ArrivalChecker {
   checkIntegrity: typeof CheckIntegrity;
   REFERENCES: typeof References;
+  BACKUP_TABLES: typeof BackupTables;
+  fieldIssues: typeof FieldIssues;
 }
 
 let loading: Promise<ArrivalChecker> | null = null;
 /** The checker, loaded on demand; call BEFORE opening the transaction (an import awaited inside one commits it early). */
 export function loadArrivalChecker(): Promise<ArrivalChecker> {
-  loading ??= Promise.all([import('../../domain/integrity/check-records'), import('../../domain/integrity/references')]).then(
-    ([check, references]) => ({
-      checkIntegrity: check.checkIntegrity,
-      REFERENCES: references.REFERENCES,
-    }),
-  );
+  loading ??= Promise.all([
+    import('../../domain/integrity/check-records'),
+    import('../../domain/integrity/references'),
+    import('../../domain/transfer/backup-tables'),
+    import('../../domain/transfer/record-issues'),
+  ]).then(([check, references, tables, issues]) => ({
+    checkIntegrity: check.checkIntegrity,
+    REFERENCES: references.REFERENCES,
+    BACKUP_TABLES: tables.BACKUP_TABLES,
+    fieldIssues: issues.fieldIssues,
+  }));
   return loading;
 }
 
 const REVIEW_PARTS = new Set(['ratings', 'recommendations']);
 const PROBLEMS_KEPT = 3;
+
+/**
+ * Records that do not fit the app's own record schema (a field missing, of the wrong kind, too
+ * long, unknown, or a personal identity code in a free text): the same check a backup's records
+ * pass, so a record no screen of this app could have written is never shown or counted.
+ */
+function schemaRefusals(arrivals: readonly Arrival[], checker: ArrivalChecker): RefusedArrival[] {
+  return arrivals.flatMap(({ key, table, record }) => {
+    const parsed = checker.BACKUP_TABLES[table].schema.safeParse(record);
+    if (parsed.success) return [];
+    const fields = checker.fieldIssues(record, parsed.error.issues).slice(0, PROBLEMS_KEPT);
+    return [{ key, table, id: String(record.id), problems: [], fields }];
+  });
+}
 
 /**
  * The stored records the batch is checked against: each record's stored version, every record it
@@ -153,9 +178,9 @@ export async function checkArrivals(
 ): Promise<{ accepted: Arrival[]; refused: RefusedArrival[] }> {
   if (arrivals.length === 0) return { accepted: [], refused: [] };
   const { checkIntegrity, REFERENCES } = checker;
-  const stored = await storedContext(db, arrivals, REFERENCES);
-  let accepted = [...arrivals];
-  const refused = new Map<string, RefusedArrival>();
+  const refused = new Map<string, RefusedArrival>(schemaRefusals(arrivals, checker).map((entry) => [entry.key, entry]));
+  let accepted = arrivals.filter((arrival) => !refused.has(arrival.key));
+  const stored = await storedContext(db, accepted, REFERENCES);
   const refuse = (arrival: Arrival, problem: IntegrityProblem) => {
     const entry = refused.get(arrival.key) ?? { key: arrival.key, table: arrival.table, id: String(arrival.record.id), problems: [] };
     if (entry.problems.length < PROBLEMS_KEPT) entry.problems.push(problem);

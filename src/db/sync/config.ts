@@ -52,6 +52,36 @@ export async function saveSyncConfig(db: FidelioDb, config: SyncConfig): Promise
   });
 }
 
+/** The device-local bookkeeping of one kept service (../sync/apply.ts, ./server-refusals.ts, engine). */
+const SERVICE_STATE = ['seq', 'conflicts', 'held', 'refused', 'denied', 'settled', 'pushed'];
+
+/**
+ * Stops keeping one service on this device: its records go from the device (through the
+ * connection that marks nothing, so nothing is sent: the team's data stays on the server), with
+ * what sync kept of them; the other services and the connection stay. Its local replica is the
+ * engine's to destroy (./engine.ts removeServiceFromDevice).
+ */
+export async function forgetService(db: FidelioDb, serviceId: string): Promise<void> {
+  const remote = remoteConnection(db);
+  await remote.transaction(
+    'rw',
+    [...SYNCED_TABLES.map((name) => remote.table(name)), remote.syncOutbox, remote.syncRevs, remote.syncState],
+    async () => {
+      for (const name of SYNCED_TABLES) {
+        const ids = (await ofServices(remote, name, [serviceId]).primaryKeys()) as string[];
+        const keys = ids.map((id) => docId(name, id));
+        await remote.syncRevs.bulkDelete(keys);
+        await remote.syncOutbox.bulkDelete(keys);
+        await remote.table(name).bulkDelete(ids);
+      }
+      await remote.syncState.bulkDelete(SERVICE_STATE.map((part) => `${part}:${serviceId}`));
+      const config = (await remote.syncState.get(CONFIG_KEY))?.value as SyncConfig | undefined;
+      if (config)
+        await remote.syncState.put({ key: CONFIG_KEY, value: { ...config, services: config.services.filter((s) => s.id !== serviceId) } });
+    },
+  );
+}
+
 /** Changes not yet handed to PouchDB (the rest of the unsent count is PouchDB's, see engine). */
 export function outboxCount(db: FidelioDb): Promise<number> {
   return db.syncOutbox.count();

@@ -1,15 +1,18 @@
 import { liveQuery } from 'dexie';
-import PouchDB, { type PouchDatabase, type SyncEvents } from 'pouchdb-core';
+import PouchDB, { type PouchDatabase } from 'pouchdb-core';
 import HttpAdapter from 'pouchdb-adapter-http';
 import IdbAdapter from 'pouchdb-adapter-idb';
 import Replication from 'pouchdb-replication';
 import type { FidelioDb } from '../app-db';
-import { applyPending, heldKey, refusedKey } from './apply';
-import type { SyncConfig } from './config';
+import { applyPending } from './apply';
+import { forgetService, readSyncConfig, type SyncConfig } from './config';
 import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
 import { LOCAL_POUCH_OPTIONS } from './local-pouch';
 import { pushOutbox } from './push';
-import { couchUrl, refusalReason } from './session';
+import { recordDenial, sendAgain, takeTeamVersion, type DenialEvent } from './server-refusals';
+import { keptAsideCounts, PendingCount, stateOf, type SyncStatus } from './status-count';
+import { replicateService, type ReplicatedService } from './replication-events';
+import { refusalReason } from './session';
 import { serviceDbName } from './synced-tables';
 
 /*
@@ -21,37 +24,14 @@ import { serviceDbName } from './synced-tables';
  */
 PouchDB.plugin(IdbAdapter).plugin(HttpAdapter).plugin(Replication);
 
-export type SyncProblem = 'signed-out' | 'not-member' | 'server' | null;
+export type { SyncProblem, SyncStatus } from './status-count';
 
-export interface SyncStatus {
-  /** synced: nothing waits; sending: changes on their way; offline: no connection to the server. */
-  state: 'starting' | 'synced' | 'sending' | 'offline' | 'problem';
-  unsent: number;
-  offlineSince: string | null;
-  lastSyncedAt: string | null;
-  problem: SyncProblem;
-  /** The service a "no longer a member" problem is about. */
-  problemService: string | null;
-  /** Documents from a newer app, kept untouched: the app should be updated. */
-  held: number;
-  /** Arrived documents that would break an invariant, kept untouched and listed in Conflicts. */
-  refused: number;
-}
-
-const RETRY_MAX_MS = 5_000;
-const BATCH_SIZE = 500;
 /** Where the local PouchDB was when the server last had all of it (syncState). */
 const pushedKey = (serviceId: string) => `pushed:${serviceId}`;
 
-interface ServiceLink {
-  id: string;
+interface ServiceLink extends ReplicatedService {
   name: string;
-  local: PouchDatabase;
-  replication: SyncEvents | null;
   feed: { cancel(): void } | null;
-  active: boolean;
-  /** Per direction: paused with nothing left to do and no failed request since (caught up). */
-  caughtUp: { push: boolean; pull: boolean };
   pushedSeq: number | string | null;
   /** An apply step is queued and has not started yet (see applySoon). */
   applyQueued: boolean;
@@ -79,6 +59,7 @@ export class SyncEngine {
     problemService: null,
     held: 0,
     refused: 0,
+    denied: 0,
   };
 
   constructor(
@@ -99,6 +80,7 @@ export class SyncEngine {
         id,
         name,
         local,
+        remote: null,
         replication: null,
         feed: null,
         active: false,
@@ -153,53 +135,12 @@ export class SyncEngine {
   }
 
   private replicate(link: ServiceLink): void {
-    link.replication?.cancel();
-    const remote = new PouchDB(`${couchUrl(this.config.server)}/${serviceDbName(link.id)}`, {
-      adapter: 'http',
-      skip_setup: true,
-      fetch: (url, init) => fetch(url, { ...init, credentials: 'include' }),
+    replicateService(link, this.config.server, {
+      onProgress: () => void this.refresh(),
+      onCaughtUp: () => void this.onCaughtUp(link),
+      onError: (error) => void this.onReplicationError(link, error),
+      onDenied: (error) => this.run(() => recordDenial(this.db, link.id, link.local, error as DenialEvent, new Date())),
     });
-    // pouchdb-replication 9.0.0 asks the source for its info after each batch only to count
-    // progress, with no rejection handler (`src.info().then(…)`): a server that goes away at that
-    // moment surfaced as an uncaught "Failed to fetch". The replication's own requests report the
-    // outage; the progress count can do without.
-    const info = remote.info.bind(remote);
-    remote.info = () => info().catch(() => ({ update_seq: 0, doc_count: 0 }));
-    const replication = PouchDB.sync(link.local, remote, {
-      live: true,
-      retry: true,
-      back_off_function: (delay) => (delay === 0 ? 500 : Math.min(delay * 2, RETRY_MAX_MS)),
-      // Documents per request and per local write (PouchDB's default is 100): a first sync of a
-      // service's 13,000 records takes a fifth of the round trips and checkpoints.
-      batch_size: BATCH_SIZE,
-    });
-    link.caughtUp = { push: false, pull: false };
-    // Each direction on its own: the sync object's 'paused' drops the error, so a server that went
-    // away in the middle of a batch would look caught up (or stay "sending" forever).
-    for (const direction of ['push', 'pull'] as const) {
-      replication[direction]
-        .on('active', () => {
-          link.caughtUp[direction] = false;
-          link.active = true;
-          void this.refresh();
-        })
-        .on('paused', (error) => {
-          link.caughtUp[direction] = !error;
-          if (error) return void this.onReplicationError(link, error);
-          if (!link.caughtUp.push || !link.caughtUp.pull) return;
-          link.active = false;
-          void this.onCaughtUp(link);
-        })
-        .on('requestError', (error) => {
-          link.caughtUp[direction] = false;
-          void this.onReplicationError(link, error);
-        });
-    }
-    replication
-      .on('denied', (error) => console.warn('Team server refused a change', error))
-      .on('error', (error) => void this.onReplicationError(link, error));
-    replication.catch(() => undefined);
-    link.replication = replication;
   }
 
   private async onCaughtUp(link: ServiceLink): Promise<void> {
@@ -240,56 +181,19 @@ export class SyncEngine {
 
   /** Changes made on this device that the server does not have yet. */
   async unsentCount(): Promise<number> {
-    return (await this.db.syncOutbox.count()) + (await this.pendingInPouch());
+    return (await this.db.syncOutbox.count()) + (await this.pending.count([...this.links.values()], false));
   }
 
   private async refresh(): Promise<void> {
     if (this.stopped) return;
-    let held = 0;
-    let refused = 0;
-    const count = async (key: string) => ((await this.db.syncState.get(key))?.value as unknown[] | undefined)?.length ?? 0;
-    for (const link of this.links.values()) {
-      held += await count(heldKey(link.id));
-      refused += await count(refusedKey(link.id));
-    }
-    const active = [...this.links.values()].some((link) => link.active);
-    const unsent = this.outbox + (await this.pendingInPouchWhileActive(active));
-    const state: SyncStatus['state'] = this.status.problem
-      ? 'problem'
-      : this.status.offlineSince
-        ? 'offline'
-        : unsent > 0 || active
-          ? 'sending'
-          : this.status.lastSyncedAt
-            ? 'synced'
-            : 'starting';
-    this.update({ held, refused, unsent, state });
+    const links = [...this.links.values()];
+    const kept = await keptAsideCounts(this.db, [...this.links.keys()]);
+    const active = links.some((link) => link.active);
+    const unsent = this.outbox + (await this.pending.count(links, active));
+    this.update({ ...kept, unsent, state: stateOf(this.status, unsent, active) });
   }
 
-  private pendingCount = { value: 0, at: -Infinity, tookMs: 0 };
-
-  /**
-   * While replication runs the status says "sending" anyway, and counting reads up to 10,000
-   * documents: then the count is redone at most every 5 s, and at most a fiftieth of the time, so
-   * the status refresh after every step of a first sync does not compete with the sync itself.
-   * Once replication pauses the count is exact again.
-   */
-  private async pendingInPouchWhileActive(active: boolean): Promise<number> {
-    const now = performance.now();
-    if (active && now - this.pendingCount.at < Math.max(5_000, this.pendingCount.tookMs * 50)) return this.pendingCount.value;
-    const value = await this.pendingInPouch();
-    this.pendingCount = { value, at: now, tookMs: performance.now() - now };
-    return value;
-  }
-
-  private async pendingInPouch(): Promise<number> {
-    let count = 0;
-    for (const link of this.links.values()) {
-      // Never caught up with the server: everything in this PouchDB is still to be sent.
-      count += (await link.local.changes({ since: link.pushedSeq ?? 0, limit: 10_000, return_docs: true })).results.length;
-    }
-    return count;
-  }
+  private pending = new PendingCount();
 
   private update(patch: Partial<SyncStatus>): void {
     this.status = { ...this.status, ...patch };
@@ -331,6 +235,21 @@ export class SyncEngine {
         }
       }),
     );
+  }
+
+  /** Sends a change the server refused once more, as it is on this device. */
+  async sendAgain(serviceId: string, key: string): Promise<void> {
+    const link = this.links.get(serviceId);
+    if (link) await sendAgain(this.db, serviceId, link.local, key);
+    await this.refresh();
+  }
+
+  /** Drops this device's refused change of a record and shows the team's version (needs the server). */
+  async takeTeamVersion(serviceId: string, key: string): Promise<void> {
+    const link = this.links.get(serviceId);
+    if (!link?.remote) return;
+    await takeTeamVersion(this.db, serviceId, link.local, link.remote, key);
+    await this.resolveWith(serviceId, async () => undefined);
   }
 
   /** Restarts replication, e.g. after signing in again. */
@@ -381,4 +300,16 @@ export async function stopEngine(destroyLocal = false): Promise<void> {
   running = null;
   for (const listener of engineListeners) listener();
   await engine?.stop(destroyLocal);
+}
+
+/**
+ * Removes a synced service from this device only (issue 17): sync stops, the service's records and
+ * its local replica go, nothing is sent, and sync starts again for the other services.
+ */
+export async function removeServiceFromDevice(db: FidelioDb, serviceId: string): Promise<void> {
+  await stopEngine();
+  await forgetService(db, serviceId);
+  await new PouchDB(`${db.name}-${serviceDbName(serviceId)}`, { adapter: 'idb' }).destroy();
+  const config = await readSyncConfig(db);
+  if (config && config.services.length > 0) await startEngine(db, config);
 }

@@ -43,8 +43,32 @@ let changeCounter = 0;
 /** Increases within a session and across sessions (time-based), so a re-mark is always seen. */
 const nextChange = () => (changeCounter = Math.max(changeCounter + 1, Date.now() * 1000));
 
+type Removed = { id?: unknown; serviceId?: unknown } | undefined;
+
+/**
+ * The records a delete request is about to remove, read in its transaction: their service is
+ * where the removal goes. Most deletions travel as a tombstone record (sync contract); a record
+ * removed outright (an erased client's phase changes, assignments and jobs) must be removed on the
+ * server and the other devices too, or the erasure would stop at this device.
+ */
+function toBeRemoved(table: ReturnType<DBCore['table']>, req: DBCoreMutateRequest): Promise<Removed[]> {
+  if (req.type === 'delete') return table.getMany({ trans: req.trans, keys: req.keys }) as Promise<Removed[]>;
+  if (req.type === 'deleteRange')
+    return table
+      .query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } })
+      .then((found) => found.result as Removed[]);
+  return Promise.resolve([]);
+}
+
+function removalEntries(table: string, rows: readonly Removed[]): object[] {
+  return rows.flatMap((row) =>
+    typeof row?.id === 'string' && typeof row.serviceId === 'string'
+      ? [{ key: docId(table, row.id), table, id: row.id, serviceId: row.serviceId, change: nextChange() }]
+      : [],
+  );
+}
+
 function entriesFor(table: string, req: DBCoreMutateRequest): object[] {
-  // Hard deletes are not sent: deletion travels as a tombstone record (sync contract).
   if (req.type !== 'add' && req.type !== 'put') return [];
   const byKey = new Map<string, string>();
   req.values.forEach((value: { id?: unknown; serviceId?: unknown }, index) => {
@@ -71,11 +95,19 @@ function outboxMiddleware(dbName: string) {
           if (!isSyncedTable(name)) return table;
           return {
             ...table,
-            async mutate(req: DBCoreMutateRequest) {
-              const result = await table.mutate(req);
-              const entries = isOutboxEnabled(dbName) ? entriesFor(name, req) : [];
-              if (entries.length > 0) await down.table(OUTBOX).mutate({ type: 'put', trans: req.trans, values: entries });
-              return result;
+            mutate(req: DBCoreMutateRequest) {
+              const mark = (removed: readonly Removed[]) =>
+                table.mutate(req).then((result) => {
+                  const entries = isOutboxEnabled(dbName) ? [...entriesFor(name, req), ...removalEntries(name, removed)] : [];
+                  if (entries.length === 0) return result;
+                  return down
+                    .table(OUTBOX)
+                    .mutate({ type: 'put', trans: req.trans, values: entries })
+                    .then(() => result);
+                });
+              // Promise chains, not await: Dexie's transaction zone must reach the next middleware's mutate.
+              const isRemoval = req.type === 'delete' || req.type === 'deleteRange';
+              return isRemoval && isOutboxEnabled(dbName) ? toBeRemoved(table, req).then(mark) : mark([]);
             },
           };
         },

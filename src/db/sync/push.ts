@@ -29,6 +29,22 @@ export interface PushOptions {
   pouchFor: (serviceId: string) => LocalPouch | undefined;
 }
 
+/** Tombstones every losing version of a document; the winner stays. */
+async function removeConflicts(pouch: LocalPouch, key: string): Promise<void> {
+  const doc = await pouch.get(key, { conflicts: true }).catch(() => null);
+  const losers = doc?._conflicts ?? [];
+  if (losers.length > 0) await pouch.bulkDocs(losers.map((rev) => ({ _id: key, _rev: rev, _deleted: true })));
+}
+
+/** Removes a document, every version of it: true when nothing of it is left (or never was). */
+async function removeEverywhere(pouch: LocalPouch, key: string): Promise<boolean> {
+  await removeConflicts(pouch, key);
+  const doc = await pouch.get(key).catch(() => null);
+  if (!doc?._rev) return true;
+  const [result] = await pouch.bulkDocs([{ _id: key, _rev: doc._rev, _deleted: true }]);
+  return !!result && result.ok !== false && !result.error;
+}
+
 /** One batch of the outbox into PouchDB; resolves to the number of entries handled (0: empty). */
 export async function pushOutboxBatch(db: FidelioDb, options: PushOptions): Promise<number> {
   const remote = remoteConnection(db);
@@ -47,8 +63,12 @@ export async function pushOutboxBatch(db: FidelioDb, options: PushOptions): Prom
   const byService = new Map<string, SyncOutboxEntry[]>();
   for (const entry of entries) {
     const record = records.get(entry.key);
-    // Hard-deleted, or a service this device does not keep: nothing to send.
-    if (!record || !options.pouchFor(record.serviceId)) done.push({ entry });
+    const removedFrom = !record ? options.pouchFor(entry.serviceId) : undefined;
+    if (removedFrom) {
+      // Removed outright on this device: removed from the team's copy too (and every version of it).
+      if (await removeEverywhere(removedFrom, entry.key)) done.push({ entry });
+    } else if (!record || !options.pouchFor(record.serviceId))
+      done.push({ entry }); // A service this device does not keep.
     else byService.set(record.serviceId, [...(byService.get(record.serviceId) ?? []), entry]);
   }
 
@@ -89,6 +109,9 @@ export async function pushOutboxBatch(db: FidelioDb, options: PushOptions): Prom
       });
     if (edits.length > 0) collect(await pouch.bulkDocs(edits), editEntries, edits);
     if (siblings.length > 0) collect(await pouch.bulkDocs(siblings, { new_edits: false }), siblingEntries, siblings);
+    // A deleted record (an erased client's tombstone) keeps no other version of its content: the
+    // versions a conflict left behind would still hold what was deleted.
+    for (const entry of group) if (records.get(entry.key)!.deletedAt) await removeConflicts(pouch, entry.key);
   }
 
   await remote.transaction('rw', [remote.syncOutbox, remote.syncRevs], async () => {

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
 import { applyRestore, checkRestore, type RestoreCheck, type RestorePlan } from '../../db/repos/backup';
-import { RestoreRefusedError } from '../../db/errors';
+import { RestoreRefusedError, SyncedDataError } from '../../db/errors';
 import type { IntegrityProblem } from '../../domain/integrity/problems';
 import { clearRestoreMarker, markRestoreStarted } from '../../db/restore-marker';
 import { classifyStorageError } from '../../db/storage';
@@ -91,6 +91,10 @@ export function RestoreSection() {
     } catch (error) {
       if (error instanceof RestoreRefusedError) {
         setState({ kind: 'refused', problems: error.problems, count: error.problemCount });
+        return;
+      }
+      if (error instanceof SyncedDataError) {
+        setState({ kind: 'failed', reason: t('backup.restore.syncedReplace') });
         return;
       }
       console.warn('Restore failed', error);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { db } from '../../db/app-db';
 import { useReviewsOfService } from '../../db/live/reviews';
-import { useService } from '../../db/live/services';
+import { useIsSyncedService, useService } from '../../db/live/services';
 import { deleteService, updateService } from '../../db/repos/services';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
@@ -18,6 +18,7 @@ export function ServiceScreen({ serviceId }: { serviceId: string }) {
   const [isEditing, setEditing] = useState(false);
   const [, navigate] = useLocation();
   const save = useTrackedSave();
+  const isSynced = useIsSyncedService(serviceId);
 
   if (service === undefined || reviews === undefined) return <p role="status">{t('common.status.loading')}</p>;
   if (service === null) {
@@ -59,16 +60,34 @@ export function ServiceScreen({ serviceId }: { serviceId: string }) {
                 <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
                   {t('common.actions.edit')}
                 </button>
-                <ConfirmButton
-                  label={t('services.page.delete')}
-                  title={t('services.page.deleteTitle')}
-                  body={<p>{t('services.page.deleteBody')}</p>}
-                  confirmLabel={t('common.actions.delete')}
-                  isDanger
-                  onConfirm={async () => {
-                    if (await save(() => deleteService(db, service.id, new Date()))) navigate('/');
-                  }}
-                />
+                {isSynced ? (
+                  // The team's data lives on the team server: only this device's copy can go from here.
+                  <ConfirmButton
+                    label={t('services.page.removeFromDevice')}
+                    title={t('services.page.removeFromDeviceTitle')}
+                    body={<p>{t('services.page.removeFromDeviceBody', { service: service.name })}</p>}
+                    confirmLabel={t('services.page.removeFromDevice')}
+                    isDanger
+                    onConfirm={async () => {
+                      const removed = await save(async () => {
+                        const { removeServiceFromDevice } = await import('../../db/sync/engine');
+                        await removeServiceFromDevice(db, service.id);
+                      });
+                      if (removed) navigate('/');
+                    }}
+                  />
+                ) : (
+                  <ConfirmButton
+                    label={t('services.page.delete')}
+                    title={t('services.page.deleteTitle')}
+                    body={<p>{t('services.page.deleteBody')}</p>}
+                    confirmLabel={t('common.actions.delete')}
+                    isDanger
+                    onConfirm={async () => {
+                      if (await save(() => deleteService(db, service.id, new Date()))) navigate('/');
+                    }}
+                  />
+                )}
               </div>
             </div>
             <dl className="details">

@@ -5,6 +5,7 @@ import type { ConflictVersion } from '../../db/sync/conflicts';
 import { OWNED_TABLES, parseDocId } from '../../db/sync/synced-tables';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
+import { DeniedList } from './denied-list';
 import { RefusedList } from './refused-list';
 import { tableName } from './table-name';
 import { startSyncFromStorage, useSyncEngine } from './sync-engine-store';
@@ -151,6 +152,7 @@ export function ConflictsScreen() {
   return (
     <div className="stack">
       <h1>{t('sync.conflicts.title')}</h1>
+      <DeniedList serviceIds={config?.services.map((s) => s.id) ?? []} />
       <RefusedList serviceIds={config?.services.map((s) => s.id) ?? []} />
       <p>{t('sync.conflicts.intro')}</p>
       {keys === undefined ? (

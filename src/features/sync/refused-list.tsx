@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useRefusedArrivals } from '../../db/live/sync';
 import type { IntegrityProblem } from '../../domain/integrity/problems';
+import { useLocale } from '../../i18n/use-locale';
+import { recordReasonText } from '../../ui/record-reason-text';
 import { tableName } from './table-name';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -36,6 +38,7 @@ export function refusedProblemText(typed: TFunction, problem: IntegrityProblem):
 /** Records from the team kept out of this device because they would break the app's rules (issue 17). */
 export function RefusedList({ serviceIds }: { serviceIds: readonly string[] }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const refused = useRefusedArrivals(serviceIds);
   if (!refused || refused.length === 0) return null;
   return (
@@ -46,7 +49,10 @@ export function RefusedList({ serviceIds }: { serviceIds: readonly string[] }) {
         {refused.map((entry) => (
           <li key={entry.key}>
             <strong>{t('sync.refused.record', { table: tableName(t, entry.table), id: entry.id })}</strong>:{' '}
-            {entry.problems.map((p) => refusedProblemText(t, p)).join(' ')}
+            {[
+              ...(entry.fields ?? []).map((f) => t('sync.refused.field', { field: f.path, reason: recordReasonText(t, f.detail, locale) })),
+              ...entry.problems.map((p) => refusedProblemText(t, p)),
+            ].join(' ')}
           </li>
         ))}
       </ul>

@@ -23,6 +23,11 @@ export function SyncStatusBadge() {
         <span role="status">{statusText(status, t, locale)}</span>
       </Link>
       {status.held > 0 && <p className="notice notice-warning">{t('sync.status.updateApp')}</p>}
+      {status.denied > 0 && (
+        <p className="notice notice-warning">
+          <Link href="/sync/conflicts">{t('sync.status.denied', { count: status.denied })}</Link>
+        </p>
+      )}
       {status.refused > 0 && (
         <p className="notice notice-warning">
           <Link href="/sync/conflicts">{t('sync.status.refused', { count: status.refused })}</Link>

@@ -60,10 +60,11 @@ function doc(table: string, id: string, fields: Record<string, unknown> = {}): S
 const changes = (...docs: SyncDoc[]): Change[] => docs.map((d, seq) => ({ id: d._id, seq, doc: d }));
 const service = () => doc('services', SERVICE, { name: 'Kätevä', organisation: '', region: '', notes: '' });
 const employer = (id: string) => doc('employers', id, { name: `Työnantaja ${id}`, sector: '', area: '', notes: '', mergedInto: null });
+const staff = () => doc('staff', 'staff-1', { name: 'Anna', role: 'specialist', fte: 1, startDate: '2026-01-01', endDate: null });
 const contact = (id: string, employerId: string) =>
   doc('employerContacts', id, {
     date: '2026-12-01',
-    staffId: null,
+    staffId: 'staff-1',
     employerId,
     contactPersonId: null,
     mode: 'face-to-face',
@@ -96,7 +97,7 @@ async function refused(db: FidelioDb): Promise<RefusedArrival[]> {
 describe('records arriving from the team server', () => {
   it('applies records that keep the invariants', async () => {
     const db = device();
-    expect(await applyChanges(db, SERVICE, changes(service(), employer('e1'), contact('c1', 'e1')), 3)).toBe(3);
+    expect(await applyChanges(db, SERVICE, changes(service(), staff(), employer('e1'), contact('c1', 'e1')), 4)).toBe(4);
     expect(await db.employerContacts.get('c1')).toMatchObject({ employerId: 'e1' });
     expect(await refused(db)).toEqual([]);
   });
@@ -106,8 +107,8 @@ describe('records arriving from the team server', () => {
     const pouch = new PouchDB(`pouch-${crypto.randomUUID()}`, { adapter: 'memory' }) as PouchDatabase;
     pouches.push(pouch);
     const unrevised = (d: SyncDoc): SyncDoc => ({ ...d, _rev: undefined });
-    await pouch.bulkDocs([service(), contact('c1', 'e1')].map(unrevised));
-    expect(await applyPending(db, SERVICE, pouch)).toBe(1);
+    await pouch.bulkDocs([service(), staff(), contact('c1', 'e1')].map(unrevised));
+    expect(await applyPending(db, SERVICE, pouch)).toBe(2);
     expect(await db.employerContacts.get('c1')).toBeUndefined();
     expect(await refused(db)).toEqual([
       {
@@ -126,7 +127,7 @@ describe('records arriving from the team server', () => {
 
   it('refuses a second consensus rating for the same review and item, and what only it would leave dangling', async () => {
     const db = device();
-    await applyChanges(db, SERVICE, changes(service(), review('in-progress'), rating('staffing-1', 4)), 3);
+    await applyChanges(db, SERVICE, changes(service(), staff(), review('in-progress'), rating('staffing-1', 4)), 4);
     const second = doc('ratings', 'random-id', { reviewId: 'review-1', itemId: 'staffing-1', score: 2, notes: '', dataSources: [] });
     expect(await applyChanges(db, SERVICE, changes(second, employer('e2'), contact('c2', 'e2')), 6)).toBe(2);
     expect(await db.ratings.get('random-id')).toBeUndefined();
@@ -174,5 +175,27 @@ describe('records arriving from the team server', () => {
     expect(await refused(db)).toEqual([
       expect.objectContaining({ key: 'employers:e3', problems: [expect.objectContaining({ code: 'not-utc-time' })] }),
     ]);
+  });
+});
+
+describe('records that do not fit the app’s record schema', () => {
+  it('are refused with the fields in question, as a backup’s records are, and the rest of the batch is taken in', async () => {
+    const db = device();
+    const unknownField = employer('e4');
+    unknownField.record = { ...unknownField.record!, secret: 'planted' };
+    const badScore = rating('staffing-1', 4);
+    badScore.record = { ...badScore.record!, score: 'four' };
+    const missing = employer('e5');
+    delete missing.record!.name;
+    expect(
+      await applyChanges(db, SERVICE, changes(service(), review('in-progress'), unknownField, badScore, missing, employer('e6')), 6),
+    ).toBe(3);
+    expect(await db.employers.get('e4')).toBeUndefined();
+    expect(await db.employers.get('e6')).toBeDefined();
+    const byKey = Object.fromEntries((await refused(db)).map((r) => [r.key, r]));
+    expect(Object.keys(byKey).sort()).toEqual(['employers:e4', 'employers:e5', 'ratings:review-1:staffing-1']);
+    expect(byKey['employers:e4']!.fields).toEqual([{ path: 'secret', detail: { reason: 'unknown-field' } }]);
+    expect(byKey['employers:e5']!.fields).toEqual([{ path: 'name', detail: { reason: 'missing' } }]);
+    expect(byKey['ratings:review-1:staffing-1']!.fields).toEqual([{ path: 'score', detail: { reason: 'wrong-type', expected: 'number' } }]);
   });
 });

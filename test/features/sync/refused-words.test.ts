@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IntegrityProblem } from '../../../src/domain/integrity/problems';
 import { SYNCED_TABLES } from '../../../src/db/sync/synced-tables';
+import type { DeniedChange, DeniedReason } from '../../../src/db/sync/server-refusals';
+import { deniedReasonText } from '../../../src/features/sync/denied-list';
 import { refusedProblemText } from '../../../src/features/sync/refused-list';
 import { tableName } from '../../../src/features/sync/table-name';
 import { setupI18n } from '../../../src/i18n/setup';
@@ -41,4 +43,17 @@ describe("team sync in users' words", () => {
     await i18next.changeLanguage('fi');
     expect(tableName(i18next.t, 'employerContacts')).toBe('Työnantajakontakti');
   });
+
+  for (const locale of ['fi', 'sv', 'en'] as const) {
+    it(`says in ${locale} why the server refused a change of this device`, async () => {
+      await i18next.changeLanguage(locale);
+      const reasons: DeniedReason[] = ['not-member', 'not-own', 'other-service', 'score', 'malformed', 'other'];
+      const texts = reasons.map((reason) => {
+        const entry: DeniedChange = { key: 'ratings:r1', table: 'ratings', id: 'r1', label: null, reason, serverText: '', at: '' };
+        return deniedReasonText(i18next.t, entry);
+      });
+      for (const text of texts) expect(text).not.toMatch(/^sync\.|\{\{/);
+      expect(new Set(texts).size).toBe(reasons.length);
+    });
+  }
 });
