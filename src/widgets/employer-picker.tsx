@@ -56,7 +56,8 @@ export function EmployerPicker({ serviceId, employers, value, onChange, label, e
   const [problem, setProblem] = useState<string | null>(null);
   const key = employerNameKey(query);
   const exact = employers.find((employer) => employerNameKey(employer.name) === key) ?? null;
-  const matches = key === '' || chosen?.id === exact?.id ? [] : employers.filter((e) => employerNameKey(e.name).includes(key));
+  const matches =
+    key === '' || (exact !== null && chosen?.id === exact.id) ? [] : employers.filter((e) => employerNameKey(e.name).includes(key));
 
   const type = (text: string) => {
     setQuery(text);
