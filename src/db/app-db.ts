@@ -8,6 +8,7 @@ import type { RatingSuggestion, ReviewEvidence } from '../domain/records/review-
 import type { ReviewerRating, ReviewerStatus } from '../domain/records/reviewer-rating';
 import type { Service } from '../domain/records/service';
 import type { StaffAbsence } from '../domain/records/staff-absence';
+import { linkStoredJobEmployers } from './link-job-employers';
 import { repairDuplicateRatings } from './repair-duplicate-ratings';
 import { ensureBuiltInScale } from './seed-scale';
 import { installOutbox } from './sync/outbox';
@@ -124,10 +125,17 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
   // New table only; the other new fields (a service's contact log review, a snapshot's rules
   // version and log review) are optional, so stored records stay valid unchanged.
   { version: 9, stores: { staffAbsences: 'id, serviceId, staffId' } },
+  // Issues 15 and 16: a job names its employer from the directory (employerId, indexed so a merge
+  // moves an employer's jobs and the employer's page lists them) and may carry the answers behind
+  // "competitive". Its upgrade (linkStoredJobEmployers) links each job's free-text employer to
+  // the directory by name, creating entries for names not in it; the answers stay null.
+  { version: 10, stores: { jobs: 'id, serviceId, clientId, employerId' } },
 ];
 
 /** The version whose upgrade repairs duplicate ratings (issue 14); declared with it below. */
 const REPAIR_VERSION = 7;
+/** The version whose upgrade links jobs to the employer directory (issue 15). */
+const JOB_EMPLOYERS_VERSION = 10;
 const storesUpTo = (version: number): Record<string, string> =>
   Object.assign({}, ...SCHEMA_VERSIONS.filter((step) => step.version <= version).map((step) => step.stores)) as Record<string, string>;
 
@@ -186,7 +194,10 @@ export class FidelioDb extends Dexie {
     this.version(REPAIR_VERSION)
       .stores(storesUpTo(REPAIR_VERSION))
       .upgrade((tx) => repairDuplicateRatings(tx, new Date()));
-    if (newest.version > REPAIR_VERSION) this.version(newest.version).stores(storesUpTo(newest.version));
+    this.version(JOB_EMPLOYERS_VERSION)
+      .stores(storesUpTo(JOB_EMPLOYERS_VERSION))
+      .upgrade((tx) => linkStoredJobEmployers(tx, new Date()));
+    if (newest.version > JOB_EMPLOYERS_VERSION) this.version(newest.version).stores(storesUpTo(newest.version));
 
     // Sticky, so the scale is seeded on every open, including after a reopen or an upgrade.
     // Not awaited: the first screen must not wait for the scale's wording to download and be

@@ -11,6 +11,7 @@ import {
   type StoredClient,
 } from '../domain/records/caseload';
 import type { StaffAbsence } from '../domain/records/staff-absence';
+import type { Employer } from '../domain/records/employers';
 import type { FidelioDb } from './app-db';
 import { compareFinnish, compareOrdinal } from '../domain/collation';
 import { isLive } from '../domain/records/base';
@@ -104,17 +105,20 @@ export interface ClientDetail {
   jobs: Job[];
   /** Codes of the service's other live clients, for the duplicate check when editing. */
   otherCodes: string[];
+  /** The service's employer directory, by name: jobs name theirs from it (tombstones included, for old references). */
+  employers: Employer[];
 }
 
 /** One client with their history; null when missing or deleted. */
 export async function getClientDetail(db: FidelioDb, clientId: string): Promise<ClientDetail | null> {
   const client = await db.clients.get(clientId);
   if (!isLiveClient(client)) return null;
-  const [changes, assignments, jobs, others] = await Promise.all([
+  const [changes, assignments, jobs, others, employers] = await Promise.all([
     db.phaseChanges.where('clientId').equals(clientId).toArray(),
     db.assignments.where('clientId').equals(clientId).toArray(),
     db.jobs.where('clientId').equals(clientId).toArray(),
     db.clients.where('serviceId').equals(client.serviceId).toArray(),
+    db.employers.where('serviceId').equals(client.serviceId).toArray(),
   ]);
   const liveChanges = sortEvents(changes.filter(isLive));
   const liveAssignments = assignments.filter(isLive).sort(byDateThenRecorded);
@@ -129,5 +133,6 @@ export async function getClientDetail(db: FidelioDb, clientId: string): Promise<
       .filter(isLiveClient)
       .filter((other) => other.id !== clientId)
       .map((other) => other.code),
+    employers: employers.sort((a, b) => compareFinnish(a.name, b.name)),
   };
 }

@@ -1,6 +1,5 @@
 import { addDays, type IsoDate } from '../domain/dates';
 import { daysToFirstEmployerContact, visitNumbers } from '../domain/employers/contact-rules';
-import { employerNameKey } from '../domain/employers/employer-names';
 import { lastWeeks, weekEnd, weekStart, type IsoWeek } from '../domain/employers/weeks';
 import { isLiveClient, type Client, type Job, type Staff } from '../domain/records/caseload';
 import type { Employer, EmployerContact, EmployerContactPerson } from '../domain/records/employers';
@@ -118,7 +117,7 @@ export interface EmployerHistory {
   /** Newest first. */
   contacts: EmployerContact[];
   visits: Map<string, number>;
-  /** Jobs of the service's clients whose employer name is this employer's (compared like duplicates). */
+  /** Jobs of the service's clients at this employer. */
   jobs: Job[];
   clients: Client[];
   staff: Staff[];
@@ -131,7 +130,7 @@ export async function loadEmployerHistory(db: FidelioDb, employerId: string): Pr
   const [people, contacts, jobs, clients, staff] = await Promise.all([
     db.employerContactPeople.where('employerId').equals(employerId).toArray().then(onlyLive),
     employerRange(db, employerId).toArray().then(onlyLive),
-    db.jobs.where('serviceId').equals(employer.serviceId).toArray().then(onlyLive),
+    db.jobs.where('employerId').equals(employerId).toArray().then(onlyLive),
     db.clients
       .where('serviceId')
       .equals(employer.serviceId)
@@ -139,13 +138,12 @@ export async function loadEmployerHistory(db: FidelioDb, employerId: string): Pr
       .then((clients) => clients.filter(isLiveClient)),
     listStaff(db, employer.serviceId),
   ]);
-  const key = employerNameKey(employer.name);
   return {
     employer,
     people: people.sort((a, b) => compareFinnish(a.name, b.name)),
     contacts: contacts.sort(newestFirst),
     visits: visitNumbers(contacts),
-    jobs: jobs.filter((job) => employerNameKey(job.employer) === key).sort((a, b) => compareOrdinal(b.startDate, a.startDate)),
+    jobs: jobs.sort((a, b) => compareOrdinal(b.startDate, a.startDate)),
     clients,
     staff,
   };

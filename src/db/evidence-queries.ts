@@ -37,9 +37,6 @@ async function readTracked(db: FidelioDb, serviceId: string): Promise<TrackedRec
   return { staff, rows, jobs, contacts, absences, contactLogReview: service?.contactLogReview ?? null };
 }
 
-/** A job names its employer as text, so employers compare by their trimmed, case-folded name. */
-export const jobEmployerKey = (employer: string) => employer.trim().toLocaleLowerCase('fi');
-
 /**
  * The tracked records in the shape of evidence-rules.md §2. The caseload keeps one record per event;
  * here each client gets its start, current specialist and — when closed now — closure day. A staff
@@ -82,7 +79,7 @@ export function toEvidenceInput({ staff, rows, jobs, contacts, absences = [], co
     jobs: jobs.map((job) => ({
       id: job.id,
       clientId: job.clientId,
-      employerId: jobEmployerKey(job.employer),
+      employerId: job.employerId,
       jobType: job.jobType,
       startDate: job.startDate,
       endDate: job.endDate,
@@ -101,16 +98,20 @@ export interface EvidenceContext {
   input: EvidenceInput;
   clientCodes: ReadonlyMap<string, string>;
   staffNames: ReadonlyMap<string, string>;
-  jobs: ReadonlyMap<string, Pick<Job, 'employer' | 'title' | 'jobType'>>;
+  /** A job's employer by its directory name (a job refers to the directory since schema version 10). */
+  jobs: ReadonlyMap<string, Pick<Job, 'title' | 'jobType'> & { employer: string }>;
 }
 
 /** The evidence input (the rules pick what each period needs), with the names and codes a reviewer reads in the lists behind the figures. */
 export async function loadEvidenceContext(db: FidelioDb, serviceId: string): Promise<EvidenceContext> {
-  const tracked = await readTracked(db, serviceId);
+  const [tracked, employers] = await Promise.all([readTracked(db, serviceId), db.employers.where('serviceId').equals(serviceId).toArray()]);
+  const employerNames = new Map(employers.map((employer) => [employer.id, employer.name]));
   return {
     input: toEvidenceInput(tracked),
     clientCodes: new Map(tracked.rows.map((row) => [row.id, row.code])),
     staffNames: new Map(tracked.staff.map((member) => [member.id, member.name])),
-    jobs: new Map(tracked.jobs.map((job) => [job.id, { employer: job.employer, title: job.title, jobType: job.jobType }])),
+    jobs: new Map(
+      tracked.jobs.map((job) => [job.id, { employer: employerNames.get(job.employerId) ?? '', title: job.title, jobType: job.jobType }]),
+    ),
   };
 }

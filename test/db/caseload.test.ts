@@ -16,7 +16,7 @@ import { addReferralSource, removeReferralSource } from '../../src/db/repos/case
 import { createStaff, updateStaff } from '../../src/db/repos/caseload-staff';
 import { createService, deleteService } from '../../src/db/repos/services';
 import { specialistCaseloads } from '../../src/domain/caseload/summary';
-import { dropDb, freshDb, NOW, serviceDraft } from './helpers';
+import { dropDb, freshDb, NOW, serviceDraft, jobEmployer } from './helpers';
 
 const TODAY = '2025-03-10';
 let db: FidelioDb;
@@ -115,7 +115,8 @@ describe('clients', () => {
       db,
       id,
       {
-        employer: 'Posti',
+        employerId: await jobEmployer(db, id, 'Posti'),
+        competitiveAnswers: null,
         title: 'Jakaja',
         jobType: 'jakelu',
         startDate: '2025-03-01',
@@ -154,7 +155,8 @@ describe('deleting the service', () => {
       db,
       id,
       {
-        employer: 'Posti',
+        employerId: await jobEmployer(db, id, 'Posti'),
+        competitiveAnswers: null,
         title: 'Jakaja',
         jobType: 'jakelu',
         startDate: '2025-03-01',

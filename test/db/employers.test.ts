@@ -10,7 +10,7 @@ import { addContactPerson, createEmployer, DuplicateEmployerError, mergeEmployer
 import { createService, deleteService } from '../../src/db/repos/services';
 import { weeklyFaceToFaceCounts } from '../../src/domain/employers/contact-rules';
 import type { EmployerContactDraft } from '../../src/domain/records/employers';
-import { dropDb, freshDb, NOW, serviceDraft } from './helpers';
+import { dropDb, freshDb, NOW, serviceDraft, jobEmployer } from './helpers';
 
 let db: FidelioDb;
 let serviceId: string;
@@ -148,7 +148,8 @@ describe('contacts', () => {
       db,
       clientId,
       {
-        employer: 'kahvila ääni',
+        employerId: await jobEmployer(db, clientId, 'kahvila ääni'),
+        competitiveAnswers: null,
         title: 'Kokki',
         jobType: 'Ravintola',
         startDate: '2025-03-15',

@@ -6,12 +6,11 @@ import { addJob } from '../../src/db/repos/caseload-jobs';
 import { createClient, recordPhaseChange, updateClient } from '../../src/db/repos/caseload-clients';
 import { createStaff } from '../../src/db/repos/caseload-staff';
 import { createContact } from '../../src/db/repos/employer-contacts';
-import { createEmployer } from '../../src/db/repos/employers';
 import { eraseClient } from '../../src/db/repos/erase-client';
 import { createService } from '../../src/db/repos/services';
 import type { Backup } from '../../src/domain/transfer/backup-format';
 import { readBackupBytes } from '../../src/domain/transfer/restore-backup';
-import { dropDb, freshDb, LATER, NOW, serviceDraft } from './helpers';
+import { dropDb, freshDb, LATER, NOW, serviceDraft, jobEmployer } from './helpers';
 
 // Texts that exist only in the erased client's records, so finding any of them anywhere is a leak.
 const CODE = 'ERASE-7Q';
@@ -70,7 +69,8 @@ beforeEach(async () => {
     db,
     clientId,
     {
-      employer: 'Pajatehdas',
+      employerId: await jobEmployer(db, clientId, 'Pajatehdas'),
+      competitiveAnswers: null,
       title: JOB_TITLE,
       jobType: 'varasto',
       startDate: '2025-03-01',
@@ -81,7 +81,7 @@ beforeEach(async () => {
     },
     NOW,
   );
-  const employerId = await createEmployer(db, serviceId, { name: 'Pajatehdas', sector: '', area: '', notes: '' }, NOW);
+  const employerId = await jobEmployer(db, clientId, 'Pajatehdas');
   contactId = await createContact(
     db,
     serviceId,

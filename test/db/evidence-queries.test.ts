@@ -7,7 +7,7 @@ import { createStaff } from '../../src/db/repos/caseload-staff';
 import { createService, setContactLogReview } from '../../src/db/repos/services';
 import { addStaffAbsence } from '../../src/db/repos/caseload-absences';
 import { computeEvidence } from '../../src/domain';
-import { dropDb, freshDb, NOW, serviceDraft } from './helpers';
+import { dropDb, freshDb, NOW, serviceDraft, jobEmployer } from './helpers';
 
 let db: FidelioDb;
 beforeEach(() => {
@@ -40,7 +40,8 @@ describe('loadEvidenceInput', () => {
       db,
       working,
       {
-        employer: ' Posti ',
+        employerId: await jobEmployer(db, working, ' Posti '),
+        competitiveAnswers: null,
         title: 'Jakaja',
         jobType: 'jakelu',
         startDate: '2026-04-01',
@@ -68,7 +69,9 @@ describe('loadEvidenceInput', () => {
       ]),
     );
     expect(input.clients).toHaveLength(2);
-    expect(input.jobs).toEqual([expect.objectContaining({ clientId: working, employerId: 'posti', competitive: true })]);
+    expect(input.jobs).toEqual([
+      expect.objectContaining({ clientId: working, employerId: await jobEmployer(db, working, 'Posti'), competitive: true }),
+    ]);
 
     const evidence = computeEvidence(input, { from: '2025-11-22', to: TODAY });
     expect(evidence['staffing-1']).toEqual({ value: 2, basis: 1, suggestedScore: 5 });

@@ -43,3 +43,16 @@ export async function counts(db: FidelioDb): Promise<Record<string, number>> {
 }
 
 export const EMPTY = { services: 0, reviews: 0, ratings: 0, recommendations: 0, meta: 0 };
+
+/** The id of the employer of that name in the client's service, added to its directory when missing (jobs name theirs from it). */
+export async function jobEmployer(db: FidelioDb, clientId: string, name: string): Promise<string> {
+  const client = await db.clients.get(clientId);
+  if (!client) throw new Error(`no client ${clientId}`);
+  const key = name.trim().toLocaleLowerCase('fi');
+  const found = (await db.employers.where('serviceId').equals(client.serviceId).toArray()).find(
+    (employer) => employer.deletedAt === null && employer.name.trim().toLocaleLowerCase('fi') === key,
+  );
+  if (found) return found.id;
+  const { createEmployer } = await import('../../src/db/repos/employers');
+  return createEmployer(db, client.serviceId, { name: name.trim(), sector: '', area: '', notes: '' }, new Date('2025-01-01T00:00:00Z'));
+}

@@ -9,7 +9,7 @@ import { setRatingScore } from '../../src/db/repos/ratings';
 import { findReviewEvidence, setEvidencePeriod } from '../../src/db/repos/review-evidence';
 import { createReview, deleteReview, finaliseReview, reopenReview } from '../../src/db/repos/reviews';
 import { createService } from '../../src/db/repos/services';
-import { dropDb, freshDb, LATER, NOW, reviewDraft, serviceDraft } from './helpers';
+import { dropDb, freshDb, LATER, NOW, reviewDraft, serviceDraft, jobEmployer } from './helpers';
 
 let db: FidelioDb;
 beforeEach(() => {
@@ -17,7 +17,15 @@ beforeEach(() => {
 });
 afterEach(() => dropDb(db));
 
-const JOB = { title: 'Myyjä', jobType: 'myynti', endDate: null, hoursPerWeek: 20, competitive: true, paySubsidy: false };
+const JOB = {
+  title: 'Myyjä',
+  jobType: 'myynti',
+  endDate: null,
+  hoursPerWeek: 20,
+  competitive: true,
+  competitiveAnswers: null,
+  paySubsidy: false,
+};
 
 /** A service with one specialist, four clients started in 2024 and a job each; a review visited 2025-03-10. */
 async function trackedService() {
@@ -35,7 +43,12 @@ async function trackedService() {
       },
       NOW,
     );
-    await addJob(db, id, { ...JOB, employer: `Työnantaja ${index}`, startDate: start.replace('-01', '-15') }, NOW);
+    await addJob(
+      db,
+      id,
+      { ...JOB, employerId: await jobEmployer(db, id, `Työnantaja ${index}`), startDate: start.replace('-01', '-15') },
+      NOW,
+    );
     clients.push(id);
   }
   const reviewId = await createReview(db, serviceId, reviewDraft(), NOW);
@@ -105,7 +118,12 @@ describe('the snapshot at finalising', () => {
     // Four current jobs, all competitive: fewer than 10, so 1.
     expect(snapshot?.items['services-10']).toMatchObject({ value: 100, basis: 4, suggestedScore: 1 });
 
-    await addJob(db, clients[0]!, { ...JOB, employer: 'Uusi', startDate: '2024-12-01', competitive: false }, LATER);
+    await addJob(
+      db,
+      clients[0]!,
+      { ...JOB, employerId: await jobEmployer(db, clients[0]!, 'Uusi'), startDate: '2024-12-01', competitive: false },
+      LATER,
+    );
     expect((await findReviewEvidence(db, reviewId))?.snapshot).toEqual(snapshot);
 
     // Reopened and finalised again: the snapshot is what the data says then.

@@ -33,6 +33,8 @@ const TEXT = {
     jobTitle: 'Tehtävä',
     jobType: 'Työn tyyppi tai ala',
     addJob: 'Lisää työsuhde',
+    newEmployer: 'Lisää uusi työnantaja: Posti Oy',
+    yes: 'kyllä',
     offerAccept: 'Siirrä vaiheeseen 5',
     closeForm: 'Päätä asiakkuus',
     closeButton: 'Päätä asiakkuus',
@@ -67,6 +69,8 @@ const TEXT = {
     jobTitle: 'Job title',
     jobType: 'Job type or sector',
     addJob: 'Add job',
+    newEmployer: 'Add a new employer: Posti Oy',
+    yes: 'yes',
     offerAccept: 'Move to phase 5',
     closeForm: 'Close',
     closeButton: 'Close the client',
@@ -155,7 +159,12 @@ function caseloadFlow(locale, viewport) {
         await page.getByTestId('client-phase').filter({ hasText: expected }).waitFor();
       }
       assert.match(await page.getByTestId('client-phase').textContent(), new RegExp(t.phase4));
-      await page.getByLabel(t.employer).fill('Posti Oy');
+      // The employer comes from the directory: this one is new, added on the spot (issue 15).
+      await page.getByLabel(t.employer, { exact: true }).fill('Posti Oy');
+      await page.getByRole('button', { name: t.newEmployer }).click();
+      // Competitive from the four answers (issue 16).
+      const yesAnswers = page.getByRole('radio', { name: t.yes, exact: true });
+      for (let i = 0; i < 4; i += 1) await yesAnswers.nth(i).check();
       await page.getByLabel(t.jobTitle).fill(locale === 'fi' ? 'Postinjakaja' : 'Postal worker');
       await page.getByLabel(t.jobType).fill(locale === 'fi' ? 'jakelu' : 'delivery');
       await page.getByRole('button', { name: t.addJob }).click();

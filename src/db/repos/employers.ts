@@ -83,14 +83,14 @@ export async function addContactPerson(db: FidelioDb, employerId: string, draft:
 }
 
 /**
- * Merges a duplicate into the employer that stays: its contacts and contact people move over and
+ * Merges a duplicate into the employer that stays: its contacts, contact people and jobs move over and
  * the duplicate is tombstoned with `mergedInto` set, all in one transaction, so a failure leaves
  * both employers as they were. Notes, sector and area of the kept employer win; empty ones are
  * filled from the duplicate.
  */
 export async function mergeEmployers(db: FidelioDb, keepId: string, duplicateId: string, now: Date): Promise<void> {
   const at = toTimestamp(now);
-  await db.transaction('rw', [db.employers, db.employerContactPeople, db.employerContacts], async () => {
+  await db.transaction('rw', [db.employers, db.employerContactPeople, db.employerContacts, db.jobs], async () => {
     const [keep, duplicate] = await Promise.all([db.employers.get(keepId), db.employers.get(duplicateId)]);
     if (!keep || keep.deletedAt) throw new RecordNotFoundError('employers', keepId);
     if (!duplicate || duplicate.deletedAt || duplicate.serviceId !== keep.serviceId || keepId === duplicateId)
@@ -101,6 +101,8 @@ export async function mergeEmployers(db: FidelioDb, keepId: string, duplicateId:
     };
     await db.employerContacts.where('[employerId+date]').between([duplicateId, ''], [duplicateId, '\uffff']).modify(moved);
     await db.employerContactPeople.where('employerId').equals(duplicateId).modify(moved);
+    // Jobs name their employer from the directory (schema version 10), so they move too.
+    await db.jobs.where('employerId').equals(duplicateId).modify(moved);
     const filled: Employer = {
       ...keep,
       sector: keep.sector || duplicate.sector,

@@ -2,6 +2,7 @@ import type { FidelioDb } from '../app-db';
 import type { Change, LocalPouch } from './pouch-types';
 import { checkArrivals, loadArrivalChecker, type Arrival, type RefusedArrival } from './arrival-check';
 import { remoteConnection } from './remote-connection';
+import { linkArrivedJobs } from './legacy-jobs';
 import { isSyncedTable, parseDocId, RECORD_SCHEMA, SYNCED_TABLES } from './synced-tables';
 
 /*
@@ -84,6 +85,8 @@ export async function applyChanges(
       if (waiting.has(key) || synced[index]?.rev === arrival.rev) return;
       arrivals.set(key, arrival);
     });
+    // A job from a device not yet on record format 3 names its employer as text (./legacy-jobs.ts).
+    await linkArrivedJobs(remote, serviceId, arrivals.values());
     const { accepted, refused: refusedNow } = await checkArrivals(remote, [...arrivals.values()], checker);
     for (const entry of refusedNow) refused.set(entry.key, entry);
     for (const [docKey, { table, id }] of removed) {

@@ -21,7 +21,11 @@ export const OWNED_TABLES: ReadonlySet<string> = new Set(['reviewerRatings', 're
  */
 // 2 (issue 16, evidence rules version 2): services may carry contactLogReview, evidence snapshots
 // rulesVersion and contactLogReview, and staffAbsences is a new table. An app of format 1 would refuse or drop those fields, so it keeps such records aside.
-export const RECORD_SCHEMA = 2;
+// 3 (schema version 10, issues 15 and 16): a job names its employer by directory id (`employerId`,
+// no `employer` text) and carries `competitiveAnswers`. A format-2 app would refuse such a job, so it
+// keeps it aside and asks for an update; a format-2 job arriving here lacks `employerId` and is
+// refused in words by the arrival check until its device updates (its own upgrade links and resends it).
+export const RECORD_SCHEMA = 3;
 
 export const docId = (table: string, id: string): string => `${table}:${id}`;
 

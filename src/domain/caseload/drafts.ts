@@ -19,7 +19,9 @@ export type FieldProblem =
   | 'fte-range'
   | 'hours-range'
   | 'identity-code'
-  | 'duplicate-code';
+  | 'duplicate-code'
+  /** A new job needs all four answers behind "competitive" (issue 16). */
+  | 'answers-required';
 
 export type FieldProblems<K extends string> = Partial<Record<K, FieldProblem>>;
 
@@ -94,7 +96,7 @@ export function normaliseCode(code: string): string {
   return code.trim().toLocaleUpperCase('fi');
 }
 
-/** A job: employer, title and type, an end not before the start, hours per week above 0 and at most 80. */
+/** A job: an employer of the directory, title and type, an end not before the start, hours per week above 0 and at most 80. */
 export function checkJobDraft(draft: JobDraft): FieldProblems<keyof JobDraft> {
   const endProblem =
     draft.endDate === null
@@ -102,13 +104,14 @@ export function checkJobDraft(draft: JobDraft): FieldProblems<keyof JobDraft> {
       : (dateProblem(draft.endDate, null) ?? (draft.endDate < draft.startDate ? 'end-before-start' : undefined));
   const hours = draft.hoursPerWeek;
   return compact({
-    employer: textProblem(draft.employer, NAME_MAX, true),
+    employerId: draft.employerId.trim() === '' ? 'required' : undefined,
     title: textProblem(draft.title, NAME_MAX, true),
     jobType: textProblem(draft.jobType, NAME_MAX, true),
     startDate: dateProblem(draft.startDate, null),
     endDate: endProblem,
     hoursPerWeek: hours === null || (Number.isFinite(hours) && hours > 0 && hours <= 80) ? undefined : 'hours-range',
     competitive: undefined,
+    competitiveAnswers: undefined,
     paySubsidy: undefined,
   });
 }

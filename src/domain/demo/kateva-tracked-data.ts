@@ -172,13 +172,18 @@ export function buildKatevaTrackedData({ serviceId, newId, locale, historyEnd }:
         ...sync(at),
         updatedAt: ended && job.end ? stamp(job.end) : at,
         clientId: id,
-        employer: job.employer,
+        employerId: employerIds.get(job.employer) ?? '',
         title: texts?.title[locale] ?? job.typeKey,
         jobType: texts?.type[locale] ?? job.typeKey,
         startDate: job.start,
         endDate: job.end,
         hoursPerWeek: job.hours,
         competitive: job.competitive,
+        // The demo's subsidised non-competitive jobs are intermediate labour market places: set
+        // aside for the target group and ending with the project, though paid by the agreement.
+        competitiveAnswers: job.competitive
+          ? { openMarket: true, usualPay: true, notReserved: true, notTimeLimited: true }
+          : { openMarket: false, usualPay: true, notReserved: false, notTimeLimited: false },
         paySubsidy: !job.competitive,
       });
     }

@@ -14,7 +14,7 @@ export const REFERENCES: Partial<Record<BackupTableName, Record<string, BackupTa
   clients: { referralSource: 'referralSources' },
   phaseChanges: { clientId: 'clients' },
   assignments: { clientId: 'clients', staffId: 'staff' },
-  jobs: { clientId: 'clients' },
+  jobs: { clientId: 'clients', employerId: 'employers' },
   referralSources: {},
   reviewerRatings: { reviewId: 'reviews' },
   reviewerStatuses: { reviewId: 'reviews' },

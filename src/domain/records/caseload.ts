@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isCompetitive } from '../caseload/competitive-job';
 import { CHANGE_KINDS, CLOSURE_REASONS, PHASES } from '../caseload/phases';
 import { IsoDateSchema, longText, noIdentityCode, RecordIdSchema, syncFields, TimestampSchema } from './base';
 
@@ -99,25 +100,45 @@ export const AssignmentSchema = z.strictObject({
 });
 export type Assignment = z.infer<typeof AssignmentSchema>;
 
-/** A job a client holds or held. Competitive = open labour market at ordinary pay. */
+/** The coach's four answers behind "competitive" (../caseload/competitive-job.ts). */
+export const CompetitiveAnswersSchema = z.strictObject({
+  openMarket: z.boolean(),
+  usualPay: z.boolean(),
+  notReserved: z.boolean(),
+  notTimeLimited: z.boolean(),
+});
+
+/**
+ * A job a client holds or held, at an employer of the service's directory (schema version 10,
+ * issue 15; before it the employer was free text, see ../employers/job-employers.ts). Competitive
+ * follows from the coach's four answers (issue 16); a job saved before the questions has
+ * `competitiveAnswers: null` and keeps the flag it was saved with.
+ */
 export const JobSchema = z
   .strictObject({
     ...syncFields,
     clientId: RecordIdSchema,
-    employer: requiredText(NAME_MAX),
+    employerId: RecordIdSchema,
     title: requiredText(NAME_MAX),
     jobType: requiredText(NAME_MAX),
     startDate: IsoDateSchema,
     endDate: z.nullable(IsoDateSchema),
     hoursPerWeek: z.nullable(z.number().check(z.gt(0), z.lte(80))),
     competitive: z.boolean(),
+    competitiveAnswers: z.nullable(CompetitiveAnswersSchema),
     paySubsidy: z.boolean(),
   })
-  .check(z.refine((j) => j.endDate === null || j.endDate >= j.startDate, { message: 'end-before-start', path: ['endDate'] }));
+  .check(
+    z.refine((j) => j.endDate === null || j.endDate >= j.startDate, { message: 'end-before-start', path: ['endDate'] }),
+    z.refine((j) => j.competitiveAnswers === null || j.competitive === isCompetitive(j.competitiveAnswers), {
+      message: 'competitive-answers',
+      path: ['competitive'],
+    }),
+  );
 export type Job = z.infer<typeof JobSchema>;
 export type JobDraft = Pick<
   Job,
-  'employer' | 'title' | 'jobType' | 'startDate' | 'endDate' | 'hoursPerWeek' | 'competitive' | 'paySubsidy'
+  'employerId' | 'title' | 'jobType' | 'startDate' | 'endDate' | 'hoursPerWeek' | 'competitive' | 'competitiveAnswers' | 'paySubsidy'
 >;
 
 /** A referral source a service added to the built-in list. */

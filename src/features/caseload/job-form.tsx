@@ -1,48 +1,67 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { completeAnswers, isCompetitive, NO_ANSWERS, type PartialCompetitiveAnswers } from '../../domain/caseload/competitive-job';
 import { checkJobDraft, parseDecimal } from '../../domain/caseload/drafts';
 import type { JobDraft } from '../../domain/records/caseload';
+import type { Employer } from '../../domain/records/employers';
 import { TextField } from '../../ui/text-field';
+import { EmployerPicker } from '../../widgets/employer-picker';
+import { CompetitiveQuestions } from './competitive-questions';
 import { today, useProblemText, type Problem } from './labels';
 
 interface Props {
+  serviceId: string;
+  /** The service's live employer directory, by name. */
+  employers: readonly Employer[];
   onSubmit: (draft: JobDraft) => Promise<boolean>;
   /** An existing job to correct (e.g. its end date when it ends); absent for a new job. */
   initial?: JobDraft;
   onCancel?: () => void;
 }
 
-/** A job of a client: employer, title, type, dates, hours, and whether competitive and subsidised. */
-export function JobForm({ onSubmit, initial, onCancel }: Props) {
+/**
+ * A job of a client: an employer from the directory (or a new one added on the spot), title, type,
+ * dates, hours, the four questions that decide "competitive", and pay subsidy.
+ */
+export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: Props) {
   const { t } = useTranslation();
   const problemText = useProblemText();
-  const [employer, setEmployer] = useState(initial?.employer ?? '');
+  const [employerId, setEmployerId] = useState(initial?.employerId ?? '');
+  // A job saved before the questions has no answers: it keeps its flag until they are given.
+  const [answers, setAnswers] = useState<PartialCompetitiveAnswers>(initial?.competitiveAnswers ?? NO_ANSWERS);
+  const storedFlag = initial && initial.competitiveAnswers === null ? initial.competitive : null;
+  const [pickerKey, setPickerKey] = useState(0);
   const [title, setTitle] = useState(initial?.title ?? '');
   const [jobType, setJobType] = useState(initial?.jobType ?? '');
   const [startDate, setStartDate] = useState(initial?.startDate ?? today());
   const [endDate, setEndDate] = useState(initial?.endDate ?? '');
   const [hours, setHours] = useState(initial?.hoursPerWeek === null || initial === undefined ? '' : String(initial.hoursPerWeek));
-  const [competitive, setCompetitive] = useState(initial?.competitive ?? true);
   const [paySubsidy, setPaySubsidy] = useState(initial?.paySubsidy ?? false);
   const [problems, setProblems] = useState<Partial<Record<keyof JobDraft, Problem>>>({});
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
+    const given = completeAnswers(answers);
+    const keepsFlag = storedFlag !== null && Object.values(answers).every((value) => value === null);
     const draft: JobDraft = {
-      employer: employer.trim(),
+      employerId,
       title: title.trim(),
       jobType: jobType.trim(),
       startDate,
       endDate: endDate === '' ? null : endDate,
       hoursPerWeek: hours.trim() === '' ? null : parseDecimal(hours),
-      competitive,
+      competitive: given ? isCompetitive(given) : (storedFlag ?? false),
+      competitiveAnswers: given,
       paySubsidy,
     };
-    const found = checkJobDraft(draft);
+    const found: Partial<Record<keyof JobDraft, Problem>> = checkJobDraft(draft);
+    if (!given && !keepsFlag) found.competitiveAnswers = 'answers-required';
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     if ((await onSubmit(draft)) && !initial) {
-      setEmployer('');
+      setEmployerId('');
+      setPickerKey((key) => key + 1);
+      setAnswers(NO_ANSWERS);
       setTitle('');
       setJobType('');
       setEndDate('');
@@ -54,13 +73,14 @@ export function JobForm({ onSubmit, initial, onCancel }: Props) {
     <form className="stack" onSubmit={handleSubmit} noValidate aria-labelledby="job-form-title">
       <h3 id="job-form-title">{initial ? t('caseload.jobs.editTitle') : t('caseload.jobs.addTitle')}</h3>
       <div className="form-grid">
-        <TextField
+        <EmployerPicker
+          key={pickerKey}
+          serviceId={serviceId}
+          employers={employers}
+          value={employerId}
+          onChange={setEmployerId}
           label={t('caseload.jobs.employer')}
-          value={employer}
-          onChange={setEmployer}
-          error={problemText(problems.employer)}
-          required
-          autoComplete="off"
+          error={problems.employerId ? t('caseload.problems.employer-required') : undefined}
         />
         <TextField
           label={t('caseload.jobs.jobTitle')}
@@ -105,11 +125,13 @@ export function JobForm({ onSubmit, initial, onCancel }: Props) {
           autoComplete="off"
         />
       </div>
+      <CompetitiveQuestions
+        answers={answers}
+        onChange={setAnswers}
+        storedFlag={storedFlag}
+        error={problemText(problems.competitiveAnswers)}
+      />
       <div className="row">
-        <label className="checkbox">
-          <input type="checkbox" checked={competitive} onChange={(event) => setCompetitive(event.target.checked)} />
-          {t('caseload.jobs.competitive')}
-        </label>
         <label className="checkbox">
           <input type="checkbox" checked={paySubsidy} onChange={(event) => setPaySubsidy(event.target.checked)} />
           {t('caseload.jobs.paySubsidy')}

@@ -29,6 +29,9 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
   const move = offer ? { kind: 'move' as const, date: offer.date, phase: 5 as const, closureReason: null } : null;
   const offerProblem = move ? (offer?.date === '' ? 'required' : checkPhaseChange(detail.client, detail.changes, move, day)) : null;
   const lastChange = sortEvents(detail.changes).at(-1)?.date ?? null;
+  const employerNames = new Map(detail.employers.map((employer) => [employer.id, employer.name]));
+  const employerName = (id: string) => employerNames.get(id) ?? '—';
+  const liveEmployers = detail.employers.filter((employer) => employer.deletedAt === null);
 
   async function handleAdd(draft: Parameters<typeof addJob>[2]) {
     const ok = await save(() => addJob(db, detail.client.id, draft, new Date()));
@@ -102,7 +105,7 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
             <tbody>
               {detail.jobs.map((job) => (
                 <tr key={job.id}>
-                  <th scope="row">{job.employer}</th>
+                  <th scope="row">{employerName(job.employerId)}</th>
                   <td>{job.title}</td>
                   <td>{job.jobType}</td>
                   <td>{formatDate(job.startDate, locale)}</td>
@@ -118,7 +121,7 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
                     <ConfirmButton
                       label={t('common.actions.delete')}
                       title={t('caseload.jobs.delete', { title: job.title })}
-                      body={<p>{job.employer}</p>}
+                      body={<p>{employerName(job.employerId)}</p>}
                       confirmLabel={t('common.actions.delete')}
                       isDanger
                       onConfirm={() => void save(() => deleteJob(db, job.id, new Date()))}
@@ -133,6 +136,8 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
       {editing ? (
         <JobForm
           key={editing.id}
+          serviceId={detail.client.serviceId}
+          employers={liveEmployers}
           initial={editing}
           onCancel={() => setEditingId(null)}
           onSubmit={async (draft) => {
@@ -142,7 +147,7 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
           }}
         />
       ) : (
-        <JobForm onSubmit={handleAdd} />
+        <JobForm serviceId={detail.client.serviceId} employers={liveEmployers} onSubmit={handleAdd} />
       )}
     </section>
   );

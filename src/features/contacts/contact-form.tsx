@@ -15,6 +15,7 @@ import {
 } from '../../domain/records/employers';
 import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
+import { NewEmployerInline } from '../../widgets/employer-picker';
 import { useFormDraft } from '../../widgets/use-form-draft';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { today, useProblemText } from './labels';
@@ -200,6 +201,14 @@ export function ContactForm({
               ))}
           </optgroup>
         </SelectField>
+        <NewEmployerInline
+          serviceId={serviceId}
+          employers={employers}
+          onAdded={(employerId) => {
+            set('employerId')(employerId);
+            setPersonId('');
+          }}
+        />
         <SelectField label={t('contacts.form.person')} value={personId} onChange={setPersonId} disabled={employerPeople.length === 0}>
           <option value="">{t('contacts.form.noPerson')}</option>
           {employerPeople.map((p) => (

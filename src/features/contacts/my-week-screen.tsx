@@ -92,13 +92,13 @@ export function MyWeekScreen({ serviceId }: { serviceId: string }) {
         <>
           <section className="panel stack" aria-labelledby="log-title">
             <h2 id="log-title">{t('contacts.form.title')}</h2>
-            {directory.employers.length === 0 ? (
-              <p className="notice notice-warning">
-                <Link href={`/services/${serviceId}/employers`}>{t('contacts.form.noEmployers')}</Link>
+            {directory.employers.length === 0 && (
+              <p className="notice">
+                <Link href={`/services/${serviceId}/employers`}>{t('contacts.form.noEmployersInline')}</Link>
               </p>
-            ) : (
-              <ContactForm key={staffId} {...formProps} />
             )}
+            {/* The form can add an employer without leaving it (issue 15), so it shows with an empty directory too. */}
+            <ContactForm key={staffId} {...formProps} />
           </section>
           <section className="panel stack" aria-labelledby="week-title">
             <div className="row-between">

@@ -6,6 +6,7 @@ import { applyChanges, applyPending, refusedKey } from '../../../src/db/sync/app
 import type { RefusedArrival } from '../../../src/db/sync/arrival-check';
 import type { Change, SyncDoc } from '../../../src/db/sync/pouch-types';
 import { closeRemoteConnection } from '../../../src/db/sync/remote-connection';
+import { employerIdForName } from '../../../src/domain/employers/job-employers';
 import { ITEM_IDS } from '../../../src/domain/fidelity/items';
 import { dropDb, freshDb } from '../helpers';
 
@@ -95,6 +96,38 @@ async function refused(db: FidelioDb): Promise<RefusedArrival[]> {
 }
 
 describe('records arriving from the team server', () => {
+  it('links a job sent in record format 2 (employer as text) to the directory, as the sending device will on updating', async () => {
+    const db = device();
+    const client = doc('clients', 'k1', {
+      code: 'K-1',
+      referralDate: '2026-11-01',
+      referralSource: 'default:typ',
+      startDate: null,
+      notes: '',
+    });
+    const job = (id: string, employer: string) =>
+      doc('jobs', id, {
+        clientId: 'k1',
+        employer,
+        title: 'Kokki',
+        jobType: 'Ravintola',
+        startDate: '2026-11-20',
+        endDate: null,
+        hoursPerWeek: null,
+        competitive: true,
+        paySubsidy: false,
+      });
+    expect(
+      await applyChanges(db, SERVICE, changes(service(), employer('e1'), client, job('j1', ' työnantaja E1'), job('j2', 'Posti')), 5),
+    ).toBe(5);
+    expect(await refused(db)).toEqual([]);
+    expect(await db.jobs.get('j1')).toMatchObject({ employerId: 'e1', competitive: true, competitiveAnswers: null });
+    expect((await db.jobs.get('j1')) ?? {}).not.toHaveProperty('employer');
+    const posti = employerIdForName(SERVICE, 'Posti');
+    expect((await db.jobs.get('j2'))?.employerId).toBe(posti);
+    expect(await db.employers.get(posti)).toMatchObject({ name: 'Posti', serviceId: SERVICE, deletedAt: null });
+  });
+
   it('applies records that keep the invariants', async () => {
     const db = device();
     expect(await applyChanges(db, SERVICE, changes(service(), staff(), employer('e1'), contact('c1', 'e1')), 4)).toBe(4);

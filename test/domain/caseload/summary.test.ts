@@ -114,7 +114,8 @@ describe('field checks', () => {
   });
   it('checks a job', () => {
     const job = {
-      employer: 'Posti',
+      employerId: 'e1',
+      competitiveAnswers: null,
       title: 'Jakaja',
       jobType: 'postal delivery',
       startDate: '2025-05-01',
@@ -124,10 +125,10 @@ describe('field checks', () => {
       paySubsidy: true,
     };
     expect(checkJobDraft(job)).toEqual({});
-    expect(checkJobDraft({ ...job, endDate: '2025-04-30', hoursPerWeek: 0, employer: '' })).toEqual({
+    expect(checkJobDraft({ ...job, endDate: '2025-04-30', hoursPerWeek: 0, employerId: '' })).toEqual({
       endDate: 'end-before-start',
       hoursPerWeek: 'hours-range',
-      employer: 'required',
+      employerId: 'required',
     });
   });
 });

@@ -114,8 +114,8 @@ describe('buildKatevaTrackedData', () => {
     it('give every job an employer of the directory, whose names are unique', () => {
       const keys = data.employers.map((e) => employerNameKey(e.name));
       expect(new Set(keys).size).toBe(keys.length);
-      const names = new Set(data.employers.map((e) => e.name));
-      for (const job of data.jobs) expect(names.has(job.employer), job.employer).toBe(true);
+      const ids = new Set(data.employers.map((e) => e.id));
+      for (const job of data.jobs) expect(ids.has(job.employerId), job.id).toBe(true);
     });
 
     it('log contacts from the start of tracking, by staff at work, for known clients', () => {

@@ -5,6 +5,7 @@ import { db } from '../../../src/db/app-db';
 import { getClientDetail } from '../../../src/db/caseload-queries';
 import { createClient } from '../../../src/db/repos/caseload-clients';
 import { createStaff } from '../../../src/db/repos/caseload-staff';
+import { createEmployer } from '../../../src/db/repos/employers';
 import { createService } from '../../../src/db/repos/services';
 import { toIsoDate, addDays } from '../../../src/domain/dates';
 import { CaseloadScreen } from '../../../src/features/caseload/caseload-screen';
@@ -194,6 +195,8 @@ describe('a job', () => {
     await renderScreen(<ClientScreen clientId={id} />);
     const addForm = await screen.findByRole('form', { name: 'Uusi työsuhde' });
     await userEvent.type(within(addForm).getByLabelText('Työnantaja'), 'Posti');
+    await userEvent.click(within(addForm).getByRole('button', { name: 'Lisää uusi työnantaja: Posti' }));
+    for (const yes of within(addForm).getAllByRole('radio', { name: 'kyllä' })) await userEvent.click(yes);
     await userEvent.type(within(addForm).getByLabelText('Tehtävä'), 'Postinjakaja');
     await userEvent.type(within(addForm).getByLabelText(/Työn tyyppi/), 'jakelu');
     await userEvent.click(within(addForm).getByRole('button', { name: 'Lisää työsuhde' }));
@@ -206,5 +209,71 @@ describe('a job', () => {
     await waitFor(async () => expect((await getClientDetail(db, id))?.jobs[0]?.endDate).toBe(TODAY));
     expect(screen.queryByRole('form', { name: 'Muokkaa työsuhdetta' })).not.toBeInTheDocument();
     expect((await getClientDetail(db, id))?.jobs).toHaveLength(1);
+  });
+
+  it('names its employer from the directory, found by part of the name, and is competitive only when all four answers are yes', async () => {
+    const id = await createClient(db, serviceId, started('T-4', null), new Date());
+    const cafe = await createEmployer(db, serviceId, { name: 'Kahvila Ääni', sector: '', area: '', notes: '' }, new Date());
+    await renderScreen(<ClientScreen clientId={id} />);
+    const addForm = await screen.findByRole('form', { name: 'Uusi työsuhde' });
+    // Nothing chosen and no answers: both are asked for, nothing is saved.
+    await userEvent.type(within(addForm).getByLabelText('Tehtävä'), 'Kokki');
+    await userEvent.type(within(addForm).getByLabelText(/Työn tyyppi/), 'ravintola');
+    await userEvent.click(within(addForm).getByRole('button', { name: 'Lisää työsuhde' }));
+    expect(await within(addForm).findByText('Valitse työnantaja luettelosta tai lisää uusi työnantaja.')).toBeInTheDocument();
+    expect(within(addForm).getByText('Vastaa kaikkiin neljään kysymykseen.')).toBeInTheDocument();
+
+    await userEvent.type(within(addForm).getByLabelText('Työnantaja'), 'ääni');
+    await userEvent.click(within(addForm).getByRole('button', { name: 'Kahvila Ääni' }));
+    expect(within(addForm).getByText('Valittu: Kahvila Ääni')).toBeInTheDocument();
+    const groups = within(addForm).getAllByRole('radiogroup');
+    expect(groups).toHaveLength(4);
+    for (const group of groups.slice(0, 3)) await userEvent.click(within(group).getByRole('radio', { name: 'kyllä' }));
+    expect(within(addForm).getByTestId('competitive-result')).toHaveTextContent('Vastaa kysymyksiin');
+    // Ends with the project: not a competitive job.
+    await userEvent.click(within(groups[3]!).getByRole('radio', { name: 'ei' }));
+    expect(within(addForm).getByTestId('competitive-result')).toHaveTextContent('Ei lasketa työksi avoimilla työmarkkinoilla.');
+    expect(within(addForm).getByText('Välityömarkkinat')).toBeInTheDocument();
+    await userEvent.click(within(addForm).getByRole('button', { name: 'Lisää työsuhde' }));
+    await waitFor(async () => expect((await getClientDetail(db, id))?.jobs).toHaveLength(1));
+    const job = (await getClientDetail(db, id))!.jobs[0]!;
+    expect(job).toMatchObject({
+      employerId: cafe,
+      competitive: false,
+      competitiveAnswers: { openMarket: true, usualPay: true, notReserved: true, notTimeLimited: false },
+    });
+    expect(await db.employers.count()).toBe(1);
+    expect(within(await screen.findByTestId('job-table')).getByRole('rowheader', { name: 'Kahvila Ääni' })).toBeInTheDocument();
+  });
+
+  it('saved before the questions keeps its flag when edited without answering them', async () => {
+    const id = await createClient(db, serviceId, started('T-5', null), new Date());
+    const cafe = await createEmployer(db, serviceId, { name: 'Kahvila Ääni', sector: '', area: '', notes: '' }, new Date());
+    await db.jobs.add({
+      id: 'old-job',
+      serviceId,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+      deletedAt: null,
+      clientId: id,
+      employerId: cafe,
+      title: 'Kokki',
+      jobType: 'ravintola',
+      startDate: '2025-01-01',
+      endDate: null,
+      hoursPerWeek: null,
+      competitive: true,
+      competitiveAnswers: null,
+      paySubsidy: true,
+    });
+    await renderScreen(<ClientScreen clientId={id} />);
+    await userEvent.click(within(await screen.findByTestId('job-table')).getByRole('button', { name: /Muokkaa/ }));
+    const editForm = screen.getByRole('form', { name: 'Muokkaa työsuhdetta' });
+    expect(within(editForm).getByTestId('competitive-result')).toHaveTextContent('merkintä avoimista työmarkkinoista: kyllä');
+    expect(within(editForm).getByLabelText('Työnantaja')).toHaveValue('Kahvila Ääni');
+    await userEvent.type(within(editForm).getByLabelText('Päättyi (valinnainen)'), TODAY);
+    await userEvent.click(within(editForm).getByRole('button', { name: 'Tallenna muutokset' }));
+    await waitFor(async () => expect((await db.jobs.get('old-job'))?.endDate).toBe(TODAY));
+    expect(await db.jobs.get('old-job')).toMatchObject({ competitive: true, competitiveAnswers: null, employerId: cafe });
   });
 });

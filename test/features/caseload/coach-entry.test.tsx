@@ -88,6 +88,8 @@ describe('the job start prompt (issue 15)', () => {
     await renderScreen(<ClientScreen clientId={id} />);
     const addForm = await screen.findByRole('form', { name: 'Uusi työsuhde' });
     await userEvent.type(within(addForm).getByLabelText('Työnantaja'), 'Posti');
+    await userEvent.click(within(addForm).getByRole('button', { name: 'Lisää uusi työnantaja: Posti' }));
+    for (const yes of within(addForm).getAllByRole('radio', { name: 'kyllä' })) await userEvent.click(yes);
     await userEvent.type(within(addForm).getByLabelText('Tehtävä'), 'Postinjakaja');
     await userEvent.type(within(addForm).getByLabelText(/Työn tyyppi/), 'jakelu');
     const start = within(addForm).getByLabelText('Alkoi');

@@ -91,6 +91,20 @@ describe('my week', () => {
     expect(saved).toMatchObject([{ staffId: aino, employerId: cafe, mode: 'face-to-face', date: TODAY }]);
   });
 
+  it('adds a new employer from the contact form without leaving it, chosen for the contact (issue 15)', async () => {
+    await renderScreen(<MyWeekScreen serviceId={serviceId} />);
+    await userEvent.selectOptions(await screen.findByLabelText('Kuka olen'), 'Aino');
+    const form = await screen.findByRole('form', { name: 'Kirjaa kontakti' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Uusi työnantaja' }));
+    await userEvent.type(within(form).getByLabelText('Työnantajan nimi'), 'Konepaja Oy');
+    await userEvent.click(within(form).getByRole('button', { name: 'Lisää ja valitse' }));
+    await waitFor(() => expect(within(form).getByLabelText('Työnantaja')).toHaveDisplayValue('Konepaja Oy'));
+    await userEvent.click(within(form).getByRole('button', { name: 'Tallenna kontakti' }));
+    await waitFor(async () => expect(await db.employerContacts.count()).toBe(1));
+    const added = (await db.employers.toArray()).find((e) => e.name === 'Konepaja Oy');
+    expect((await db.employerContacts.toArray())[0]?.employerId).toBe(added?.id);
+  });
+
   it('refuses a future date, a follow-up before the contact and an unknown client code, saving nothing', async () => {
     useSpecialistStore.getState().choose(serviceId, aino);
     await renderScreen(<MyWeekScreen serviceId={serviceId} />);

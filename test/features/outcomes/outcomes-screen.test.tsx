@@ -9,6 +9,7 @@ import { toIsoDate } from '../../../src/domain/dates';
 import { lastQuarters } from '../../../src/domain/evidence/quarters';
 import { OutcomesChart } from '../../../src/features/outcomes/outcomes-chart';
 import { OutcomesScreen } from '../../../src/features/outcomes/outcomes-screen';
+import { jobEmployer } from '../../db/helpers';
 import { renderScreen } from '../../render';
 import { serviceDraft } from '../../fixtures/records';
 
@@ -55,7 +56,8 @@ describe('the outcomes screen', () => {
       db,
       ids[0]!,
       {
-        employer: 'Posti',
+        employerId: await jobEmployer(db, ids[0]!, 'Posti'),
+        competitiveAnswers: null,
         title: 'Jakaja',
         jobType: 'jakelu',
         startDate: start,

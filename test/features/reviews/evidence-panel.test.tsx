@@ -12,6 +12,7 @@ import { createReview, finaliseReview } from '../../../src/db/repos/reviews';
 import { createService, setContactLogReview } from '../../../src/db/repos/services';
 import { addJob } from '../../../src/db/repos/caseload-jobs';
 import { ReviewScreen } from '../../../src/features/reviews/review-screen';
+import { jobEmployer } from '../../db/helpers';
 import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
 
@@ -142,7 +143,8 @@ describe('evidence beside an item', () => {
       db,
       clientId,
       {
-        employer: 'Kahvila',
+        employerId: await jobEmployer(db, clientId, 'Kahvila'),
+        competitiveAnswers: null,
         title: 'Kokki',
         jobType: 'Ravintola',
         startDate: '2024-05-01',
