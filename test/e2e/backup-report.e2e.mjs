@@ -61,7 +61,7 @@ function backupRoundTrip(locale, viewport) {
       const file = await readFile(await download.path());
       const backup = JSON.parse(file.toString('utf8'));
       assert.equal(backup.format, 'fidelio-backup');
-      assert.equal(backup.version, 1);
+      assert.equal(backup.version, 2);
       assert.equal(backup.data.reviews.length, 2);
       assert.equal(backup.data.ratings.length, 50);
       await tabletA.getByTestId('last-backup').filter({ hasText: t.lastAt }).waitFor();

@@ -93,10 +93,13 @@ test('evidence in fi: six panels from the demo’s tracked data, the list behind
   await page.getByTestId('client-table').waitFor();
   await page.getByTestId('client-table').getByRole('link').first().click();
   await page.getByLabel('Työnantaja', { exact: true }).fill('Jyväskylän kaupunki');
+  await page.getByRole('button', { name: 'Lisää uusi työnantaja: Jyväskylän kaupunki' }).click();
   await page.getByLabel('Tehtävä', { exact: true }).fill('Kiinteistöapulainen');
   await page.getByLabel('Työn tyyppi tai ala').fill('kiinteistönhoito');
   await page.getByLabel('Alkoi').fill(demoDay('2022-09-01'));
-  await page.getByLabel('Avoimet työmarkkinat, tavanomainen palkka').uncheck();
+  // Open to anyone, usual pay, not reserved — but time-limited by the programme: not competitive.
+  for (let i = 0; i < 3; i += 1) await page.getByRole('radio', { name: 'kyllä', exact: true }).nth(i).check();
+  await page.getByRole('radio', { name: 'ei', exact: true }).nth(3).check();
   await page.getByRole('button', { name: 'Lisää työsuhde' }).click();
   await page.getByTestId('job-table').getByRole('rowheader', { name: 'Jyväskylän kaupunki' }).waitFor();
 
