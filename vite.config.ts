@@ -2,7 +2,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { fileURLToPath } from 'node:url';
 
 // One policy for the served app: no inline scripts, nothing from another origin.
 // Client data must never leave the device, so connect-src is the app's own origin only.
@@ -69,32 +68,49 @@ export function cspTag(): Plugin {
   };
 }
 
-// The core messages are imported at start-up, but only after the main script has run and chosen
-// the language; a modulepreload lets the browser fetch them alongside it instead. Finnish only, the
-// app's first language: preloading every language made each device download all of them before
-// the first screen, and with the team-sync and data-integrity code the scoring screen went over its
-// 150 kB budget (152 kB with both). Another language is fetched when the main script chooses it,
-// and the service worker has every file after the first visit anyway.
-// The module is named by its own file (renaming it breaks the import below at build time), and a
-// build that finds no chunk for it fails instead of silently dropping the preload.
-// (Resolved when the build runs: tests that import this file run where import.meta.url is no file.)
-const coreMessages = () => fileURLToPath(new URL('./src/i18n/fi/index.ts', import.meta.url));
+// The namespaces the first screen needs are imported only after the main script has run and chosen
+// the language; a modulepreload lets the browser fetch them alongside it instead. Which namespaces
+// those are is read from the build itself: the ones whose keys (`'common.…'`) appear in the start
+// chunk or the chunks it imports statically. Finnish only, the app's first language: preloading
+// every language made each device download all of them before the first screen, and the scoring
+// screen's 150 kB budget has no room for that. Another language is fetched when the main script
+// chooses it (setupI18n asks for the namespaces named here, by the links' data-namespace), and the
+// service worker has every file after the first visit anyway. A build that finds none fails
+// instead of silently dropping the preload.
+const PRELOAD_LANGUAGE = 'fi';
 
-function preloadCoreMessages(): Plugin {
+function preloadStartMessages(): Plugin {
   return {
-    name: 'fidelio-preload-core-messages',
+    name: 'fidelio-preload-start-messages',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (_html, context) => {
         if (!context.bundle) return [];
-        const file = coreMessages();
-        const chunks = Object.values(context.bundle).filter((output) => output.type === 'chunk' && output.facadeModuleId === file);
-        if (chunks.length !== 1)
-          throw new Error(`fidelio-preload-core-messages: no chunk of its own for ${file}; the preload would be lost`);
-        return chunks.map((chunk) => ({
+        const chunks = Object.values(context.bundle).filter((output) => output.type === 'chunk');
+        const messageChunks = new Map<string, string>();
+        for (const chunk of chunks) {
+          const match = /[\\/]src[\\/]i18n[\\/]([a-z]+)[\\/]([A-Za-z0-9]+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          if (match?.[1] === PRELOAD_LANGUAGE && match[2]) messageChunks.set(match[2], chunk.fileName);
+        }
+        const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const startCode: string[] = [];
+        const visit = (fileName: string, seen: Set<string>) => {
+          const chunk = byName.get(fileName);
+          if (!chunk || seen.has(fileName)) return;
+          seen.add(fileName);
+          startCode.push(chunk.code);
+          for (const imported of chunk.imports) visit(imported, seen);
+        };
+        const seen = new Set<string>();
+        for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName, seen);
+        const code = startCode.join('\n');
+        const used = [...messageChunks.keys()].filter((ns) => new RegExp(`["'\`]${ns}:`).test(code)).sort();
+        if (used.length === 0)
+          throw new Error('fidelio-preload-start-messages: no namespace found in the start chunk; the preload would be lost');
+        return used.map((ns) => ({
           tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` },
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${messageChunks.get(ns)}`, 'data-namespace': ns },
           injectTo: 'head' as const,
         }));
       },
@@ -106,7 +122,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspTag(),
-    preloadCoreMessages(),
+    preloadStartMessages(),
     VitePWA({
       // Prompt, never auto-update: an automatic reload can destroy a review being typed.
       registerType: 'prompt',
