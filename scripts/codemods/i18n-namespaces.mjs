@@ -99,7 +99,8 @@ for (const file of files) {
     true,
     file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
   );
-  const info = { text, source, edits: [], own: new Set(), imports: [], hookCalls: [] };
+  const info = { text, source, edits: [], own: new Set(), keyCounts: new Map(), imports: [], hookCalls: [] };
+  const count = (ns) => info.keyCounts.set(ns, (info.keyCounts.get(ns) ?? 0) + 1);
   const where = (node) => `${relative(file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const visit = (node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && !node.importClause?.isTypeOnly) {
@@ -112,6 +113,7 @@ for (const file of files) {
         const start = node.getStart() + 1;
         info.edits.push({ start, end: node.getEnd() - 1, text: found.text.replace(/[\\'"`$]/g, (c) => `\\${c}`) });
         info.own.add(found.ns);
+        count(found.ns);
       } else if (found?.unknown && /^[a-z][\w.-]*$/i.test(node.text) && !/\.(json|csv|pdf|png|svg|js|mjs|ts|tsx)$/.test(node.text)) {
         problems.push(`${where(node)}: '${node.text}' names the ${found.ns} namespace but is none of its keys`);
       }
@@ -120,6 +122,7 @@ for (const file of files) {
       if (found?.text) {
         info.edits.push({ start: node.getStart() + 1, end: node.getStart() + 1 + node.text.length, text: found.text });
         info.own.add(found.ns);
+        count(found.ns);
       }
     } else if (ts.isCallExpression(node)) {
       const callee = node.expression.getText(source);
@@ -138,7 +141,10 @@ for (const file of files) {
       /^[a-z][A-Za-z0-9]*:/.test(node.text)
     ) {
       const ns = node.text.slice(0, node.text.indexOf(':'));
-      if (namespaces.has(ns)) info.own.add(ns);
+      if (namespaces.has(ns)) {
+        info.own.add(ns);
+        count(ns);
+      }
     }
     ts.forEachChild(node, visit);
   };
@@ -163,11 +169,7 @@ function namespacesOf(file) {
     }
   }
   // The file's own first namespace leads (the one most of its keys use), the rest alphabetically.
-  const counts = new Map();
-  for (const edit of infos.get(file).edits) {
-    const ns = edit.text.split(':')[0];
-    counts.set(ns, (counts.get(ns) ?? 0) + 1);
-  }
+  const counts = infos.get(file).keyCounts;
   return [...found].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b));
 }
 
@@ -179,6 +181,14 @@ for (const [file, info] of infos) {
     // Always a list: i18next's types take `namespace:key` only from a t given a list.
     const argument = used.length === 0 ? '' : `[${used.map((ns) => `'${ns}'`).join(', ')}]`;
     for (const call of info.hookCalls) {
+      // Already the same list (perhaps wrapped by Prettier): left as it is.
+      const [first] = call.arguments;
+      const current =
+        first && ts.isArrayLiteralExpression(first)
+          ? first.elements.map((element) => (ts.isStringLiteral(element) ? element.text : '?'))
+          : null;
+      if (call.arguments.length === 1 && current?.join() === used.join()) continue;
+      if (call.arguments.length === 0 && used.length === 0) continue;
       const openParen = info.text.indexOf('(', call.expression.getEnd());
       edits.push({ start: openParen + 1, end: call.getEnd() - 1, text: argument });
     }
