@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -79,6 +81,37 @@ export function cspTag(): Plugin {
 // instead of silently dropping the preload.
 const PRELOAD_LANGUAGE = 'fi';
 
+// The namespaces the first screen's code uses, read from the source: the modules the entry
+// imports statically (followed through relative imports) and the `'namespace:` keys in them.
+// Each language's start namespaces then travel as one chunk (one request, one gzip stream: 0.5 kB
+// less than three), which the preload below fetches for Finnish.
+const ENTRY = 'src/app/main.tsx';
+const NAMESPACE_KEY = /["'`]([a-z][A-Za-z0-9]*):/g;
+const STATIC_IMPORT = /^\s*(?:import|export)\s[^;]*?from\s*'(\.[^']+)'|^\s*import\s*'(\.[^']+)'/gm;
+
+let startNamespacesFound: Set<string> | undefined;
+
+function startNamespaces(root: string): Set<string> {
+  const messageFiles = readdirSync(path.join(root, 'src/i18n/fi')).map((file) => file.replace(/\.json$/, ''));
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    // Comments left out: a key named in a comment is not a key the code asks for.
+    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, '$1');
+    for (const [, ns] of code.matchAll(NAMESPACE_KEY)) if (ns && messageFiles.includes(ns)) found.add(ns);
+    for (const match of code.matchAll(STATIC_IMPORT)) {
+      if (/^\s*import\s+type\s/.test(match[0])) continue;
+      const base = path.resolve(path.dirname(file), match[1] ?? match[2] ?? '');
+      const target = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((candidate) => existsSync(candidate));
+      if (target) visit(target);
+    }
+  };
+  visit(path.join(root, ENTRY));
+  return found;
+}
+
 function preloadStartMessages(): Plugin {
   return {
     name: 'fidelio-preload-start-messages',
@@ -90,8 +123,10 @@ function preloadStartMessages(): Plugin {
         const chunks = Object.values(context.bundle).filter((output) => output.type === 'chunk');
         const messageChunks = new Map<string, string>();
         for (const chunk of chunks) {
-          const match = /[\\/]src[\\/]i18n[\\/]([a-z]+)[\\/]([A-Za-z0-9]+)\.json$/.exec(chunk.facadeModuleId ?? '');
-          if (match?.[1] === PRELOAD_LANGUAGE && match[2]) messageChunks.set(match[2], chunk.fileName);
+          for (const id of chunk.moduleIds) {
+            const match = /[\\/]src[\\/]i18n[\\/]([a-z]+)[\\/]([A-Za-z0-9]+)\.json$/.exec(id);
+            if (match?.[1] === PRELOAD_LANGUAGE && match[2]) messageChunks.set(match[2], chunk.fileName);
+          }
         }
         const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         const startCode: string[] = [];
@@ -108,9 +143,11 @@ function preloadStartMessages(): Plugin {
         const used = [...messageChunks.keys()].filter((ns) => new RegExp(`["'\`]${ns}:`).test(code)).sort();
         if (used.length === 0)
           throw new Error('fidelio-preload-start-messages: no namespace found in the start chunk; the preload would be lost');
-        return used.map((ns) => ({
+        const files = new Map<string, string[]>();
+        for (const ns of used) files.set(messageChunks.get(ns) ?? '', [...(files.get(messageChunks.get(ns) ?? '') ?? []), ns]);
+        return [...files].map(([file, names]) => ({
           tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${messageChunks.get(ns)}`, 'data-namespace': ns },
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}`, 'data-namespace': names.join(' ') },
           injectTo: 'head' as const,
         }));
       },
@@ -119,6 +156,9 @@ function preloadStartMessages(): Plugin {
 }
 
 export default defineConfig({
+  // Message files are imported whole (i18next takes a namespace's default export): without named
+  // exports for their top-level groups, each preloaded namespace chunk is smaller.
+  json: { namedExports: false },
   plugins: [
     react(),
     cspTag(),
@@ -169,7 +209,17 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: 'start', tags: ['$initial'] }],
+          groups: [
+            { name: 'start', tags: ['$initial'] },
+            {
+              name: (id: string) => {
+                const match = /[\\/]src[\\/]i18n[\\/]([a-z]+)[\\/]([A-Za-z0-9]+)\.json$/.exec(id);
+                return match?.[1] && match[2] && (startNamespacesFound ??= startNamespaces(process.cwd())).has(match[2])
+                  ? `messages-${match[1]}`
+                  : null;
+              },
+            },
+          ],
         },
       },
     },

@@ -1,9 +1,8 @@
 import i18next from 'i18next';
-import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../domain/fidelity/scale-definition';
 import { detectLocale, LOCALE_STORAGE_KEY } from './locale';
-import { messageFile } from './namespaces';
+import { lazyNamespaces } from './namespaces';
 
 function readSavedLocale(): string | null {
   try {
@@ -22,7 +21,7 @@ export function initialLocale(): Locale {
 function startNamespaces(): string[] {
   if (typeof document === 'undefined') return [];
   const links = document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"][data-namespace]');
-  return [...links].map((link) => link.dataset.namespace ?? '').filter((ns) => ns !== '');
+  return [...links].flatMap((link) => (link.dataset.namespace ?? '').split(' ')).filter((ns) => ns !== '');
 }
 
 /**
@@ -36,7 +35,7 @@ export async function setupI18n(locale: Locale = initialLocale()): Promise<typeo
     await i18next.changeLanguage(locale);
   } else {
     await i18next
-      .use(resourcesToBackend(messageFile))
+      .use(lazyNamespaces)
       .use(initReactI18next)
       .init({
         lng: locale,
