@@ -2,17 +2,16 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { ensureFeatureMessages, FEATURE_AREAS } from '../src/i18n/feature-messages';
 import { setupI18n } from '../src/i18n/setup';
 
 // Tests marked `// @vitest-environment node` (servers, pure logic) have no DOM to set up.
 const hasDom = typeof document !== 'undefined';
 
-// Screens are rendered directly in tests, not through the routes that load their messages.
+// i18next with the app's own backend and no namespace loaded: each rendered component loads what
+// it asks for (useTranslation), so a component that forgets a namespace shows a raw key here too.
 beforeAll(async () => {
   if (!hasDom) return;
   await setupI18n('fi');
-  await Promise.all(FEATURE_AREAS.map((area) => ensureFeatureMessages(area)));
 });
 
 // findBy… and waitFor return as soon as their condition holds; the bound only ends a test whose

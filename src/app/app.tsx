@@ -9,14 +9,11 @@ import { useStartupChecks } from './pwa/use-startup-checks';
 import { AppRoutes } from './routes';
 import { db } from '../db/app-db';
 import { isOutboxEnabled } from '../db/sync/outbox';
-import { ensureFeatureMessages } from '../i18n/feature-messages';
 
 // The service worker's registration and update checks are not needed for the first paint.
 const UpdatePrompt = lazy(() => import('./pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
 // Team sync's status (issue 17) and PouchDB come only on a device with a team server configured.
-const SyncStatusBadge = lazy(() =>
-  Promise.all([import('../features/sync/sync-status'), ensureFeatureMessages('sync')]).then(([m]) => ({ default: m.SyncStatusBadge })),
-);
+const SyncStatusBadge = lazy(() => import('../features/sync/sync-status').then((m) => ({ default: m.SyncStatusBadge })));
 // Emptying the device is rare; its screen is loaded when it starts (before any cache is deleted).
 const DeviceWipeScreen = lazy(() => import('../widgets/device-wipe-screen').then((m) => ({ default: m.DeviceWipeScreen })));
 const BackupReminder = lazy(() => import('../features/backup/backup-reminder').then((m) => ({ default: m.BackupReminder })));

@@ -1,20 +1,19 @@
 import { createElement, lazy, type ComponentType, type ReactNode } from 'react';
-import { ensureFeatureMessages, type FeatureArea } from '../i18n/feature-messages';
 
 /** A screen loaded on demand, which start-up can also load ahead of the first render. */
 export interface LazyScreen<P extends object> {
   (props: P): ReactNode;
-  /** Starts loading; the messages wait for `messagesReady`, as i18next must know its languages. */
-  preload(messagesReady?: Promise<unknown>): Promise<unknown>;
+  /** Starts loading the screen's code (its messages load when it renders: useTranslation). */
+  preload(): Promise<unknown>;
 }
 
-/** A screen loaded on demand together with the messages of the feature areas it shows. */
-export function lazyScreen<P extends object>(areas: FeatureArea[], load: () => Promise<ComponentType<P>>): LazyScreen<P> {
+/** A screen loaded on demand; its components ask i18next for their own namespaces. */
+export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): LazyScreen<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
-  const preload = (messagesReady: Promise<unknown> = Promise.resolve()) =>
-    (loading ??= Promise.all([load(), messagesReady.then(() => Promise.all(areas.map((area) => ensureFeatureMessages(area))))]).then(
-      ([component]) => (loaded = component),
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
       (error: unknown) => {
         // A failed download (a flaky network) is tried again on the next render or preload.
         loading = null;

@@ -70,7 +70,7 @@ async function start(): Promise<void> {
       performance.mark('fidelio:database');
       return result;
     }),
-    preloadScreen(window.location.pathname, messagesReady).catch(() => undefined),
+    preloadScreen(window.location.pathname).catch(() => undefined),
   ]);
   if (outcome.kind === 'ok') {
     watchDatabaseEvents();

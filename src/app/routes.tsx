@@ -8,57 +8,45 @@ import { RouteErrorBoundary } from './route-error-boundary';
 
 // Only the scoring screen is in the first bundle: it is where reviewers work offline on a tablet,
 // and its JavaScript has a budget (scripts/bundle-size.mjs). Everything else loads on demand.
-const ServiceListScreen = lazyScreen(['services'], () =>
-  import('../features/services/service-list-screen').then((m) => m.ServiceListScreen),
-);
-const ServiceScreen = lazyScreen(['services'], () => import('../features/services/service-screen').then((m) => m.ServiceScreen));
+const ServiceListScreen = lazyScreen(() => import('../features/services/service-list-screen').then((m) => m.ServiceListScreen));
+const ServiceScreen = lazyScreen(() => import('../features/services/service-screen').then((m) => m.ServiceScreen));
 
-const SettingsScreen = lazyScreen(['settings'], () => import('../features/settings/settings-screen').then((m) => m.SettingsScreen));
-const ScaleInfoScreen = lazyScreen(['settings'], () => import('../features/settings/scale-info-screen').then((m) => m.ScaleInfoScreen));
+const SettingsScreen = lazyScreen(() => import('../features/settings/settings-screen').then((m) => m.SettingsScreen));
+const ScaleInfoScreen = lazyScreen(() => import('../features/settings/scale-info-screen').then((m) => m.ScaleInfoScreen));
 
-const BackupScreen = lazyScreen(['backup'], () => import('../features/backup/backup-screen').then((m) => m.BackupScreen));
+const BackupScreen = lazyScreen(() => import('../features/backup/backup-screen').then((m) => m.BackupScreen));
 
 // Comparison and overview (issue 6) load on demand; their charts are a further chunk of their own.
-const CompareScreen = lazyScreen(['compare', 'evidence'], () => import('../features/compare/compare-screen').then((m) => m.CompareScreen));
-const OverviewScreen = lazyScreen(['compare'], () => import('../features/compare/overview-screen').then((m) => m.OverviewScreen));
+const CompareScreen = lazyScreen(() => import('../features/compare/compare-screen').then((m) => m.CompareScreen));
+const OverviewScreen = lazyScreen(() => import('../features/compare/overview-screen').then((m) => m.OverviewScreen));
 
 // Caseloads (issue 3) load on demand, so the scoring screen's JS does not grow.
-const OutcomesScreen = lazyScreen(['outcomes'], () => import('../features/outcomes/outcomes-screen').then((m) => m.OutcomesScreen));
-const CaseloadScreen = lazyScreen(['caseload'], () => import('../features/caseload/caseload-screen').then((m) => m.CaseloadScreen));
-const StaffScreen = lazyScreen(['caseload'], () => import('../features/caseload/staff-screen').then((m) => m.StaffScreen));
-const ClientListScreen = lazyScreen(['caseload'], () => import('../features/caseload/client-list-screen').then((m) => m.ClientListScreen));
-const ClientScreen = lazyScreen(['caseload'], () => import('../features/caseload/client-screen').then((m) => m.ClientScreen));
+const OutcomesScreen = lazyScreen(() => import('../features/outcomes/outcomes-screen').then((m) => m.OutcomesScreen));
+const CaseloadScreen = lazyScreen(() => import('../features/caseload/caseload-screen').then((m) => m.CaseloadScreen));
+const StaffScreen = lazyScreen(() => import('../features/caseload/staff-screen').then((m) => m.StaffScreen));
+const ClientListScreen = lazyScreen(() => import('../features/caseload/client-list-screen').then((m) => m.ClientListScreen));
+const ClientScreen = lazyScreen(() => import('../features/caseload/client-screen').then((m) => m.ClientScreen));
 
 // Employer contacts (issue 4) load on demand; the team week's chart is a further chunk of its own.
-const MyWeekScreen = lazyScreen(['contacts'], () => import('../features/contacts/my-week-screen').then((m) => m.MyWeekScreen));
-const TeamWeekScreen = lazyScreen(['contacts'], () => import('../features/contacts/team-week-screen').then((m) => m.TeamWeekScreen));
-const EmployersScreen = lazyScreen(['contacts'], () => import('../features/contacts/employers-screen').then((m) => m.EmployersScreen));
-const EmployerScreen = lazyScreen(['contacts'], () => import('../features/contacts/employer-screen').then((m) => m.EmployerScreen));
-const ClientContactsScreen = lazyScreen(['contacts'], () =>
-  import('../features/contacts/client-contacts-screen').then((m) => m.ClientContactsScreen),
-);
+const MyWeekScreen = lazyScreen(() => import('../features/contacts/my-week-screen').then((m) => m.MyWeekScreen));
+const TeamWeekScreen = lazyScreen(() => import('../features/contacts/team-week-screen').then((m) => m.TeamWeekScreen));
+const EmployersScreen = lazyScreen(() => import('../features/contacts/employers-screen').then((m) => m.EmployersScreen));
+const EmployerScreen = lazyScreen(() => import('../features/contacts/employer-screen').then((m) => m.EmployerScreen));
+const ClientContactsScreen = lazyScreen(() => import('../features/contacts/client-contacts-screen').then((m) => m.ClientContactsScreen));
 
 // The printable report (issue 7) loads on demand; papaparse for its CSV export comes with it.
-const ReportScreen = lazyScreen(['report', 'evidence'], () => import('../features/report/report-screen').then((m) => m.ReportScreen));
+const ReportScreen = lazyScreen(() => import('../features/report/report-screen').then((m) => m.ReportScreen));
 
 // Independent ratings and consensus (issue 7) load on demand.
-const ReviewersScreen = lazyScreen(['consensus', 'backup'], () =>
-  import('../features/consensus/reviewers-screen').then((m) => m.ReviewersScreen),
-);
-const MyRatingsScreen = lazyScreen(['consensus', 'backup'], () =>
-  import('../features/consensus/my-ratings-screen').then((m) => m.MyRatingsScreen),
-);
-const ConsensusScreen = lazyScreen(['consensus', 'backup'], () =>
-  import('../features/consensus/consensus-screen').then((m) => m.ConsensusScreen),
-);
-const ImportReviewFileScreen = lazyScreen(['consensus', 'backup'], () =>
-  import('../features/consensus/import-screen').then((m) => m.ImportReviewFileScreen),
-);
+const ReviewersScreen = lazyScreen(() => import('../features/consensus/reviewers-screen').then((m) => m.ReviewersScreen));
+const MyRatingsScreen = lazyScreen(() => import('../features/consensus/my-ratings-screen').then((m) => m.MyRatingsScreen));
+const ConsensusScreen = lazyScreen(() => import('../features/consensus/consensus-screen').then((m) => m.ConsensusScreen));
+const ImportReviewFileScreen = lazyScreen(() => import('../features/consensus/import-screen').then((m) => m.ImportReviewFileScreen));
 
 // Team sync (issue 17) loads on demand, PouchDB with it: a device with no server never loads it.
-const TeamSyncScreen = lazyScreen(['sync'], () => import('../features/sync/team-sync-screen').then((m) => m.TeamSyncScreen));
+const TeamSyncScreen = lazyScreen(() => import('../features/sync/team-sync-screen').then((m) => m.TeamSyncScreen));
 // Records refused by their schema are explained in the backup's words for a bad field.
-const ConflictsScreen = lazyScreen(['sync', 'backup'], () => import('../features/sync/conflicts-screen').then((m) => m.ConflictsScreen));
+const ConflictsScreen = lazyScreen(() => import('../features/sync/conflicts-screen').then((m) => m.ConflictsScreen));
 
 // The screens at fixed addresses, which a start can load alongside the database and messages.
 const SCREENS_AT_FIXED_PATHS: Record<string, LazyScreen<Record<string, never>>> = {
@@ -73,8 +61,8 @@ const SCREENS_AT_FIXED_PATHS: Record<string, LazyScreen<Record<string, never>>> 
 };
 
 /** Starts loading the screen at `path`, if it is one of those; resolves when it is loaded. */
-export function preloadScreen(path: string, messagesReady: Promise<unknown>): Promise<unknown> {
-  return SCREENS_AT_FIXED_PATHS[path]?.preload(messagesReady) ?? Promise.resolve();
+export function preloadScreen(path: string): Promise<unknown> {
+  return SCREENS_AT_FIXED_PATHS[path]?.preload() ?? Promise.resolve();
 }
 
 const REVIEW_PATH = /^\/reviews\/([^/]+)(?:\/items\/[^/]+)?\/?$/;

@@ -1,9 +1,10 @@
 import 'i18next';
-import type { Messages } from './messages';
+import type { Resources } from './resources';
 
+// Typed keys: with `useTranslation(['caseload'])`, `t('caseload:clientList.title')` is checked against src/i18n/en/caseload.json.
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: Messages };
+    defaultNS: 'common';
+    resources: Resources;
   }
 }

@@ -1,8 +1,8 @@
-import i18next, { type BackendModule } from 'i18next';
+import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../domain/fidelity/scale-definition';
-import { detectLocale, isLocale, LOCALE_STORAGE_KEY } from './locale';
-import { loadMessages } from './messages';
+import { detectLocale, LOCALE_STORAGE_KEY } from './locale';
+import { lazyNamespaces } from './namespaces';
 
 function readSavedLocale(): string | null {
   try {
@@ -17,36 +17,37 @@ export function initialLocale(): Locale {
   return detectLocale(readSavedLocale(), languages);
 }
 
-/** Loads a language's messages when i18next first needs them, so only the one in use is downloaded. */
-const lazyMessages: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read: (language, _namespace, callback) => {
-    if (!isLocale(language)) {
-      callback(null, {});
-      return;
-    }
-    loadMessages(language).then(
-      (messages) => callback(null, messages),
-      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
-    );
-  },
-};
+/** The namespaces the build found the first screen using (vite.config.ts preloads them, in Finnish). */
+function startNamespaces(): string[] {
+  if (typeof document === 'undefined') return [];
+  const links = document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"][data-namespace]');
+  return [...links].flatMap((link) => (link.dataset.namespace ?? '').split(' ')).filter((ns) => ns !== '');
+}
 
+/**
+ * Namespaces load when a component first asks for one (`useTranslation()`), in the
+ * language in use only; react-i18next holds that component in Suspense until they are there.
+ * At start, the namespaces index.html preloads are loaded in the user's language alongside the
+ * database, so the first screen need not wait for them after its first render.
+ */
 export async function setupI18n(locale: Locale = initialLocale()): Promise<typeof i18next> {
   if (i18next.isInitialized) {
     await i18next.changeLanguage(locale);
   } else {
     await i18next
-      .use(lazyMessages)
+      .use(lazyNamespaces)
       .use(initReactI18next)
       .init({
         lng: locale,
         fallbackLng: false,
+        ns: startNamespaces(),
+        defaultNS: 'common',
+        // A missing key shows as `caseload:group.key`, which the tests look for, never as a bare
+        // `group.key` that could pass for a word.
+        appendNamespaceToMissingKey: true,
         // React escapes output; escaping here would double-escape user text.
         interpolation: { escapeValue: false },
         returnNull: false,
-        react: { useSuspense: false },
       });
   }
   document.documentElement.lang = locale;
@@ -59,6 +60,7 @@ export async function changeLocale(locale: Locale): Promise<void> {
   } catch {
     // Private windows may refuse storage; the choice then lasts for this visit only.
   }
+  // i18next loads every namespace in use in the new language before it switches.
   await i18next.changeLanguage(locale);
   document.documentElement.lang = locale;
 }

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { AnyNamespaceT } from '../i18n/translate';
 import type { Locale } from '../domain/fidelity/scale-definition';
 import type { FileProblem } from '../domain/transfer/versioned-file';
 import { formatBytes } from '../i18n/format';
@@ -12,7 +12,7 @@ export type FileKind = 'backup' | 'reviewFile';
  * The keys are built from problem codes, which i18next's typed keys cannot follow; every code has a
  * message in every language (test/ui/file-problem-message.test.ts).
  */
-export function fileProblemMessage(typed: TFunction, problem: FileProblem, locale: Locale, kind: FileKind): string {
+export function fileProblemMessage(typed: AnyNamespaceT, problem: FileProblem, locale: Locale, kind: FileKind): string {
   const t = typed as unknown as Translate;
   const key = `backup.file.problems.${problem.code}`;
   const kindName = t(`backup.file.kinds.${kind}`);

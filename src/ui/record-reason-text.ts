@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { AnyNamespaceT } from '../i18n/translate';
 import type { Locale } from '../domain/fidelity/scale-definition';
 import type { RecordReason } from '../domain/transfer/backup-format';
 import { formatNumber } from '../i18n/format';
@@ -10,7 +10,7 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
  * review files share it, so both imports explain a bad field in the same words. The keys are
  * built from reason codes, which i18next's typed keys cannot follow.
  */
-export function recordReasonText(typed: TFunction, reason: RecordReason, locale: Locale): string {
+export function recordReasonText(typed: AnyNamespaceT, reason: RecordReason, locale: Locale): string {
   const t = typed as unknown as Translate;
   const key = `backup.problems.reasons.${reason.reason}`;
   switch (reason.reason) {

@@ -56,21 +56,4 @@ describe('lazyScreen', () => {
     expect(await screen.findByText('Hello Aino')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
   });
-
-  it('loads the feature messages only once the language is ready', async () => {
-    let languageReady!: () => void;
-    const messagesReady = new Promise<void>((resolve) => (languageReady = resolve));
-    const Screen = lazyScreen(['services'], () => Promise.resolve(Greeting));
-    let settled = false;
-
-    const preloaded = Screen.preload(messagesReady).then(() => (settled = true));
-    // The screen's code and (preloaded by the test setup) its messages are at hand: one turn of
-    // the event loop would settle it if it did not wait for the language.
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(settled).toBe(false);
-
-    languageReady();
-    await preloaded;
-    expect(settled).toBe(true);
-  });
 });

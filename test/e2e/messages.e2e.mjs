@@ -1,5 +1,5 @@
-// Every screen shows words, never a message key: each route loads its own message areas on
-// demand, and the unit tests cannot see a missing one (their setup loads every area). Walks every
+// Every screen shows words, never a message key: each component loads its own namespaces on
+// demand (useTranslation), in the language in use only. Walks every
 // screen reachable from the service list and the demo review, in each language the app offers,
 // with nothing preloaded beyond what the app itself loads.
 import assert from 'node:assert/strict';
@@ -12,9 +12,10 @@ import { crawlScreens } from './screens.mjs';
 const AREAS = readdirSync(path.join(ROOT, 'src', 'i18n', 'en'))
   .filter((file) => file.endsWith('.json'))
   .map((file) => file.replace(/\.json$/, ''));
-// A key as i18next shows it when its message is missing: `area.group.name` (file names such as
+// A key as i18next shows it when its message is missing: `namespace:group.name` (setup.ts appends
+// the namespace), or `area.group.name` from code that predates namespaces (file names such as
 // backup.json or a CSV's name are not keys).
-const KEY = new RegExp(`\\b(?:${AREAS.join('|')})\\.[a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\b(?<!\\.(?:json|csv|pdf|png))`, 'g');
+const KEY = new RegExp(`\\b(?:${AREAS.join('|')})[.:][a-z][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\b(?<!\\.(?:json|csv|pdf|png))`, 'g');
 
 /** Raw keys in the page's text and in the attributes a person hears or sees. */
 function rawKeys(page, source) {

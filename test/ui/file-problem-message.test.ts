@@ -1,5 +1,6 @@
 // @vitest-environment node
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
+import type { AnyNamespaceT, Namespace } from '../../src/i18n/translate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FILE_PROBLEM_CODES, type FileProblem } from '../../src/domain/transfer/versioned-file';
 import { fileProblemMessage, type FileKind } from '../../src/ui/file-problem-message';
@@ -22,7 +23,7 @@ const sample: Record<FileProblem['code'], FileProblem> = {
   'unknown-field': { code: 'unknown-field', field: 'extra' },
 };
 
-const translators: Record<'fi' | 'en', TFunction> = {} as Record<'fi' | 'en', TFunction>;
+const translators: Record<'fi' | 'en', AnyNamespaceT> = {} as Record<'fi' | 'en', AnyNamespaceT>;
 
 beforeAll(async () => {
   for (const [locale, backup] of [
@@ -30,8 +31,8 @@ beforeAll(async () => {
     ['en', enBackup],
   ] as const) {
     const instance = i18next.createInstance();
-    await instance.init({ lng: locale, resources: { [locale]: { translation: { backup } } }, interpolation: { escapeValue: false } });
-    translators[locale] = instance.t;
+    await instance.init({ lng: locale, ns: ['backup'], resources: { [locale]: { backup } }, interpolation: { escapeValue: false } });
+    translators[locale] = instance.getFixedT<Namespace[]>(locale);
   }
 });
 
@@ -40,7 +41,7 @@ describe('one wording for the problems every Fidelio file can have', () => {
     for (const code of FILE_PROBLEM_CODES) {
       for (const kind of ['backup', 'reviewFile'] as FileKind[]) {
         const text = fileProblemMessage(translators[locale], sample[code], locale, kind);
-        expect(text, `${locale} ${code}`).not.toMatch(/backup\.file|\{\{/);
+        expect(text, `${locale} ${code}`).not.toMatch(/backup[.:]file|\{\{/);
         expect(text.length).toBeGreaterThan(10);
       }
     }

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { AnyNamespaceT } from '../../i18n/translate';
 import type { IntegrityProblem } from '../../domain/integrity/problems';
 import { tableLabel } from './problem-message';
 
@@ -8,7 +8,7 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
  * One invariant problem (src/domain/integrity) as a sentence: which record, which rule. Every code
  * has a message in fi and en (test/features/backup/integrity-message.test.ts).
  */
-export function integrityMessage(typed: TFunction, problem: IntegrityProblem): string {
+export function integrityMessage(typed: AnyNamespaceT, problem: IntegrityProblem): string {
   const t = typed as unknown as Translate;
   const at = { table: tableLabel(typed, problem.table), id: problem.id };
   const key = `backup.integrity.${problem.code}`;

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { AnyNamespaceT } from '../../i18n/translate';
 import type { BackupProblem } from '../../domain/transfer/backup-format';
 import type { Locale } from '../../domain/fidelity/scale-definition';
 import { isFileProblem } from '../../domain/transfer/versioned-file';
@@ -10,14 +10,14 @@ import { recordReasonText } from '../../ui/record-reason-text';
  * message in both languages (test/features/backup/problem-message.test.ts checks each one).
  */
 type Translate = (key: string, options?: Record<string, unknown>) => string;
-const untyped = (t: TFunction): Translate => t as unknown as Translate;
+const untyped = (t: AnyNamespaceT): Translate => t as unknown as Translate;
 
-function tableLabel(t: TFunction, table: string): string {
+function tableLabel(t: AnyNamespaceT, table: string): string {
   return untyped(t)(`backup.tables.${table}`, { defaultValue: table });
 }
 
 /** One problem of a backup file as a sentence in the user's language: which record, field, why. */
-export function problemMessage(typed: TFunction, problem: BackupProblem, locale: Locale): string {
+export function problemMessage(typed: AnyNamespaceT, problem: BackupProblem, locale: Locale): string {
   const t = untyped(typed);
   if (isFileProblem(problem)) return fileProblemMessage(typed, problem, locale, 'backup');
   const key = `backup.problems.${problem.code}`;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { TFunction } from 'i18next';
+import type { AnyNamespaceT } from '../../i18n/translate';
 import { useTranslation } from 'react-i18next';
 import type { RestoreCheck } from '../../db/repos/backup';
 import type { ReviewChange } from '../../domain/integrity/review-changes';
@@ -19,7 +19,7 @@ interface Props {
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-function reviewChangeText(typed: TFunction, change: ReviewChange): string {
+function reviewChangeText(typed: AnyNamespaceT, change: ReviewChange): string {
   const t = typed as unknown as Translate;
   const words = { service: change.serviceName, year: change.firstDay.slice(0, 4), before: change.before, after: change.after };
   const key = change.changesFinal

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { AnyNamespaceT } from '../../i18n/translate';
 import type { ReviewFileProblem } from '../../domain/consensus/review-file';
 import type { Locale } from '../../domain/fidelity/scale-definition';
 import { isReviewerId, reviewerIndex } from '../../domain/records/reviewer-rating';
@@ -13,7 +13,7 @@ import { recordReasonText } from '../../ui/record-reason-text';
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** One problem of a review file as a sentence in the user's language: which part, record, field and why. */
-export function reviewFileProblemMessage(typed: TFunction, problem: ReviewFileProblem, locale: Locale): string {
+export function reviewFileProblemMessage(typed: AnyNamespaceT, problem: ReviewFileProblem, locale: Locale): string {
   if (isFileProblem(problem)) return fileProblemMessage(typed, problem, locale, 'reviewFile');
   const t = typed as unknown as Translate;
   const key = `consensus.problems.${problem.code}`;

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { AnyNamespaceT } from '../../i18n/translate';
 import { useEffect } from 'react';
 
 // Chromium prints the @page margin boxes of styles.css, but their text cannot come from the
@@ -13,7 +13,7 @@ export function cssString(text: string): string {
 }
 
 /** The `content` of the page-number margin box: "sivu 3 / 7" as `"sivu " counter(page) " / " counter(pages)`. */
-export function pageNumberContent(t: TFunction): string {
+export function pageNumberContent(t: AnyNamespaceT): string {
   // Private-use characters stand for the numbers: no message contains them.
   const template = t('report.document.pageNumber', { page: '\uE000', pages: '\uE001' });
   return template
@@ -24,7 +24,7 @@ export function pageNumberContent(t: TFunction): string {
 }
 
 /** While the report is on screen, its printed pages carry their number and the report's title. */
-export function usePrintedPageMargins(t: TFunction, runningTitle: string): void {
+export function usePrintedPageMargins(t: AnyNamespaceT, runningTitle: string): void {
   useEffect(() => {
     const root = document.documentElement.style;
     root.setProperty(PAGE_NUMBER, pageNumberContent(t));

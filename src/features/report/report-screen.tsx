@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AnyNamespaceT, Namespace } from '../../i18n/translate';
 import { Link } from 'wouter';
 import type { Locale } from '../../domain/fidelity/scale-definition';
 import { useReportInput } from '../../db/live/report';
@@ -22,7 +23,7 @@ export function ReportScreen({ reviewId }: { reviewId: string }) {
   const [reportLocale, setReportLocale] = useState<Locale>(appLocale);
   const [isLanguageFailed, setLanguageFailed] = useState(false);
   const input = useReportInput(reviewId);
-  const fixedT = useMemo(() => i18n.getFixedT(reportLocale), [i18n, reportLocale]);
+  const fixedT: AnyNamespaceT = useMemo(() => i18n.getFixedT<Namespace[]>(reportLocale), [i18n, reportLocale]);
   const reportTitle = fixedT('report.document.title');
   usePrintedPageMargins(fixedT, input ? `${input.service.name} · ${reportTitle}` : reportTitle);
 
@@ -30,8 +31,10 @@ export function ReportScreen({ reviewId }: { reviewId: string }) {
   // offline cache) before the report switches to it, so it never shows bare keys.
   const chooseLanguage = async (next: Locale) => {
     setLanguageFailed(false);
-    if (!i18n.hasResourceBundle(next, 'translation')) await i18n.loadLanguages(next);
-    if (i18n.hasResourceBundle(next, 'translation')) setReportLocale(next);
+    // loadLanguages fetches every namespace in use (this screen's among them) in that language.
+    const isLoaded = () => [i18n.options.ns ?? []].flat().every((ns) => i18n.hasResourceBundle(next, ns));
+    if (!isLoaded()) await i18n.loadLanguages(next);
+    if (isLoaded()) setReportLocale(next);
     else setLanguageFailed(true);
   };
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { AnyNamespaceT } from '../../i18n/translate';
 import type { ItemId } from '../../domain/fidelity/items';
 import type { Locale, ScaleDefinition } from '../../domain/fidelity/scale-definition';
 
@@ -8,7 +8,7 @@ import type { Locale, ScaleDefinition } from '../../domain/fidelity/scale-defini
  * language, the locale for numbers and dates, and the review's own scale version for item titles.
  */
 export interface ReportText {
-  t: TFunction;
+  t: AnyNamespaceT;
   locale: Locale;
   scale: ScaleDefinition;
 }

@@ -12,7 +12,6 @@ import { RatingDataSources, RatingNotes } from './rating-notes';
 import { ScoreOptions } from './score-options';
 import { useScoreTap } from './use-score-tap';
 import { focusScores, useScoreKeys } from './use-score-keys';
-import { ensureFeatureMessages } from '../../i18n/feature-messages';
 import { preloadRatingWrites } from '../../db/repos/ratings';
 
 // What became of the previous review's recommendations: read and shown after the item is on
@@ -24,12 +23,9 @@ const RecommendationFollowUp = lazy(() =>
 // Recommendations sit below the notes and are written after scoring: they need not hold up the item.
 const RecommendationList = lazy(() => import('./recommendation-list').then((m) => ({ default: m.RecommendationList })));
 
-// Evidence from tracked data (issue 5) loads with its messages after the item is on screen: the
+// Evidence from tracked data (issue 5) loads (and its namespace with it) after the item is on screen: the
 // scoring screen's start-up JavaScript has a budget, and only six of the 25 items have evidence.
-const EvidencePanel = lazy(async () => {
-  const [module] = await Promise.all([import('./evidence-panel'), ensureFeatureMessages('evidence')]);
-  return { default: module.EvidencePanel };
-});
+const EvidencePanel = lazy(() => import('./evidence-panel').then((m) => ({ default: m.EvidencePanel })));
 
 /** The score group's id: the skip link, the keys 1–5 and the tests find the group by it. */
 export const SCORE_GROUP_ID = 'score-group';

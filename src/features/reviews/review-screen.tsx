@@ -5,7 +5,6 @@ import { isItemId } from '../../domain/fidelity/items';
 import { nextUnratedItem } from '../../domain/fidelity/scoring';
 import { useReviewScreen } from '../../db/live/reviews';
 import { ratingsByItem } from '../../db/queries';
-import { ensureFeatureMessages } from '../../i18n/feature-messages';
 import { formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ItemJumpSelect, ItemNav } from './item-nav';
@@ -19,10 +18,7 @@ import { focusScores } from './use-score-keys';
 
 // Opened rarely (to correct the visit's days or reviewers), so it loads only when asked for,
 // with the messages it shares with the service screen's new-review form.
-const ReviewDetailsForm = lazy(async () => {
-  const [module] = await Promise.all([import('./review-details'), ensureFeatureMessages('services')]);
-  return { default: module.ReviewDetailsForm };
-});
+const ReviewDetailsForm = lazy(() => import('./review-details').then((m) => ({ default: m.ReviewDetailsForm })));
 
 // The whole-review list is a choice a reviewer makes (scoring from notes after the visit); the
 // scoring screen's start-up JavaScript has a budget, so it loads when chosen.

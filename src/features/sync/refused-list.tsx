@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { AnyNamespaceT } from '../../i18n/translate';
 import { useTranslation } from 'react-i18next';
 import { useRefusedArrivals } from '../../db/live/sync';
 import type { IntegrityProblem } from '../../domain/integrity/problems';
@@ -9,7 +9,7 @@ import { tableName } from './table-name';
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** One invariant problem of an arrived record in words (sync.refused.problem.*, fi and en). */
-export function refusedProblemText(typed: TFunction, problem: IntegrityProblem): string {
+export function refusedProblemText(typed: AnyNamespaceT, problem: IntegrityProblem): string {
   const t = typed as unknown as Translate;
   const key = `sync.refused.problem.${problem.code}`;
   switch (problem.code) {

@@ -1,10 +1,10 @@
-import type { TFunction } from 'i18next';
+import type { AnyNamespaceT } from '../../i18n/translate';
 import type { SyncStatus } from '../../db/sync/engine';
 import type { Locale } from '../../domain/fidelity/scale-definition';
 import { formatDateTime } from '../../i18n/format';
 
 /** The sync status in words (issue 17: synced / sending N / offline since … / a problem). */
-export function statusText(status: SyncStatus, t: TFunction, locale: Locale): string {
+export function statusText(status: SyncStatus, t: AnyNamespaceT, locale: Locale): string {
   switch (status.state) {
     case 'problem':
       if (status.problem === 'signed-out') return t('sync.status.signedOut');

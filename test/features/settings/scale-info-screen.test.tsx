@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/app-db';
 import { ScaleInfoScreen } from '../../../src/features/settings/scale-info-screen';
 import { SCALE_SOURCES } from '../../../src/domain/fidelity/verification';
-import { ensureFeatureMessages } from '../../../src/i18n/feature-messages';
 import { renderScreen } from '../../render';
 
 beforeEach(async () => {
@@ -19,7 +18,6 @@ afterEach(async () => {
 
 async function renderAbout(locale: 'fi' | 'en') {
   await renderScreen(<ScaleInfoScreen />, { path: '/settings/scale', locale });
-  await ensureFeatureMessages('settings');
 }
 
 describe('About this scale', () => {
