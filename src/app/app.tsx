@@ -50,7 +50,7 @@ function NavLink({ href, children }: { href: string; children: string }) {
 }
 
 export function App() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const [location] = useLocation();
   useStartupChecks();
   const wipePhase = useDeviceWipeStore((s) => s.phase);
@@ -74,18 +74,18 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        {t('common.nav.skipToContent')}
+        {t('common:nav.skipToContent')}
       </a>
       <header className="app-header">
         <Link href="/" className="brand">
           <img src="/icon.svg" alt="" width="32" height="32" />
-          <span>{t('common.appName')}</span>
+          <span>{t('common:appName')}</span>
         </Link>
-        <nav aria-label={t('common.nav.label')} className="app-nav">
-          <NavLink href="/">{t('common.nav.services')}</NavLink>
-          <NavLink href="/overview">{t('common.nav.overview')}</NavLink>
-          <NavLink href="/review-file">{t('common.nav.importReviewFile')}</NavLink>
-          <NavLink href="/settings">{t('common.nav.settings')}</NavLink>
+        <nav aria-label={t('common:nav.label')} className="app-nav">
+          <NavLink href="/">{t('common:nav.services')}</NavLink>
+          <NavLink href="/overview">{t('common:nav.overview')}</NavLink>
+          <NavLink href="/review-file">{t('common:nav.importReviewFile')}</NavLink>
+          <NavLink href="/settings">{t('common:nav.settings')}</NavLink>
         </nav>
         <SaveStatus />
         {isStarted && isOutboxEnabled(db.name) && (

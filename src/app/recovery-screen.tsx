@@ -13,7 +13,7 @@ interface Props {
 }
 
 function EmergencyExport({ databaseName }: { databaseName: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app']);
   const [status, setStatus] = useState<string | null>(null);
   return (
     <>
@@ -21,12 +21,12 @@ function EmergencyExport({ databaseName }: { databaseName: string }) {
         type="button"
         className="button button-secondary"
         onClick={async () => {
-          setStatus(t('app.recovery.exporting'));
+          setStatus(t('app:recovery.exporting'));
           const count = await downloadEmergencyExport(databaseName, new Date());
-          setStatus(count === null ? t('app.recovery.nothingReadable') : t('app.recovery.exported', { count }));
+          setStatus(count === null ? t('app:recovery.nothingReadable') : t('app:recovery.exported', { count }));
         }}
       >
-        {t('app.recovery.emergencyExport')}
+        {t('app:recovery.emergencyExport')}
       </button>
       <p role="status">{status}</p>
     </>
@@ -35,46 +35,46 @@ function EmergencyExport({ databaseName }: { databaseName: string }) {
 
 /** Shown instead of the app when the database cannot be trusted; never deletes anything. */
 export function RecoveryScreen({ outcome, databaseName, onContinue, isRestoreMarked = false }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app']);
   return (
     <main className="app-main recovery" id="main">
       <section className="panel stack" role="alert" aria-labelledby="recovery-title" data-testid="recovery-screen">
         {outcome.kind === 'evicted' ? (
           <>
-            <h1 id="recovery-title">{t('app.recovery.evictedTitle')}</h1>
-            <p>{t('app.recovery.evictedBody')}</p>
-            <p>{t('app.recovery.evictedAdvice')}</p>
+            <h1 id="recovery-title">{t('app:recovery.evictedTitle')}</h1>
+            <p>{t('app:recovery.evictedBody')}</p>
+            <p>{t('app:recovery.evictedAdvice')}</p>
             <div className="row">
               <button type="button" className="button" onClick={() => onContinue('/backup')}>
-                {t('app.recovery.restore')}
+                {t('app:recovery.restore')}
               </button>
               <button type="button" className="button button-secondary" onClick={() => onContinue('/')}>
-                {t('app.recovery.startEmpty')}
+                {t('app:recovery.startEmpty')}
               </button>
             </div>
           </>
         ) : outcome.kind === 'restoreInterrupted' ? (
           <>
-            <h1 id="recovery-title">{t('app.recovery.restoreInterruptedTitle')}</h1>
-            <p>{t('app.recovery.restoreInterruptedBody')}</p>
+            <h1 id="recovery-title">{t('app:recovery.restoreInterruptedTitle')}</h1>
+            <p>{t('app:recovery.restoreInterruptedBody')}</p>
             <div className="row">
               <button type="button" className="button" onClick={() => onContinue('/backup')}>
-                {t('app.recovery.toBackup')}
+                {t('app:recovery.toBackup')}
               </button>
               <button type="button" className="button button-secondary" onClick={() => onContinue('/')}>
-                {t('app.recovery.continue')}
+                {t('app:recovery.continue')}
               </button>
             </div>
           </>
         ) : (
           <>
-            <h1 id="recovery-title">{t('app.recovery.openFailedTitle')}</h1>
-            {isRestoreMarked && <p>{t('app.recovery.restoreStillBusy')}</p>}
-            <p>{outcome.kind === 'timeout' ? t('app.recovery.timeoutBody') : t('app.recovery.failedBody', { error: outcome.errorName })}</p>
-            <p>{t('app.recovery.dataSafe')}</p>
+            <h1 id="recovery-title">{t('app:recovery.openFailedTitle')}</h1>
+            {isRestoreMarked && <p>{t('app:recovery.restoreStillBusy')}</p>}
+            <p>{outcome.kind === 'timeout' ? t('app:recovery.timeoutBody') : t('app:recovery.failedBody', { error: outcome.errorName })}</p>
+            <p>{t('app:recovery.dataSafe')}</p>
             <div className="row">
               <button type="button" className="button" onClick={() => window.location.reload()}>
-                {t('app.recovery.retry')}
+                {t('app:recovery.retry')}
               </button>
               <EmergencyExport databaseName={databaseName} />
             </div>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
  * database broken.
  */
 export function RestoreWaitScreen({ since }: { since: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app']);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1_000);
@@ -17,11 +17,11 @@ export function RestoreWaitScreen({ since }: { since: number }) {
   return (
     <main className="app-main recovery" id="main">
       <section className="panel stack" aria-labelledby="restore-wait-title" data-testid="restore-wait" data-waited-seconds={seconds}>
-        <h1 id="restore-wait-title">{t('app.restoreWait.title')}</h1>
-        <p>{t('app.restoreWait.body')}</p>
+        <h1 id="restore-wait-title">{t('app:restoreWait.title')}</h1>
+        <p>{t('app:restoreWait.body')}</p>
         <progress aria-labelledby="restore-wait-title" />
-        <p role="status">{t('app.restoreWait.waited', { count: seconds })}</p>
-        <p>{t('app.restoreWait.dataSafe')}</p>
+        <p role="status">{t('app:restoreWait.waited', { count: seconds })}</p>
+        <p>{t('app:restoreWait.dataSafe')}</p>
       </section>
     </main>
   );

@@ -2,13 +2,13 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 function RouteErrorMessage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   return (
     <div role="alert" className="panel panel-error">
-      <h1>{t('common.errors.title')}</h1>
-      <p>{t('common.errors.routeFailed')}</p>
+      <h1>{t('common:errors.title')}</h1>
+      <p>{t('common:errors.routeFailed')}</p>
       <button type="button" className="button" onClick={() => window.location.reload()}>
-        {t('common.errors.reload')}
+        {t('common:errors.reload')}
       </button>
     </div>
   );

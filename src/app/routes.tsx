@@ -83,22 +83,22 @@ export function preloadData(path: string): Promise<unknown> {
 }
 
 function Guarded({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app', 'common']);
   return (
     <RouteErrorBoundary>
-      <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>{children}</Suspense>
+      <Suspense fallback={<p role="status">{t('common:status.loading')}</p>}>{children}</Suspense>
     </RouteErrorBoundary>
   );
 }
 
 function NotFound() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['app', 'common']);
   return (
     <section className="panel">
-      <h1>{t('app.notFound.title')}</h1>
-      <p>{t('app.notFound.body')}</p>
+      <h1>{t('app:notFound.title')}</h1>
+      <p>{t('app:notFound.body')}</p>
       <a className="button" href="/">
-        {t('common.nav.services')}
+        {t('common:nav.services')}
       </a>
     </section>
   );

@@ -8,12 +8,12 @@ interface Props {
 }
 
 export function BandBadge({ total, isComplete }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const band = fidelityBand(total);
   return (
     <span className={`band-badge band-${band}`} data-band={band}>
-      {t(`common.bands.short.${band}`)}
-      {!isComplete && ` (${t('common.bands.provisional')})`}
+      {t(`common:bands.short.${band}`)}
+      {!isComplete && ` (${t('common:bands.provisional')})`}
     </span>
   );
 }

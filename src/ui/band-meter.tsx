@@ -9,9 +9,9 @@ function percent(points: number): string {
 
 /** The running total on a 0–125 bar with the 74, 100 and 115 lines; decorative, the text says it all. */
 export function BandMeter({ total }: { total: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   return (
-    <div className="band-meter" aria-hidden="true" title={t('common.bands.scaleLines')}>
+    <div className="band-meter" aria-hidden="true" title={t('common:bands.scaleLines')}>
       <div className="band-meter-fill" style={{ width: percent(total) }} />
       {LINES.map((line) => (
         <div

@@ -14,7 +14,7 @@ interface Props {
 
 /** A button that asks first, in a native modal dialog (focus is trapped and returned by the browser). */
 export function ConfirmButton({ label, title, body, confirmLabel, onConfirm, isDanger, disabled, className }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const confirmClass = isDanger ? 'button button-danger' : 'button';
@@ -33,7 +33,7 @@ export function ConfirmButton({ label, title, body, confirmLabel, onConfirm, isD
         <div className="stack">{body}</div>
         <div className="row" style={{ marginTop: 16, justifyContent: 'flex-end' }}>
           <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
-            {t('common.actions.cancel')}
+            {t('common:actions.cancel')}
           </button>
           <button
             type="button"

@@ -18,7 +18,7 @@ export interface DraftWording {
  * wording for a missing value or a date; the rest is said the same way in every form.
  */
 export function useDraftProblemText(): (problem: RecordReason | undefined, label: string, wording?: DraftWording) => string | undefined {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const locale = useLocale();
   return useCallback(
     (problem, label, wording = {}) => {
@@ -26,17 +26,17 @@ export function useDraftProblemText(): (problem: RecordReason | undefined, label
       switch (problem.reason) {
         case 'missing':
         case 'too-short':
-          return wording.required ?? t('common.form.required', { field: label });
+          return wording.required ?? t('common:form.required', { field: label });
         case 'too-long':
-          return t('common.form.tooLong', { max: formatNumber(problem.max, locale, 0) });
+          return t('common:form.tooLong', { max: formatNumber(problem.max, locale, 0) });
         case 'identity-code':
-          return t('common.identityCode', { field: label });
+          return t('common:identityCode', { field: label });
         case 'invalid-date':
-          return wording.invalidDate ?? t('common.form.invalidDate');
+          return wording.invalidDate ?? t('common:form.invalidDate');
         case 'days-reversed':
-          return wording.daysReversed ?? t('common.form.daysReversed');
+          return wording.daysReversed ?? t('common:form.daysReversed');
         default:
-          return t('common.form.invalid', { field: label });
+          return t('common:form.invalid', { field: label });
       }
     },
     [t, locale],

@@ -7,21 +7,21 @@ import type { AutosavedText } from './use-autosaved-text';
  * chooses, neither text overwrites the other.
  */
 export function EditConflict({ text, fieldId }: { text: Pick<AutosavedText, 'conflict' | 'keepMine' | 'takeTheirs'>; fieldId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   if (text.conflict === null) return null;
   return (
     <div className="notice notice-error stack" role="alert" data-testid="edit-conflict" id={`${fieldId}-conflict`}>
-      <p>{t('common.conflict.changedElsewhere')}</p>
-      <p className="small">{t('common.conflict.theirText')}</p>
+      <p>{t('common:conflict.changedElsewhere')}</p>
+      <p className="small">{t('common:conflict.theirText')}</p>
       <blockquote className="conflict-text" data-testid="edit-conflict-theirs">
-        {text.conflict === '' ? t('common.conflict.empty') : text.conflict}
+        {text.conflict === '' ? t('common:conflict.empty') : text.conflict}
       </blockquote>
       <div className="row">
         <button type="button" className="button" onClick={() => void text.keepMine()}>
-          {t('common.conflict.keepMine')}
+          {t('common:conflict.keepMine')}
         </button>
         <button type="button" className="button button-secondary" onClick={text.takeTheirs}>
-          {t('common.conflict.takeTheirs')}
+          {t('common:conflict.takeTheirs')}
         </button>
       </div>
     </div>

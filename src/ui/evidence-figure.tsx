@@ -9,26 +9,26 @@ import { useLocale } from '../i18n/use-locale';
  * not be read as solid (issue 5). Needs the `evidence` messages loaded by the screen showing it.
  */
 export function EvidenceFigure({ itemId, evidence }: { itemId: EvidenceItemId; evidence: AssessedEvidence }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['evidence']);
   const locale = useLocale();
   return (
     <div className="evidence-figure-block">
       <p className="evidence-figure" data-testid={`evidence-figure-${itemId}`}>
-        {t(`evidence.figure.${itemId}`, { value: formatNumber(evidence.value, locale, 1) })}
+        {t(`evidence:figure.${itemId}`, { value: formatNumber(evidence.value, locale, 1) })}
       </p>
       <p className="muted small" data-testid={`evidence-basis-${itemId}`}>
-        {t(`evidence.basis.${itemId}`, { count: evidence.basis })}
+        {t(`evidence:basis.${itemId}`, { count: evidence.basis })}
       </p>
       {evidence.thin.length > 0 && (
         <div className="notice notice-warning small" role="note" data-testid={`evidence-thin-${itemId}`}>
-          <strong>{t('evidence.thin.title')}</strong>
+          <strong>{t('evidence:thin.title')}</strong>
           <ul>
             {evidence.thin.map((reason) => (
               <li key={reason.kind}>
-                {reason.kind === 'few-records' && t('evidence.thin.few-records', { minimum: reason.minimum })}
-                {reason.kind === 'partial-period' && t('evidence.thin.partial-period', { date: formatDate(reason.trackedFrom, locale) })}
-                {reason.kind === 'no-contacts' && t('evidence.thin.no-contacts')}
-                {reason.kind === 'old-records' && t('evidence.thin.old-records', { date: formatDate(reason.lastRecord, locale) })}
+                {reason.kind === 'few-records' && t('evidence:thin.few-records', { minimum: reason.minimum })}
+                {reason.kind === 'partial-period' && t('evidence:thin.partial-period', { date: formatDate(reason.trackedFrom, locale) })}
+                {reason.kind === 'no-contacts' && t('evidence:thin.no-contacts')}
+                {reason.kind === 'old-records' && t('evidence:thin.old-records', { date: formatDate(reason.lastRecord, locale) })}
               </li>
             ))}
           </ul>

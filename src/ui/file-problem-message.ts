@@ -14,8 +14,8 @@ export type FileKind = 'backup' | 'reviewFile';
  */
 export function fileProblemMessage(typed: AnyNamespaceT, problem: FileProblem, locale: Locale, kind: FileKind): string {
   const t = typed as unknown as Translate;
-  const key = `backup.file.problems.${problem.code}`;
-  const kindName = t(`backup.file.kinds.${kind}`);
+  const key = `backup:file.problems.${problem.code}`;
+  const kindName = t(`backup:file.kinds.${kind}`);
   switch (problem.code) {
     case 'too-large':
       return t(key, { size: formatBytes(problem.size, locale), max: formatBytes(problem.max, locale) });
@@ -24,7 +24,7 @@ export function fileProblemMessage(typed: AnyNamespaceT, problem: FileProblem, l
     case 'wrong-format': {
       const text = t(key, { kind: kindName, format: problem.format });
       // Someone holding a backup on the review-file screen is told where backups go.
-      return kind === 'reviewFile' ? `${text} ${t('backup.file.reviewFileHint')}` : text;
+      return kind === 'reviewFile' ? `${text} ${t('backup:file.reviewFileHint')}` : text;
     }
     case 'future-version':
       return t(key, { version: problem.version, supported: problem.supported });

@@ -8,9 +8,9 @@ import { containsIdentityCode } from '../domain/caseload/identity-code';
  * Returns the message for `value` in field `label`, or null when the text holds no code.
  */
 export function useIdentityCodeMessage(): (value: string, label: string) => string | null {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   return useCallback(
-    (value: string, label: string) => (containsIdentityCode(value) ? t('common.identityCode', { field: label }) : null),
+    (value: string, label: string) => (containsIdentityCode(value) ? t('common:identityCode', { field: label }) : null),
     [t],
   );
 }

@@ -12,10 +12,10 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
  */
 export function recordReasonText(typed: AnyNamespaceT, reason: RecordReason, locale: Locale): string {
   const t = typed as unknown as Translate;
-  const key = `backup.problems.reasons.${reason.reason}`;
+  const key = `backup:problems.reasons.${reason.reason}`;
   switch (reason.reason) {
     case 'wrong-type':
-      return t(key, { expected: t(`backup.problems.types.${reason.expected}`, { defaultValue: reason.expected }) });
+      return t(key, { expected: t(`backup:problems.types.${reason.expected}`, { defaultValue: reason.expected }) });
     case 'too-long':
     case 'too-large':
       return t(key, { max: formatNumber(reason.max, locale, 0) });

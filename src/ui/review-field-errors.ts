@@ -10,18 +10,18 @@ export type ReviewFieldErrors = Partial<Record<'firstDay' | 'lastDay' | 'reviewe
  * corrects it: the draft to save, or the message beside each field that breaks the review's rules.
  */
 export function useReviewFieldCheck(): (fields: ReviewFields) => { draft: ReviewDraft; errors: ReviewFieldErrors } {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const draftErrors = useDraftErrors();
   return useCallback(
     (fields: ReviewFields) => {
       const { draft, problems } = checkReviewFields(fields);
       const labels = {
-        firstDay: t('common.reviewFields.firstDay'),
-        lastDay: t('common.reviewFields.lastDay'),
-        reviewer1: t('common.reviewFields.reviewer1'),
-        reviewer2: t('common.reviewFields.reviewer2'),
+        firstDay: t('common:reviewFields.firstDay'),
+        lastDay: t('common:reviewFields.lastDay'),
+        reviewer1: t('common:reviewFields.reviewer1'),
+        reviewer2: t('common:reviewFields.reviewer2'),
       };
-      return { draft, errors: draftErrors(problems, labels, { reviewer1: { required: t('common.reviewFields.reviewerRequired') } }) };
+      return { draft, errors: draftErrors(problems, labels, { reviewer1: { required: t('common:reviewFields.reviewerRequired') } }) };
     },
     [t, draftErrors],
   );

@@ -21,7 +21,7 @@ const same = (typed: string, expected: string) => typed.trim().toLocaleLowerCase
  * habit of clicking "OK" never erases anything.
  */
 export function TypedConfirmButton({ label, title, body, expected, inputLabel, confirmLabel, onConfirm, testId }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const inputId = useId();
@@ -60,7 +60,7 @@ export function TypedConfirmButton({ label, title, body, expected, inputLabel, c
           </div>
           <div className="row" style={{ justifyContent: 'flex-end' }}>
             <button type="button" className="button button-secondary" onClick={close}>
-              {t('common.actions.cancel')}
+              {t('common:actions.cancel')}
             </button>
             <button type="submit" className="button button-danger" disabled={!matches || isBusy} aria-busy={isBusy || undefined}>
               {confirmLabel}

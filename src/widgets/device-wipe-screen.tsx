@@ -9,7 +9,7 @@ import { wipeDevice } from './wipe-device';
  * reloads: the app then opens as on a new device, with no marker that would call it data loss.
  */
 export function DeviceWipeScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings']);
   const phase = useDeviceWipeStore((s) => s.phase);
   const finish = useDeviceWipeStore((s) => s.finish);
   const hasStarted = useRef(false);
@@ -29,14 +29,14 @@ export function DeviceWipeScreen() {
   return (
     <main className="app-main" id="main">
       <section className="panel stack" aria-live="polite" data-testid="wipe-screen" data-phase={phase}>
-        <h1>{t('settings.wipe.screenTitle')}</h1>
-        {phase === 'wiping' && <p role="status">{t('settings.wipe.wiping')}</p>}
-        {phase === 'done' && <p role="status">{t('settings.wipe.done')}</p>}
-        {phase === 'failed' && <p role="alert">{t('settings.wipe.failed')}</p>}
+        <h1>{t('settings:wipe.screenTitle')}</h1>
+        {phase === 'wiping' && <p role="status">{t('settings:wipe.wiping')}</p>}
+        {phase === 'done' && <p role="status">{t('settings:wipe.done')}</p>}
+        {phase === 'failed' && <p role="alert">{t('settings:wipe.failed')}</p>}
         {phase !== 'wiping' && (
           <div>
             <button type="button" className="button" onClick={() => window.location.replace('/')}>
-              {t('settings.wipe.startAgain')}
+              {t('settings:wipe.startAgain')}
             </button>
           </div>
         )}

@@ -16,14 +16,14 @@ const MATCHES_SHOWN = 6;
 
 /** Adds `name` to the directory unless it is empty, too long, holds an identity code or is there already. */
 function useAddEmployer(serviceId: string, employers: readonly Employer[]) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const save = useTrackedSave();
   const identityCode = useIdentityCodeMessage();
   return async (name: string): Promise<{ id: string } | { problem: string }> => {
     const trimmed = name.trim().replace(/\s+/gu, ' ');
-    if (trimmed === '') return { problem: t('common.employerPicker.nameRequired') };
-    if (trimmed.length > EMPLOYER_NAME_MAX) return { problem: t('common.employerPicker.tooLong') };
-    const code = identityCode(trimmed, t('common.employerPicker.newName'));
+    if (trimmed === '') return { problem: t('common:employerPicker.nameRequired') };
+    if (trimmed.length > EMPLOYER_NAME_MAX) return { problem: t('common:employerPicker.tooLong') };
+    const code = identityCode(trimmed, t('common:employerPicker.newName'));
     if (code) return { problem: code };
     const existing = findDuplicateEmployers(trimmed, employers)[0];
     if (existing) return { id: existing.id };
@@ -31,7 +31,7 @@ function useAddEmployer(serviceId: string, employers: readonly Employer[]) {
     const ok = await save(async () => {
       id = await createEmployer(db, serviceId, { name: trimmed, sector: '', area: '', notes: '' }, new Date());
     });
-    return ok ? { id } : { problem: t('common.employerPicker.addFailed') };
+    return ok ? { id } : { problem: t('common:employerPicker.addFailed') };
   };
 }
 
@@ -48,7 +48,7 @@ interface PickerProps {
 
 /** Search the directory by any part of the name and choose, or add the typed name as a new employer. */
 export function EmployerPicker({ serviceId, employers, value, onChange, label, error }: PickerProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const id = useId();
   const addEmployer = useAddEmployer(serviceId, employers);
   const chosen = employers.find((employer) => employer.id === value) ?? null;
@@ -78,7 +78,7 @@ export function EmployerPicker({ serviceId, employers, value, onChange, label, e
     <div className="field employer-picker">
       <label htmlFor={id}>{label}</label>
       <span id={hintId} className="field-hint">
-        {t('common.employerPicker.hint')}
+        {t('common:employerPicker.hint')}
       </span>
       <input
         id={id}
@@ -99,7 +99,7 @@ export function EmployerPicker({ serviceId, employers, value, onChange, label, e
       )}
       <div id={`${id}-matches`} className="stack">
         {matches.length > 0 && (
-          <ul className="employer-matches" aria-label={t('common.employerPicker.matches')}>
+          <ul className="employer-matches" aria-label={t('common:employerPicker.matches')}>
             {matches.slice(0, MATCHES_SHOWN).map((employer) => (
               <li key={employer.id}>
                 <button type="button" className="button button-secondary" onClick={() => choose(employer)}>
@@ -110,7 +110,7 @@ export function EmployerPicker({ serviceId, employers, value, onChange, label, e
           </ul>
         )}
         {matches.length > MATCHES_SHOWN && (
-          <span className="muted">{t('common.employerPicker.more', { count: matches.length - MATCHES_SHOWN })}</span>
+          <span className="muted">{t('common:employerPicker.more', { count: matches.length - MATCHES_SHOWN })}</span>
         )}
         {key !== '' && exact === null && (
           <button
@@ -126,12 +126,12 @@ export function EmployerPicker({ serviceId, employers, value, onChange, label, e
               }
             }}
           >
-            {t('common.employerPicker.add', { name: query.trim() })}
+            {t('common:employerPicker.add', { name: query.trim() })}
           </button>
         )}
         {chosen && (
           <span role="status" className="muted">
-            {t('common.employerPicker.chosen', { name: chosen.name })}
+            {t('common:employerPicker.chosen', { name: chosen.name })}
           </span>
         )}
       </div>
@@ -148,7 +148,7 @@ interface InlineProps {
 
 /** "New employer" inside another form (not a form of its own: forms cannot nest). */
 export function NewEmployerInline({ serviceId, employers, onAdded }: InlineProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const id = useId();
   const addEmployer = useAddEmployer(serviceId, employers);
   const [isOpen, setOpen] = useState(false);
@@ -157,14 +157,14 @@ export function NewEmployerInline({ serviceId, employers, onAdded }: InlineProps
   if (!isOpen)
     return (
       <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
-        {t('common.employerPicker.open')}
+        {t('common:employerPicker.open')}
       </button>
     );
   return (
     <fieldset className="stack new-employer">
-      <legend>{t('common.employerPicker.newTitle')}</legend>
+      <legend>{t('common:employerPicker.newTitle')}</legend>
       <div className="field">
-        <label htmlFor={id}>{t('common.employerPicker.newName')}</label>
+        <label htmlFor={id}>{t('common:employerPicker.newName')}</label>
         <input
           id={id}
           value={name}
@@ -197,10 +197,10 @@ export function NewEmployerInline({ serviceId, employers, onAdded }: InlineProps
             }
           }}
         >
-          {t('common.employerPicker.addShort')}
+          {t('common:employerPicker.addShort')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
-          {t('common.actions.cancel')}
+          {t('common:actions.cancel')}
         </button>
       </div>
     </fieldset>

@@ -15,11 +15,11 @@ interface RowProps {
 
 /** The note appears once a status is chosen: a follow-up record starts with its status. */
 function FollowUpNote({ reviewId, followUp, isReadOnly }: { reviewId: string; followUp: RecommendationFollowUp; isReadOnly: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const save = useTrackedSave();
   return (
     <NotesField
-      label={t('reviews.followUp.note')}
+      label={t('reviews:followUp.note')}
       stored={followUp.note}
       rows={2}
       isReadOnly={isReadOnly}
@@ -30,15 +30,15 @@ function FollowUpNote({ reviewId, followUp, isReadOnly }: { reviewId: string; fo
 }
 
 function FollowUpRow({ reviewId, recommendation, followUp, isReadOnly }: RowProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const save = useTrackedSave();
   return (
     <li className="follow-up stack" data-testid="follow-up">
       <p className="pre-wrap">
-        {recommendation.text} <span className="muted small">({t(`common.priorities.${recommendation.priority}`)})</span>
+        {recommendation.text} <span className="muted small">({t(`common:priorities.${recommendation.priority}`)})</span>
       </p>
       <fieldset disabled={isReadOnly}>
-        <legend className="field-label">{t('reviews.followUp.statusLabel')}</legend>
+        <legend className="field-label">{t('reviews:followUp.statusLabel')}</legend>
         <div className="row">
           {FOLLOW_UP_STATUSES.map((status) => (
             <label key={status} className="radio">
@@ -48,7 +48,7 @@ function FollowUpRow({ reviewId, recommendation, followUp, isReadOnly }: RowProp
                 checked={followUp?.status === status}
                 onChange={() => void save(() => recordFollowUp(db, reviewId, recommendation.id, { status }, new Date()))}
               />
-              {t(`reviews.followUp.status.${status}`)}
+              {t(`reviews:followUp.status.${status}`)}
             </label>
           ))}
         </div>

@@ -14,7 +14,7 @@ const FollowUpList = lazy(() => import('./follow-up-list').then((m) => ({ defaul
  * what became of it (issue 6). Renders nothing when there is nothing to follow up.
  */
 export function RecommendationFollowUp({ reviewId, itemId, isReadOnly }: { reviewId: string; itemId: ItemId; isReadOnly: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'reviews']);
   const locale = useLocale();
   const context = useFollowUpContext(reviewId);
   const recommendations = context?.recommendations.filter((r) => r.itemId === itemId) ?? [];
@@ -23,9 +23,9 @@ export function RecommendationFollowUp({ reviewId, itemId, isReadOnly }: { revie
   return (
     <section className="stack follow-ups" aria-labelledby={`follow-up-title-${itemId}`}>
       <h3 id={`follow-up-title-${itemId}`}>
-        {t('reviews.followUp.itemTitle', { date: formatDateRange(previous.firstDay, previous.lastDay, locale) })}
+        {t('reviews:followUp.itemTitle', { date: formatDateRange(previous.firstDay, previous.lastDay, locale) })}
       </h3>
-      <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
+      <Suspense fallback={<p role="status">{t('common:status.loading')}</p>}>
         <FollowUpList reviewId={reviewId} recommendations={recommendations} followUps={context.followUps} isReadOnly={isReadOnly} />
       </Suspense>
     </section>

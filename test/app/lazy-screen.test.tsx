@@ -13,7 +13,7 @@ function inSuspense(node: React.ReactNode) {
 
 describe('lazyScreen', () => {
   it('shows a screen preloaded during start-up in the first render, without its fallback', async () => {
-    const Screen = lazyScreen([], () => Promise.resolve(Greeting));
+    const Screen = lazyScreen(() => Promise.resolve(Greeting));
     await Screen.preload();
 
     render(inSuspense(<Screen name="Aino" />));
@@ -24,7 +24,7 @@ describe('lazyScreen', () => {
 
   it('loads a screen that was not preloaded when it is first shown', async () => {
     const load = vi.fn(() => Promise.resolve(Greeting));
-    const Screen = lazyScreen([], load);
+    const Screen = lazyScreen(load);
 
     render(inSuspense(<Screen name="Eino" />));
 
@@ -35,7 +35,7 @@ describe('lazyScreen', () => {
 
   it('downloads the screen once, however often it is preloaded', async () => {
     const load = vi.fn(() => Promise.resolve(Greeting));
-    const Screen = lazyScreen([], load);
+    const Screen = lazyScreen(load);
 
     await Promise.all([Screen.preload(), Screen.preload()]);
     render(inSuspense(<Screen name="Aino" />));
@@ -48,7 +48,7 @@ describe('lazyScreen', () => {
       .fn<() => Promise<typeof Greeting>>()
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
       .mockResolvedValue(Greeting);
-    const Screen = lazyScreen([], load);
+    const Screen = lazyScreen(load);
 
     await expect(Screen.preload()).rejects.toThrow('Failed to fetch');
     render(inSuspense(<Screen name="Aino" />));

@@ -11,7 +11,7 @@ import { installUpdateChecks } from './update-checks';
  * Every pending draft is saved before the page reloads.
  */
 export function UpdatePrompt() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['pwa']);
   const [registration, setRegistration] = useState<ServiceWorkerRegistration | null>(null);
   const [isUpdating, setIsUpdating] = useState(false);
   const [isUpdatedElsewhere, setIsUpdatedElsewhere] = useState(false);
@@ -53,38 +53,38 @@ export function UpdatePrompt() {
     <>
       {needRefresh && !isUpdatedElsewhere && (
         <div role="status" className="banner banner-info" data-testid="update-prompt">
-          <p>{isUpdating ? t('pwa.update.updating') : t('pwa.update.available')}</p>
+          <p>{isUpdating ? t('pwa:update.updating') : t('pwa:update.available')}</p>
           <div className="row">
             <button type="button" className="button" onClick={() => void update()} disabled={isUpdating}>
-              {t('pwa.update.now')}
+              {t('pwa:update.now')}
             </button>
             <button type="button" className="button button-secondary" onClick={() => setNeedRefresh(false)} disabled={isUpdating}>
-              {t('pwa.update.later')}
+              {t('pwa:update.later')}
             </button>
           </div>
         </div>
       )}
       {isUpdatedElsewhere && (
         <div role="status" className="banner banner-info">
-          <p>{t('pwa.update.updatedElsewhere')}</p>
+          <p>{t('pwa:update.updatedElsewhere')}</p>
           <button type="button" className="button" onClick={() => void reloadNow()}>
-            {t('pwa.update.reload')}
+            {t('pwa:update.reload')}
           </button>
         </div>
       )}
       {offlineReady && (
         <div role="status" className="banner banner-info">
-          <p>{t('pwa.offlineReady.message')}</p>
+          <p>{t('pwa:offlineReady.message')}</p>
           <button type="button" className="button button-secondary" onClick={() => setOfflineReady(false)}>
-            {t('pwa.offlineReady.dismiss')}
+            {t('pwa:offlineReady.dismiss')}
           </button>
         </div>
       )}
       {preloadFailure && (
         <div role="alert" className="banner banner-error">
-          <p>{t(`pwa.preloadError.${preloadFailure}`)}</p>
+          <p>{t(`pwa:preloadError.${preloadFailure}`)}</p>
           <button type="button" className="button button-secondary" onClick={() => setPreloadFailure(null)}>
-            {t('pwa.preloadError.dismiss')}
+            {t('pwa:preloadError.dismiss')}
           </button>
         </div>
       )}

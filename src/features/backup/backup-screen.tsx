@@ -3,11 +3,11 @@ import { ExportSection } from './export-section';
 import { RestoreSection } from './restore-section';
 
 export function BackupScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['backup']);
   return (
     <div className="stack">
-      <h1>{t('backup.title')}</h1>
-      <p>{t('backup.intro')}</p>
+      <h1>{t('backup:title')}</h1>
+      <p>{t('backup:intro')}</p>
       <ExportSection />
       <RestoreSection />
     </div>

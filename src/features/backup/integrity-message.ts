@@ -11,7 +11,7 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 export function integrityMessage(typed: AnyNamespaceT, problem: IntegrityProblem): string {
   const t = typed as unknown as Translate;
   const at = { table: tableLabel(typed, problem.table), id: problem.id };
-  const key = `backup.integrity.${problem.code}`;
+  const key = `backup:integrity.${problem.code}`;
   switch (problem.code) {
     case 'dangling-reference':
     case 'other-service-reference':

@@ -13,14 +13,14 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 const untyped = (t: AnyNamespaceT): Translate => t as unknown as Translate;
 
 function tableLabel(t: AnyNamespaceT, table: string): string {
-  return untyped(t)(`backup.tables.${table}`, { defaultValue: table });
+  return untyped(t)(`backup:tables.${table}`, { defaultValue: table });
 }
 
 /** One problem of a backup file as a sentence in the user's language: which record, field, why. */
 export function problemMessage(typed: AnyNamespaceT, problem: BackupProblem, locale: Locale): string {
   const t = untyped(typed);
   if (isFileProblem(problem)) return fileProblemMessage(typed, problem, locale, 'backup');
-  const key = `backup.problems.${problem.code}`;
+  const key = `backup:problems.${problem.code}`;
   switch (problem.code) {
     case 'unknown-table':
       return t(key, { table: problem.table });
@@ -30,7 +30,7 @@ export function problemMessage(typed: AnyNamespaceT, problem: BackupProblem, loc
       return t(key, {
         table: tableLabel(typed, problem.table),
         number: problem.index + 1,
-        id: problem.id ?? t('backup.problems.noId'),
+        id: problem.id ?? t('backup:problems.noId'),
         field: problem.path,
         reason: recordReasonText(typed, problem, locale),
       });

@@ -29,7 +29,7 @@ function reviewChangeText(typed: AnyNamespaceT, change: ReviewChange): string {
       : change.before === change.after
         ? 'reviewSameTotal'
         : 'reviewChanged';
-  return t(`backup.restore.${key}`, words);
+  return t(`backup:restore.${key}`, words);
 }
 
 /**
@@ -38,28 +38,28 @@ function reviewChangeText(typed: AnyNamespaceT, change: ReviewChange): string {
  */
 export function RestorePreview({ check, mode, onModeChange }: Props) {
   const plan = check.counts;
-  const { t } = useTranslation();
+  const { t } = useTranslation(['backup']);
   const locale = useLocale();
   const legendId = useId();
   const columns = COLUMNS.filter((c) => (mode === 'merge' ? c !== 'removed' : c !== 'kept'));
   return (
     <div className="stack">
       <fieldset className="field" aria-labelledby={legendId}>
-        <legend id={legendId}>{t('backup.restore.modeLabel')}</legend>
+        <legend id={legendId}>{t('backup:restore.modeLabel')}</legend>
         {RESTORE_MODES.map((value) => (
           <label key={value} className="radio backup-mode">
             <input type="radio" name="restore-mode" value={value} checked={mode === value} onChange={() => onModeChange(value)} />
             <span>
-              <strong>{t(`backup.restore.${value}`)}</strong>
+              <strong>{t(`backup:restore.${value}`)}</strong>
               <br />
-              <span className="small">{t(`backup.restore.${value}Hint`)}</span>
+              <span className="small">{t(`backup:restore.${value}Hint`)}</span>
             </span>
           </label>
         ))}
       </fieldset>
       {check.reviews.length > 0 && (
         <div className="stack">
-          <h4>{t('backup.restore.reviewsTitle')}</h4>
+          <h4>{t('backup:restore.reviewsTitle')}</h4>
           <ul data-testid="restore-review-changes">
             {check.reviews.map((change) => (
               <li key={change.reviewId} className={change.changesFinal && mode === 'merge' ? 'notice-error' : undefined}>
@@ -71,13 +71,13 @@ export function RestorePreview({ check, mode, onModeChange }: Props) {
       )}
       <div className="table-scroll">
         <table data-testid="restore-preview">
-          <caption>{t('backup.restore.tableCaption')}</caption>
+          <caption>{t('backup:restore.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('backup.restore.columns.table')}</th>
+              <th scope="col">{t('backup:restore.columns.table')}</th>
               {columns.map((c) => (
                 <th scope="col" key={c} className="numeric">
-                  {t(`backup.restore.columns.${c}`)}
+                  {t(`backup:restore.columns.${c}`)}
                 </th>
               ))}
             </tr>

@@ -29,7 +29,7 @@ const written = (plan: RestorePlan) => Object.values(plan).reduce((sum, c) => su
 
 /** Choose a file → every problem listed, or a preview with replace/merge → one transaction. */
 export function RestoreSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['backup', 'common']);
   const locale = useLocale();
   const titleId = useId();
   const inputId = useId();
@@ -48,7 +48,7 @@ export function RestoreSection() {
       },
       (error: unknown) => {
         console.warn('Restore preview failed', error);
-        if (isCurrent) setState({ kind: 'failed', reason: t(`common.errors.${classifyStorageError(error)}`) });
+        if (isCurrent) setState({ kind: 'failed', reason: t(`common:errors.${classifyStorageError(error)}`) });
       },
     );
     return () => {
@@ -94,11 +94,11 @@ export function RestoreSection() {
         return;
       }
       if (error instanceof SyncedDataError) {
-        setState({ kind: 'failed', reason: t('backup.restore.syncedReplace') });
+        setState({ kind: 'failed', reason: t('backup:restore.syncedReplace') });
         return;
       }
       console.warn('Restore failed', error);
-      setState({ kind: 'failed', reason: t(`common.errors.${classifyStorageError(error)}`) });
+      setState({ kind: 'failed', reason: t(`common:errors.${classifyStorageError(error)}`) });
     } finally {
       clearRestoreMarker();
     }
@@ -106,11 +106,11 @@ export function RestoreSection() {
 
   return (
     <section className="panel stack" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('backup.restore.title')}</h2>
-      <p>{t('backup.restore.description')}</p>
+      <h2 id={titleId}>{t('backup:restore.title')}</h2>
+      <p>{t('backup:restore.description')}</p>
       <FilePicker
         ref={input}
-        label={t('backup.restore.fileLabel')}
+        label={t('backup:restore.fileLabel')}
         maxBytes={MAX_BACKUP_BYTES}
         onStart={() => setState({ kind: 'reading' })}
         onRead={checkFile}
@@ -119,29 +119,29 @@ export function RestoreSection() {
         disabled={state.kind === 'restoring'}
       />
       <div aria-live="polite" id={`${inputId}-problems`}>
-        {state.kind === 'reading' && <p role="status">{t('backup.restore.reading')}</p>}
+        {state.kind === 'reading' && <p role="status">{t('backup:restore.reading')}</p>}
         {state.kind === 'problems' && <ProblemList problems={state.problems} count={state.count} />}
         {state.kind === 'refused' && <IntegrityProblemList problems={state.problems} count={state.count} />}
-        {state.kind === 'restoring' && <p role="status">{t('backup.restore.working')}</p>}
+        {state.kind === 'restoring' && <p role="status">{t('backup:restore.working')}</p>}
         {state.kind === 'done' && (
           <p className="notice" role="status">
-            {t('backup.restore.done', { count: state.written })}
+            {t('backup:restore.done', { count: state.written })}
           </p>
         )}
         {state.kind === 'failed' && (
           <p className="notice notice-error" role="alert">
-            {t('backup.restore.failed', { reason: state.reason })}
+            {t('backup:restore.failed', { reason: state.reason })}
           </p>
         )}
       </div>
       {state.kind === 'ready' && (
         <div className="stack" data-testid="restore-ready">
-          <h3>{t('backup.restore.previewTitle')}</h3>
-          <p>{t('backup.restore.fileInfo', { file: state.fileName, date: formatDateTime(state.backup.exportedAt, locale) })}</p>
+          <h3>{t('backup:restore.previewTitle')}</h3>
+          <p>{t('backup:restore.fileInfo', { file: state.fileName, date: formatDateTime(state.backup.exportedAt, locale) })}</p>
           {state.plan ? (
             <RestorePreview check={state.plan} mode={state.mode} onModeChange={(mode) => setState({ ...state, mode, plan: null })} />
           ) : (
-            <p role="status">{t('common.status.loading')}</p>
+            <p role="status">{t('common:status.loading')}</p>
           )}
           {state.plan && state.plan.problemCount > 0 && (
             <IntegrityProblemList problems={state.plan.problems} count={state.plan.problemCount} />
@@ -153,10 +153,10 @@ export function RestoreSection() {
               disabled={!state.plan || state.plan.problemCount > 0}
               onClick={() => void restore()}
             >
-              {t('backup.restore.button')}
+              {t('backup:restore.button')}
             </button>
             <button type="button" className="button button-secondary" onClick={reset}>
-              {t('backup.restore.cancel')}
+              {t('backup:restore.cancel')}
             </button>
           </div>
         </div>

@@ -16,7 +16,7 @@ import { SelectField } from '../../ui/select-field';
 
 /** The client's specialist, reassignment from a date, and every earlier assignment (kept, never overwritten). */
 export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff: readonly Staff[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload']);
   const locale = useLocale();
   const save = useTrackedSave();
   const problemText = useProblemText();
@@ -44,12 +44,12 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
 
   return (
     <section className="panel stack" aria-labelledby="assignment-title">
-      <h2 id="assignment-title">{t('caseload.assignment.title')}</h2>
-      <p data-testid="client-specialist">{t('caseload.assignment.current', { name: nameOf(detail.specialistId) })}</p>
-      <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload.assignment.reassign')}>
+      <h2 id="assignment-title">{t('caseload:assignment.title')}</h2>
+      <p data-testid="client-specialist">{t('caseload:assignment.current', { name: nameOf(detail.specialistId) })}</p>
+      <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload:assignment.reassign')}>
         <div className="form-grid">
           <SelectField
-            label={t('caseload.assignment.newSpecialist')}
+            label={t('caseload:assignment.newSpecialist')}
             value={staffId}
             onChange={setStaffId}
             error={problemText(problems.staffId)}
@@ -59,11 +59,11 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
                 {member.name}
               </option>
             ))}
-            <option value="">{t('caseload.clients.unassigned')}</option>
+            <option value="">{t('caseload:clients.unassigned')}</option>
           </SelectField>
           <TextField
             type="date"
-            label={t('caseload.assignment.date')}
+            label={t('caseload:assignment.date')}
             value={date}
             onChange={setDate}
             error={problemText(problems.date)}
@@ -78,17 +78,17 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
         />
         <div>
           <button type="submit" className="button button-secondary">
-            {t('caseload.assignment.reassign')}
+            {t('caseload:assignment.reassign')}
           </button>
         </div>
       </form>
       {detail.assignments.length > 1 && (
         <>
-          <h3>{t('caseload.assignment.history')}</h3>
+          <h3>{t('caseload:assignment.history')}</h3>
           <ol className="timeline" data-testid="assignment-history">
             {detail.assignments.map((assignment) => (
               <li key={assignment.id} className="timeline-item">
-                {t('caseload.assignment.from', { date: formatDate(assignment.date, locale), name: nameOf(assignment.staffId) })}
+                {t('caseload:assignment.from', { date: formatDate(assignment.date, locale), name: nameOf(assignment.staffId) })}
               </li>
             ))}
           </ol>

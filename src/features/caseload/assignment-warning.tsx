@@ -21,7 +21,7 @@ interface Props {
  * for a while, but should do so knowingly.
  */
 export function AssignmentWarning({ specialist, rows, clientId, day }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload']);
   const locale = useLocale();
   const clients = rows.map((row) => ({
     id: row.id,
@@ -34,7 +34,7 @@ export function AssignmentWarning({ specialist, rows, clientId, day }: Props) {
     <div role="status" data-testid="assignment-warning">
       {specialist && load?.isOver && (
         <p className="notice notice-warning">
-          {t('caseload.limit.assignWarning', {
+          {t('caseload:limit.assignWarning', {
             name: specialist.name,
             after: formatNumber(load.after, locale),
             capacity: formatNumber(load.capacity, locale),

@@ -18,38 +18,38 @@ interface Props {
 
 /** Search by code, filters by specialist, phase and status, and the sort order (issues 3 and 15). */
 export function ClientFilters({ staff, filter, sort, onFilter, onSort }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload']);
   const phaseName = usePhaseName();
   return (
     <fieldset className="form-grid">
-      <legend className="visually-hidden">{t('caseload.clients.filtersLabel')}</legend>
+      <legend className="visually-hidden">{t('caseload:clients.filtersLabel')}</legend>
       <TextField
         type="search"
-        label={t('caseload.clients.search')}
-        hint={t('caseload.clients.searchHint')}
+        label={t('caseload:clients.search')}
+        hint={t('caseload:clients.searchHint')}
         value={filter.code ?? ''}
         onChange={(value) => onFilter({ code: value })}
         autoComplete="off"
       />
       <SelectField
-        label={t('caseload.clients.specialist')}
+        label={t('caseload:clients.specialist')}
         value={filter.specialistId}
         onChange={(value) => onFilter({ specialistId: value })}
       >
-        <option value="all">{t('caseload.clients.all')}</option>
+        <option value="all">{t('caseload:clients.all')}</option>
         {staff.map((member) => (
           <option key={member.id} value={member.id}>
             {member.name}
           </option>
         ))}
-        <option value="none">{t('caseload.clients.unassigned')}</option>
+        <option value="none">{t('caseload:clients.unassigned')}</option>
       </SelectField>
       <SelectField
-        label={t('caseload.clients.phase')}
+        label={t('caseload:clients.phase')}
         value={String(filter.phase)}
         onChange={(value) => onFilter({ phase: PHASES.find((phase) => String(phase) === value) ?? 'all' })}
       >
-        <option value="all">{t('caseload.clients.all')}</option>
+        <option value="all">{t('caseload:clients.all')}</option>
         {PHASES.map((phase) => (
           <option key={phase} value={phase}>
             {phaseName(phase)}
@@ -57,25 +57,25 @@ export function ClientFilters({ staff, filter, sort, onFilter, onSort }: Props) 
         ))}
       </SelectField>
       <SelectField
-        label={t('caseload.clients.status')}
+        label={t('caseload:clients.status')}
         value={filter.status}
         onChange={(value) => onFilter({ status: STATUSES.find((s) => s === value) ?? 'all' })}
       >
-        <option value="all">{t('caseload.clients.all')}</option>
+        <option value="all">{t('caseload:clients.all')}</option>
         {STATUSES.map((status) => (
           <option key={status} value={status}>
-            {t(`caseload.status.${status}`)}
+            {t(`caseload:status.${status}`)}
           </option>
         ))}
       </SelectField>
       <SelectField
-        label={t('caseload.clients.sort')}
+        label={t('caseload:clients.sort')}
         value={sort}
         onChange={(value) => onSort(CLIENT_SORTS.find((s) => s === value) ?? 'code')}
       >
         {CLIENT_SORTS.map((option) => (
           <option key={option} value={option}>
-            {t(`caseload.clients.sorts.${option}`)}
+            {t(`caseload:clients.sorts.${option}`)}
           </option>
         ))}
       </SelectField>

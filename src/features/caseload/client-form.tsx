@@ -51,7 +51,7 @@ export function ClientForm({
   onCancel,
   draftKey,
 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload', 'common']);
   const problemText = useProblemText();
   const phaseName = usePhaseName();
   const [fields, setFields] = useState<ClientFields>({
@@ -111,11 +111,11 @@ export function ClientForm({
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate>
       <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
-      <p className="notice">{t('caseload.clients.privacy')}</p>
+      <p className="notice">{t('caseload:clients.privacy')}</p>
       <div className="form-grid">
         <TextField
-          label={t('caseload.clients.code')}
-          hint={t('caseload.clients.codeHint')}
+          label={t('caseload:clients.code')}
+          hint={t('caseload:clients.codeHint')}
           value={fields.code}
           onChange={set('code')}
           error={problemText(problems.code)}
@@ -123,8 +123,8 @@ export function ClientForm({
           autoComplete="off"
         />
         {mode === 'create' && (
-          <SelectField label={t('caseload.clients.specialist')} value={specialistId} onChange={setSpecialistId}>
-            <option value="">{t('caseload.clients.unassigned')}</option>
+          <SelectField label={t('caseload:clients.specialist')} value={specialistId} onChange={setSpecialistId}>
+            <option value="">{t('caseload:clients.unassigned')}</option>
             {assignable.map((member) => (
               <option key={member.id} value={member.id}>
                 {member.name}
@@ -139,22 +139,22 @@ export function ClientForm({
       <div className="form-grid">
         <TextField
           type="date"
-          label={t('caseload.clients.referralDate')}
+          label={t('caseload:clients.referralDate')}
           value={fields.referralDate}
           onChange={set('referralDate')}
           error={problemText(problems.referralDate)}
           required
         />
-        <SelectField label={t('caseload.clients.referralSource')} value={source} onChange={setSource}>
-          <optgroup label={t('caseload.referralSources.builtIn')}>
+        <SelectField label={t('caseload:clients.referralSource')} value={source} onChange={setSource}>
+          <optgroup label={t('caseload:referralSources.builtIn')}>
             {offeredDefaultSources(source).map((key) => (
               <option key={key} value={defaultSourceRef(key)}>
-                {t(`caseload.referralSources.${key}`)}
+                {t(`caseload:referralSources.${key}`)}
               </option>
             ))}
           </optgroup>
           {ownSources.length > 0 && (
-            <optgroup label={t('caseload.referralSources.own')}>
+            <optgroup label={t('caseload:referralSources.own')}>
               {ownSources.map((own) => (
                 <option key={own.id} value={own.id}>
                   {own.name}
@@ -168,15 +168,15 @@ export function ClientForm({
         <div className="form-grid">
           <TextField
             type="date"
-            label={t('caseload.clients.startDate')}
-            hint={t('caseload.clients.startHint')}
+            label={t('caseload:clients.startDate')}
+            hint={t('caseload:clients.startHint')}
             value={fields.startDate}
             onChange={set('startDate')}
             error={problemText(problems.startDate)}
           />
           {fields.startDate !== '' && (
             <SelectField
-              label={t('caseload.clients.startPhase')}
+              label={t('caseload:clients.startPhase')}
               value={String(phase)}
               onChange={(value) => setPhase(PHASES.find((p) => String(p) === value) ?? 1)}
             >
@@ -190,9 +190,9 @@ export function ClientForm({
         </div>
       )}
       <div className="field">
-        <label htmlFor="client-notes">{t('caseload.clients.notes')}</label>
+        <label htmlFor="client-notes">{t('caseload:clients.notes')}</label>
         <span id="client-notes-hint" className="field-hint">
-          {t('caseload.clients.notesHint')}
+          {t('caseload:clients.notesHint')}
         </span>
         <textarea
           spellCheck={false}
@@ -221,7 +221,7 @@ export function ClientForm({
               onCancel();
             }}
           >
-            {t('common.actions.cancel')}
+            {t('common:actions.cancel')}
           </button>
         )}
       </div>

@@ -24,7 +24,7 @@ export const PAGE_SIZE = 50;
 
 /** The service's clients with filters, sorting and pages, and the form for a new client. */
 export function ClientListScreen({ serviceId }: { serviceId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload', 'common']);
   const locale = useLocale();
   const service = useService(serviceId);
   const data = useServiceCaseload(serviceId);
@@ -46,8 +46,8 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
   useEffect(() => forService(serviceId), [forService, serviceId]);
   const sorted = useMemo(() => (data ? filterAndSortClients(data.rows, filter, sort, day) : []), [data, filter, sort, day]);
 
-  if (service === undefined || data === undefined || sources === undefined) return <p role="status">{t('common.status.loading')}</p>;
-  if (service === null) return <p role="alert">{t('common.status.notFound')}</p>;
+  if (service === undefined || data === undefined || sources === undefined) return <p role="status">{t('common:status.loading')}</p>;
+  if (service === null) return <p role="alert">{t('common:status.notFound')}</p>;
 
   const current = pageOf(sorted, page, PAGE_SIZE);
   const from = sorted.length === 0 ? 0 : (current.page - 1) * PAGE_SIZE + 1;
@@ -58,21 +58,21 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
     <div className="stack">
       <CaseloadNav serviceId={serviceId} serviceName={service.name} current="clients" />
       <div className="row-between">
-        <h1>{t('caseload.clients.title')}</h1>
+        <h1>{t('caseload:clients.title')}</h1>
         {!isCreating && (
           <button type="button" className="button" onClick={() => setCreating(true)}>
-            {t('caseload.clients.new')}
+            {t('caseload:clients.new')}
           </button>
         )}
       </div>
       {isCreating && (
         <section className="panel stack" aria-labelledby="new-client-title">
-          <h2 id="new-client-title">{t('caseload.clients.newTitle')}</h2>
+          <h2 id="new-client-title">{t('caseload:clients.newTitle')}</h2>
           <div role="status" data-testid="client-added">
             {added && (
               <p className="notice">
-                {t('caseload.clients.added', { code: added.code })}{' '}
-                <Link href={`/clients/${added.id}`}>{t('caseload.clients.openAdded', { code: added.code })}</Link>
+                {t('caseload:clients.added', { code: added.code })}{' '}
+                <Link href={`/clients/${added.id}`}>{t('caseload:clients.openAdded', { code: added.code })}</Link>
               </p>
             )}
           </div>
@@ -84,7 +84,7 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
             rows={data.rows}
             sources={sources}
             otherCodes={data.rows.map((row) => row.code)}
-            submitLabel={t('caseload.clients.create')}
+            submitLabel={t('caseload:clients.create')}
             onCancel={() => {
               setCreating(false);
               setAdded(null);
@@ -100,16 +100,16 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
           />
         </section>
       )}
-      <section className="panel stack" aria-label={t('caseload.clients.title')}>
+      <section className="panel stack" aria-label={t('caseload:clients.title')}>
         <ClientFilters staff={data.staff} filter={filter} sort={sort} onFilter={setFilter} onSort={setSort} />
         {data.rows.length === 0 ? (
-          <p>{t('caseload.clients.none')}</p>
+          <p>{t('caseload:clients.none')}</p>
         ) : sorted.length === 0 ? (
-          <p>{t('caseload.clients.noMatch')}</p>
+          <p>{t('caseload:clients.noMatch')}</p>
         ) : (
           <>
             <p role="status" data-testid="client-count">
-              {t('caseload.clients.showing', {
+              {t('caseload:clients.showing', {
                 from: formatNumber(from, locale),
                 to: formatNumber(to, locale),
                 total: formatNumber(sorted.length, locale),
@@ -117,23 +117,23 @@ export function ClientListScreen({ serviceId }: { serviceId: string }) {
             </p>
             <ClientTable rows={current.items} nameOf={nameOf} day={day} />
             {current.pageCount > 1 && (
-              <nav className="row-between" aria-label={t('caseload.clients.pagination')}>
+              <nav className="row-between" aria-label={t('caseload:clients.pagination')}>
                 <button
                   type="button"
                   className="button button-secondary"
                   disabled={current.page <= 1}
                   onClick={() => setPage(current.page - 1)}
                 >
-                  {t('caseload.clients.previous')}
+                  {t('caseload:clients.previous')}
                 </button>
-                <span>{t('caseload.clients.page', { page: current.page, pages: current.pageCount })}</span>
+                <span>{t('caseload:clients.page', { page: current.page, pages: current.pageCount })}</span>
                 <button
                   type="button"
                   className="button button-secondary"
                   disabled={current.page >= current.pageCount}
                   onClick={() => setPage(current.page + 1)}
                 >
-                  {t('caseload.clients.next')}
+                  {t('caseload:clients.next')}
                 </button>
               </nav>
             )}

@@ -19,7 +19,7 @@ import { PhasePanel } from './phase-panel';
 
 /** One client: details, phase with its timeline, specialist with history, and jobs. */
 export function ClientScreen({ clientId }: { clientId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload', 'common']);
   const detail = useClientDetail(clientId);
   const serviceId = detail?.client.serviceId ?? '';
   const service = useService(serviceId);
@@ -34,30 +34,30 @@ export function ClientScreen({ clientId }: { clientId: string }) {
   if (detail === null) {
     return (
       <section className="panel">
-        <h1>{t('common.status.notFound')}</h1>
-        <Link href="/">{t('common.nav.services')}</Link>
+        <h1>{t('common:status.notFound')}</h1>
+        <Link href="/">{t('common:nav.services')}</Link>
       </section>
     );
   }
   if (detail === undefined || !service || staff === undefined || sources === undefined)
-    return <p role="status">{t('common.status.loading')}</p>;
+    return <p role="status">{t('common:status.loading')}</p>;
 
   const { client, state } = detail;
   return (
     <div className="stack">
       <CaseloadNav serviceId={serviceId} serviceName={service.name} current={null} />
       <div className="row-between">
-        <h1>{t('caseload.client.title', { code: client.code })}</h1>
+        <h1>{t('caseload:client.title', { code: client.code })}</h1>
         <span className={`status-badge client-status-${state.status}`} data-testid="client-status">
-          {t(`caseload.status.${state.status}`)}
+          {t(`caseload:status.${state.status}`)}
         </span>
       </div>
       <div className="row">
         <Link href={`/services/${serviceId}/clients`} className="back-link">
-          ← {t('caseload.client.backToList')}
+          ← {t('caseload:client.backToList')}
         </Link>
         <Link href={`/clients/${client.id}/contacts`} className="back-link">
-          {t('caseload.client.contactsLink')}
+          {t('caseload:client.contactsLink')}
         </Link>
       </div>
       <div className="client-layout">
@@ -67,7 +67,7 @@ export function ClientScreen({ clientId }: { clientId: string }) {
         </div>
         <div className="stack">
           <section className="panel stack" aria-labelledby="client-details-title">
-            <h2 id="client-details-title">{isEditing ? t('caseload.clients.editTitle') : t('caseload.client.details')}</h2>
+            <h2 id="client-details-title">{isEditing ? t('caseload:clients.editTitle') : t('caseload:client.details')}</h2>
             {isEditing ? (
               <ClientForm
                 mode="edit"
@@ -76,7 +76,7 @@ export function ClientScreen({ clientId }: { clientId: string }) {
                 staff={staff}
                 sources={sources}
                 otherCodes={detail.otherCodes}
-                submitLabel={t('common.actions.save')}
+                submitLabel={t('common:actions.save')}
                 onCancel={() => setEditing(false)}
                 onSubmit={async ({ draft }) => {
                   const ok = await save(() => updateClient(db, client.id, draft, new Date()));
@@ -87,30 +87,30 @@ export function ClientScreen({ clientId }: { clientId: string }) {
             ) : (
               <>
                 <dl className="details">
-                  <dt>{t('caseload.clients.referralDate')}</dt>
+                  <dt>{t('caseload:clients.referralDate')}</dt>
                   <dd>{formatDate(client.referralDate, locale)}</dd>
-                  <dt>{t('caseload.clients.referralSource')}</dt>
+                  <dt>{t('caseload:clients.referralSource')}</dt>
                   <dd>{sourceName(client.referralSource)}</dd>
-                  <dt>{t('caseload.clients.started')}</dt>
-                  <dd>{client.startDate ? formatDate(client.startDate, locale) : t('caseload.client.noStart')}</dd>
+                  <dt>{t('caseload:clients.started')}</dt>
+                  <dd>{client.startDate ? formatDate(client.startDate, locale) : t('caseload:client.noStart')}</dd>
                   {client.notes && (
                     <>
-                      <dt>{t('caseload.clients.notes')}</dt>
+                      <dt>{t('caseload:clients.notes')}</dt>
                       <dd className="pre-wrap">{client.notes}</dd>
                     </>
                   )}
                 </dl>
                 <div className="row">
                   <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
-                    {t('common.actions.edit')}
+                    {t('common:actions.edit')}
                   </button>
                   <TypedConfirmButton
-                    label={t('caseload.client.erase')}
-                    title={t('caseload.client.eraseTitle', { code: client.code })}
-                    body={<p>{t('caseload.client.eraseBody')}</p>}
+                    label={t('caseload:client.erase')}
+                    title={t('caseload:client.eraseTitle', { code: client.code })}
+                    body={<p>{t('caseload:client.eraseBody')}</p>}
                     expected={client.code}
-                    inputLabel={t('caseload.client.eraseType', { code: client.code })}
-                    confirmLabel={t('caseload.client.eraseConfirm')}
+                    inputLabel={t('caseload:client.eraseType', { code: client.code })}
+                    confirmLabel={t('caseload:client.eraseConfirm')}
                     testId="erase-client"
                     onConfirm={async () => {
                       if (await save(() => eraseClient(db, client.id, new Date()))) navigate(`/services/${serviceId}/clients`);

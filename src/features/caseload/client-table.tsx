@@ -15,7 +15,7 @@ interface Props {
 
 /** One page of clients; the code links to the client. */
 export function ClientTable({ rows, nameOf, day }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload']);
   const locale = useLocale();
   const phaseName = usePhaseName();
   return (
@@ -23,13 +23,13 @@ export function ClientTable({ rows, nameOf, day }: Props) {
       <table data-testid="client-table">
         <thead>
           <tr>
-            <th scope="col">{t('caseload.clients.code')}</th>
-            <th scope="col">{t('caseload.clients.specialist')}</th>
-            <th scope="col">{t('caseload.clients.phase')}</th>
+            <th scope="col">{t('caseload:clients.code')}</th>
+            <th scope="col">{t('caseload:clients.specialist')}</th>
+            <th scope="col">{t('caseload:clients.phase')}</th>
             <th scope="col" className="numeric">
-              {t('caseload.clients.daysInPhase')}
+              {t('caseload:clients.daysInPhase')}
             </th>
-            <th scope="col">{t('caseload.clients.started')}</th>
+            <th scope="col">{t('caseload:clients.started')}</th>
           </tr>
         </thead>
         <tbody>
@@ -41,7 +41,7 @@ export function ClientTable({ rows, nameOf, day }: Props) {
                 </Link>
               </th>
               <td>{nameOf(row.specialistId)}</td>
-              <td>{row.state.phase !== null ? phaseName(row.state.phase) : t(`caseload.status.${row.state.status}`)}</td>
+              <td>{row.state.phase !== null ? phaseName(row.state.phase) : t(`caseload:status.${row.state.status}`)}</td>
               <td className="numeric">{daysInCurrentState(row, day)}</td>
               <td>{row.startDate ? formatDate(row.startDate, locale) : '—'}</td>
             </tr>

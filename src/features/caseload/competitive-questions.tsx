@@ -16,17 +16,17 @@ interface Props {
 
 /** The four questions behind "competitive job" (issue 16), with the Finnish cases explained. */
 export function CompetitiveQuestions({ answers, onChange, storedFlag, error }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload']);
   const result = competitiveSoFar(answers);
   const unanswered = COMPETITIVE_QUESTIONS.every((question) => answers[question] === null);
   const answer = (question: CompetitiveQuestion, value: boolean) => onChange({ ...answers, [question]: value });
   return (
     <fieldset className="competitive-questions stack" aria-describedby={error ? 'competitive-error' : undefined}>
-      <legend>{t('caseload.competitive.legend')}</legend>
-      <p className="field-hint">{t('caseload.competitive.intro')}</p>
+      <legend>{t('caseload:competitive.legend')}</legend>
+      <p className="field-hint">{t('caseload:competitive.intro')}</p>
       {COMPETITIVE_QUESTIONS.map((question) => (
         <div key={question} className="competitive-question" role="radiogroup" aria-labelledby={`competitive-${question}`}>
-          <span id={`competitive-${question}`}>{t(`caseload.competitive.questions.${question}`)}</span>
+          <span id={`competitive-${question}`}>{t(`caseload:competitive.questions.${question}`)}</span>
           <span className="row">
             {[true, false].map((value) => (
               <label key={String(value)} className="radio">
@@ -36,7 +36,7 @@ export function CompetitiveQuestions({ answers, onChange, storedFlag, error }: P
                   checked={answers[question] === value}
                   onChange={() => answer(question, value)}
                 />
-                {value ? t('caseload.jobs.yes') : t('caseload.jobs.no')}
+                {value ? t('caseload:jobs.yes') : t('caseload:jobs.no')}
               </label>
             ))}
           </span>
@@ -49,20 +49,20 @@ export function CompetitiveQuestions({ answers, onChange, storedFlag, error }: P
       )}
       <p role="status" data-testid="competitive-result">
         {storedFlag !== null && unanswered
-          ? t('caseload.competitive.stored', { value: storedFlag ? t('caseload.jobs.yes') : t('caseload.jobs.no') })
+          ? t('caseload:competitive.stored', { value: storedFlag ? t('caseload:jobs.yes') : t('caseload:jobs.no') })
           : result === null
-            ? t('caseload.competitive.open')
+            ? t('caseload:competitive.open')
             : result
-              ? t('caseload.competitive.isCompetitive')
-              : t('caseload.competitive.notCompetitive')}
+              ? t('caseload:competitive.isCompetitive')
+              : t('caseload:competitive.notCompetitive')}
       </p>
       <details className="competitive-help">
-        <summary>{t('caseload.competitive.helpTitle')}</summary>
+        <summary>{t('caseload:competitive.helpTitle')}</summary>
         <dl>
           {(['paySubsidy', 'apprenticeship', 'intermediate', 'workTrial', 'rehabilitative'] as const).map((key) => (
             <div key={key}>
-              <dt>{t(`caseload.competitive.cases.${key}.term`)}</dt>
-              <dd>{t(`caseload.competitive.cases.${key}.text`)}</dd>
+              <dt>{t(`caseload:competitive.cases.${key}.term`)}</dt>
+              <dd>{t(`caseload:competitive.cases.${key}.text`)}</dd>
             </div>
           ))}
         </dl>

@@ -14,7 +14,7 @@ const NOT_RECORDED = '';
  * the suggestion by it. Saved as soon as it is chosen.
  */
 export function ContactLogReviewSetting({ service }: { service: Service }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload']);
   const save = useTrackedSave();
   const value = service.contactLogReview ?? NOT_RECORDED;
   const choose = (next: string) => {
@@ -23,13 +23,13 @@ export function ContactLogReviewSetting({ service }: { service: Service }) {
   };
   return (
     <section className="panel stack" aria-labelledby="log-review-title">
-      <h2 id="log-review-title">{t('caseload.logReview.title')}</h2>
-      <p>{t('caseload.logReview.intro')}</p>
-      <SelectField label={t('caseload.logReview.label')} value={value} onChange={choose} data-testid="log-review">
-        <option value={NOT_RECORDED}>{t('caseload.logReview.options.notRecorded')}</option>
+      <h2 id="log-review-title">{t('caseload:logReview.title')}</h2>
+      <p>{t('caseload:logReview.intro')}</p>
+      <SelectField label={t('caseload:logReview.label')} value={value} onChange={choose} data-testid="log-review">
+        <option value={NOT_RECORDED}>{t('caseload:logReview.options.notRecorded')}</option>
         {CONTACT_LOG_REVIEWS.map((option) => (
           <option key={option} value={option}>
-            {t(`caseload.logReview.options.${option}`)}
+            {t(`caseload:logReview.options.${option}`)}
           </option>
         ))}
       </SelectField>

@@ -24,7 +24,7 @@ interface Props {
  * dates, hours, the four questions that decide "competitive", and pay subsidy.
  */
 export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload', 'common']);
   const problemText = useProblemText();
   const [employerId, setEmployerId] = useState(initial?.employerId ?? '');
   // A job saved before the questions has no answers: it keeps its flag until they are given.
@@ -71,7 +71,7 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
 
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate aria-labelledby="job-form-title">
-      <h3 id="job-form-title">{initial ? t('caseload.jobs.editTitle') : t('caseload.jobs.addTitle')}</h3>
+      <h3 id="job-form-title">{initial ? t('caseload:jobs.editTitle') : t('caseload:jobs.addTitle')}</h3>
       <div className="form-grid">
         <EmployerPicker
           key={pickerKey}
@@ -79,11 +79,11 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
           employers={employers}
           value={employerId}
           onChange={setEmployerId}
-          label={t('caseload.jobs.employer')}
-          error={problems.employerId ? t('caseload.problems.employer-required') : undefined}
+          label={t('caseload:jobs.employer')}
+          error={problems.employerId ? t('caseload:problems.employer-required') : undefined}
         />
         <TextField
-          label={t('caseload.jobs.jobTitle')}
+          label={t('caseload:jobs.jobTitle')}
           value={title}
           onChange={setTitle}
           error={problemText(problems.title)}
@@ -91,8 +91,8 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
           autoComplete="off"
         />
         <TextField
-          label={t('caseload.jobs.jobType')}
-          hint={t('caseload.jobs.jobTypeHint')}
+          label={t('caseload:jobs.jobType')}
+          hint={t('caseload:jobs.jobTypeHint')}
           value={jobType}
           onChange={setJobType}
           error={problemText(problems.jobType)}
@@ -103,7 +103,7 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
       <div className="form-grid">
         <TextField
           type="date"
-          label={t('caseload.jobs.startDate')}
+          label={t('caseload:jobs.startDate')}
           value={startDate}
           onChange={setStartDate}
           error={problemText(problems.startDate)}
@@ -111,13 +111,13 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
         />
         <TextField
           type="date"
-          label={t('caseload.jobs.endDate')}
+          label={t('caseload:jobs.endDate')}
           value={endDate}
           onChange={setEndDate}
           error={problemText(problems.endDate)}
         />
         <TextField
-          label={t('caseload.jobs.hours')}
+          label={t('caseload:jobs.hours')}
           value={hours}
           onChange={setHours}
           error={problemText(problems.hoursPerWeek)}
@@ -134,16 +134,16 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
       <div className="row">
         <label className="checkbox">
           <input type="checkbox" checked={paySubsidy} onChange={(event) => setPaySubsidy(event.target.checked)} />
-          {t('caseload.jobs.paySubsidy')}
+          {t('caseload:jobs.paySubsidy')}
         </label>
       </div>
       <div className="row">
         <button type="submit" className="button">
-          {initial ? t('caseload.jobs.saveEdit') : t('caseload.jobs.add')}
+          {initial ? t('caseload:jobs.saveEdit') : t('caseload:jobs.add')}
         </button>
         {onCancel && (
           <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('common.actions.cancel')}
+            {t('common:actions.cancel')}
           </button>
         )}
       </div>

@@ -16,7 +16,7 @@ import { today, useProblemText } from './labels';
 
 /** The client's jobs and the form for a new one; a job start offers to move the client to phase 5. */
 export function JobsPanel({ detail }: { detail: ClientDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload', 'common']);
   const locale = useLocale();
   const save = useTrackedSave();
   const problemText = useProblemText();
@@ -24,7 +24,7 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
   const [offer, setOffer] = useState<{ jobStart: IsoDate; date: IsoDate } | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const editing = detail.jobs.find((job) => job.id === editingId) ?? null;
-  const yesNo = (value: boolean) => (value ? t('caseload.jobs.yes') : t('caseload.jobs.no'));
+  const yesNo = (value: boolean) => (value ? t('caseload:jobs.yes') : t('caseload:jobs.no'));
   const day = today();
   const move = offer ? { kind: 'move' as const, date: offer.date, phase: 5 as const, closureReason: null } : null;
   const offerProblem = move ? (offer?.date === '' ? 'required' : checkPhaseChange(detail.client, detail.changes, move, day)) : null;
@@ -45,19 +45,19 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
 
   return (
     <section className="panel stack" aria-labelledby="jobs-title">
-      <h2 id="jobs-title">{t('caseload.jobs.title')}</h2>
+      <h2 id="jobs-title">{t('caseload:jobs.title')}</h2>
       {move && (
         <div className="notice stack" role="group" aria-labelledby="job-offer-title" data-testid="phase-5-offer">
-          <h3 id="job-offer-title">{t('caseload.jobs.offerTitle')}</h3>
-          <p>{t('caseload.jobs.offerBody', { date: move.date === '' ? '—' : formatDate(move.date, locale) })}</p>
+          <h3 id="job-offer-title">{t('caseload:jobs.offerTitle')}</h3>
+          <p>{t('caseload:jobs.offerBody', { date: move.date === '' ? '—' : formatDate(move.date, locale) })}</p>
           {offer && lastChange !== null && offer.jobStart < lastChange && (
             <p data-testid="phase-5-offer-later">
-              {t('caseload.jobs.offerLater', { start: formatDate(offer.jobStart, locale), last: formatDate(lastChange, locale) })}
+              {t('caseload:jobs.offerLater', { start: formatDate(offer.jobStart, locale), last: formatDate(lastChange, locale) })}
             </p>
           )}
           <TextField
             type="date"
-            label={t('caseload.jobs.offerDate')}
+            label={t('caseload:jobs.offerDate')}
             value={move.date}
             onChange={(date) => setOffer((current) => (current ? { ...current, date } : current))}
             error={problemText(offerProblem)}
@@ -72,33 +72,33 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
                 if (await save(() => recordPhaseChange(db, detail.client.id, move, day, new Date()))) setOffer(null);
               }}
             >
-              {t('caseload.jobs.offerAccept')}
+              {t('caseload:jobs.offerAccept')}
             </button>
             <button type="button" className="button button-secondary" onClick={() => setOffer(null)}>
-              {t('caseload.jobs.offerDecline')}
+              {t('caseload:jobs.offerDecline')}
             </button>
           </div>
         </div>
       )}
       {detail.jobs.length === 0 ? (
-        <p>{t('caseload.jobs.none')}</p>
+        <p>{t('caseload:jobs.none')}</p>
       ) : (
         <div className="table-scroll">
           <table data-testid="job-table">
             <thead>
               <tr>
-                <th scope="col">{t('caseload.jobs.employer')}</th>
-                <th scope="col">{t('caseload.jobs.jobTitle')}</th>
-                <th scope="col">{t('caseload.jobs.jobType')}</th>
-                <th scope="col">{t('caseload.jobs.startDate')}</th>
-                <th scope="col">{t('caseload.jobs.end')}</th>
+                <th scope="col">{t('caseload:jobs.employer')}</th>
+                <th scope="col">{t('caseload:jobs.jobTitle')}</th>
+                <th scope="col">{t('caseload:jobs.jobType')}</th>
+                <th scope="col">{t('caseload:jobs.startDate')}</th>
+                <th scope="col">{t('caseload:jobs.end')}</th>
                 <th scope="col" className="numeric">
-                  {t('caseload.jobs.hoursShort')}
+                  {t('caseload:jobs.hoursShort')}
                 </th>
-                <th scope="col">{t('caseload.jobs.competitive')}</th>
-                <th scope="col">{t('caseload.jobs.paySubsidy')}</th>
+                <th scope="col">{t('caseload:jobs.competitive')}</th>
+                <th scope="col">{t('caseload:jobs.paySubsidy')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">{t('common.actions.delete')}</span>
+                  <span className="visually-hidden">{t('common:actions.delete')}</span>
                 </th>
               </tr>
             </thead>
@@ -115,14 +115,14 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
                   <td>{yesNo(job.paySubsidy)}</td>
                   <td className="row">
                     <button type="button" className="button button-secondary" onClick={() => setEditingId(job.id)}>
-                      {t('common.actions.edit')}
+                      {t('common:actions.edit')}
                       <span className="visually-hidden"> {job.title}</span>
                     </button>
                     <ConfirmButton
-                      label={t('common.actions.delete')}
-                      title={t('caseload.jobs.delete', { title: job.title })}
+                      label={t('common:actions.delete')}
+                      title={t('caseload:jobs.delete', { title: job.title })}
                       body={<p>{employerName(job.employerId)}</p>}
-                      confirmLabel={t('common.actions.delete')}
+                      confirmLabel={t('common:actions.delete')}
                       isDanger
                       onConfirm={() => void save(() => deleteJob(db, job.id, new Date()))}
                     />

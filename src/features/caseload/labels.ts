@@ -14,21 +14,21 @@ export function today(): IsoDate {
 
 /** Translates problem codes into the message shown next to the field. */
 export function useProblemText(): (problem: Problem | undefined | null) => string | undefined {
-  const { t } = useTranslation();
-  return (problem) => (problem ? t(`caseload.problems.${problem}`) : undefined);
+  const { t } = useTranslation(['caseload']);
+  return (problem) => (problem ? t(`caseload:problems.${problem}`) : undefined);
 }
 
 export function usePhaseName(): (phase: Phase) => string {
-  const { t } = useTranslation();
-  return (phase) => t('caseload.phases.numbered', { number: phase, name: t(`caseload.phases.${phase}`) });
+  const { t } = useTranslation(['caseload']);
+  return (phase) => t('caseload:phases.numbered', { number: phase, name: t(`caseload:phases.${phase}`) });
 }
 
 /** A staff member's name by id; "not assigned" for null, and a mark for someone who has left. */
 export function useStaffName(staff: readonly Staff[]): (id: string | null) => string {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload']);
   const byId = new Map(staff.map((member) => [member.id, member]));
   return (id) => {
-    if (id === null) return t('caseload.clients.unassigned');
+    if (id === null) return t('caseload:clients.unassigned');
     const member = byId.get(id);
     return member ? member.name : '—';
   };
@@ -36,13 +36,13 @@ export function useStaffName(staff: readonly Staff[]): (id: string | null) => st
 
 /** The name of a referral source, built-in (translated) or the service's own (removed ones marked). */
 export function useSourceName(sources: readonly ReferralSource[]): (ref: string) => string {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload']);
   const byId = new Map(sources.map((source) => [source.id, source]));
   return (ref) => {
     const builtIn = defaultSourceOf(ref);
-    if (builtIn) return t(`caseload.referralSources.${builtIn}`);
+    if (builtIn) return t(`caseload:referralSources.${builtIn}`);
     const own = byId.get(ref);
     if (!own) return '—';
-    return own.deletedAt ? `${own.name} ${t('caseload.referralSources.removed')}` : own.name;
+    return own.deletedAt ? `${own.name} ${t('caseload:referralSources.removed')}` : own.name;
   };
 }

@@ -21,7 +21,7 @@ import { SelectField } from '../../ui/select-field';
  * of the domain are checked first so the message appears next to the field, not in a banner.
  */
 export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 'start' | 'move' | 'close' | 'reopen' }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload']);
   const save = useTrackedSave();
   const problemText = useProblemText();
   const phaseName = usePhaseName();
@@ -36,16 +36,16 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
   const [reason, setReason] = useState<ClosureReason | ''>('');
   const [problem, setProblem] = useState<PhaseChangeProblem | 'required' | 'invalid-date' | null>(null);
   const title = {
-    start: t('caseload.phase.startTitle'),
-    move: t('caseload.phase.moveTitle'),
-    close: t('caseload.phase.closeTitle'),
-    reopen: t('caseload.phase.reopenTitle'),
+    start: t('caseload:phase.startTitle'),
+    move: t('caseload:phase.moveTitle'),
+    close: t('caseload:phase.closeTitle'),
+    reopen: t('caseload:phase.reopenTitle'),
   }[kind];
   const submit = {
-    start: t('caseload.phase.start'),
-    move: t('caseload.phase.move'),
-    close: t('caseload.phase.close'),
-    reopen: t('caseload.phase.reopen'),
+    start: t('caseload:phase.start'),
+    move: t('caseload:phase.move'),
+    close: t('caseload:phase.close'),
+    reopen: t('caseload:phase.reopen'),
   }[kind];
 
   async function handleSubmit(event: FormEvent) {
@@ -75,11 +75,11 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
   return (
     <form className="stack phase-form" onSubmit={handleSubmit} noValidate aria-label={title}>
       <h3>{title}</h3>
-      {kind === 'reopen' && <p className="small">{t('caseload.phase.reopenBody')}</p>}
+      {kind === 'reopen' && <p className="small">{t('caseload:phase.reopenBody')}</p>}
       <div className="form-grid">
         {(kind === 'start' || kind === 'move') && (
           <SelectField
-            label={t('caseload.phase.target')}
+            label={t('caseload:phase.target')}
             value={String(phase)}
             onChange={(value) => setPhase(PHASES.find((p) => String(p) === value) ?? 1)}
             error={problem === 'same-phase' ? problemText(problem) : undefined}
@@ -93,20 +93,20 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
         )}
         {kind === 'close' && (
           <SelectField
-            label={t('caseload.phase.reason')}
+            label={t('caseload:phase.reason')}
             value={reason}
             onChange={(value) => setReason(CLOSURE_REASONS.find((r) => r === value) ?? '')}
             error={problem === 'reason-required' ? problemText(problem) : undefined}
           >
-            <option value="">{t('caseload.phase.chooseReason')}</option>
+            <option value="">{t('caseload:phase.chooseReason')}</option>
             {CLOSURE_REASONS.map((option) => (
               <option key={option} value={option}>
-                {t(`caseload.closureReasons.${option}`)}
+                {t(`caseload:closureReasons.${option}`)}
               </option>
             ))}
           </SelectField>
         )}
-        <TextField type="date" label={t('caseload.phase.date')} value={date} onChange={setDate} error={dateProblem} required />
+        <TextField type="date" label={t('caseload:phase.date')} value={date} onChange={setDate} error={dateProblem} required />
       </div>
       <div>
         <button type="submit" className={kind === 'close' ? 'button button-secondary' : 'button'}>

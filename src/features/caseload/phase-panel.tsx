@@ -9,7 +9,7 @@ import { PhaseTimeline } from './phase-timeline';
 
 /** Where the client is now, what can be recorded next, and the dated history. */
 export function PhasePanel({ detail }: { detail: ClientDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload']);
   const locale = useLocale();
   const phaseName = usePhaseName();
   const { state } = detail;
@@ -17,21 +17,21 @@ export function PhasePanel({ detail }: { detail: ClientDetail }) {
   const key = detail.changes.length; // fresh forms (today's date, empty reason) after each change
   return (
     <section className="panel stack" aria-labelledby="phase-title">
-      <h2 id="phase-title">{t('caseload.phase.title')}</h2>
+      <h2 id="phase-title">{t('caseload:phase.title')}</h2>
       <p data-testid="client-phase">
-        <strong>{state.phase !== null ? phaseName(state.phase) : t(`caseload.status.${state.status}`)}</strong>
+        <strong>{state.phase !== null ? phaseName(state.phase) : t(`caseload:status.${state.status}`)}</strong>
         {state.since && days !== null && (
           <span className="muted">
             {' '}
-            — {t('caseload.phase.since', { date: formatDate(state.since, locale), days: t('caseload.overview.days', { count: days }) })}
+            — {t('caseload:phase.since', { date: formatDate(state.since, locale), days: t('caseload:overview.days', { count: days }) })}
           </span>
         )}
       </p>
       {state.status === 'closed' && state.closureReason && (
         <p className="notice">
-          {t('caseload.client.closedOn', {
+          {t('caseload:client.closedOn', {
             date: formatDate(state.closedDate ?? '', locale),
-            reason: t(`caseload.closureReasons.${state.closureReason}`),
+            reason: t(`caseload:closureReasons.${state.closureReason}`),
           })}
         </p>
       )}
@@ -41,7 +41,7 @@ export function PhasePanel({ detail }: { detail: ClientDetail }) {
         {state.status !== 'closed' && <PhaseChangeForm key={`close-${key}`} detail={detail} kind="close" />}
         {state.status === 'closed' && <PhaseChangeForm key={`reopen-${key}`} detail={detail} kind="reopen" />}
       </div>
-      <h3>{t('caseload.phase.timeline')}</h3>
+      <h3>{t('caseload:phase.timeline')}</h3>
       <PhaseTimeline changes={detail.changes} />
     </section>
   );

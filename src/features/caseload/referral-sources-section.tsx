@@ -11,7 +11,7 @@ import { useProblemText, type Problem } from './labels';
 
 /** The service's referral sources: the built-in list plus its own, which it can add and remove. */
 export function ReferralSourcesSection({ serviceId, sources }: { serviceId: string; sources: readonly ReferralSource[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload']);
   const problemText = useProblemText();
   const save = useTrackedSave();
   const [name, setName] = useState('');
@@ -22,7 +22,7 @@ export function ReferralSourcesSection({ serviceId, sources }: { serviceId: stri
     event.preventDefault();
     const trimmed = name.trim();
     const key = trimmed.toLocaleLowerCase('fi');
-    const builtInNames = DEFAULT_REFERRAL_SOURCES.map((k) => t(`caseload.referralSources.${k}`).toLocaleLowerCase('fi'));
+    const builtInNames = DEFAULT_REFERRAL_SOURCES.map((k) => t(`caseload:referralSources.${k}`).toLocaleLowerCase('fi'));
     let found: Problem | null = null;
     if (trimmed === '') found = 'required';
     else if (trimmed.length > NAME_MAX) found = 'too-long';
@@ -35,18 +35,18 @@ export function ReferralSourcesSection({ serviceId, sources }: { serviceId: stri
 
   return (
     <details className="panel">
-      <summary className="details-summary">{t('caseload.referralSources.title')}</summary>
+      <summary className="details-summary">{t('caseload:referralSources.title')}</summary>
       <div className="stack">
-        <p>{t('caseload.referralSources.intro')}</p>
-        <h3>{t('caseload.referralSources.builtIn')}</h3>
+        <p>{t('caseload:referralSources.intro')}</p>
+        <h3>{t('caseload:referralSources.builtIn')}</h3>
         <ul>
           {DEFAULT_REFERRAL_SOURCES.map((key) => (
-            <li key={key}>{t(`caseload.referralSources.${key}`)}</li>
+            <li key={key}>{t(`caseload:referralSources.${key}`)}</li>
           ))}
         </ul>
-        <h3>{t('caseload.referralSources.own')}</h3>
+        <h3>{t('caseload:referralSources.own')}</h3>
         {own.length === 0 ? (
-          <p>{t('caseload.referralSources.none')}</p>
+          <p>{t('caseload:referralSources.none')}</p>
         ) : (
           <ul className="list">
             {own.map((source) => (
@@ -57,7 +57,7 @@ export function ReferralSourcesSection({ serviceId, sources }: { serviceId: stri
                   className="button button-secondary"
                   onClick={() => void save(() => removeReferralSource(db, source.id, new Date()))}
                 >
-                  {t('caseload.referralSources.remove', { name: source.name })}
+                  {t('caseload:referralSources.remove', { name: source.name })}
                 </button>
               </li>
             ))}
@@ -65,14 +65,14 @@ export function ReferralSourcesSection({ serviceId, sources }: { serviceId: stri
         )}
         <form className="row" onSubmit={handleAdd} noValidate>
           <TextField
-            label={t('caseload.referralSources.name')}
+            label={t('caseload:referralSources.name')}
             value={name}
             onChange={setName}
             error={problemText(problem)}
             autoComplete="off"
           />
           <button type="submit" className="button button-secondary">
-            {t('caseload.referralSources.add')}
+            {t('caseload:referralSources.add')}
           </button>
         </form>
       </div>

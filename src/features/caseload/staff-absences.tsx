@@ -19,7 +19,7 @@ import { useProblemText, type Problem } from './labels';
  * absent (evidence rules version 2), so five weeks of leave no longer lower it.
  */
 export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: readonly Staff[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload', 'common']);
   const locale = useLocale();
   const problemText = useProblemText();
   const absences = useStaffAbsences(serviceId);
@@ -45,18 +45,18 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
 
   return (
     <section className="panel stack" aria-labelledby="absences-title">
-      <h2 id="absences-title">{t('caseload.absences.title')}</h2>
-      <p>{t('caseload.absences.intro')}</p>
-      {absences !== undefined && absences.length === 0 && <p>{t('caseload.absences.none')}</p>}
+      <h2 id="absences-title">{t('caseload:absences.title')}</h2>
+      <p>{t('caseload:absences.intro')}</p>
+      {absences !== undefined && absences.length === 0 && <p>{t('caseload:absences.none')}</p>}
       {absences !== undefined && absences.length > 0 && (
         <div className="table-scroll">
           <table data-testid="absences-table">
             <thead>
               <tr>
-                <th scope="col">{t('caseload.staff.name')}</th>
-                <th scope="col">{t('caseload.absences.from')}</th>
-                <th scope="col">{t('caseload.absences.to')}</th>
-                <th scope="col">{t('caseload.staff.actions')}</th>
+                <th scope="col">{t('caseload:staff.name')}</th>
+                <th scope="col">{t('caseload:absences.from')}</th>
+                <th scope="col">{t('caseload:absences.to')}</th>
+                <th scope="col">{t('caseload:staff.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -70,12 +70,12 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
                       type="button"
                       className="button button-secondary"
                       onClick={() => void save(() => removeStaffAbsence(db, absence.id, new Date()))}
-                      aria-label={t('caseload.absences.remove', {
+                      aria-label={t('caseload:absences.remove', {
                         name: names.get(absence.staffId) ?? '',
                         from: formatDate(absence.from, locale),
                       })}
                     >
-                      {t('common.actions.delete')}
+                      {t('common:actions.delete')}
                     </button>
                   </td>
                 </tr>
@@ -85,9 +85,9 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
         </div>
       )}
       {staff.length > 0 && (
-        <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload.absences.add')}>
+        <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload:absences.add')}>
           <div className="form-grid">
-            <SelectField label={t('caseload.absences.member')} value={chosen} onChange={setStaffId}>
+            <SelectField label={t('caseload:absences.member')} value={chosen} onChange={setStaffId}>
               {staff.map((member) => (
                 <option key={member.id} value={member.id}>
                   {member.name}
@@ -96,7 +96,7 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
             </SelectField>
             <TextField
               type="date"
-              label={t('caseload.absences.from')}
+              label={t('caseload:absences.from')}
               value={from}
               onChange={setFrom}
               error={problemText(problems.from)}
@@ -104,7 +104,7 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
             />
             <TextField
               type="date"
-              label={t('caseload.absences.to')}
+              label={t('caseload:absences.to')}
               value={to}
               onChange={setTo}
               error={problemText(problems.to)}
@@ -113,7 +113,7 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
           </div>
           <div className="row">
             <button type="submit" className="button">
-              {t('caseload.absences.add')}
+              {t('caseload:absences.add')}
             </button>
           </div>
         </form>

@@ -17,7 +17,7 @@ interface Props {
 
 /** Adds or edits a staff member; every field is checked before anything is written. */
 export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['caseload', 'common']);
   const locale = useLocale();
   const problemText = useProblemText();
   const [name, setName] = useState(initial.name);
@@ -44,7 +44,7 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
     <form className="stack" onSubmit={handleSubmit} noValidate>
       <div className="form-grid">
         <TextField
-          label={t('caseload.staff.name')}
+          label={t('caseload:staff.name')}
           value={name}
           onChange={setName}
           error={problemText(problems.name)}
@@ -52,19 +52,19 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
           autoComplete="off"
         />
         <SelectField
-          label={t('caseload.staff.role')}
+          label={t('caseload:staff.role')}
           value={role}
           onChange={(value) => setRole(STAFF_ROLES.find((r) => r === value) ?? 'specialist')}
         >
           {STAFF_ROLES.map((option) => (
             <option key={option} value={option}>
-              {t(`caseload.roles.${option}`)}
+              {t(`caseload:roles.${option}`)}
             </option>
           ))}
         </SelectField>
         <TextField
-          label={t('caseload.staff.fte')}
-          hint={t('caseload.staff.fteHint')}
+          label={t('caseload:staff.fte')}
+          hint={t('caseload:staff.fteHint')}
           value={fte}
           onChange={setFte}
           error={problemText(problems.fte)}
@@ -76,8 +76,8 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
       <div className="form-grid">
         <TextField
           type="date"
-          label={t('caseload.staff.startDate')}
-          hint={t('caseload.staff.datesHint')}
+          label={t('caseload:staff.startDate')}
+          hint={t('caseload:staff.datesHint')}
           value={startDate}
           onChange={setStartDate}
           error={problemText(problems.startDate)}
@@ -85,7 +85,7 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
         />
         <TextField
           type="date"
-          label={t('caseload.staff.endDate')}
+          label={t('caseload:staff.endDate')}
           value={endDate}
           onChange={setEndDate}
           error={problemText(problems.endDate)}
@@ -97,7 +97,7 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
         </button>
         {onCancel && (
           <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('common.actions.cancel')}
+            {t('common:actions.cancel')}
           </button>
         )}
       </div>

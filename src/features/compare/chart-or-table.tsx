@@ -15,18 +15,18 @@ interface Props {
 
 /** A chart and its table alternative, with a switch between them that keeps the choice visible. */
 export function ChartOrTable({ label, initialView, chart, table, testId }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'compare']);
   const [view, setView] = useState<ChartView>(initialView);
   return (
     <div className="stack" data-testid={testId}>
       <div className="row view-switch" role="group" aria-label={label}>
         {(['table', 'chart'] as const).map((v) => (
           <button key={v} type="button" className="button button-secondary" aria-pressed={view === v} onClick={() => setView(v)}>
-            {t(`compare.view.${v}`)}
+            {t(`compare:view.${v}`)}
           </button>
         ))}
       </div>
-      {view === 'chart' ? <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>{chart}</Suspense> : table}
+      {view === 'chart' ? <Suspense fallback={<p role="status">{t('common:status.loading')}</p>}>{chart}</Suspense> : table}
     </div>
   );
 }

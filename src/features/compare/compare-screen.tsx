@@ -8,17 +8,17 @@ import { ReviewPicker } from './review-picker';
 
 /** Compare two review rounds of a service: `?baseline=<review id>&compared=<review id>`. */
 export function CompareScreen({ serviceId }: { serviceId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare', 'common']);
   const service = useService(serviceId);
   const rounds = useServiceRounds(serviceId);
   const [params, setParams] = useSearchParams();
 
-  if (service === undefined || rounds === undefined) return <p role="status">{t('common.status.loading')}</p>;
+  if (service === undefined || rounds === undefined) return <p role="status">{t('common:status.loading')}</p>;
   if (service === null) {
     return (
       <section className="panel">
-        <h1>{t('common.status.notFound')}</h1>
-        <Link href="/">{t('common.nav.services')}</Link>
+        <h1>{t('common:status.notFound')}</h1>
+        <Link href="/">{t('common:nav.services')}</Link>
       </section>
     );
   }
@@ -34,26 +34,26 @@ export function CompareScreen({ serviceId }: { serviceId: string }) {
 
   return (
     <div className="stack compare-screen">
-      <nav aria-label={t('common.actions.back')}>
+      <nav aria-label={t('common:actions.back')}>
         <Link href={`/services/${service.id}`} className="back-link">
           ← {service.name}
         </Link>
       </nav>
-      <h1>{t('compare.screen.title', { service: service.name })}</h1>
+      <h1>{t('compare:screen.title', { service: service.name })}</h1>
       {problem === 'too-few-reviews' ? (
-        <p className="panel">{t('compare.screen.tooFew')}</p>
+        <p className="panel">{t('compare:screen.tooFew')}</p>
       ) : (
-        <section className="panel stack" aria-label={t('compare.picker.legend')}>
+        <section className="panel stack" aria-label={t('compare:picker.legend')}>
           {problem === 'unknown-review' && (
             <p className="notice notice-warning" role="alert">
-              {t('compare.screen.unknownReview')}
+              {t('compare:screen.unknownReview')}
             </p>
           )}
           <ReviewPicker
             rounds={rounds}
             baselineId={baseline?.review.id ?? requested.baseline ?? ''}
             comparedId={compared?.review.id ?? requested.compared ?? ''}
-            error={problem === 'same-review' ? t('compare.screen.sameReview') : null}
+            error={problem === 'same-review' ? t('compare:screen.sameReview') : null}
             onChange={(b, c) => setParams({ baseline: b, compared: c }, { replace: true })}
           />
         </section>

@@ -35,7 +35,7 @@ interface Props {
 }
 
 export function ComparisonBody({ baseline, compared, rounds }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare']);
   const locale = useLocale();
   const [order, setOrder] = useState<ChangeOrder>('scale');
   const scale = useScale(scaleKey(compared.review.scaleId, compared.review.scaleVersion));
@@ -59,15 +59,15 @@ export function ComparisonBody({ baseline, compared, rounds }: Props) {
         sections={compareSections(baseline.ratings, compared.ratings)}
       />
       <section className="panel stack" aria-labelledby="items-title">
-        <h2 id="items-title">{t('compare.items.title')}</h2>
+        <h2 id="items-title">{t('compare:items.title')}</h2>
         <p data-testid="change-counts">
           {(['improved', 'unchanged', 'declined', 'not-comparable'] as const)
             .filter((d) => d !== 'not-comparable' || counts[d] > 0)
-            .map((d) => t(`compare.items.counts.${d}`, { count: counts[d] }))
+            .map((d) => t(`compare:items.counts.${d}`, { count: counts[d] }))
             .join(' · ')}
         </p>
         <ChartOrTable
-          label={t('compare.view.itemsLabel')}
+          label={t('compare:view.itemsLabel')}
           initialView="table"
           testId="items-view"
           chart={<ItemChart points={itemChartSeries(changes)} baselineName={name(baseline)} comparedName={name(compared)} />}
@@ -80,12 +80,12 @@ export function ComparisonBody({ baseline, compared, rounds }: Props) {
         />
       </section>
       <section className="panel stack" aria-labelledby="trend-title">
-        <h2 id="trend-title">{t('compare.trend.title')}</h2>
+        <h2 id="trend-title">{t('compare:trend.title')}</h2>
         {trend.length === 0 ? (
-          <p>{t('compare.trend.none')}</p>
+          <p>{t('compare:trend.none')}</p>
         ) : (
           <ChartOrTable
-            label={t('compare.view.trendLabel')}
+            label={t('compare:view.trendLabel')}
             initialView={trend.length >= 2 ? 'chart' : 'table'}
             testId="trend-view"
             chart={<TrendChart points={trend} />}
@@ -96,7 +96,7 @@ export function ComparisonBody({ baseline, compared, rounds }: Props) {
       <EvidenceComparison baseline={baseline} compared={compared} titles={titles} />
       {isFollowUp && (
         <section className="panel stack" aria-labelledby="follow-up-title">
-          <h2 id="follow-up-title">{t('compare.followUp.title')}</h2>
+          <h2 id="follow-up-title">{t('compare:followUp.title')}</h2>
           <FollowUpTable baseline={baseline.review} compared={compared.review} titles={titles} />
         </section>
       )}

@@ -19,7 +19,7 @@ interface Props {
  * beside the score the reviewers gave. Shown only when at least one of the two has a snapshot.
  */
 export function EvidenceComparison({ baseline, compared, titles }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['evidence']);
   const locale = useLocale();
   const pair = usePairEvidence(baseline.review.id, compared.review.id);
   if (!pair || pair.every((state) => !state.record?.snapshot)) return null;
@@ -30,19 +30,19 @@ export function EvidenceComparison({ baseline, compared, titles }: Props) {
 
   const cell = (round: ReviewRound, state: ReviewEvidenceState, itemId: EvidenceItemId) => {
     const snapshot = state.record?.snapshot;
-    if (!snapshot) return <td className="muted">{t('evidence.compare.none')}</td>;
+    if (!snapshot) return <td className="muted">{t('evidence:compare.none')}</td>;
     const evidence = snapshot.items[itemId];
     const score = round.ratings[itemId] ?? null;
     const decision = state.suggestions.find((s) => s.itemId === itemId && s.score === score);
     return (
       <td>
-        {evidence ? t(`evidence.figure.${itemId}`, { value: formatNumber(evidence.value, locale, 1) }) : t(`evidence.noFigure.${itemId}`)}
+        {evidence ? t(`evidence:figure.${itemId}`, { value: formatNumber(evidence.value, locale, 1) }) : t(`evidence:noFigure.${itemId}`)}
         <br />
         <span className="small">
-          {evidence && t('evidence.compare.suggestedShort', { score: evidence.suggestedScore })}
-          {score !== null && ` · ${t('evidence.compare.given', { score })}`}
-          {decision?.followed && ` ${t('evidence.compare.followed')}`}
-          {evidence && evidence.thin.length > 0 && ` · ⚠ ${t('evidence.compare.thin')}`}
+          {evidence && t('evidence:compare.suggestedShort', { score: evidence.suggestedScore })}
+          {score !== null && ` · ${t('evidence:compare.given', { score })}`}
+          {decision?.followed && ` ${t('evidence:compare.followed')}`}
+          {evidence && evidence.thin.length > 0 && ` · ⚠ ${t('evidence:compare.thin')}`}
         </span>
       </td>
     );
@@ -50,13 +50,13 @@ export function EvidenceComparison({ baseline, compared, titles }: Props) {
 
   return (
     <section className="panel stack" aria-labelledby="evidence-compare-title" data-testid="evidence-comparison">
-      <h2 id="evidence-compare-title">{t('evidence.compare.title')}</h2>
-      <p>{t('evidence.compare.intro')}</p>
-      <ScrollTable label={t('evidence.compare.title')}>
+      <h2 id="evidence-compare-title">{t('evidence:compare.title')}</h2>
+      <p>{t('evidence:compare.intro')}</p>
+      <ScrollTable label={t('evidence:compare.title')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">{t('evidence.compare.item')}</th>
+              <th scope="col">{t('evidence:compare.item')}</th>
               {rounds.map(({ round, state }) => (
                 <th scope="col" key={round.review.id}>
                   {formatDateRange(round.review.firstDay, round.review.lastDay, locale)}

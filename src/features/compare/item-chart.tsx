@@ -17,7 +17,7 @@ const COMPARED_COLOUR = '#1f4e79';
 
 /** Bars of both rounds' scores for the 25 items; it only draws, the series comes ready. */
 export function ItemChart({ points, baselineName, comparedName, width }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare']);
   const data = points.map((p) => ({ ...p, code: itemCode(p.section, p.number) }));
   return (
     <figure className="chart-figure">
@@ -28,7 +28,7 @@ export function ItemChart({ points, baselineName, comparedName, width }: Props) 
         responsive={width === undefined}
         accessibilityLayer={false}
         role="img"
-        title={t('compare.chart.itemsTitle')}
+        title={t('compare:chart.itemsTitle')}
         margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -40,7 +40,7 @@ export function ItemChart({ points, baselineName, comparedName, width }: Props) 
         <Bar dataKey="before" name={baselineName} fill={BASELINE_COLOUR} isAnimationActive={false} />
         <Bar dataKey="after" name={comparedName} fill={COMPARED_COLOUR} isAnimationActive={false} />
       </BarChart>
-      <figcaption className="small muted">{t('compare.chart.itemsCaption')}</figcaption>
+      <figcaption className="small muted">{t('compare:chart.itemsCaption')}</figcaption>
     </figure>
   );
 }

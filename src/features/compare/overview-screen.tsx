@@ -10,25 +10,25 @@ import { formatChange } from '../../i18n/format';
 import { ScrollTable } from '../../ui/scroll-table';
 
 function DueStatus({ row }: { row: OverviewRow }) {
-  const { t } = useTranslation();
-  if (row.daysUntilDue === null) return <span className="muted">{t('compare.overview.noFinal')}</span>;
+  const { t } = useTranslation(['compare', 'common']);
+  if (row.daysUntilDue === null) return <span className="muted">{t('compare:overview.noFinal')}</span>;
   if (row.isOverdue) {
     return (
       <strong className="due-overdue" data-testid="due-status">
         <span aria-hidden="true">⚠ </span>
-        {t('compare.overview.overdue', { count: -row.daysUntilDue })}
+        {t('compare:overview.overdue', { count: -row.daysUntilDue })}
       </strong>
     );
   }
   return (
     <span data-testid="due-status">
-      {row.daysUntilDue === 0 ? t('compare.overview.dueToday') : t('compare.overview.dueIn', { count: row.daysUntilDue })}
+      {row.daysUntilDue === 0 ? t('compare:overview.dueToday') : t('compare:overview.dueIn', { count: row.daysUntilDue })}
     </span>
   );
 }
 
 function Row({ row }: { row: OverviewRow }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare', 'common']);
   const locale = useLocale();
   const { latest } = row;
   return (
@@ -38,7 +38,7 @@ function Row({ row }: { row: OverviewRow }) {
         {row.hasReviewInProgress && (
           <>
             <br />
-            <span className="status-badge">{t('compare.overview.inProgress')}</span>
+            <span className="status-badge">{t('compare:overview.inProgress')}</span>
           </>
         )}
       </th>
@@ -60,7 +60,7 @@ function Row({ row }: { row: OverviewRow }) {
             {formatChange(row.delta, locale)}
             <br />
             <Link href={`/services/${row.serviceId}/compare`} className="small">
-              {t('compare.overview.compareLink')}
+              {t('compare:overview.compareLink')}
               <span className="visually-hidden"> – {row.name}</span>
             </Link>
           </>
@@ -76,33 +76,33 @@ function Row({ row }: { row: OverviewRow }) {
 
 /** All services: latest final total and band, change since the previous round, next review due. */
 export function OverviewScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare', 'common']);
   const input = useOverviewInput();
-  if (input === undefined) return <p role="status">{t('common.status.loading')}</p>;
+  if (input === undefined) return <p role="status">{t('common:status.loading')}</p>;
   // The overview is about today on this device; the domain gets the date passed in.
   const rows = overviewRows(input, toIsoDate(new Date()));
   return (
     <div className="stack">
-      <h1>{t('compare.overview.title')}</h1>
-      <p>{t('compare.overview.intro')}</p>
+      <h1>{t('compare:overview.title')}</h1>
+      <p>{t('compare:overview.intro')}</p>
       {rows.length === 0 ? (
         <section className="panel">
-          <p>{t('compare.overview.empty')}</p>
-          <Link href="/">{t('common.nav.services')}</Link>
+          <p>{t('compare:overview.empty')}</p>
+          <Link href="/">{t('common:nav.services')}</Link>
         </section>
       ) : (
         <section className="panel">
-          <ScrollTable label={t('compare.overview.caption')}>
+          <ScrollTable label={t('compare:overview.caption')}>
             <table data-testid="overview-table">
-              <caption className="visually-hidden">{t('compare.overview.caption')}</caption>
+              <caption className="visually-hidden">{t('compare:overview.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('compare.overview.service')}</th>
-                  <th scope="col">{t('compare.overview.latest')}</th>
-                  <th scope="col">{t('compare.overview.total')}</th>
-                  <th scope="col">{t('compare.overview.change')}</th>
-                  <th scope="col">{t('compare.overview.nextDue')}</th>
-                  <th scope="col">{t('compare.overview.status')}</th>
+                  <th scope="col">{t('compare:overview.service')}</th>
+                  <th scope="col">{t('compare:overview.latest')}</th>
+                  <th scope="col">{t('compare:overview.total')}</th>
+                  <th scope="col">{t('compare:overview.change')}</th>
+                  <th scope="col">{t('compare:overview.nextDue')}</th>
+                  <th scope="col">{t('compare:overview.status')}</th>
                 </tr>
               </thead>
               <tbody>

@@ -21,7 +21,7 @@ function RoundSelect(props: {
   error?: string | null;
   onChange: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare', 'common']);
   const locale = useLocale();
   const id = useId();
   return (
@@ -38,9 +38,9 @@ function RoundSelect(props: {
           const score = totalScore(ratings);
           return (
             <option key={review.id} value={review.id}>
-              {t('compare.picker.option', {
+              {t('compare:picker.option', {
                 date: formatDateRange(review.firstDay, review.lastDay, locale),
-                status: t(`common.reviewStatus.${review.status}`),
+                status: t(`common:reviewStatus.${review.status}`),
                 total: score.total,
               })}
             </option>
@@ -58,13 +58,13 @@ function RoundSelect(props: {
 
 /** The two reviews to compare; any two of the service's reviews, in either order. */
 export function ReviewPicker({ rounds, baselineId, comparedId, error, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare', 'common']);
   return (
     <fieldset className="form-grid compare-picker">
-      <legend className="visually-hidden">{t('compare.picker.legend')}</legend>
-      <RoundSelect label={t('compare.picker.baseline')} value={baselineId} rounds={rounds} onChange={(id) => onChange(id, comparedId)} />
+      <legend className="visually-hidden">{t('compare:picker.legend')}</legend>
+      <RoundSelect label={t('compare:picker.baseline')} value={baselineId} rounds={rounds} onChange={(id) => onChange(id, comparedId)} />
       <RoundSelect
-        label={t('compare.picker.compared')}
+        label={t('compare:picker.compared')}
         value={comparedId}
         rounds={rounds}
         error={error}

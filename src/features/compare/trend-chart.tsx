@@ -17,7 +17,7 @@ const BAND_LINE_COLOUR = '#4a5563';
 
 /** The total of every final review over time with the 74 / 100 / 115 lines; it only draws. */
 export function TrendChart({ points, width }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare', 'common']);
   const locale = useLocale();
   // A proportional time axis (issue 15): a review a year later sits twice as far as one six months later.
   const data = points.map((p) => ({ ...p, time: Date.parse(`${p.lastDay}T00:00:00Z`) }));
@@ -31,7 +31,7 @@ export function TrendChart({ points, width }: Props) {
         responsive={width === undefined}
         accessibilityLayer={false}
         role="img"
-        title={t('compare.chart.trendTitle')}
+        title={t('compare:chart.trendTitle')}
         margin={{ top: 20, right: 120, bottom: 8, left: 0 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -54,7 +54,7 @@ export function TrendChart({ points, width }: Props) {
             strokeDasharray={line.band === 'fair' ? undefined : '6 4'}
             strokeWidth={line.band === 'fair' ? 2 : 1}
             label={{
-              value: t('compare.chart.bandLine', { value: line.value, band: t(`common.bands.short.${line.band}`) }),
+              value: t('compare:chart.bandLine', { value: line.value, band: t(`common:bands.short.${line.band}`) }),
               position: 'right',
               fontSize: 12,
               fill: '#1b1f24',
@@ -62,11 +62,11 @@ export function TrendChart({ points, width }: Props) {
           />
         ))}
         <Tooltip labelFormatter={(time) => (typeof time === 'number' ? dateOf(time) : String(time))} />
-        <Line type="linear" dataKey="total" name={t('compare.trend.total')} stroke={LINE_COLOUR} strokeWidth={2} isAnimationActive={false}>
+        <Line type="linear" dataKey="total" name={t('compare:trend.total')} stroke={LINE_COLOUR} strokeWidth={2} isAnimationActive={false}>
           <LabelList dataKey="total" position="top" />
         </Line>
       </LineChart>
-      <figcaption className="small muted">{t('compare.chart.trendCaption')}</figcaption>
+      <figcaption className="small muted">{t('compare:chart.trendCaption')}</figcaption>
     </figure>
   );
 }

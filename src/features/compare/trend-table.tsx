@@ -8,18 +8,18 @@ import { ScrollTable } from '../../ui/scroll-table';
 
 /** The table alternative of the trend chart: every final review's total, band and change. */
 export function TrendTable({ points }: { points: readonly TrendPoint[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare']);
   const locale = useLocale();
   return (
-    <ScrollTable label={t('compare.trend.caption')}>
+    <ScrollTable label={t('compare:trend.caption')}>
       <table data-testid="trend-table">
-        <caption className="visually-hidden">{t('compare.trend.caption')}</caption>
+        <caption className="visually-hidden">{t('compare:trend.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('compare.trend.date')}</th>
-            <th scope="col">{t('compare.trend.total')}</th>
-            <th scope="col">{t('compare.trend.band')}</th>
-            <th scope="col">{t('compare.sections.change')}</th>
+            <th scope="col">{t('compare:trend.date')}</th>
+            <th scope="col">{t('compare:trend.total')}</th>
+            <th scope="col">{t('compare:trend.band')}</th>
+            <th scope="col">{t('compare:sections.change')}</th>
           </tr>
         </thead>
         <tbody>

@@ -19,23 +19,23 @@ interface Props {
 }
 
 function DifferenceTag({ comparison }: { comparison: ItemComparison }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus', 'common', 'reviews']);
   const { difference, first, second } = comparison;
   if (difference === null) {
-    const text = first === null && second === null ? t('consensus.item.neither') : t('consensus.item.oneSided');
+    const text = first === null && second === null ? t('consensus:item.neither') : t('consensus:item.oneSided');
     return <span className="difference-tag difference-open">{text}</span>;
   }
-  if (difference === 0) return <span className="difference-tag difference-none">✓ {t('consensus.item.same')}</span>;
+  if (difference === 0) return <span className="difference-tag difference-none">✓ {t('consensus:item.same')}</span>;
   return (
     <span className={`difference-tag difference-${difference >= 2 ? 'large' : 'small'}`}>
-      ≠ {t('consensus.item.difference', { count: difference })}
+      ≠ {t('consensus:item.difference', { count: difference })}
     </span>
   );
 }
 
 /** One item on the consensus screen: both reviewers side by side, then the agreed score and note. */
 export function ConsensusItem({ item, comparison, reviewers, consensus, locale, isReadOnly }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus', 'common', 'reviews']);
   const save = useTrackedSave();
   const text = item.texts[locale];
   const titleId = `consensus-item-${item.id}`;
@@ -44,7 +44,7 @@ export function ConsensusItem({ item, comparison, reviewers, consensus, locale, 
       <div className="row-between">
         <h3 id={titleId}>
           <span className="muted small">
-            {t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })}
+            {t('reviews:item.sectionNumber', { section: t(`common:sections.${item.section}`), number: item.number })}
           </span>{' '}
           {text.title}
         </h3>
@@ -58,14 +58,14 @@ export function ConsensusItem({ item, comparison, reviewers, consensus, locale, 
               <strong data-testid={`side-score-${index + 1}`}>{rating?.score ?? '–'}</strong>
             </p>
             {rating?.score !== null && rating?.score !== undefined && <p className="small">{text.anchors[rating.score - 1]}</p>}
-            <p className="small pre-wrap">{rating?.notes || <span className="muted">{t('consensus.item.noNotes')}</span>}</p>
+            <p className="small pre-wrap">{rating?.notes || <span className="muted">{t('consensus:item.noNotes')}</span>}</p>
           </div>
         ))}
       </div>
       <div className="consensus-agreed">
         <ScorePicker
           name={`consensus-score-${item.id}`}
-          legend={t('consensus.item.consensusLegend', { title: text.title })}
+          legend={t('consensus:item.consensusLegend', { title: text.title })}
           score={consensus.score}
           isReadOnly={isReadOnly}
           describe={(score) => text.anchors[score - 1] ?? ''}
@@ -73,7 +73,7 @@ export function ConsensusItem({ item, comparison, reviewers, consensus, locale, 
         />
         <NotesField
           key={consensus.id}
-          label={t('consensus.item.consensusNote', { title: text.title })}
+          label={t('consensus:item.consensusNote', { title: text.title })}
           stored={consensus.notes}
           isReadOnly={isReadOnly}
           save={(value) => save(() => setRatingNotes(db, consensus.id, value, new Date()))}

@@ -20,10 +20,10 @@ import { useConsensusData, type ReviewerEntry } from './use-consensus-data';
 const scoresOf = (ratings: readonly ReviewerRating[]): RatingsByItem => Object.fromEntries(ratings.map((r) => [r.itemId, r.score]));
 
 function Waiting({ reviewId, reviewers }: { reviewId: string; reviewers: readonly ReviewerEntry[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus', 'reviews']);
   return (
     <section className="panel stack" data-testid="consensus-waiting">
-      <p>{reviewers.length < 2 ? t('consensus.reviewers.single') : t('consensus.reviewers.consensusWaiting')}</p>
+      <p>{reviewers.length < 2 ? t('consensus:reviewers.single') : t('consensus:reviewers.consensusWaiting')}</p>
       <ul>
         {reviewers.map((entry) => (
           <li key={entry.reviewerId}>
@@ -33,7 +33,7 @@ function Waiting({ reviewId, reviewers }: { reviewId: string; reviewers: readonl
       </ul>
       <div>
         <Link href={`/reviews/${reviewId}/reviewers`} className="button button-secondary">
-          {t('consensus.mine.back')}
+          {t('consensus:mine.back')}
         </Link>
       </div>
     </section>
@@ -46,7 +46,7 @@ function Waiting({ reviewId, reviewers }: { reviewId: string; reviewers: readonl
  * ratings, so the review's total and band follow them and finalising works as before.
  */
 export function ConsensusScreen({ reviewId }: { reviewId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus', 'reviews']);
   const locale = useLocale();
   const save = useTrackedSave();
   const listId = useId();
@@ -57,8 +57,8 @@ export function ConsensusScreen({ reviewId }: { reviewId: string }) {
     <ReviewHeading
       data={data}
       backHref={`/reviews/${reviewId}`}
-      backLabel={t('consensus.reviewers.back')}
-      title={t('consensus.screen.title', { service: service?.name ?? '' })}
+      backLabel={t('consensus:reviewers.back')}
+      title={t('consensus:screen.title', { service: service?.name ?? '' })}
     />
   );
   const [first, second] = reviewers;
@@ -89,7 +89,7 @@ export function ConsensusScreen({ reviewId }: { reviewId: string }) {
   return (
     <div className="stack consensus-screen">
       {heading}
-      {isReadOnly && <p className="notice">{t('reviews.screen.finalNotice')}</p>}
+      {isReadOnly && <p className="notice">{t('reviews:screen.finalNotice')}</p>}
       <AgreementSummary
         figures={agreementFigures(comparisons)}
         names={[first.name, second.name]}
@@ -98,14 +98,14 @@ export function ConsensusScreen({ reviewId }: { reviewId: string }) {
       />
       <section className="stack" aria-labelledby={listId}>
         <div className="row-between">
-          <h2 id={listId}>{t('consensus.screen.itemsTitle')}</h2>
+          <h2 id={listId}>{t('consensus:screen.itemsTitle')}</h2>
           {!isReadOnly && agreedOpen.length > 0 && (
             <button type="button" className="button button-secondary" onClick={() => void fillAgreed()}>
-              {t('consensus.screen.fillAgreed', { count: agreedOpen.length })}
+              {t('consensus:screen.fillAgreed', { count: agreedOpen.length })}
             </button>
           )}
         </div>
-        <p className="small muted">{t('consensus.screen.itemsHint')}</p>
+        <p className="small muted">{t('consensus:screen.itemsHint')}</p>
         <ol className="consensus-list">
           {comparisons.map((comparison) => {
             const item = scale.items.find((i) => i.id === comparison.itemId);

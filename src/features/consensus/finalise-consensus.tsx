@@ -9,17 +9,17 @@ import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /** Finalise as on the review screen: only with a consensus score on every item. */
 export function FinaliseConsensus({ review, consensus }: { review: Review; consensus: RatingsByItem }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'consensus', 'common']);
   const save = useTrackedSave();
   const { total, rated, isComplete } = totalScore(consensus);
   if (review.status === 'final') {
     return (
       <div className="row">
         <p className="notice" role="status" data-testid="consensus-final">
-          {t('consensus.finalise.done')}
+          {t('consensus:finalise.done')}
         </p>
         <Link href={`/reviews/${review.id}`} className="button button-secondary">
-          {t('consensus.finalise.openReview')}
+          {t('consensus:finalise.openReview')}
         </Link>
       </div>
     );
@@ -27,14 +27,14 @@ export function FinaliseConsensus({ review, consensus }: { review: Review; conse
   return (
     <div className="row">
       <ConfirmButton
-        label={t('reviews.finalise.button')}
-        title={t('reviews.finalise.title')}
-        body={<p>{t('reviews.finalise.body', { total, band: t(`common.bands.${fidelityBand(total)}`) })}</p>}
-        confirmLabel={t('reviews.finalise.button')}
+        label={t('reviews:finalise.button')}
+        title={t('reviews:finalise.title')}
+        body={<p>{t('reviews:finalise.body', { total, band: t(`common:bands.${fidelityBand(total)}`) })}</p>}
+        confirmLabel={t('reviews:finalise.button')}
         disabled={!isComplete}
         onConfirm={() => void save(() => finaliseReview(db, review.id, new Date()))}
       />
-      {!isComplete && <span className="small muted">{t('reviews.finalise.incomplete', { count: 25 - rated })}</span>}
+      {!isComplete && <span className="small muted">{t('reviews:finalise.incomplete', { count: 25 - rated })}</span>}
     </div>
   );
 }

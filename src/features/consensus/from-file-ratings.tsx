@@ -11,7 +11,7 @@ import type { ConsensusData, ReviewerEntry } from './use-consensus-data';
  * chosen to reveal them. A device with no reviewer of its own shows them once both have finished.
  */
 export function FromFileRatings({ data, entry, heading }: { data: ConsensusData; entry: ReviewerEntry; heading: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus']);
   const locale = useLocale();
   const own = data.reviewers.find((r) => !r.isFromFile && r.reviewerId !== entry.reviewerId && r.status !== null);
   const isVisible = own
@@ -21,10 +21,10 @@ export function FromFileRatings({ data, entry, heading }: { data: ConsensusData;
     <div className="stack consensus-screen">
       {heading}
       <section className="panel stack" data-testid="from-file-ratings">
-        <p className="notice">{t('consensus.mine.fromFileNotice', { name: entry.name })}</p>
+        <p className="notice">{t('consensus:mine.fromFileNotice', { name: entry.name })}</p>
         {!isVisible && (
           <p className="notice notice-warning" data-testid="from-file-hidden">
-            {t('consensus.mine.fromFileHidden', { name: entry.name })}
+            {t('consensus:mine.fromFileHidden', { name: entry.name })}
           </p>
         )}
       </section>

@@ -23,7 +23,7 @@ type ExportState = { kind: 'idle' } | { kind: 'done'; fileName: string } | { kin
 
 /** Finish (or go back to rating), download my part as a review file, reveal the other's scores. */
 export function MyRatingActions({ review, status, name, unrated, canSeeOther, hasOther }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus']);
   const save = useTrackedSave();
   const [exported, setExported] = useState<ExportState>({ kind: 'idle' });
   const isFinal = review.status === 'final';
@@ -46,33 +46,33 @@ export function MyRatingActions({ review, status, name, unrated, canSeeOther, ha
       <div className="row">
         {status.finishedAt ? (
           <ConfirmButton
-            label={t('consensus.actions.continue')}
-            title={t('consensus.actions.continueTitle')}
-            body={<p>{t('consensus.actions.continueBody')}</p>}
-            confirmLabel={t('consensus.actions.continue')}
+            label={t('consensus:actions.continue')}
+            title={t('consensus:actions.continueTitle')}
+            body={<p>{t('consensus:actions.continueBody')}</p>}
+            confirmLabel={t('consensus:actions.continue')}
             className="button button-secondary"
             disabled={isFinal}
             onConfirm={() => void save(() => setReviewerFinished(db, review.id, reviewerId, false, new Date()))}
           />
         ) : (
           <ConfirmButton
-            label={t('consensus.actions.finish')}
-            title={t('consensus.actions.finishTitle', { name })}
-            body={<p>{unrated > 0 ? t('consensus.actions.finishBodyMissing', { count: unrated }) : t('consensus.actions.finishBody')}</p>}
-            confirmLabel={t('consensus.actions.finish')}
+            label={t('consensus:actions.finish')}
+            title={t('consensus:actions.finishTitle', { name })}
+            body={<p>{unrated > 0 ? t('consensus:actions.finishBodyMissing', { count: unrated }) : t('consensus:actions.finishBody')}</p>}
+            confirmLabel={t('consensus:actions.finish')}
             disabled={isFinal}
             onConfirm={() => void save(() => setReviewerFinished(db, review.id, reviewerId, true, new Date()))}
           />
         )}
         <button type="button" className="button button-secondary" onClick={() => void exportMine()}>
-          {t('consensus.actions.export')}
+          {t('consensus:actions.export')}
         </button>
         {hasOther && !canSeeOther && (
           <ConfirmButton
-            label={t('consensus.actions.reveal')}
-            title={t('consensus.actions.revealTitle')}
-            body={<p>{t('consensus.actions.revealBody')}</p>}
-            confirmLabel={t('consensus.actions.reveal')}
+            label={t('consensus:actions.reveal')}
+            title={t('consensus:actions.revealTitle')}
+            body={<p>{t('consensus:actions.revealBody')}</p>}
+            confirmLabel={t('consensus:actions.reveal')}
             className="button button-link"
             disabled={isFinal}
             onConfirm={() => void save(() => revealOtherScores(db, review.id, reviewerId, new Date()))}
@@ -80,8 +80,8 @@ export function MyRatingActions({ review, status, name, unrated, canSeeOther, ha
         )}
       </div>
       <div aria-live="polite">
-        {exported.kind === 'done' && <p className="notice">{t('consensus.actions.exportDone', { file: exported.fileName })}</p>}
-        {exported.kind === 'failed' && <p className="notice notice-error">{t('consensus.actions.exportFailed')}</p>}
+        {exported.kind === 'done' && <p className="notice">{t('consensus:actions.exportDone', { file: exported.fileName })}</p>}
+        {exported.kind === 'failed' && <p className="notice notice-error">{t('consensus:actions.exportFailed')}</p>}
       </div>
     </div>
   );

@@ -18,7 +18,7 @@ interface Props {
 
 /** One item of a reviewer's own rating: what it checks, the score guidance, their score and notes. */
 export function MyRatingItem({ item, rating, locale, isReadOnly, other }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus', 'common', 'reviews']);
   const save = useTrackedSave();
   const text = item.texts[locale];
   const titleId = `my-item-${item.id}`;
@@ -27,12 +27,12 @@ export function MyRatingItem({ item, rating, locale, isReadOnly, other }: Props)
       <div className="stack">
         <h2 id={titleId} className="my-rating-title">
           <span className="muted small">
-            {t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })}
+            {t('reviews:item.sectionNumber', { section: t(`common:sections.${item.section}`), number: item.number })}
           </span>{' '}
           {text.title}
         </h2>
         <details>
-          <summary className="details-toggle">{t('consensus.mine.guidance')}</summary>
+          <summary className="details-toggle">{t('consensus:mine.guidance')}</summary>
           <p className="small">{text.description}</p>
           <ol className="anchor-list small">
             {text.anchors.map((anchor, index) => (
@@ -45,15 +45,15 @@ export function MyRatingItem({ item, rating, locale, isReadOnly, other }: Props)
         {other && (
           <p className="other-score" data-testid="other-score">
             {other.score === null
-              ? t('consensus.mine.otherNotRated', { name: other.name })
-              : t('consensus.mine.otherScore', { name: other.name, score: other.score })}
+              ? t('consensus:mine.otherNotRated', { name: other.name })
+              : t('consensus:mine.otherScore', { name: other.name, score: other.score })}
           </p>
         )}
       </div>
       <div className="stack">
         <ScorePicker
           name={`my-score-${item.id}`}
-          legend={t('consensus.mine.scoreLegend', { title: text.title })}
+          legend={t('consensus:mine.scoreLegend', { title: text.title })}
           score={rating.score}
           isReadOnly={isReadOnly}
           describe={(score) => text.anchors[score - 1] ?? ''}
@@ -61,7 +61,7 @@ export function MyRatingItem({ item, rating, locale, isReadOnly, other }: Props)
         />
         <NotesField
           key={rating.id}
-          label={t('consensus.mine.notes', { title: text.title })}
+          label={t('consensus:mine.notes', { title: text.title })}
           stored={rating.notes}
           isReadOnly={isReadOnly}
           save={(value) => save(() => setReviewerNotes(db, rating.id, value, new Date()))}

@@ -17,7 +17,7 @@ import { useConsensusData } from './use-consensus-data';
  * reviewer's scores appear only when both have finished or this reviewer chose to reveal them.
  */
 export function MyRatingsScreen({ reviewId, reviewerId }: { reviewId: string; reviewerId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus']);
   const locale = useLocale();
   const save = useTrackedSave();
   const data = useConsensusData(reviewId);
@@ -26,8 +26,8 @@ export function MyRatingsScreen({ reviewId, reviewerId }: { reviewId: string; re
   if (!me) return <LoadState data={null} />;
   const other = data.reviewers.find((r) => r.reviewerId !== me.reviewerId);
   const { review, scale } = data;
-  const back = { backHref: `/reviews/${reviewId}/reviewers`, backLabel: t('consensus.mine.back') };
-  const heading = <ReviewHeading data={data} {...back} title={t('consensus.mine.title', { name: me.name })} />;
+  const back = { backHref: `/reviews/${reviewId}/reviewers`, backLabel: t('consensus:mine.back') };
+  const heading = <ReviewHeading data={data} {...back} title={t('consensus:mine.title', { name: me.name })} />;
   if (me.isFromFile) return <FromFileRatings data={data} entry={me} heading={heading} />;
 
   if (!me.status) {
@@ -35,7 +35,7 @@ export function MyRatingsScreen({ reviewId, reviewerId }: { reviewId: string; re
       <div className="stack consensus-screen">
         {heading}
         <section className="panel stack">
-          <p>{t('consensus.mine.notStarted', { name: me.name })}</p>
+          <p>{t('consensus:mine.notStarted', { name: me.name })}</p>
           <div>
             <button
               type="button"
@@ -43,7 +43,7 @@ export function MyRatingsScreen({ reviewId, reviewerId }: { reviewId: string; re
               disabled={review.status === 'final'}
               onClick={() => void save(() => startReviewerRating(db, reviewId, me.reviewerId, new Date()))}
             >
-              {t('consensus.reviewers.rateAs', { name: me.name })}
+              {t('consensus:reviewers.rateAs', { name: me.name })}
             </button>
           </div>
         </section>
@@ -55,19 +55,19 @@ export function MyRatingsScreen({ reviewId, reviewerId }: { reviewId: string; re
   const isVisible = canSeeOtherScores(status, other?.status ?? null);
   const rated = me.ratings.filter((r) => r.score !== null).length;
   const isReadOnly = review.status === 'final' || status.finishedAt !== null;
-  let notice = t('consensus.mine.blindNotice');
-  if (status.finishedAt) notice = t('consensus.mine.finishedNotice', { date: formatDateTime(status.finishedAt, locale) });
-  if (review.status === 'final') notice = t('consensus.reviewers.finalNotice');
+  let notice = t('consensus:mine.blindNotice');
+  if (status.finishedAt) notice = t('consensus:mine.finishedNotice', { date: formatDateTime(status.finishedAt, locale) });
+  if (review.status === 'final') notice = t('consensus:reviewers.finalNotice');
 
   return (
     <div className="stack consensus-screen">
       {heading}
-      <section className="panel stack my-rating-summary" aria-label={t('consensus.mine.summaryLabel')}>
+      <section className="panel stack my-rating-summary" aria-label={t('consensus:mine.summaryLabel')}>
         <p role="status" data-testid="my-rated">
-          <strong>{t('consensus.mine.rated', { rated })}</strong>
+          <strong>{t('consensus:mine.rated', { rated })}</strong>
         </p>
         <p className="notice">{notice}</p>
-        {other && isVisible && <p className="notice notice-warning">{t('consensus.mine.otherVisible', { name: other.name })}</p>}
+        {other && isVisible && <p className="notice notice-warning">{t('consensus:mine.otherVisible', { name: other.name })}</p>}
         <MyRatingActions
           review={review}
           status={status}

@@ -16,9 +16,9 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 export function reviewFileProblemMessage(typed: AnyNamespaceT, problem: ReviewFileProblem, locale: Locale): string {
   if (isFileProblem(problem)) return fileProblemMessage(typed, problem, locale, 'reviewFile');
   const t = typed as unknown as Translate;
-  const key = `consensus.problems.${problem.code}`;
-  const part = (name: string) => t(`consensus.problems.parts.${name}`);
-  const record = (index: number | null) => (index === null ? '' : t('consensus.problems.recordNumber', { number: index + 1 }));
+  const key = `consensus:problems.${problem.code}`;
+  const part = (name: string) => t(`consensus:problems.parts.${name}`);
+  const record = (index: number | null) => (index === null ? '' : t('consensus:problems.recordNumber', { number: index + 1 }));
   switch (problem.code) {
     case 'missing-part':
     case 'deleted-record':

@@ -22,13 +22,13 @@ type State =
   | { kind: 'failed'; reason: string };
 
 function Problems({ problems }: { problems: readonly ReviewFileProblem[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus', 'common', 'backup']);
   const locale = useLocale();
   const titleId = useId();
   return (
     <div className="notice notice-error stack" role="alert" aria-labelledby={titleId} data-testid="review-file-problems">
-      <h3 id={titleId}>{t('consensus.import.problemsTitle')}</h3>
-      <p>{t('consensus.import.problemsIntro', { count: problems.length })}</p>
+      <h3 id={titleId}>{t('consensus:import.problemsTitle')}</h3>
+      <p>{t('consensus:import.problemsIntro', { count: problems.length })}</p>
       <ul className="backup-problems">
         {problems.slice(0, 50).map((problem, index) => (
           <li key={index}>{reviewFileProblemMessage(t, problem, locale)}</li>
@@ -47,23 +47,23 @@ function Done({
   serviceName: string;
   showLink: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus', 'common', 'backup']);
   const { added, updated, unchanged } = result.counts;
   const isNoOp = added + updated === 0 && !result.createdReview;
   return (
     <div className="notice stack" role="status" data-testid="review-file-done">
       <p>
         {isNoOp
-          ? t('consensus.import.nothingChanged', { name: result.reviewerName })
-          : t('consensus.import.done', { name: result.reviewerName, added, updated, unchanged })}
+          ? t('consensus:import.nothingChanged', { name: result.reviewerName })
+          : t('consensus:import.done', { name: result.reviewerName, added, updated, unchanged })}
       </p>
       {result.createdReview && (
-        <p>{t(result.createdService ? 'consensus.import.createdService' : 'consensus.import.createdReview', { service: serviceName })}</p>
+        <p>{t(result.createdService ? 'consensus:import.createdService' : 'consensus:import.createdReview', { service: serviceName })}</p>
       )}
       {showLink && (
         <p>
           <Link href={`/reviews/${result.reviewId}/reviewers`} className="button">
-            {t('consensus.import.openReview')}
+            {t('consensus:import.openReview')}
           </Link>
         </p>
       )}
@@ -78,7 +78,7 @@ function Done({
  * A file that only adds, or changes nothing, is imported at once: doing it twice changes nothing.
  */
 export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus', 'common', 'backup']);
   const titleId = useId();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -90,7 +90,7 @@ export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: stri
       await work();
     } catch (error) {
       console.warn('Review file import failed', error);
-      setState({ kind: 'failed', reason: t(`common.errors.${classifyStorageError(error)}`) });
+      setState({ kind: 'failed', reason: t(`common:errors.${classifyStorageError(error)}`) });
     }
   };
 
@@ -134,11 +134,11 @@ export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: stri
 
   return (
     <section className="panel stack" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('consensus.import.title')}</h2>
-      <p>{t('consensus.import.description')}</p>
+      <h2 id={titleId}>{t('consensus:import.title')}</h2>
+      <p>{t('consensus:import.description')}</p>
       <FilePicker
         ref={input}
-        label={t('consensus.import.fileLabel')}
+        label={t('consensus:import.fileLabel')}
         maxBytes={MAX_REVIEW_FILE_BYTES}
         onStart={() => setState({ kind: 'working' })}
         onRead={(read) => void checkFile(read)}
@@ -147,7 +147,7 @@ export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: stri
         disabled={state.kind === 'working'}
       />
       <div aria-live="polite" id={`${inputId}-result`}>
-        {state.kind === 'working' && <p role="status">{t('consensus.import.working')}</p>}
+        {state.kind === 'working' && <p role="status">{t('consensus:import.working')}</p>}
         {state.kind === 'problems' && <Problems problems={state.problems} />}
         {state.kind === 'same-visit' && (
           <SameVisitQuestion
@@ -171,7 +171,7 @@ export function ReviewFileImport({ expectedReviewId }: { expectedReviewId?: stri
         )}
         {state.kind === 'failed' && (
           <p className="notice notice-error" role="alert">
-            {t('consensus.import.failed', { reason: state.reason })}
+            {t('consensus:import.failed', { reason: state.reason })}
           </p>
         )}
       </div>

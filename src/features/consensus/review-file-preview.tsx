@@ -24,17 +24,17 @@ export function SameVisitQuestion({
   onChoose: (target: ImportTarget) => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus', 'common', 'reviews']);
   const locale = useLocale();
   const titleId = useId();
   const [chosen, setChosen] = useState<string>(choices[0]?.reviewId ?? NEW_SERVICE);
   const choose = () => onChoose(chosen === NEW_SERVICE ? { kind: 'as-in-file' } : { kind: 'same-visit', reviewId: chosen });
   return (
     <section className="notice stack" aria-labelledby={titleId} data-testid="review-file-same-visit">
-      <h3 id={titleId}>{t('consensus.import.sameVisitTitle')}</h3>
-      <p>{t('consensus.import.sameVisitIntro', { service: serviceName })}</p>
+      <h3 id={titleId}>{t('consensus:import.sameVisitTitle')}</h3>
+      <p>{t('consensus:import.sameVisitIntro', { service: serviceName })}</p>
       <fieldset className="field">
-        <legend>{t('consensus.import.sameVisitLegend')}</legend>
+        <legend>{t('consensus:import.sameVisitLegend')}</legend>
         <div className="stack">
           {choices.map((choice) => (
             <label key={choice.reviewId} className="radio">
@@ -45,7 +45,7 @@ export function SameVisitQuestion({
                 checked={chosen === choice.reviewId}
                 onChange={() => setChosen(choice.reviewId)}
               />
-              {t('consensus.import.sameVisitOption', {
+              {t('consensus:import.sameVisitOption', {
                 service: choice.serviceName,
                 organisation: choice.organisation,
                 days: formatDateRange(choice.firstDay, choice.lastDay, locale),
@@ -60,16 +60,16 @@ export function SameVisitQuestion({
               checked={chosen === NEW_SERVICE}
               onChange={() => setChosen(NEW_SERVICE)}
             />
-            {t('consensus.import.newServiceOption', { service: serviceName })}
+            {t('consensus:import.newServiceOption', { service: serviceName })}
           </label>
         </div>
       </fieldset>
       <div className="row">
         <button type="button" className="button" onClick={choose}>
-          {t('consensus.import.continue')}
+          {t('consensus:import.continue')}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('consensus.import.cancel')}
+          {t('consensus:import.cancel')}
         </button>
       </div>
     </section>
@@ -77,22 +77,22 @@ export function SameVisitQuestion({
 }
 
 function ChangeLine({ change, isBlind }: { change: ScoreChange; isBlind: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus', 'common', 'reviews']);
   const item = FIDELITY_ITEMS.find((i) => i.id === change.itemId);
   const label = item
-    ? t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })
+    ? t('reviews:item.sectionNumber', { section: t(`common:sections.${item.section}`), number: item.number })
     : change.itemId;
-  const none = t('consensus.import.noScore');
+  const none = t('consensus:import.noScore');
   const parts: string[] = [];
   if (change.from !== change.to) {
     // Blind rating: while this tablet's reviewer rates, the other's scores are not shown here either.
     parts.push(
       isBlind
-        ? t('consensus.import.scoreChangedHidden')
-        : t('consensus.import.scoreChanged', { from: change.from ?? none, to: change.to ?? none }),
+        ? t('consensus:import.scoreChangedHidden')
+        : t('consensus:import.scoreChanged', { from: change.from ?? none, to: change.to ?? none }),
     );
   }
-  if (change.notesChanged) parts.push(t('consensus.import.notesChanged'));
+  if (change.notesChanged) parts.push(t('consensus:import.notesChanged'));
   return (
     <li>
       {label}: {parts.join(', ')}
@@ -114,12 +114,12 @@ export function ChangesQuestion({
   onAccept: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus', 'common', 'reviews']);
   const titleId = useId();
   return (
     <section className="notice notice-warning stack" aria-labelledby={titleId} data-testid="review-file-changes">
-      <h3 id={titleId}>{t('consensus.import.changesTitle', { name: reviewerName })}</h3>
-      <p>{t('consensus.import.changesIntro', { name: reviewerName, count: changes.length })}</p>
+      <h3 id={titleId}>{t('consensus:import.changesTitle', { name: reviewerName })}</h3>
+      <p>{t('consensus:import.changesIntro', { name: reviewerName, count: changes.length })}</p>
       <ul>
         {changes.map((change) => (
           <ChangeLine key={change.itemId} change={change} isBlind={isBlind} />
@@ -127,10 +127,10 @@ export function ChangesQuestion({
       </ul>
       <div className="row">
         <button type="button" className="button" onClick={onAccept}>
-          {t('consensus.import.acceptChanges', { count: changes.length })}
+          {t('consensus:import.acceptChanges', { count: changes.length })}
         </button>
         <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('consensus.import.cancel')}
+          {t('consensus:import.cancel')}
         </button>
       </div>
     </section>

@@ -16,7 +16,7 @@ export function ReviewHeading({
   backLabel: string;
   title: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const locale = useLocale();
   const { review, service } = data;
   return (
@@ -26,7 +26,7 @@ export function ReviewHeading({
       </Link>
       <h1>{title}</h1>
       <p className="muted small">
-        {service?.name} · {formatDateRange(review.firstDay, review.lastDay, locale)} · {t(`common.reviewStatus.${review.status}`)}
+        {service?.name} · {formatDateRange(review.firstDay, review.lastDay, locale)} · {t(`common:reviewStatus.${review.status}`)}
       </p>
     </header>
   );
@@ -34,14 +34,14 @@ export function ReviewHeading({
 
 /** Loading and missing states shared by the consensus screens. */
 export function LoadState({ data }: { data: ConsensusData | null | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   if (data === null) {
     return (
       <section className="panel">
-        <h1>{t('common.status.notFound')}</h1>
-        <Link href="/">{t('common.nav.services')}</Link>
+        <h1>{t('common:status.notFound')}</h1>
+        <Link href="/">{t('common:nav.services')}</Link>
       </section>
     );
   }
-  return <p role="status">{t('common.status.loading')}</p>;
+  return <p role="status">{t('common:status.loading')}</p>;
 }

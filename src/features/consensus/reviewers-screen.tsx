@@ -11,7 +11,7 @@ import { ReviewerStatusText } from './reviewer-status-text';
 import { useConsensusData, type ReviewerEntry } from './use-consensus-data';
 
 function ReviewerRow({ reviewId, entry, isFinal }: { reviewId: string; entry: ReviewerEntry; isFinal: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus']);
   const [, navigate] = useLocation();
   const save = useTrackedSave();
   const href = `/reviews/${reviewId}/reviewers/${entry.reviewerId}`;
@@ -30,7 +30,7 @@ function ReviewerRow({ reviewId, entry, isFinal }: { reviewId: string; entry: Re
           <>
             <br />
             <span className="small muted" data-testid="reviewer-from-file">
-              {t('consensus.reviewers.fromFile')}
+              {t('consensus:reviewers.fromFile')}
             </span>
           </>
         )}
@@ -38,15 +38,15 @@ function ReviewerRow({ reviewId, entry, isFinal }: { reviewId: string; entry: Re
       {entry.isFromFile ? (
         // Issue 14 #6: rated on the other tablet; here only viewed, once blind rating allows.
         <Link href={href} className="button button-secondary">
-          {t('consensus.reviewers.viewFromFile', { name: entry.name })}
+          {t('consensus:reviewers.viewFromFile', { name: entry.name })}
         </Link>
       ) : entry.status ? (
         <Link href={href} className="button button-secondary">
-          {t('consensus.reviewers.continueAs', { name: entry.name })}
+          {t('consensus:reviewers.continueAs', { name: entry.name })}
         </Link>
       ) : (
         <button type="button" className="button" disabled={isFinal} onClick={() => void start()}>
-          {t('consensus.reviewers.rateAs', { name: entry.name })}
+          {t('consensus:reviewers.rateAs', { name: entry.name })}
         </button>
       )}
     </li>
@@ -55,7 +55,7 @@ function ReviewerRow({ reviewId, entry, isFinal }: { reviewId: string; entry: Re
 
 /** Who rates: each reviewer's progress (never their scores), the way to the consensus, and file import. */
 export function ReviewersScreen({ reviewId }: { reviewId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus']);
   const data = useConsensusData(reviewId);
   const listId = useId();
   if (!data) return <LoadState data={data} />;
@@ -67,15 +67,15 @@ export function ReviewersScreen({ reviewId }: { reviewId: string }) {
       <ReviewHeading
         data={data}
         backHref={`/reviews/${reviewId}`}
-        backLabel={t('consensus.reviewers.back')}
-        title={t('consensus.reviewers.title')}
+        backLabel={t('consensus:reviewers.back')}
+        title={t('consensus:reviewers.title')}
       />
-      <p>{t('consensus.reviewers.intro')}</p>
-      {isFinal && <p className="notice">{t('consensus.reviewers.finalNotice')}</p>}
+      <p>{t('consensus:reviewers.intro')}</p>
+      {isFinal && <p className="notice">{t('consensus:reviewers.finalNotice')}</p>}
       <section className="panel stack" aria-labelledby={listId}>
-        <h2 id={listId}>{t('consensus.reviewers.listTitle')}</h2>
-        {reviewers.length < 2 && <p className="notice">{t('consensus.reviewers.single')}</p>}
-        <p className="small muted">{t('consensus.reviewers.chooseHint')}</p>
+        <h2 id={listId}>{t('consensus:reviewers.listTitle')}</h2>
+        {reviewers.length < 2 && <p className="notice">{t('consensus:reviewers.single')}</p>}
+        <p className="small muted">{t('consensus:reviewers.chooseHint')}</p>
         <ul className="list">
           {reviewers.map((entry) => (
             <ReviewerRow key={entry.reviewerId} reviewId={reviewId} entry={entry} isFinal={isFinal} />
@@ -84,11 +84,11 @@ export function ReviewersScreen({ reviewId }: { reviewId: string }) {
       </section>
       {reviewers.length === 2 && (
         <section className="panel stack" aria-labelledby={`${listId}-consensus`}>
-          <h2 id={`${listId}-consensus`}>{t('consensus.reviewers.consensusTitle')}</h2>
-          <p>{isReady ? t('consensus.reviewers.consensusReady') : t('consensus.reviewers.consensusWaiting')}</p>
+          <h2 id={`${listId}-consensus`}>{t('consensus:reviewers.consensusTitle')}</h2>
+          <p>{isReady ? t('consensus:reviewers.consensusReady') : t('consensus:reviewers.consensusWaiting')}</p>
           <div>
             <Link href={`/reviews/${reviewId}/consensus`} className={isReady ? 'button' : 'button button-secondary'}>
-              {t('consensus.reviewers.openConsensus')}
+              {t('consensus:reviewers.openConsensus')}
             </Link>
           </div>
         </section>

@@ -13,7 +13,7 @@ interface Props {
 
 /** A compact 1–5 radio group with 44 px targets, for lists where the anchors are shown apart. */
 export function ScorePicker({ name, legend, score, isReadOnly, onChange, describe }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['consensus']);
   return (
     <fieldset className="score-picker" disabled={isReadOnly}>
       <legend className="field-label">{legend}</legend>
@@ -27,7 +27,7 @@ export function ScorePicker({ name, legend, score, isReadOnly, onChange, describ
         ))}
         {score !== null && !isReadOnly && (
           <button type="button" className="button-link score-picker-clear" onClick={() => onChange(null)}>
-            {t('consensus.item.clear')}
+            {t('consensus:item.clear')}
           </button>
         )}
       </div>

@@ -10,7 +10,7 @@ import { byId, today } from './labels';
 
 /** The employer contacts made on one client's behalf and the days from their start to the first one (services-4). */
 export function ClientContactsScreen({ clientId }: { clientId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts', 'common']);
   const locale = useLocale();
   const data = useClientContacts(clientId, today());
   const service = useService(data?.client.serviceId ?? '');
@@ -18,11 +18,11 @@ export function ClientContactsScreen({ clientId }: { clientId: string }) {
   if (data === null)
     return (
       <section className="panel">
-        <h1>{t('common.status.notFound')}</h1>
-        <Link href="/">{t('common.nav.services')}</Link>
+        <h1>{t('common:status.notFound')}</h1>
+        <Link href="/">{t('common:nav.services')}</Link>
       </section>
     );
-  if (data === undefined || !service) return <p role="status">{t('common.status.loading')}</p>;
+  if (data === undefined || !service) return <p role="status">{t('common:status.loading')}</p>;
   const { client, contacts, firstContact } = data;
   const employers = byId(data.employers);
   const staff = byId(data.staff);
@@ -31,24 +31,24 @@ export function ClientContactsScreen({ clientId }: { clientId: string }) {
     <div className="stack">
       <ContactsNav serviceId={client.serviceId} serviceName={service.name} current={null} />
       <Link href={`/clients/${client.id}`} className="back-link">
-        {t('contacts.client.back')}
+        {t('contacts:client.back')}
       </Link>
-      <h1>{t('contacts.client.title', { code: client.code })}</h1>
+      <h1>{t('contacts:client.title', { code: client.code })}</h1>
       <section className="panel stack" data-testid="first-contact">
         <p>
           <strong>
             {client.startDate === null
-              ? t('contacts.client.notStarted')
+              ? t('contacts:client.notStarted')
               : firstContact
-                ? t('contacts.client.firstContact', { days: firstContact.days, date: formatDate(firstContact.date, locale) })
-                : t('contacts.client.noFirstContact')}
+                ? t('contacts:client.firstContact', { days: firstContact.days, date: formatDate(firstContact.date, locale) })
+                : t('contacts:client.noFirstContact')}
           </strong>
         </p>
-        <p className="small muted">{t('contacts.client.ruleHint')}</p>
+        <p className="small muted">{t('contacts:client.ruleHint')}</p>
       </section>
       <section className="panel stack">
         {contacts.length === 0 ? (
-          <p>{t('contacts.client.none')}</p>
+          <p>{t('contacts:client.none')}</p>
         ) : (
           <ContactTable
             contacts={contacts}
@@ -56,7 +56,7 @@ export function ClientContactsScreen({ clientId }: { clientId: string }) {
             employerName={(id) => employers.get(id)?.name ?? '—'}
             staffName={(id) => staff.get(id)?.name ?? '—'}
             clientCode={(id) => clients.get(id)?.code ?? '—'}
-            caption={t('contacts.client.title', { code: client.code })}
+            caption={t('contacts:client.title', { code: client.code })}
             testId="client-contacts"
           />
         )}

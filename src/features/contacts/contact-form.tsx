@@ -71,7 +71,7 @@ export function ContactForm({
   initial,
   onDone,
 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts', 'common']);
   const problemText = useProblemText();
   const save = useTrackedSave();
   const [input, setInput] = useState(() => initialInput(initial, defaultStaffId, recentEmployerIds[0] ?? '', clientCodeById));
@@ -144,13 +144,13 @@ export function ContactForm({
       className="stack"
       onSubmit={handleSubmit}
       noValidate
-      aria-label={initial ? t('contacts.form.editTitle') : t('contacts.form.title')}
+      aria-label={initial ? t('contacts:form.editTitle') : t('contacts:form.title')}
     >
       <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <div className="form-grid">
         <TextField
           type="date"
-          label={t('contacts.form.date')}
+          label={t('contacts:form.date')}
           value={input.date}
           onChange={set('date')}
           error={problemText(problems.date)}
@@ -158,13 +158,13 @@ export function ContactForm({
           required
         />
         <SelectField
-          label={t('contacts.form.specialist')}
+          label={t('contacts:form.specialist')}
           value={input.staffId}
           onChange={set('staffId')}
           error={problemText(problems.staffId)}
           required
         >
-          <option value="">{t('contacts.form.chooseSpecialist')}</option>
+          <option value="">{t('contacts:form.chooseSpecialist')}</option>
           {staff.map((member) => (
             <option key={member.id} value={member.id}>
               {member.name}
@@ -172,7 +172,7 @@ export function ContactForm({
           ))}
         </SelectField>
         <SelectField
-          label={t('contacts.form.employer')}
+          label={t('contacts:form.employer')}
           value={input.employerId}
           onChange={(value) => {
             set('employerId')(value);
@@ -181,9 +181,9 @@ export function ContactForm({
           error={problemText(problems.employerId)}
           required
         >
-          <option value="">{t('contacts.form.chooseEmployer')}</option>
+          <option value="">{t('contacts:form.chooseEmployer')}</option>
           {recent.length > 0 && (
-            <optgroup label={t('contacts.form.recent')}>
+            <optgroup label={t('contacts:form.recent')}>
               {recent.map((e) => (
                 <option key={`recent-${e.id}`} value={e.id}>
                   {e.name}
@@ -191,7 +191,7 @@ export function ContactForm({
               ))}
             </optgroup>
           )}
-          <optgroup label={t('contacts.form.all')}>
+          <optgroup label={t('contacts:form.all')}>
             {employers
               .filter((e) => !recent.includes(e))
               .map((e) => (
@@ -209,8 +209,8 @@ export function ContactForm({
             setPersonId('');
           }}
         />
-        <SelectField label={t('contacts.form.person')} value={personId} onChange={setPersonId} disabled={employerPeople.length === 0}>
-          <option value="">{t('contacts.form.noPerson')}</option>
+        <SelectField label={t('contacts:form.person')} value={personId} onChange={setPersonId} disabled={employerPeople.length === 0}>
+          <option value="">{t('contacts:form.noPerson')}</option>
           {employerPeople.map((p) => (
             <option key={p.id} value={p.id}>
               {p.role ? `${p.name} (${p.role})` : p.name}
@@ -219,43 +219,43 @@ export function ContactForm({
         </SelectField>
       </div>
       <fieldset className="contact-modes">
-        <legend>{t('contacts.form.mode')}</legend>
+        <legend>{t('contacts:form.mode')}</legend>
         {CONTACT_MODES.map((option) => (
           <label key={option} className="radio">
             <input type="radio" name="contact-mode" value={option} checked={mode === option} onChange={() => setMode(option)} />
-            {t(`contacts.modes.${option}`)}
+            {t(`contacts:modes.${option}`)}
           </label>
         ))}
       </fieldset>
       <div className="form-grid">
         <SelectField
-          label={t('contacts.form.purpose')}
+          label={t('contacts:form.purpose')}
           value={purpose}
           onChange={(value) => setPurpose(CONTACT_PURPOSES.find((p) => p === value) ?? 'other')}
         >
           {CONTACT_PURPOSES.map((option) => (
             <option key={option} value={option}>
-              {t(`contacts.purposes.${option}`)}
+              {t(`contacts:purposes.${option}`)}
             </option>
           ))}
         </SelectField>
         <TextField
-          label={t('contacts.form.clients')}
-          hint={t('contacts.form.clientsHint')}
+          label={t('contacts:form.clients')}
+          hint={t('contacts:form.clientsHint')}
           value={input.clientCodes}
           onChange={set('clientCodes')}
           error={problemText(problems.clientCodes, problems.unknownCodes)}
           autoComplete="off"
         />
         <TextField
-          label={t('contacts.form.outcome')}
+          label={t('contacts:form.outcome')}
           value={input.outcome}
           onChange={set('outcome')}
           error={problemText(problems.outcome)}
           autoComplete="off"
         />
         <TextField
-          label={t('contacts.form.nextStep')}
+          label={t('contacts:form.nextStep')}
           value={input.nextStep}
           onChange={set('nextStep')}
           error={problemText(problems.nextStep)}
@@ -263,13 +263,13 @@ export function ContactForm({
         />
         <TextField
           type="date"
-          label={t('contacts.form.followUp')}
+          label={t('contacts:form.followUp')}
           value={input.followUpDate}
           onChange={set('followUpDate')}
           error={problemText(problems.followUpDate)}
         />
         <TextField
-          label={t('contacts.form.notes')}
+          label={t('contacts:form.notes')}
           value={input.notes}
           onChange={set('notes')}
           error={problemText(problems.notes)}
@@ -278,15 +278,15 @@ export function ContactForm({
       </div>
       <div className="row">
         <button type="submit" className="button">
-          {initial ? t('common.actions.save') : t('contacts.form.save')}
+          {initial ? t('common:actions.save') : t('contacts:form.save')}
         </button>
         {onDone && initial && (
           <button type="button" className="button button-secondary" onClick={onDone}>
-            {t('common.actions.cancel')}
+            {t('common:actions.cancel')}
           </button>
         )}
         <span role="status" className={status === 'failed' ? 'field-error' : 'muted'}>
-          {status === 'saved' && !initial ? t('contacts.form.saved') : status === 'failed' ? t('contacts.problems.saveFailed') : ''}
+          {status === 'saved' && !initial ? t('contacts:form.saved') : status === 'failed' ? t('contacts:problems.saveFailed') : ''}
         </span>
       </div>
     </form>

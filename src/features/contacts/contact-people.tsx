@@ -10,7 +10,7 @@ import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /** An employer's contact people (name, role), each its own record, and a form to add one. */
 export function ContactPeople({ employerId, people }: { employerId: string; people: readonly EmployerContactPerson[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts']);
   const save = useTrackedSave();
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
@@ -19,12 +19,12 @@ export function ContactPeople({ employerId, people }: { employerId: string; peop
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    const codeMessage = identityCode(name, t('contacts.employer.personName')) ?? identityCode(role, t('contacts.employer.personRole'));
+    const codeMessage = identityCode(name, t('contacts:employer.personName')) ?? identityCode(role, t('contacts:employer.personRole'));
     const problem =
       name.trim() === ''
-        ? t('contacts.problems.required')
+        ? t('contacts:problems.required')
         : name.length > SHORT_TEXT_MAX || role.length > SHORT_TEXT_MAX
-          ? t('contacts.problems.too-long')
+          ? t('contacts:problems.too-long')
           : codeMessage
             ? codeMessage
             : null;
@@ -38,9 +38,9 @@ export function ContactPeople({ employerId, people }: { employerId: string; peop
 
   return (
     <div className="stack">
-      <h3>{t('contacts.employer.people')}</h3>
+      <h3>{t('contacts:employer.people')}</h3>
       {people.length === 0 ? (
-        <p>{t('contacts.employer.noPeople')}</p>
+        <p>{t('contacts:employer.noPeople')}</p>
       ) : (
         <ul data-testid="contact-people">
           {people.map((p) => (
@@ -48,13 +48,13 @@ export function ContactPeople({ employerId, people }: { employerId: string; peop
           ))}
         </ul>
       )}
-      <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts.employer.addPerson')}>
+      <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts:employer.addPerson')}>
         <div className="form-grid">
-          <TextField label={t('contacts.employer.personName')} value={name} onChange={setName} error={error} autoComplete="off" />
-          <TextField label={t('contacts.employer.personRole')} value={role} onChange={setRole} autoComplete="off" />
+          <TextField label={t('contacts:employer.personName')} value={name} onChange={setName} error={error} autoComplete="off" />
+          <TextField label={t('contacts:employer.personRole')} value={role} onChange={setRole} autoComplete="off" />
         </div>
         <button type="submit" className="button button-secondary">
-          {t('contacts.employer.addPerson')}
+          {t('contacts:employer.addPerson')}
         </button>
       </form>
     </div>

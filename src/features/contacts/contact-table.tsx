@@ -25,7 +25,7 @@ interface Props {
 
 /** Contacts as a table with a header per column; mode and visit number are words, not colours. */
 export function ContactTable({ contacts, visits, employerName, staffName, clientCode, caption, testId, renderEdit }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts', 'common']);
   const locale = useLocale();
   const visitLabel = useVisitLabel();
   const save = useTrackedSave();
@@ -39,15 +39,15 @@ export function ContactTable({ contacts, visits, employerName, staffName, client
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('contacts.list.date')}</th>
-              {employerName && <th scope="col">{t('contacts.list.employer')}</th>}
-              {staffName && <th scope="col">{t('contacts.list.specialist')}</th>}
-              <th scope="col">{t('contacts.list.mode')}</th>
-              <th scope="col">{t('contacts.list.visit')}</th>
-              <th scope="col">{t('contacts.list.purpose')}</th>
-              <th scope="col">{t('contacts.list.clients')}</th>
-              <th scope="col">{t('contacts.list.outcome')}</th>
-              {renderEdit && <th scope="col">{t('contacts.list.actions')}</th>}
+              <th scope="col">{t('contacts:list.date')}</th>
+              {employerName && <th scope="col">{t('contacts:list.employer')}</th>}
+              {staffName && <th scope="col">{t('contacts:list.specialist')}</th>}
+              <th scope="col">{t('contacts:list.mode')}</th>
+              <th scope="col">{t('contacts:list.visit')}</th>
+              <th scope="col">{t('contacts:list.purpose')}</th>
+              <th scope="col">{t('contacts:list.clients')}</th>
+              <th scope="col">{t('contacts:list.outcome')}</th>
+              {renderEdit && <th scope="col">{t('contacts:list.actions')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -56,22 +56,22 @@ export function ContactTable({ contacts, visits, employerName, staffName, client
                 {employerName ? <td>{formatDate(c.date, locale)}</td> : <th scope="row">{formatDate(c.date, locale)}</th>}
                 {employerName && <th scope="row">{employerName(c.employerId)}</th>}
                 {staffName && <td>{staffName(c.staffId)}</td>}
-                <td>{t(`contacts.modesShort.${c.mode}`)}</td>
+                <td>{t(`contacts:modesShort.${c.mode}`)}</td>
                 <td>{visitLabel(visits.get(c.id))}</td>
-                <td>{t(`contacts.purposes.${c.purpose}`)}</td>
-                <td>{c.clientIds.length === 0 ? t('contacts.list.generic') : c.clientIds.map(clientCode).join(', ')}</td>
+                <td>{t(`contacts:purposes.${c.purpose}`)}</td>
+                <td>{c.clientIds.length === 0 ? t('contacts:list.generic') : c.clientIds.map(clientCode).join(', ')}</td>
                 <td>{[c.outcome, c.nextStep].filter(Boolean).join(' → ')}</td>
                 {renderEdit && (
                   <td>
                     <div className="row">
                       <button type="button" className="button button-secondary" onClick={() => setEditingId(c.id)}>
-                        {t('contacts.list.edit')}
+                        {t('contacts:list.edit')}
                       </button>
                       <ConfirmButton
-                        label={t('contacts.list.delete')}
-                        title={t('contacts.list.deleteTitle')}
-                        body={<p>{t('contacts.list.deleteBody')}</p>}
-                        confirmLabel={t('common.actions.delete')}
+                        label={t('contacts:list.delete')}
+                        title={t('contacts:list.deleteTitle')}
+                        body={<p>{t('contacts:list.deleteBody')}</p>}
+                        confirmLabel={t('common:actions.delete')}
                         isDanger
                         onConfirm={async () => {
                           await save(() => deleteContact(db, c.id, new Date()));

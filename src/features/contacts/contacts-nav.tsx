@@ -5,15 +5,15 @@ type Current = 'my-week' | 'team' | 'employers' | null;
 
 /** The way back to the service and between the contact log's pages. */
 export function ContactsNav({ serviceId, serviceName, current }: { serviceId: string; serviceName: string; current: Current }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts']);
   const base = `/services/${serviceId}`;
   const links = [
-    ['my-week', `${base}/contacts`, t('contacts.nav.myWeek')],
-    ['team', `${base}/contacts/team`, t('contacts.nav.team')],
-    ['employers', `${base}/employers`, t('contacts.nav.employers')],
+    ['my-week', `${base}/contacts`, t('contacts:nav.myWeek')],
+    ['team', `${base}/contacts/team`, t('contacts:nav.team')],
+    ['employers', `${base}/employers`, t('contacts:nav.employers')],
   ] as const;
   return (
-    <nav aria-label={t('contacts.nav.label')} className="contacts-nav">
+    <nav aria-label={t('contacts:nav.label')} className="contacts-nav">
       <Link href={base}>← {serviceName}</Link>
       <ul className="contacts-tabs">
         {links.map(([key, href, label]) => (

@@ -18,7 +18,7 @@ interface Props {
 
 /** Corrects an employer's name, sector, area and notes; checked like a new employer. */
 export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts', 'common']);
   const save = useTrackedSave();
   const [name, setName] = useState(employer.name);
   const [sector, setSector] = useState(employer.sector);
@@ -31,19 +31,19 @@ export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
     event.preventDefault();
     const duplicate = findDuplicateEmployers(name, employers, employer.id)[0];
     const codeMessage =
-      identityCode(name, t('contacts.employers.name')) ??
-      identityCode(sector, t('contacts.employers.sector')) ??
-      identityCode(area, t('contacts.employers.area')) ??
-      identityCode(notes, t('contacts.employers.notes'));
+      identityCode(name, t('contacts:employers.name')) ??
+      identityCode(sector, t('contacts:employers.sector')) ??
+      identityCode(area, t('contacts:employers.area')) ??
+      identityCode(notes, t('contacts:employers.notes'));
     const found =
       name.trim() === ''
-        ? t('contacts.problems.required')
+        ? t('contacts:problems.required')
         : name.length > EMPLOYER_NAME_MAX
-          ? t('contacts.problems.too-long')
+          ? t('contacts:problems.too-long')
           : codeMessage
             ? codeMessage
             : duplicate
-              ? t('contacts.problems.duplicate', { name: duplicate.name })
+              ? t('contacts:problems.duplicate', { name: duplicate.name })
               : null;
     setError(found);
     if (found) return;
@@ -52,14 +52,14 @@ export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
   }
 
   return (
-    <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts.employer.edit')}>
-      <TextField label={t('contacts.employers.name')} value={name} onChange={setName} error={error} required autoComplete="off" />
+    <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts:employer.edit')}>
+      <TextField label={t('contacts:employers.name')} value={name} onChange={setName} error={error} required autoComplete="off" />
       <div className="form-grid">
-        <TextField label={t('contacts.employers.sector')} value={sector} onChange={setSector} autoComplete="off" />
-        <TextField label={t('contacts.employers.area')} value={area} onChange={setArea} autoComplete="off" />
+        <TextField label={t('contacts:employers.sector')} value={sector} onChange={setSector} autoComplete="off" />
+        <TextField label={t('contacts:employers.area')} value={area} onChange={setArea} autoComplete="off" />
       </div>
       <div className="field">
-        <label htmlFor="employer-notes">{t('contacts.employers.notes')}</label>
+        <label htmlFor="employer-notes">{t('contacts:employers.notes')}</label>
         <textarea
           spellCheck={false}
           id="employer-notes"
@@ -70,10 +70,10 @@ export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
       </div>
       <div className="row">
         <button type="submit" className="button">
-          {t('common.actions.save')}
+          {t('common:actions.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.actions.cancel')}
+          {t('common:actions.cancel')}
         </button>
       </div>
     </form>

@@ -16,7 +16,7 @@ import { useTrackedSave } from '../../widgets/use-tracked-save';
  * created twice: the form points at the existing employer instead.
  */
 export function EmployerForm({ serviceId, employers }: { serviceId: string; employers: readonly Employer[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts']);
   const save = useTrackedSave();
   const [name, setName] = useState('');
   const [sector, setSector] = useState('');
@@ -43,18 +43,18 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
     setDuplicate(existing);
     // The message names the field that holds the code, whichever of the three it is.
     const codeMessage =
-      identityCode(name, t('contacts.employers.name')) ??
-      identityCode(sector, t('contacts.employers.sector')) ??
-      identityCode(area, t('contacts.employers.area'));
+      identityCode(name, t('contacts:employers.name')) ??
+      identityCode(sector, t('contacts:employers.sector')) ??
+      identityCode(area, t('contacts:employers.area'));
     const error =
       name.trim() === ''
-        ? t('contacts.problems.required')
+        ? t('contacts:problems.required')
         : name.length > EMPLOYER_NAME_MAX
-          ? t('contacts.problems.too-long')
+          ? t('contacts:problems.too-long')
           : codeMessage
             ? codeMessage
             : existing
-              ? t('contacts.problems.duplicate', { name: existing.name })
+              ? t('contacts:problems.duplicate', { name: existing.name })
               : null;
     setNameError(error);
     if (error) return;
@@ -68,20 +68,20 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
   }
 
   return (
-    <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts.employers.add')}>
+    <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts:employers.add')}>
       <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <div className="form-grid">
-        <TextField label={t('contacts.employers.name')} value={name} onChange={setName} error={nameError} required autoComplete="off" />
-        <TextField label={t('contacts.employers.sector')} value={sector} onChange={setSector} autoComplete="off" />
-        <TextField label={t('contacts.employers.area')} value={area} onChange={setArea} autoComplete="off" />
+        <TextField label={t('contacts:employers.name')} value={name} onChange={setName} error={nameError} required autoComplete="off" />
+        <TextField label={t('contacts:employers.sector')} value={sector} onChange={setSector} autoComplete="off" />
+        <TextField label={t('contacts:employers.area')} value={area} onChange={setArea} autoComplete="off" />
       </div>
       <div className="row">
         <button type="submit" className="button">
-          {t('contacts.employers.add')}
+          {t('contacts:employers.add')}
         </button>
-        {duplicate && nameError && <Link href={`/employers/${duplicate.id}`}>{t('contacts.employers.openExisting')}</Link>}
+        {duplicate && nameError && <Link href={`/employers/${duplicate.id}`}>{t('contacts:employers.openExisting')}</Link>}
         <span role="status" className="muted">
-          {isSaved ? t('contacts.employers.added') : ''}
+          {isSaved ? t('contacts:employers.added') : ''}
         </span>
       </div>
     </form>

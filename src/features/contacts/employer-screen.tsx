@@ -15,7 +15,7 @@ import { ScrollTable } from '../../ui/scroll-table';
 
 /** One employer: details, contact people, the relationship history and the clients placed there. */
 export function EmployerScreen({ employerId }: { employerId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts', 'common']);
   const locale = useLocale();
   const history = useEmployerHistory(employerId);
   const service = useService(history?.employer.serviceId ?? '');
@@ -25,11 +25,11 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
   if (history === null)
     return (
       <section className="panel">
-        <h1>{t('common.status.notFound')}</h1>
-        <Link href="/">{t('common.nav.services')}</Link>
+        <h1>{t('common:status.notFound')}</h1>
+        <Link href="/">{t('common:nav.services')}</Link>
       </section>
     );
-  if (history === undefined || !service) return <p role="status">{t('common.status.loading')}</p>;
+  if (history === undefined || !service) return <p role="status">{t('common:status.loading')}</p>;
   const { employer, contacts, visits, jobs } = history;
   const staff = byId(history.staff);
   const clients = byId(history.clients);
@@ -38,12 +38,12 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
     <div className="stack">
       <ContactsNav serviceId={employer.serviceId} serviceName={service.name} current={null} />
       <Link href={`/services/${employer.serviceId}/employers`} className="back-link">
-        {t('contacts.employer.back')}
+        {t('contacts:employer.back')}
       </Link>
       <h1>{employer.name}</h1>
       <div className="employer-layout">
         <section className="panel stack" aria-labelledby="employer-details-title">
-          <h2 id="employer-details-title">{t('contacts.employer.details')}</h2>
+          <h2 id="employer-details-title">{t('contacts:employer.details')}</h2>
           {isEditing && directory ? (
             <EmployerDetailsForm employer={employer} employers={directory.employers} onDone={() => setEditing(false)} />
           ) : (
@@ -51,26 +51,26 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
               <dl className="details">
                 {employer.sector && (
                   <>
-                    <dt>{t('contacts.employers.sector')}</dt>
+                    <dt>{t('contacts:employers.sector')}</dt>
                     <dd>{employer.sector}</dd>
                   </>
                 )}
                 {employer.area && (
                   <>
-                    <dt>{t('contacts.employers.area')}</dt>
+                    <dt>{t('contacts:employers.area')}</dt>
                     <dd>{employer.area}</dd>
                   </>
                 )}
                 {employer.notes && (
                   <>
-                    <dt>{t('contacts.employers.notes')}</dt>
+                    <dt>{t('contacts:employers.notes')}</dt>
                     <dd className="pre-wrap">{employer.notes}</dd>
                   </>
                 )}
               </dl>
               <div>
                 <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
-                  {t('contacts.employer.edit')}
+                  {t('contacts:employer.edit')}
                 </button>
               </div>
             </>
@@ -78,19 +78,19 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
           <ContactPeople employerId={employer.id} people={history.people} />
         </section>
         <section className="panel stack" aria-labelledby="placed-title">
-          <h2 id="placed-title">{t('contacts.employer.placed')}</h2>
+          <h2 id="placed-title">{t('contacts:employer.placed')}</h2>
           {jobs.length === 0 ? (
-            <p>{t('contacts.employer.noPlaced')}</p>
+            <p>{t('contacts:employer.noPlaced')}</p>
           ) : (
-            <ScrollTable label={t('contacts.employer.placed')}>
+            <ScrollTable label={t('contacts:employer.placed')}>
               <table data-testid="placed-table">
-                <caption className="visually-hidden">{t('contacts.employer.placed')}</caption>
+                <caption className="visually-hidden">{t('contacts:employer.placed')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('contacts.employer.client')}</th>
-                    <th scope="col">{t('contacts.employer.jobTitle')}</th>
-                    <th scope="col">{t('contacts.employer.start')}</th>
-                    <th scope="col">{t('contacts.employer.end')}</th>
+                    <th scope="col">{t('contacts:employer.client')}</th>
+                    <th scope="col">{t('contacts:employer.jobTitle')}</th>
+                    <th scope="col">{t('contacts:employer.start')}</th>
+                    <th scope="col">{t('contacts:employer.end')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -101,7 +101,7 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
                       </th>
                       <td>{job.title}</td>
                       <td>{formatDate(job.startDate, locale)}</td>
-                      <td>{job.endDate ? formatDate(job.endDate, locale) : t('contacts.employer.ongoing')}</td>
+                      <td>{job.endDate ? formatDate(job.endDate, locale) : t('contacts:employer.ongoing')}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -111,18 +111,18 @@ export function EmployerScreen({ employerId }: { employerId: string }) {
         </section>
       </div>
       <section className="panel stack" aria-labelledby="history-title">
-        <h2 id="history-title">{t('contacts.employer.history')}</h2>
+        <h2 id="history-title">{t('contacts:employer.history')}</h2>
         {contacts.length === 0 ? (
-          <p>{t('contacts.employer.noHistory')}</p>
+          <p>{t('contacts:employer.noHistory')}</p>
         ) : (
           <>
-            <p>{t('contacts.employer.summary', { count: contacts.length, faceToFace: contacts.filter(isCounted).length })}</p>
+            <p>{t('contacts:employer.summary', { count: contacts.length, faceToFace: contacts.filter(isCounted).length })}</p>
             <ContactTable
               contacts={contacts}
               visits={visits}
               staffName={(id) => staff.get(id)?.name ?? '—'}
               clientCode={clientCode}
-              caption={t('contacts.employer.history')}
+              caption={t('contacts:employer.history')}
               testId="employer-history"
             />
           </>

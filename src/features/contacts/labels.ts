@@ -9,14 +9,14 @@ export function today(): IsoDate {
 
 /** Translates a problem code into the message shown next to the field. */
 export function useProblemText(): (problem: ContactProblem | undefined, codes?: readonly string[]) => string | undefined {
-  const { t } = useTranslation();
-  return (problem, codes = []) => (problem ? t(`contacts.problems.${problem}`, { codes: codes.join(', ') }) : undefined);
+  const { t } = useTranslation(['contacts']);
+  return (problem, codes = []) => (problem ? t(`contacts:problems.${problem}`, { codes: codes.join(', ') }) : undefined);
 }
 
 /** "3rd visit" / "3. käynti". */
 export function useVisitLabel(): (n: number | undefined) => string {
-  const { t } = useTranslation();
-  return (n) => (n === undefined ? '—' : t('contacts.list.visitNumber', { count: n, ordinal: true }));
+  const { t } = useTranslation(['contacts']);
+  return (n) => (n === undefined ? '—' : t('contacts:list.visitNumber', { count: n, ordinal: true }));
 }
 
 /** Names by id, for specialists, employers and clients in lists. */

@@ -18,7 +18,7 @@ import { useSpecialistStore } from './specialist-store';
 
 /** A specialist's week: log a contact in a few taps, this week's face-to-face count against 6, follow-ups. */
 export function MyWeekScreen({ serviceId }: { serviceId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts', 'common']);
   const locale = useLocale();
   const service = useService(serviceId);
   const staff = useStaff(serviceId);
@@ -38,12 +38,12 @@ export function MyWeekScreen({ serviceId }: { serviceId: string }) {
   if (service === null)
     return (
       <section className="panel">
-        <h1>{t('common.status.notFound')}</h1>
-        <Link href="/">{t('common.nav.services')}</Link>
+        <h1>{t('common:status.notFound')}</h1>
+        <Link href="/">{t('common:nav.services')}</Link>
       </section>
     );
   if (!service || staff === undefined || directory === undefined || codes === undefined || week === undefined)
-    return <p role="status">{t('common.status.loading')}</p>;
+    return <p role="status">{t('common:status.loading')}</p>;
 
   const employers = byId(directory.employers);
   const employerName = (id: string) => employers.get(id)?.name ?? '—';
@@ -62,15 +62,15 @@ export function MyWeekScreen({ serviceId }: { serviceId: string }) {
   return (
     <div className="stack">
       <ContactsNav serviceId={serviceId} serviceName={service.name} current="my-week" />
-      <h1>{t('contacts.myWeek.title')}</h1>
+      <h1>{t('contacts:myWeek.title')}</h1>
       <section className="panel stack">
         <SelectField
-          label={t('contacts.myWeek.who')}
+          label={t('contacts:myWeek.who')}
           value={staffId ?? ''}
           onChange={(id) => choose(serviceId, id)}
           aria-describedby="who-hint"
         >
-          <option value="">{t('contacts.form.chooseSpecialist')}</option>
+          <option value="">{t('contacts:form.chooseSpecialist')}</option>
           {specialists.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
@@ -78,23 +78,23 @@ export function MyWeekScreen({ serviceId }: { serviceId: string }) {
           ))}
         </SelectField>
         <span id="who-hint" className="field-hint">
-          {t('contacts.myWeek.whoHint')}
+          {t('contacts:myWeek.whoHint')}
         </span>
         {specialists.length === 0 && (
           <p className="notice notice-warning">
-            <Link href={`/services/${serviceId}/staff`}>{t('contacts.form.noStaff')}</Link>
+            <Link href={`/services/${serviceId}/staff`}>{t('contacts:form.noStaff')}</Link>
           </p>
         )}
       </section>
       {week === null ? (
-        <p className="notice">{t('contacts.myWeek.chooseFirst')}</p>
+        <p className="notice">{t('contacts:myWeek.chooseFirst')}</p>
       ) : (
         <>
           <section className="panel stack" aria-labelledby="log-title">
-            <h2 id="log-title">{t('contacts.form.title')}</h2>
+            <h2 id="log-title">{t('contacts:form.title')}</h2>
             {directory.employers.length === 0 && (
               <p className="notice">
-                <Link href={`/services/${serviceId}/employers`}>{t('contacts.form.noEmployersInline')}</Link>
+                <Link href={`/services/${serviceId}/employers`}>{t('contacts:form.noEmployersInline')}</Link>
               </p>
             )}
             {/* The form can add an employer without leaving it (issue 15), so it shows with an empty directory too. */}
@@ -103,14 +103,14 @@ export function MyWeekScreen({ serviceId }: { serviceId: string }) {
           <section className="panel stack" aria-labelledby="week-title">
             <div className="row-between">
               <h2 id="week-title">
-                {t('contacts.myWeek.weekOf', { week: week.week.week, range: formatDateRange(week.week.start, week.week.end, locale) })}
+                {t('contacts:myWeek.weekOf', { week: week.week.week, range: formatDateRange(week.week.start, week.week.end, locale) })}
               </h2>
               <div className="row">
                 <button type="button" className="button button-secondary" onClick={() => setDate(addDays(week.week.start, -7))}>
-                  {t('contacts.myWeek.previous')}
+                  {t('contacts:myWeek.previous')}
                 </button>
                 <button type="button" className="button button-secondary" onClick={() => setDate(today())}>
-                  {t('contacts.myWeek.thisWeek')}
+                  {t('contacts:myWeek.thisWeek')}
                 </button>
                 <button
                   type="button"
@@ -118,31 +118,31 @@ export function MyWeekScreen({ serviceId }: { serviceId: string }) {
                   onClick={() => setDate(addDays(week.week.start, 7))}
                   disabled={week.week.end >= today()}
                 >
-                  {t('contacts.myWeek.next')}
+                  {t('contacts:myWeek.next')}
                 </button>
               </div>
             </div>
             <p className="week-progress" data-testid="my-week-count">
               <meter min={0} max={WEEKLY_TARGET} value={Math.min(counted, WEEKLY_TARGET)} aria-hidden="true" />{' '}
-              <strong>{t('contacts.myWeek.progress', { count: counted, target: WEEKLY_TARGET })}</strong>{' '}
+              <strong>{t('contacts:myWeek.progress', { count: counted, target: WEEKLY_TARGET })}</strong>{' '}
               {counted >= WEEKLY_TARGET
-                ? t('contacts.myWeek.targetMet')
-                : t('contacts.myWeek.underTarget', { count: WEEKLY_TARGET - counted })}
+                ? t('contacts:myWeek.targetMet')
+                : t('contacts:myWeek.underTarget', { count: WEEKLY_TARGET - counted })}
             </p>
-            <h3>{t('contacts.myWeek.contactsTitle')}</h3>
+            <h3>{t('contacts:myWeek.contactsTitle')}</h3>
             {week.contacts.length === 0 ? (
-              <p>{t('contacts.myWeek.noContacts')}</p>
+              <p>{t('contacts:myWeek.noContacts')}</p>
             ) : (
               <ContactTable
                 contacts={week.contacts}
                 visits={week.visits}
                 employerName={employerName}
                 clientCode={clientCode}
-                caption={t('contacts.myWeek.contactsTitle')}
+                caption={t('contacts:myWeek.contactsTitle')}
                 testId="my-week-contacts"
                 renderEdit={(contact, done) => (
                   <section className="panel stack" aria-labelledby="edit-title">
-                    <h3 id="edit-title">{t('contacts.form.editTitle')}</h3>
+                    <h3 id="edit-title">{t('contacts:form.editTitle')}</h3>
                     <ContactForm key={contact.id} {...formProps} initial={contact} onDone={done} />
                   </section>
                 )}

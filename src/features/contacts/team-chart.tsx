@@ -15,7 +15,7 @@ const DASHES = [undefined, '8 4', '2 3', '12 4 2 4', '4 4', '1 5'];
 
 /** Each specialist's face-to-face contacts over 12 weeks with the target line; it only draws. */
 export function TeamChart({ series, width }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts']);
   const data = series.weeks.map((week, index) => ({
     week: `${week.week}`,
     ...Object.fromEntries(series.rows.map((row) => [row.id, row.counts[index] ?? 0])),
@@ -29,7 +29,7 @@ export function TeamChart({ series, width }: Props) {
         responsive={width === undefined}
         accessibilityLayer={false}
         role="img"
-        title={t('contacts.team.chartTitle')}
+        title={t('contacts:team.chartTitle')}
         margin={{ top: 16, right: 24, bottom: 8, left: 0 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -41,7 +41,7 @@ export function TeamChart({ series, width }: Props) {
           stroke="#1b1f24"
           strokeDasharray="6 4"
           label={{
-            value: t('contacts.team.targetLine', { target: WEEKLY_TARGET }),
+            value: t('contacts:team.targetLine', { target: WEEKLY_TARGET }),
             position: 'insideTopLeft',
             fontSize: 12,
             fill: '#1b1f24',
@@ -62,7 +62,7 @@ export function TeamChart({ series, width }: Props) {
           />
         ))}
       </LineChart>
-      <figcaption className="small muted">{t('contacts.team.chartCaption', { target: WEEKLY_TARGET })}</figcaption>
+      <figcaption className="small muted">{t('contacts:team.chartCaption', { target: WEEKLY_TARGET })}</figcaption>
     </figure>
   );
 }

@@ -4,17 +4,17 @@ import { ScrollTable } from '../../ui/scroll-table';
 
 /** The chart's table alternative: a row per specialist, a column per week. */
 export function TeamTrendTable({ series }: { series: TeamSeries }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts']);
   return (
-    <ScrollTable label={t('contacts.team.trendTitle')}>
+    <ScrollTable label={t('contacts:team.trendTitle')}>
       <table data-testid="team-trend-table" className="compact-table">
-        <caption className="visually-hidden">{t('contacts.team.trendTitle')}</caption>
+        <caption className="visually-hidden">{t('contacts:team.trendTitle')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('contacts.team.specialist')}</th>
+            <th scope="col">{t('contacts:team.specialist')}</th>
             {series.weeks.map((week) => (
               <th key={week.key} scope="col">
-                <abbr title={`${t('contacts.team.week')} ${week.week}`}>{week.week}</abbr>
+                <abbr title={`${t('contacts:team.week')} ${week.week}`}>{week.week}</abbr>
               </th>
             ))}
           </tr>

@@ -18,7 +18,7 @@ const TeamChart = lazy(() => import('./team-chart').then((m) => ({ default: m.Te
 
 /** The team leader's week: each specialist's face-to-face count, who is under 6, the 12-week trend and services-6. */
 export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['contacts', 'common']);
   const locale = useLocale();
   const service = useService(serviceId);
   const [date, setDate] = useState(today);
@@ -29,11 +29,11 @@ export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
   if (service === null)
     return (
       <section className="panel">
-        <h1>{t('common.status.notFound')}</h1>
-        <Link href="/">{t('common.nav.services')}</Link>
+        <h1>{t('common:status.notFound')}</h1>
+        <Link href="/">{t('common:nav.services')}</Link>
       </section>
     );
-  if (!service || !series) return <p role="status">{t('common.status.loading')}</p>;
+  if (!service || !series) return <p role="status">{t('common:status.loading')}</p>;
 
   const current = series.weeks.at(-1);
   const first = series.weeks[0];
@@ -41,17 +41,17 @@ export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
   return (
     <div className="stack">
       <ContactsNav serviceId={serviceId} serviceName={service.name} current="team" />
-      <h1>{t('contacts.team.title')}</h1>
-      <p>{t('contacts.team.intro', { target: WEEKLY_TARGET })}</p>
+      <h1>{t('contacts:team.title')}</h1>
+      <p>{t('contacts:team.intro', { target: WEEKLY_TARGET })}</p>
       {current && (
         <div className="row-between">
-          <h2>{t('contacts.myWeek.weekOf', { week: current.week, range: formatDateRange(current.start, current.end, locale) })}</h2>
+          <h2>{t('contacts:myWeek.weekOf', { week: current.week, range: formatDateRange(current.start, current.end, locale) })}</h2>
           <div className="row">
             <button type="button" className="button button-secondary" onClick={() => setDate(addDays(current.start, -7))}>
-              {t('contacts.myWeek.previous')}
+              {t('contacts:myWeek.previous')}
             </button>
             <button type="button" className="button button-secondary" onClick={() => setDate(today())}>
-              {t('contacts.myWeek.thisWeek')}
+              {t('contacts:myWeek.thisWeek')}
             </button>
             <button
               type="button"
@@ -59,23 +59,23 @@ export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
               onClick={() => setDate(addDays(current.start, 7))}
               disabled={current.end >= today()}
             >
-              {t('contacts.myWeek.next')}
+              {t('contacts:myWeek.next')}
             </button>
           </div>
         </div>
       )}
       {series.rows.length === 0 ? (
-        <p className="notice">{t('contacts.team.noSpecialists')}</p>
+        <p className="notice">{t('contacts:team.noSpecialists')}</p>
       ) : (
         <>
           <section className="panel stack">
             {series.rate && first && current && (
               <div data-testid="service-rate">
                 <p>
-                  <strong>{t('contacts.team.serviceRate', { rate: formatNumber(series.rate.value, locale, 1) })}</strong>
+                  <strong>{t('contacts:team.serviceRate', { rate: formatNumber(series.rate.value, locale, 1) })}</strong>
                 </p>
                 <p className="small muted">
-                  {t('contacts.team.serviceRateBasis', {
+                  {t('contacts:team.serviceRateBasis', {
                     range: formatDateRange(first.start, current.end, locale),
                     count: series.rate.basis,
                   })}
@@ -83,17 +83,17 @@ export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
               </div>
             )}
             <p className={under > 0 ? 'notice notice-warning' : 'notice'}>
-              {under > 0 ? t('contacts.team.underCount', { count: under }) : t('contacts.myWeek.targetMet')}
+              {under > 0 ? t('contacts:team.underCount', { count: under }) : t('contacts:myWeek.targetMet')}
             </p>
-            <ScrollTable label={t('contacts.team.title')}>
+            <ScrollTable label={t('contacts:team.title')}>
               <table data-testid="team-week-table">
-                <caption className="visually-hidden">{t('contacts.team.title')}</caption>
+                <caption className="visually-hidden">{t('contacts:team.title')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('contacts.team.specialist')}</th>
-                    <th scope="col">{t('contacts.team.thisWeek', { week: current?.week ?? '' })}</th>
-                    <th scope="col">{t('contacts.team.rate')}</th>
-                    <th scope="col">{t('contacts.team.status')}</th>
+                    <th scope="col">{t('contacts:team.specialist')}</th>
+                    <th scope="col">{t('contacts:team.thisWeek', { week: current?.week ?? '' })}</th>
+                    <th scope="col">{t('contacts:team.rate')}</th>
+                    <th scope="col">{t('contacts:team.status')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -105,7 +105,7 @@ export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
                       </td>
                       <td>{formatNumber(series.rate?.perSpecialist.get(row.id) ?? 0, locale, 1)}</td>
                       <td className={row.isUnderTarget ? 'under-target' : undefined}>
-                        {row.isUnderTarget ? `⚠ ${t('contacts.team.under')}` : `✓ ${t('contacts.team.met')}`}
+                        {row.isUnderTarget ? `⚠ ${t('contacts:team.under')}` : `✓ ${t('contacts:team.met')}`}
                       </td>
                     </tr>
                   ))}
@@ -114,16 +114,16 @@ export function TeamWeekScreen({ serviceId }: { serviceId: string }) {
             </ScrollTable>
           </section>
           <section className="panel stack" aria-labelledby="trend-title">
-            <h2 id="trend-title">{t('contacts.team.trendTitle')}</h2>
-            <div className="row view-switch" role="group" aria-label={t('contacts.team.viewAs')}>
+            <h2 id="trend-title">{t('contacts:team.trendTitle')}</h2>
+            <div className="row view-switch" role="group" aria-label={t('contacts:team.viewAs')}>
               {(['chart', 'table'] as const).map((v) => (
                 <button key={v} type="button" className="button button-secondary" aria-pressed={view === v} onClick={() => setView(v)}>
-                  {t(`contacts.team.${v}`)}
+                  {t(`contacts:team.${v}`)}
                 </button>
               ))}
             </div>
             {view === 'chart' ? (
-              <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
+              <Suspense fallback={<p role="status">{t('common:status.loading')}</p>}>
                 <div data-testid="team-chart">
                   <TeamChart series={series} />
                 </div>

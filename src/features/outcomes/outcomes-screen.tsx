@@ -12,13 +12,13 @@ const OutcomesChart = lazy(() => import('./outcomes-chart').then((m) => ({ defau
 
 /** evidence-rules.md §5 for the last eight quarters: served, working, the rate, and job starts. */
 export function OutcomesScreen({ serviceId }: { serviceId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['outcomes', 'common']);
   const service = useService(serviceId);
   const input = useEvidenceInput(serviceId);
   const rows = useMemo(() => (input ? quarterlyOutcomes(input, lastQuarters(toIsoDate(new Date()), 8)) : []), [input]);
 
-  if (service === undefined || input === undefined) return <p role="status">{t('common.status.loading')}</p>;
-  if (service === null) return <p role="alert">{t('common.status.notFound')}</p>;
+  if (service === undefined || input === undefined) return <p role="status">{t('common:status.loading')}</p>;
+  if (service === null) return <p role="alert">{t('common:status.notFound')}</p>;
   const isThin = rows.some((row) => row.served > 0 && row.served < THIN_QUARTER);
 
   return (
@@ -26,20 +26,20 @@ export function OutcomesScreen({ serviceId }: { serviceId: string }) {
       <Link href={`/services/${serviceId}`} className="back-link">
         ← {service.name}
       </Link>
-      <h1>{t('outcomes.screen.title')}</h1>
+      <h1>{t('outcomes:screen.title')}</h1>
       <section className="panel stack">
-        <p>{t('outcomes.screen.intro')}</p>
+        <p>{t('outcomes:screen.intro')}</p>
         {input.clients.length === 0 ? (
           <p className="notice" data-testid="outcomes-empty">
-            {t('outcomes.screen.noData')}
+            {t('outcomes:screen.noData')}
           </p>
         ) : (
           <>
-            <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
+            <Suspense fallback={<p role="status">{t('common:status.loading')}</p>}>
               <OutcomesChart rows={rows} />
             </Suspense>
             <OutcomesTable rows={rows} />
-            {isThin && <p className="small muted">* {t('outcomes.screen.thin')}</p>}
+            {isThin && <p className="small muted">* {t('outcomes:screen.thin')}</p>}
           </>
         )}
       </section>

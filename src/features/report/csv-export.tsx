@@ -15,7 +15,7 @@ type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: 
  * in the report's language. Read at the moment of the click, so the file has the latest scores.
  */
 export function CsvExport({ input, text }: { input: ReportInput; text: ReportText }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['report', 'common']);
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   const download = async () => {
@@ -31,22 +31,22 @@ export function CsvExport({ input, text }: { input: ReportInput; text: ReportTex
         recommendations: groupByPriority(input.recommendations).flatMap((group) => group.recommendations),
         titleOf: (itemId) => itemTitle(text, itemId),
         labels: {
-          itemId: rt('report.csv.header.itemId'),
-          section: rt('report.csv.header.section'),
-          number: rt('report.csv.header.number'),
-          title: rt('report.csv.header.title'),
-          reviewerScore: (name) => rt('report.csv.header.reviewer', { name }),
-          consensus: rt('report.csv.header.consensus'),
-          notes: rt('report.csv.header.notes'),
-          sectionName: (section) => rt(`common.sections.${section}`),
-          dataSources: rt('report.csv.header.dataSources'),
-          recommendations: rt('report.csv.header.recommendations'),
-          dataSourceName: (source) => rt(`common.dataSources.${source}`),
+          itemId: rt('report:csv.header.itemId'),
+          section: rt('report:csv.header.section'),
+          number: rt('report:csv.header.number'),
+          title: rt('report:csv.header.title'),
+          reviewerScore: (name) => rt('report:csv.header.reviewer', { name }),
+          consensus: rt('report:csv.header.consensus'),
+          notes: rt('report:csv.header.notes'),
+          sectionName: (section) => rt(`common:sections.${section}`),
+          dataSources: rt('report:csv.header.dataSources'),
+          recommendations: rt('report:csv.header.recommendations'),
+          dataSourceName: (source) => rt(`common:dataSources.${source}`),
           recommendation: (priority, recommendation) =>
-            rt('report.csv.header.recommendation', { priority: rt(`common.priorities.${priority}`), text: recommendation }),
-          subtotal: (section) => rt('report.csv.header.subtotal', { section }),
-          total: rt('report.csv.header.total'),
-          bandName: (band) => rt(`common.bands.${band}`),
+            rt('report:csv.header.recommendation', { priority: rt(`common:priorities.${priority}`), text: recommendation }),
+          subtotal: (section) => rt('report:csv.header.subtotal', { section }),
+          total: rt('report:csv.header.total'),
+          bandName: (band) => rt(`common:bands.${band}`),
         },
       });
       const fileName = csvFileName(input.service.name, input.review.firstDay);
@@ -61,16 +61,16 @@ export function CsvExport({ input, text }: { input: ReportInput; text: ReportTex
   return (
     <div className="report-csv">
       <button type="button" className="button button-secondary" onClick={() => void download()} aria-disabled={state.kind === 'working'}>
-        {t('report.csv.button')}
+        {t('report:csv.button')}
       </button>
       <div aria-live="polite">
-        {state.kind === 'working' && <p role="status">{t('report.csv.working')}</p>}
+        {state.kind === 'working' && <p role="status">{t('report:csv.working')}</p>}
         {state.kind === 'done' && (
           <p className="notice" data-testid="csv-done">
-            {t('report.csv.done', { file: state.fileName })}
+            {t('report:csv.done', { file: state.fileName })}
           </p>
         )}
-        {state.kind === 'failed' && <p className="notice notice-error">{t('report.csv.failed')}</p>}
+        {state.kind === 'failed' && <p className="notice notice-error">{t('report:csv.failed')}</p>}
       </div>
     </div>
   );

@@ -18,39 +18,39 @@ export function FidelityReport({ input, text }: { input: ReportInput; text: Repo
   return (
     <article className="report" lang={locale} aria-labelledby="report-title" data-testid="report">
       <header className="report-header">
-        <p className="report-kicker">{t('common.appName')}</p>
-        <h1 id="report-title">{t('report.document.title')}</h1>
+        <p className="report-kicker">{t('common:appName')}</p>
+        <h1 id="report-title">{t('report:document.title')}</h1>
         <p className="report-service">{service.name}</p>
-        {review.status !== 'final' && <p className="notice notice-warning">{t('report.document.draft')}</p>}
+        {review.status !== 'final' && <p className="notice notice-warning">{t('report:document.draft')}</p>}
       </header>
       <section className="report-section" aria-labelledby="report-details">
-        <h2 id="report-details">{t('report.document.details')}</h2>
+        <h2 id="report-details">{t('report:document.details')}</h2>
         <dl className="details">
-          <dt>{t('report.document.service')}</dt>
+          <dt>{t('report:document.service')}</dt>
           <dd>{service.name}</dd>
           {service.organisation && (
             <>
-              <dt>{t('report.document.organisation')}</dt>
+              <dt>{t('report:document.organisation')}</dt>
               <dd>{service.organisation}</dd>
             </>
           )}
           {service.region && (
             <>
-              <dt>{t('report.document.region')}</dt>
+              <dt>{t('report:document.region')}</dt>
               <dd>{service.region}</dd>
             </>
           )}
-          <dt>{t('report.document.visit')}</dt>
+          <dt>{t('report:document.visit')}</dt>
           <dd data-testid="report-visit">{formatDateRange(review.firstDay, review.lastDay, locale)}</dd>
-          <dt>{t('report.document.type')}</dt>
-          <dd>{t(`common.reviewTypes.${review.type}`)}</dd>
-          <dt>{t('report.document.reviewers')}</dt>
-          <dd>{review.reviewers.length > 0 ? review.reviewers.join(', ') : t('report.document.noReviewers')}</dd>
-          <dt>{t('report.document.scale')}</dt>
-          <dd>{t('report.document.scaleVersion', { name: scale.name[locale], version: scale.version })}</dd>
+          <dt>{t('report:document.type')}</dt>
+          <dd>{t(`common:reviewTypes.${review.type}`)}</dd>
+          <dt>{t('report:document.reviewers')}</dt>
+          <dd>{review.reviewers.length > 0 ? review.reviewers.join(', ') : t('report:document.noReviewers')}</dd>
+          <dt>{t('report:document.scale')}</dt>
+          <dd>{t('report:document.scaleVersion', { name: scale.name[locale], version: scale.version })}</dd>
           {review.finalisedAt && (
             <>
-              <dt>{t('report.document.finalisedAt')}</dt>
+              <dt>{t('report:document.finalisedAt')}</dt>
               <dd>{formatDate(review.finalisedAt.slice(0, 10), locale)}</dd>
             </>
           )}

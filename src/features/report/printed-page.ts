@@ -15,7 +15,7 @@ export function cssString(text: string): string {
 /** The `content` of the page-number margin box: "sivu 3 / 7" as `"sivu " counter(page) " / " counter(pages)`. */
 export function pageNumberContent(t: AnyNamespaceT): string {
   // Private-use characters stand for the numbers: no message contains them.
-  const template = t('report.document.pageNumber', { page: '\uE000', pages: '\uE001' });
+  const template = t('report:document.pageNumber', { page: '\uE000', pages: '\uE001' });
   return template
     .split(/([\uE000\uE001])/)
     .filter((part) => part !== '')

@@ -19,20 +19,20 @@ export function ReportChange({ text, review, byItem, previous }: Props) {
   const { totals, changedItems } = changeSince(previous.byItem, byItem);
   const previousDates = formatDateRange(previous.review.firstDay, previous.review.lastDay, locale);
   const rounds = [
-    { key: 'previous', label: t('report.document.change.previous', { date: previousDates }), totals: totals.before },
+    { key: 'previous', label: t('report:document.change.previous', { date: previousDates }), totals: totals.before },
     {
       key: 'current',
-      label: t('report.document.change.current', { date: formatDateRange(review.firstDay, review.lastDay, locale) }),
+      label: t('report:document.change.current', { date: formatDateRange(review.firstDay, review.lastDay, locale) }),
       totals: totals.after,
     },
   ] as const;
   return (
     <section className="report-section" aria-labelledby="report-change" data-testid="report-change">
-      <h2 id="report-change">{t('report.document.change.title')}</h2>
-      <p>{t('report.document.change.since', { date: previousDates })}</p>
+      <h2 id="report-change">{t('report:document.change.title')}</h2>
+      <p>{t('report:document.change.since', { date: previousDates })}</p>
       <p data-testid="report-change-total">
         <strong>
-          {t('report.document.change.totalLine', {
+          {t('report:document.change.totalLine', {
             before: totals.before.total,
             after: totals.after.total,
             delta: formatChange(totals.delta, locale),
@@ -42,11 +42,11 @@ export function ReportChange({ text, review, byItem, previous }: Props) {
       <table className="report-table">
         <thead>
           <tr>
-            <th scope="col">{t('report.document.change.round')}</th>
+            <th scope="col">{t('report:document.change.round')}</th>
             <th scope="col" className="numeric">
-              {t('report.document.total')}
+              {t('report:document.total')}
             </th>
-            <th scope="col">{t('report.document.band')}</th>
+            <th scope="col">{t('report:document.band')}</th>
           </tr>
         </thead>
         <tbody>
@@ -55,32 +55,32 @@ export function ReportChange({ text, review, byItem, previous }: Props) {
               <th scope="row">{round.label}</th>
               <td className="numeric">{round.totals.total}</td>
               <td>
-                {t(`common.bands.${fidelityBand(round.totals.total)}`)}
-                {!round.totals.isComplete && ` (${t('common.bands.provisional')})`}
+                {t(`common:bands.${fidelityBand(round.totals.total)}`)}
+                {!round.totals.isComplete && ` (${t('common:bands.provisional')})`}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       {changedItems.length === 0 ? (
-        <p>{t('report.document.change.noItems')}</p>
+        <p>{t('report:document.change.noItems')}</p>
       ) : (
         <table className="report-table">
-          <caption>{t('report.document.change.changedItems')}</caption>
+          <caption>{t('report:document.change.changedItems')}</caption>
           <thead>
             <tr>
               <th scope="col" className="report-code">
-                {t('report.document.items.code')}
+                {t('report:document.items.code')}
               </th>
-              <th scope="col">{t('report.document.items.item')}</th>
+              <th scope="col">{t('report:document.items.item')}</th>
               <th scope="col" className="numeric">
-                {t('report.document.change.before')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('report.document.change.after')}
+                {t('report:document.change.before')}
               </th>
               <th scope="col" className="numeric">
-                {t('report.document.change.delta')}
+                {t('report:document.change.after')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('report:document.change.delta')}
               </th>
             </tr>
           </thead>
@@ -94,7 +94,7 @@ export function ReportChange({ text, review, byItem, previous }: Props) {
                 <td className="numeric">{change.before ?? '–'}</td>
                 <td className="numeric">{change.after ?? '–'}</td>
                 <td className="numeric">
-                  {change.delta === null ? t('report.document.change.notComparable') : formatChange(change.delta, locale)}
+                  {change.delta === null ? t('report:document.change.notComparable') : formatChange(change.delta, locale)}
                 </td>
               </tr>
             ))}

@@ -13,18 +13,18 @@ export function ReportEvidence({ text, snapshot, byItem }: { text: ReportText; s
   const { t, locale } = text;
   return (
     <section className="report-section" aria-labelledby="report-evidence" data-testid="report-evidence">
-      <h2 id="report-evidence">{t('evidence.report.title')}</h2>
-      <p>{t('evidence.report.intro', { range: formatDateRange(snapshot.period.from, snapshot.period.to, locale) })}</p>
+      <h2 id="report-evidence">{t('evidence:report.title')}</h2>
+      <p>{t('evidence:report.intro', { range: formatDateRange(snapshot.period.from, snapshot.period.to, locale) })}</p>
       <table className="report-table">
         <thead>
           <tr>
-            <th scope="col">{t('evidence.report.item')}</th>
-            <th scope="col">{t('evidence.report.figure')}</th>
+            <th scope="col">{t('evidence:report.item')}</th>
+            <th scope="col">{t('evidence:report.figure')}</th>
             <th scope="col" className="numeric">
-              {t('evidence.report.suggested')}
+              {t('evidence:report.suggested')}
             </th>
             <th scope="col" className="numeric">
-              {t('evidence.report.score')}
+              {t('evidence:report.score')}
             </th>
           </tr>
         </thead>
@@ -39,14 +39,14 @@ export function ReportEvidence({ text, snapshot, byItem }: { text: ReportText; s
                 </th>
                 <td>
                   {evidence
-                    ? t(`evidence.figure.${itemId}`, { value: formatNumber(evidence.value, locale, 1) })
-                    : t(`evidence.noFigure.${itemId}`)}
+                    ? t(`evidence:figure.${itemId}`, { value: formatNumber(evidence.value, locale, 1) })
+                    : t(`evidence:noFigure.${itemId}`)}
                   {evidence && (
                     <>
                       <br />
                       <span className="small">
-                        {t(`evidence.basis.${itemId}`, { count: evidence.basis })}
-                        {evidence.thin.length > 0 && ` · ${t('evidence.report.thin')}`}
+                        {t(`evidence:basis.${itemId}`, { count: evidence.basis })}
+                        {evidence.thin.length > 0 && ` · ${t('evidence:report.thin')}`}
                       </span>
                     </>
                   )}

@@ -15,18 +15,18 @@ export function ReportItems({ text, ratings, byItem }: Props) {
   const subtotals = sectionSubtotals(byItem);
   return (
     <section className="report-section" aria-labelledby="report-items">
-      <h2 id="report-items">{t('report.document.items.title')}</h2>
+      <h2 id="report-items">{t('report:document.items.title')}</h2>
       <table className="report-table report-items">
         <thead>
           <tr>
             <th scope="col" className="report-code">
-              {t('report.document.items.code')}
+              {t('report:document.items.code')}
             </th>
-            <th scope="col">{t('report.document.items.item')}</th>
+            <th scope="col">{t('report:document.items.item')}</th>
             <th scope="col" className="numeric">
-              {t('report.document.items.score')}
+              {t('report:document.items.score')}
             </th>
-            <th scope="col">{t('report.document.items.notes')}</th>
+            <th scope="col">{t('report:document.items.notes')}</th>
           </tr>
         </thead>
         {SECTIONS.map((section) => {
@@ -35,8 +35,8 @@ export function ReportItems({ text, ratings, byItem }: Props) {
             <tbody key={section}>
               <tr className="report-section-head">
                 <th scope="colgroup" colSpan={4}>
-                  {t(`common.sections.${section}`)}
-                  {subtotal && ` · ${t('report.document.outOf', { value: subtotal.total, max: subtotal.itemCount * 5 })}`}
+                  {t(`common:sections.${section}`)}
+                  {subtotal && ` · ${t('report:document.outOf', { value: subtotal.total, max: subtotal.itemCount * 5 })}`}
                 </th>
               </tr>
               {scale.items
@@ -51,7 +51,7 @@ export function ReportItems({ text, ratings, byItem }: Props) {
                       </th>
                       <td>{itemTitle(text, item.id)}</td>
                       <td className="numeric report-score">
-                        {score === null ? <span className="muted">{t('report.document.items.unrated')}</span> : score}
+                        {score === null ? <span className="muted">{t('report:document.items.unrated')}</span> : score}
                       </td>
                       <td className="pre-wrap report-notes">{rating?.notes.trim() || '–'}</td>
                     </tr>

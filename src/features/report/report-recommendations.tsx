@@ -9,11 +9,11 @@ export function ReportRecommendations({ text, recommendations }: { text: ReportT
   const groups = groupByPriority(recommendations);
   return (
     <section className="report-section" aria-labelledby="report-recommendations">
-      <h2 id="report-recommendations">{t('report.document.recommendations.title')}</h2>
-      {groups.length === 0 && <p>{t('report.document.recommendations.none')}</p>}
+      <h2 id="report-recommendations">{t('report:document.recommendations.title')}</h2>
+      {groups.length === 0 && <p>{t('report:document.recommendations.none')}</p>}
       {groups.map((group) => (
         <section key={group.priority} className="report-priority" data-testid="report-priority-group" data-priority={group.priority}>
-          <h3>{t('report.document.recommendations.group', { priority: t(`common.priorities.${group.priority}`) })}</h3>
+          <h3>{t('report:document.recommendations.group', { priority: t(`common:priorities.${group.priority}`) })}</h3>
           <ul className="report-recommendation-list">
             {group.recommendations.map((r) => {
               const item = FIDELITY_ITEMS.find((i) => i.id === r.itemId);

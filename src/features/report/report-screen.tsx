@@ -17,14 +17,14 @@ import type { ReportText } from './report-text';
  * English, whatever the app's language is.
  */
 export function ReportScreen({ reviewId }: { reviewId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['report', 'common', 'evidence']);
   const appLocale = useLocale();
   const languageId = useId();
   const [reportLocale, setReportLocale] = useState<Locale>(appLocale);
   const [isLanguageFailed, setLanguageFailed] = useState(false);
   const input = useReportInput(reviewId);
   const fixedT: AnyNamespaceT = useMemo(() => i18n.getFixedT<Namespace[]>(reportLocale), [i18n, reportLocale]);
-  const reportTitle = fixedT('report.document.title');
+  const reportTitle = fixedT('report:document.title');
   usePrintedPageMargins(fixedT, input ? `${input.service.name} · ${reportTitle}` : reportTitle);
 
   // Only the app's language is loaded up front; another report language is fetched (from the
@@ -41,23 +41,23 @@ export function ReportScreen({ reviewId }: { reviewId: string }) {
   if (input === null) {
     return (
       <section className="panel">
-        <h1>{t('common.status.notFound')}</h1>
-        <Link href="/">{t('common.nav.services')}</Link>
+        <h1>{t('common:status.notFound')}</h1>
+        <Link href="/">{t('common:nav.services')}</Link>
       </section>
     );
   }
-  if (!input) return <p role="status">{t('common.status.loading')}</p>;
+  if (!input) return <p role="status">{t('common:status.loading')}</p>;
 
   const text: ReportText = { t: fixedT, locale: reportLocale, scale: input.scale };
   return (
     <div className="report-screen">
-      <section className="panel report-toolbar no-print" aria-label={t('report.screen.toolbar')}>
+      <section className="panel report-toolbar no-print" aria-label={t('report:screen.toolbar')}>
         <Link href={`/reviews/${reviewId}`} className="back-link small">
-          ← {t('report.screen.back')}
+          ← {t('report:screen.back')}
         </Link>
         <div className="row report-actions">
           <div className="field">
-            <label htmlFor={languageId}>{t('report.screen.language')}</label>
+            <label htmlFor={languageId}>{t('report:screen.language')}</label>
             <select
               id={languageId}
               value={reportLocale}
@@ -68,23 +68,23 @@ export function ReportScreen({ reviewId }: { reviewId: string }) {
             >
               {LANGUAGE_CHOICES.map((option) => (
                 <option key={option} value={option}>
-                  {t(`report.screen.languages.${option}`)}
+                  {t(`report:screen.languages.${option}`)}
                 </option>
               ))}
             </select>
             {isLanguageFailed && (
               <p id={`${languageId}-error`} className="field-error" role="alert">
-                {t('report.screen.languageFailed')}
+                {t('report:screen.languageFailed')}
               </p>
             )}
           </div>
           <button type="button" className="button" onClick={() => window.print()}>
-            {t('report.screen.print')}
+            {t('report:screen.print')}
           </button>
           <CsvExport input={input} text={text} />
         </div>
         <p className="small muted">
-          {t('report.screen.printHint')} {t('report.csv.hint')}
+          {t('report:screen.printHint')} {t('report:csv.hint')}
         </p>
       </section>
       <FidelityReport input={input} text={text} />

@@ -15,14 +15,14 @@ interface Props {
  * fewer than 10 current jobs for services-10. A snapshot of rules version 1 says only that.
  */
 export function EvidenceConditions({ itemId, evidence, rulesVersion, contactLogReview }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['evidence']);
   const lines: string[] = [];
   if (rulesVersion >= 2 && evidence) {
     if (itemId === 'services-6') {
-      lines.push(t('evidence.conditions.services-6.workingDays'), t(`evidence.conditions.services-6.${contactLogReview ?? 'notRecorded'}`));
+      lines.push(t('evidence:conditions.services-6.workingDays'), t(`evidence:conditions.services-6.${contactLogReview ?? 'notRecorded'}`));
     }
     if (itemId === 'services-10' && evidence.basis < MIN_CURRENT_JOBS)
-      lines.push(t('evidence.conditions.services-10.fewJobs', { count: evidence.basis }));
+      lines.push(t('evidence:conditions.services-10.fewJobs', { count: evidence.basis }));
   }
   return (
     <div className="small" data-testid="evidence-conditions">
@@ -30,7 +30,7 @@ export function EvidenceConditions({ itemId, evidence, rulesVersion, contactLogR
         <p key={line}>{line}</p>
       ))}
       <p className="muted" data-testid="evidence-rules-version">
-        {rulesVersion >= 2 ? t('evidence.rules.version', { version: rulesVersion }) : t('evidence.rules.version1')}
+        {rulesVersion >= 2 ? t('evidence:rules.version', { version: rulesVersion }) : t('evidence:rules.version1')}
       </p>
     </div>
   );

@@ -30,7 +30,7 @@ interface Props {
  * shows the snapshot stored when it was finalised; a service without tracked data shows nothing.
  */
 export function EvidencePanel({ review, itemId, rating, isReadOnly }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['evidence']);
   const locale = useLocale();
   const state = useReviewEvidence(review.id);
   const isFinal = review.status === 'final';
@@ -42,12 +42,12 @@ export function EvidencePanel({ review, itemId, rating, isReadOnly }: Props) {
     const snapshot = state.record?.snapshot;
     if (!snapshot) return null;
     return (
-      <EvidenceSection title={t('evidence.panel.title')} itemId={itemId}>
+      <EvidenceSection title={t('evidence:panel.title')} itemId={itemId}>
         <p className="muted small">
-          {t('evidence.panel.period', { range: formatDateRange(snapshot.period.from, snapshot.period.to, locale) })}
+          {t('evidence:panel.period', { range: formatDateRange(snapshot.period.from, snapshot.period.to, locale) })}
         </p>
         <p className="small" data-testid="evidence-snapshot-note">
-          {t('evidence.panel.snapshot', { date: formatDateTime(snapshot.computedAt, locale) })}
+          {t('evidence:panel.snapshot', { date: formatDateTime(snapshot.computedAt, locale) })}
         </p>
         <ItemFigure itemId={itemId} evidence={snapshot.items[itemId]} />
         <EvidenceConditions
@@ -73,7 +73,7 @@ export function EvidencePanel({ review, itemId, rating, isReadOnly }: Props) {
   if (context === undefined)
     return (
       <p role="status" className="muted small">
-        {t('evidence.panel.loading')}
+        {t('evidence:panel.loading')}
       </p>
     );
   if (!state.record && !hasTrackedData(context.input)) return null;
@@ -103,16 +103,16 @@ function EvidenceSection({ title, itemId, children }: { title: string; itemId: E
 }
 
 function ItemFigure({ itemId, evidence }: { itemId: EvidenceItemId; evidence: AssessedEvidence | undefined }) {
-  const { t } = useTranslation();
-  if (!evidence) return <p data-testid={`evidence-none-${itemId}`}>{t(`evidence.noFigure.${itemId}`)}</p>;
+  const { t } = useTranslation(['evidence']);
+  if (!evidence) return <p data-testid={`evidence-none-${itemId}`}>{t(`evidence:noFigure.${itemId}`)}</p>;
   return <EvidenceFigure itemId={itemId} evidence={evidence} />;
 }
 
 function SuggestedScore({ score }: { score: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['evidence']);
   return (
     <p className="evidence-suggestion" data-testid="evidence-suggested">
-      {t('evidence.panel.suggested')}: <strong>{score}</strong>
+      {t('evidence:panel.suggested')}: <strong>{score}</strong>
     </p>
   );
 }
@@ -127,15 +127,15 @@ function SuggestionStatus({
   suggested: number;
   remembered: RatingSuggestion | undefined;
 }) {
-  const { t } = useTranslation();
-  if (rating.score === null) return <p className="muted small">{t('evidence.panel.notRated')}</p>;
+  const { t } = useTranslation(['evidence']);
+  if (rating.score === null) return <p className="muted small">{t('evidence:panel.notRated')}</p>;
   const decision = remembered && remembered.score === rating.score ? remembered : null;
   const followed = decision ? decision.followed : rating.score === suggested;
   return (
     <p className="small" data-testid="evidence-followed">
       {followed
-        ? t('evidence.panel.followed')
-        : t('evidence.panel.differs', { score: rating.score, suggested: decision?.suggestedScore ?? suggested })}
+        ? t('evidence:panel.followed')
+        : t('evidence:panel.differs', { score: rating.score, suggested: decision?.suggestedScore ?? suggested })}
     </p>
   );
 }
@@ -148,7 +148,7 @@ interface LiveProps extends Props {
 }
 
 function LiveEvidence({ review, itemId, rating, isReadOnly, period, isDefaultPeriod, context, suggestions }: LiveProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['evidence']);
   const locale = useLocale();
   const save = useTrackedSave();
   const [isEditingPeriod, setEditingPeriod] = useState(false);
@@ -166,15 +166,15 @@ function LiveEvidence({ review, itemId, rating, isReadOnly, period, isDefaultPer
   }, [show, review.id, itemId, suggested]);
 
   return (
-    <EvidenceSection title={t('evidence.panel.title')} itemId={itemId}>
+    <EvidenceSection title={t('evidence:panel.title')} itemId={itemId}>
       <div className="row-between">
         <p className="muted small" data-testid="evidence-period">
-          {t('evidence.panel.period', { range: formatDateRange(period.from, period.to, locale) })} (
-          {isDefaultPeriod ? t('evidence.panel.defaultPeriod') : t('evidence.panel.chosenPeriod')})
+          {t('evidence:panel.period', { range: formatDateRange(period.from, period.to, locale) })} (
+          {isDefaultPeriod ? t('evidence:panel.defaultPeriod') : t('evidence:panel.chosenPeriod')})
         </p>
         {!isReadOnly && !isEditingPeriod && (
           <button type="button" className="button button-secondary" onClick={() => setEditingPeriod(true)}>
-            {t('evidence.panel.changePeriod')}
+            {t('evidence:panel.changePeriod')}
           </button>
         )}
       </div>
@@ -199,13 +199,13 @@ function LiveEvidence({ review, itemId, rating, isReadOnly, period, isDefaultPer
                 data-testid="evidence-apply"
                 onClick={() => void save(() => setRatingScore(db, rating.id, evidence.suggestedScore, new Date(), evidence.suggestedScore))}
               >
-                {t('evidence.panel.apply', { score: evidence.suggestedScore })}
+                {t('evidence:panel.apply', { score: evidence.suggestedScore })}
               </button>
             )}
           </div>
           <SuggestionStatus rating={rating} suggested={evidence.suggestedScore} remembered={remembered(suggestions, itemId)} />
           <details onToggle={(event) => setListOpen(event.currentTarget.open)} data-testid="evidence-list">
-            <summary>{t('evidence.list.show', { count: evidence.basis })}</summary>
+            <summary>{t('evidence:list.show', { count: evidence.basis })}</summary>
             {isListOpen && <EvidenceRecords itemId={itemId} context={context} period={period} />}
           </details>
         </>

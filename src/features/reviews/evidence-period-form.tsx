@@ -18,7 +18,7 @@ interface Props {
 
 /** Choose the period the review's evidence is computed for, or return to the default 12 months. */
 export function EvidencePeriodForm({ reviewId, period, isDefault, onDone }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['evidence']);
   const save = useTrackedSave();
   const [from, setFrom] = useState(period.from);
   const [to, setTo] = useState(period.to);
@@ -27,11 +27,11 @@ export function EvidencePeriodForm({ reviewId, period, isDefault, onDone }: Prop
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const labels = { from: t('evidence.periodForm.from'), to: t('evidence.periodForm.to') };
-    const invalidDate = t('evidence.periodForm.invalidDate');
+    const labels = { from: t('evidence:periodForm.from'), to: t('evidence:periodForm.to') };
+    const invalidDate = t('evidence:periodForm.invalidDate');
     const found = draftErrors(draftProblems(PeriodSchema, { from, to }), labels, {
       from: { invalidDate, required: invalidDate },
-      to: { invalidDate, required: invalidDate, daysReversed: t('evidence.periodForm.endBeforeStart') },
+      to: { invalidDate, required: invalidDate, daysReversed: t('evidence:periodForm.endBeforeStart') },
     });
     setErrors(found);
     if (found.from || found.to) return;
@@ -44,22 +44,22 @@ export function EvidencePeriodForm({ reviewId, period, isDefault, onDone }: Prop
 
   return (
     <form className="stack" onSubmit={submit} noValidate aria-labelledby="evidence-period-legend">
-      <h4 id="evidence-period-legend">{t('evidence.periodForm.legend')}</h4>
+      <h4 id="evidence-period-legend">{t('evidence:periodForm.legend')}</h4>
       <div className="form-grid">
-        <TextField type="date" label={t('evidence.periodForm.from')} value={from} onChange={setFrom} error={errors.from} />
-        <TextField type="date" label={t('evidence.periodForm.to')} value={to} onChange={setTo} error={errors.to} />
+        <TextField type="date" label={t('evidence:periodForm.from')} value={from} onChange={setFrom} error={errors.from} />
+        <TextField type="date" label={t('evidence:periodForm.to')} value={to} onChange={setTo} error={errors.to} />
       </div>
       <div className="row">
         <button type="submit" className="button">
-          {t('evidence.periodForm.save')}
+          {t('evidence:periodForm.save')}
         </button>
         {!isDefault && (
           <button type="button" className="button button-secondary" onClick={() => void returnToDefault()}>
-            {t('evidence.periodForm.useDefault')}
+            {t('evidence:periodForm.useDefault')}
           </button>
         )}
         <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('evidence.periodForm.cancel')}
+          {t('evidence:periodForm.cancel')}
         </button>
       </div>
     </form>

@@ -25,22 +25,22 @@ interface Props {
  * jobs. Each list has as many rows as the figure's basis, as both come from the same rows.
  */
 export function EvidenceRecords({ itemId, context, period }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['evidence']);
   const locale = useLocale();
   const { input, clientCodes, staffNames } = context;
   const code = (clientId: string) => clientCodes.get(clientId) ?? clientId;
-  const staffName = (id: string | null) => (id === null ? t('evidence.list.unassigned') : (staffNames.get(id) ?? id));
-  const caption = t(`evidence.list.caption.${itemId}`, { date: formatDate(period.to, locale) });
+  const staffName = (id: string | null) => (id === null ? t('evidence:list.unassigned') : (staffNames.get(id) ?? id));
+  const caption = t(`evidence:list.caption.${itemId}`, { date: formatDate(period.to, locale) });
 
   let head: string[];
   let rows: { key: string; cells: string[] }[];
   if (itemId === 'staffing-1') {
-    head = [t('evidence.list.client'), t('evidence.list.specialist'), t('evidence.list.started')];
+    head = [t('evidence:list.client'), t('evidence:list.specialist'), t('evidence:list.started')];
     rows = caseloadClients(input, period)
       .map((c) => ({ key: c.id, cells: [code(c.id), staffName(c.specialistId), formatDate(c.startDate, locale)] }))
       .sort((a, b) => compareFinnish(a.cells[1]!, b.cells[1]!) || compareFinnish(a.cells[0]!, b.cells[0]!));
   } else if (itemId === 'services-4') {
-    head = [t('evidence.list.client'), t('evidence.list.started'), t('evidence.list.firstContact'), t('evidence.list.days')];
+    head = [t('evidence:list.client'), t('evidence:list.started'), t('evidence:list.firstContact'), t('evidence:list.days')];
     rows = firstContactRows(input, period)
       .sort((a, b) => b.days - a.days)
       .map((r) => ({
@@ -48,18 +48,18 @@ export function EvidenceRecords({ itemId, context, period }: Props) {
         cells: [
           code(r.clientId),
           formatDate(r.startDate, locale),
-          r.firstContact ? formatDate(r.firstContact, locale) : t('evidence.list.noContactYet'),
+          r.firstContact ? formatDate(r.firstContact, locale) : t('evidence:list.noContactYet'),
           String(r.days),
         ],
       }));
   } else if (itemId === 'services-6') {
     head = [
-      t('evidence.list.specialist'),
-      t('evidence.list.fte'),
-      t('evidence.list.workingDays'),
-      t('evidence.list.contacts'),
-      t('evidence.list.perWeek'),
-      t('evidence.list.score'),
+      t('evidence:list.specialist'),
+      t('evidence:list.fte'),
+      t('evidence:list.workingDays'),
+      t('evidence:list.contacts'),
+      t('evidence:list.perWeek'),
+      t('evidence:list.score'),
     ];
     rows = specialistContactRows(input, period).map((r) => ({
       key: r.specialistId,
@@ -76,13 +76,13 @@ export function EvidenceRecords({ itemId, context, period }: Props) {
     const jobs = itemId === 'services-10' ? currentJobs(input, period) : jobsStartedIn(input, period);
     const detail = (id: string) => context.jobs.get(id);
     head = [
-      t('evidence.list.client'),
-      t('evidence.list.job'),
-      t('evidence.list.jobType'),
-      t('evidence.list.employer'),
-      t('evidence.list.started'),
+      t('evidence:list.client'),
+      t('evidence:list.job'),
+      t('evidence:list.jobType'),
+      t('evidence:list.employer'),
+      t('evidence:list.started'),
     ];
-    if (itemId === 'services-10') head.push(t('evidence.list.ended'), t('evidence.list.competitive'));
+    if (itemId === 'services-10') head.push(t('evidence:list.ended'), t('evidence:list.competitive'));
     const sortKey = (job: (typeof jobs)[number]) =>
       itemId === 'services-8' ? jobTypeKey(job.jobType) : itemId === 'services-9' ? job.employerId : job.startDate;
     rows = [...jobs]
@@ -97,8 +97,8 @@ export function EvidenceRecords({ itemId, context, period }: Props) {
         ];
         if (itemId === 'services-10') {
           cells.push(
-            job.endDate ? formatDate(job.endDate, locale) : t('evidence.list.ongoing'),
-            job.competitive ? t('evidence.list.yes') : t('evidence.list.no'),
+            job.endDate ? formatDate(job.endDate, locale) : t('evidence:list.ongoing'),
+            job.competitive ? t('evidence:list.yes') : t('evidence:list.no'),
           );
         }
         return { key: job.id, cells };

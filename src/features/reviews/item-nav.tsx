@@ -17,14 +17,14 @@ const itemHref = (reviewId: string, id: ItemId) => `/reviews/${reviewId}/items/$
 
 /** The 25 items by section with their scores: jump to any item (wide screens). */
 export const ItemNav = memo(function ItemNav({ reviewId, scale, ratings, currentId, locale }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   // Said once, not once per item: on a slow tablet 25 look-ups add up.
-  const unrated = t('reviews.nav.unrated');
+  const unrated = t('reviews:nav.unrated');
   return (
-    <nav className="item-nav" aria-label={t('reviews.nav.label')}>
+    <nav className="item-nav" aria-label={t('reviews:nav.label')}>
       {SECTIONS.map((section) => (
         <div key={section}>
-          <h2 className="item-nav-section">{t(`common.sections.${section}`)}</h2>
+          <h2 className="item-nav-section">{t(`common:sections.${section}`)}</h2>
           <ol className="item-nav-list">
             {scale.items
               .filter((item) => item.section === section)
@@ -42,7 +42,7 @@ export const ItemNav = memo(function ItemNav({ reviewId, scale, ratings, current
                       </span>
                       <span className={score ? 'item-nav-score' : 'item-nav-score item-nav-unrated'}>
                         {score ?? '–'}
-                        <span className="visually-hidden">{score ? t('reviews.nav.scoreShort', { score }) : unrated}</span>
+                        <span className="visually-hidden">{score ? t('reviews:nav.scoreShort', { score }) : unrated}</span>
                       </span>
                     </Link>
                   </li>
@@ -57,15 +57,15 @@ export const ItemNav = memo(function ItemNav({ reviewId, scale, ratings, current
 
 /** A select to jump to any item, for narrow screens where the list does not fit beside the item. */
 export const ItemJumpSelect = memo(function ItemJumpSelect({ reviewId, scale, ratings, currentId, locale }: Props) {
-  const { t } = useTranslation();
-  const unrated = t('reviews.nav.unrated');
+  const { t } = useTranslation(['reviews', 'common']);
+  const unrated = t('reviews:nav.unrated');
   const [, navigate] = useLocation();
   return (
     <div className="field item-jump">
-      <label htmlFor="item-jump">{t('reviews.nav.jumpTo')}</label>
+      <label htmlFor="item-jump">{t('reviews:nav.jumpTo')}</label>
       <select id="item-jump" value={currentId} onChange={(e) => navigate(itemHref(reviewId, e.target.value as ItemId))}>
         {SECTIONS.map((section) => (
-          <optgroup key={section} label={t(`common.sections.${section}`)}>
+          <optgroup key={section} label={t(`common:sections.${section}`)}>
             {scale.items
               .filter((item) => item.section === section)
               .map((item) => (

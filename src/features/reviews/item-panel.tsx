@@ -59,7 +59,7 @@ interface ScoresProps {
  * recommendations beside it stay as they are until the database has the score.
  */
 function ItemScores({ reviewId, item, rating, locale, isReadOnly, go }: ScoresProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const evidenceItem = isEvidenceItem(item.id) ? item.id : null;
   const { score, error, choose } = useScoreTap(reviewId, rating);
   const position = ITEM_IDS.indexOf(item.id) + 1;
@@ -87,7 +87,7 @@ function ItemScores({ reviewId, item, rating, locale, isReadOnly, go }: ScoresPr
       />
       {!isReadOnly && (
         <p id={KEYS_HINT_ID} className="small muted keys-hint">
-          {t('reviews.item.keysHint')}
+          {t('reviews:item.keysHint')}
         </p>
       )}
     </div>
@@ -116,7 +116,7 @@ const MemoRatingDataSources = memo(
  * data sources and recommendations beside them (below them on a phone).
  */
 export const ItemPanel = memo(function ItemPanel({ review, item, rating, ratings, recommendations, locale, isReadOnly }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const reviewId = review.id;
   const evidenceItem = isEvidenceItem(item.id) ? item.id : null;
   // What is not needed to score (evidence, recommendations) comes after the choices are painted.
@@ -145,8 +145,8 @@ export const ItemPanel = memo(function ItemPanel({ review, item, rating, ratings
       <ItemStepper reviewId={reviewId} itemId={item.id} ratings={ratings} />
       <header className="item-header">
         <p className="muted small item-position">
-          {t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })} ·{' '}
-          {t('reviews.nav.itemOf', { position })}
+          {t('reviews:item.sectionNumber', { section: t(`common:sections.${item.section}`), number: item.number })} ·{' '}
+          {t('reviews:nav.itemOf', { position })}
         </p>
         <h2 id="item-title" className="item-title">
           {text.title}
@@ -156,9 +156,9 @@ export const ItemPanel = memo(function ItemPanel({ review, item, rating, ratings
         <ItemScores reviewId={reviewId} item={item} rating={rating} locale={locale} isReadOnly={isReadOnly} go={go} />
         <div className="stack item-side">
           <details className="item-about">
-            <summary className="details-toggle">{t('reviews.item.about')}</summary>
+            <summary className="details-toggle">{t('reviews:item.about')}</summary>
             <p>{text.description}</p>
-            <p className="small muted">{t('reviews.item.guidance')}</p>
+            <p className="small muted">{t('reviews:item.guidance')}</p>
           </details>
           {evidenceItem && isPainted && (
             <Suspense fallback={null}>
@@ -172,7 +172,7 @@ export const ItemPanel = memo(function ItemPanel({ review, item, rating, ratings
               <RecommendationFollowUp reviewId={reviewId} itemId={item.id} isReadOnly={isReadOnly} />
             </Suspense>
           )}
-          <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
+          <Suspense fallback={<p role="status">{t('common:status.loading')}</p>}>
             {isPainted && (
               <RecommendationList reviewId={reviewId} itemId={item.id} recommendations={recommendations} isReadOnly={isReadOnly} />
             )}

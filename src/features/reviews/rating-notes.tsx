@@ -12,7 +12,7 @@ import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /** Evidence notes, saved as they are typed; keyed by rating so each item keeps its own draft. */
 export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const id = useId();
   const save = useTrackedSave();
   const notes = useAutosavedText(
@@ -20,12 +20,12 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
     guardIdentityCode((value) => save(() => setRatingNotes(db, rating.id, value, new Date()))),
     async () => (await db.ratings.get(rating.id))?.notes,
   );
-  const codeMessage = useIdentityCodeMessage()(notes.value, t('reviews.item.notes'));
+  const codeMessage = useIdentityCodeMessage()(notes.value, t('reviews:item.notes'));
   return (
     <div className="field">
-      <label htmlFor={id}>{t('reviews.item.notes')}</label>
+      <label htmlFor={id}>{t('reviews:item.notes')}</label>
       <span id={`${id}-hint`} className="field-hint">
-        {t('reviews.item.notesHint')}
+        {t('reviews:item.notesHint')}
       </span>
       <textarea
         spellCheck={false}
@@ -60,7 +60,7 @@ export function RatingDataSources({
   suggested: readonly DataSource[];
   isReadOnly: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const save = useTrackedSave();
   const toggle = (source: DataSource, isOn: boolean) => {
     const next = isOn ? [...rating.dataSources, source] : rating.dataSources.filter((s) => s !== source);
@@ -68,16 +68,16 @@ export function RatingDataSources({
   };
   return (
     <fieldset className="field" disabled={isReadOnly}>
-      <legend>{t('reviews.item.sourcesUsed')}</legend>
+      <legend>{t('reviews:item.sourcesUsed')}</legend>
       <span className="field-hint">
-        {t('reviews.item.suggestedSources', { sources: suggested.map((s) => t(`common.dataSources.${s}`)).join(', ') })}
+        {t('reviews:item.suggestedSources', { sources: suggested.map((s) => t(`common:dataSources.${s}`)).join(', ') })}
       </span>
       <div className="row">
         {DATA_SOURCES.map((source) => (
           <label key={source} className="checkbox">
             <input type="checkbox" checked={rating.dataSources.includes(source)} onChange={(e) => toggle(source, e.target.checked)} />
-            <abbr title={t(`common.dataSources.${source}`)}>{source}</abbr>
-            <span className="small muted">{t(`common.dataSources.${source}`)}</span>
+            <abbr title={t(`common:dataSources.${source}`)}>{source}</abbr>
+            <span className="small muted">{t(`common:dataSources.${source}`)}</span>
           </label>
         ))}
       </div>

@@ -12,15 +12,15 @@ import { useFormDraft } from '../../widgets/use-form-draft';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 function PrioritySelect({ value, onChange, disabled }: { value: Priority; onChange: (p: Priority) => void; disabled?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const id = useId();
   return (
     <div className="field priority-field">
-      <label htmlFor={id}>{t('reviews.recommendations.priority')}</label>
+      <label htmlFor={id}>{t('reviews:recommendations.priority')}</label>
       <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as Priority)}>
         {PRIORITIES.map((p) => (
           <option key={p} value={p}>
-            {t(`common.priorities.${p}`)}
+            {t(`common:priorities.${p}`)}
           </option>
         ))}
       </select>
@@ -29,12 +29,12 @@ function PrioritySelect({ value, onChange, disabled }: { value: Priority; onChan
 }
 
 function RecommendationRow({ recommendation, index, isReadOnly }: { recommendation: Recommendation; index: number; isReadOnly: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const save = useTrackedSave();
   return (
     <li className="recommendation">
       <NotesField
-        label={`${t('reviews.recommendations.text')} ${index + 1}`}
+        label={`${t('reviews:recommendations.text')} ${index + 1}`}
         stored={recommendation.text}
         rows={2}
         isReadOnly={isReadOnly}
@@ -53,7 +53,7 @@ function RecommendationRow({ recommendation, index, isReadOnly }: { recommendati
             className="button button-secondary"
             onClick={() => void save(() => deleteRecommendation(db, recommendation.id, new Date()))}
           >
-            {t('reviews.recommendations.remove')}
+            {t('reviews:recommendations.remove')}
           </button>
         )}
       </div>
@@ -62,7 +62,7 @@ function RecommendationRow({ recommendation, index, isReadOnly }: { recommendati
 }
 
 function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: ItemId }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const id = useId();
   const save = useTrackedSave();
   const [text, setText] = useState('');
@@ -84,10 +84,10 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (text.trim() === '') {
-      setError(t('reviews.recommendations.textRequired'));
+      setError(t('reviews:recommendations.textRequired'));
       return;
     }
-    const codeMessage = identityCode(text, t('reviews.recommendations.add'));
+    const codeMessage = identityCode(text, t('reviews:recommendations.add'));
     if (codeMessage) {
       setError(codeMessage);
       return;
@@ -102,7 +102,7 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
     <form className="stack new-recommendation" onSubmit={submit} noValidate>
       <DraftOffer isShown={draft.offered !== null} onRestore={restoreDraft} onDiscard={draft.discard} />
       <div className="field">
-        <label htmlFor={id}>{t('reviews.recommendations.add')}</label>
+        <label htmlFor={id}>{t('reviews:recommendations.add')}</label>
         <textarea
           spellCheck={false}
           id={id}
@@ -122,7 +122,7 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
       <div className="row">
         <PrioritySelect value={priority} onChange={setPriority} />
         <button type="submit" className="button button-secondary">
-          {t('reviews.recommendations.add')}
+          {t('reviews:recommendations.add')}
         </button>
       </div>
     </form>
@@ -135,12 +135,12 @@ export function RecommendationList(props: {
   recommendations: readonly Recommendation[];
   isReadOnly: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const { reviewId, itemId, recommendations, isReadOnly } = props;
   return (
     <section className="stack" aria-labelledby={`rec-title-${itemId}`}>
-      <h3 id={`rec-title-${itemId}`}>{t('reviews.recommendations.title')}</h3>
-      {recommendations.length === 0 && <p className="muted">{t('reviews.recommendations.none')}</p>}
+      <h3 id={`rec-title-${itemId}`}>{t('reviews:recommendations.title')}</h3>
+      {recommendations.length === 0 && <p className="muted">{t('reviews:recommendations.none')}</p>}
       <ol className="list recommendations">
         {recommendations.map((r, index) => (
           <RecommendationRow key={r.id} recommendation={r} index={index} isReadOnly={isReadOnly} />

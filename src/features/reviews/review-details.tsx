@@ -9,7 +9,7 @@ import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /** Correct the visit's days, the review type or the reviewers while the review is in progress. */
 export function ReviewDetailsForm({ review, onDone }: { review: Review; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'reviews', 'services']);
   const save = useTrackedSave();
   const [firstDay, setFirstDay] = useState(review.firstDay);
   const [lastDay, setLastDay] = useState(review.lastDay);
@@ -29,32 +29,32 @@ export function ReviewDetailsForm({ review, onDone }: { review: Review; onDone: 
 
   return (
     <form className="stack panel" onSubmit={submit} noValidate aria-labelledby="review-details-title">
-      <h2 id="review-details-title">{t('reviews.screen.detailsTitle')}</h2>
+      <h2 id="review-details-title">{t('reviews:screen.detailsTitle')}</h2>
       <div className="form-grid">
-        <TextField type="date" label={t('common.reviewFields.firstDay')} value={firstDay} onChange={setFirstDay} error={errors.firstDay} />
-        <TextField type="date" label={t('common.reviewFields.lastDay')} value={lastDay} onChange={setLastDay} error={errors.lastDay} />
+        <TextField type="date" label={t('common:reviewFields.firstDay')} value={firstDay} onChange={setFirstDay} error={errors.firstDay} />
+        <TextField type="date" label={t('common:reviewFields.lastDay')} value={lastDay} onChange={setLastDay} error={errors.lastDay} />
       </div>
       <fieldset className="field">
-        <legend>{t('services.newReview.type')}</legend>
+        <legend>{t('services:newReview.type')}</legend>
         <div className="row">
           {REVIEW_TYPES.map((option) => (
             <label key={option} className="radio">
               <input type="radio" name="edit-review-type" checked={type === option} onChange={() => setType(option)} />
-              {t(`common.reviewTypes.${option}`)}
+              {t(`common:reviewTypes.${option}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="form-grid">
-        <TextField label={t('common.reviewFields.reviewer1')} value={reviewer1} onChange={setReviewer1} error={errors.reviewer1} />
-        <TextField label={t('common.reviewFields.reviewer2')} value={reviewer2} onChange={setReviewer2} error={errors.reviewer2} />
+        <TextField label={t('common:reviewFields.reviewer1')} value={reviewer1} onChange={setReviewer1} error={errors.reviewer1} />
+        <TextField label={t('common:reviewFields.reviewer2')} value={reviewer2} onChange={setReviewer2} error={errors.reviewer2} />
       </div>
       <div className="row">
         <button type="submit" className="button">
-          {t('reviews.screen.saveDetails')}
+          {t('reviews:screen.saveDetails')}
         </button>
         <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common.actions.cancel')}
+          {t('common:actions.cancel')}
         </button>
       </div>
     </form>

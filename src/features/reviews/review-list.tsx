@@ -34,7 +34,7 @@ function ListItem({
   locale: Locale;
   isReadOnly: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const setView = useReviewViewStore((s) => s.setView);
   const { score, error, choose } = useScoreTap(reviewId, rating);
   const text = item.texts[locale];
@@ -43,12 +43,12 @@ function ListItem({
       <div className="review-list-heading">
         <h2 className="review-list-title">
           <span className="muted small">
-            {t('reviews.item.sectionNumber', { section: t(`common.sections.${item.section}`), number: item.number })}
+            {t('reviews:item.sectionNumber', { section: t(`common:sections.${item.section}`), number: item.number })}
           </span>{' '}
           {text.title}
         </h2>
         <Link href={itemHref(reviewId, item.id)} className="button button-secondary" onClick={() => setView('item')}>
-          {t('reviews.view.openItem')}
+          {t('reviews:view.openItem')}
           <span className="visually-hidden"> {text.title}</span>
         </Link>
       </div>

@@ -35,11 +35,11 @@ interface Props {
 
 /** One item at a time, or the whole review as a list: the reviewer's choice, kept in the UI store. */
 function ViewSwitch() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const view = useReviewViewStore((s) => s.view);
   const setView = useReviewViewStore((s) => s.setView);
   return (
-    <div className="view-switch" role="group" aria-label={t('reviews.view.label')}>
+    <div className="view-switch" role="group" aria-label={t('reviews:view.label')}>
       {(['item', 'list'] as const).map((value) => (
         <button
           key={value}
@@ -49,7 +49,7 @@ function ViewSwitch() {
           onClick={() => setView(value)}
           data-testid={`view-${value}`}
         >
-          {t(`reviews.view.${value}`)}
+          {t(`reviews:view.${value}`)}
         </button>
       ))}
     </div>
@@ -57,7 +57,7 @@ function ViewSwitch() {
 }
 
 export function ReviewScreen({ reviewId, itemId }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews', 'common']);
   const locale = useLocale();
   const data = useReviewScreen(reviewId);
   const view = useReviewViewStore((s) => s.view);
@@ -72,13 +72,13 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
   const allRecommendations = data?.recommendations;
   const itemRecommendations = useMemo(() => allRecommendations?.filter((r) => r.itemId === itemId) ?? [], [allRecommendations, itemId]);
 
-  if (data === undefined) return <p role="status">{t('common.status.loading')}</p>;
+  if (data === undefined) return <p role="status">{t('common:status.loading')}</p>;
   // A missing review, or one rated on a scale version this device does not have.
   if (data === null || data.scale === null) {
     return (
       <section className="panel">
-        <h1>{t('common.status.notFound')}</h1>
-        <Link href="/">{t('common.nav.services')}</Link>
+        <h1>{t('common:status.notFound')}</h1>
+        <Link href="/">{t('common:nav.services')}</Link>
       </section>
     );
   }
@@ -91,7 +91,7 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
   }
   const item = scale.items.find((i) => i.id === itemId);
   const rating = stored.find((r) => r.itemId === itemId);
-  if (!item || !rating) return <p role="alert">{t('common.status.notFound')}</p>;
+  if (!item || !rating) return <p role="alert">{t('common:status.notFound')}</p>;
 
   const isReadOnly = review.status === 'final';
   const navProps = { reviewId, scale, ratings: byItem, currentId: itemId, locale };
@@ -107,11 +107,11 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
           focusScores(SCORE_GROUP_ID);
         }}
       >
-        {t('reviews.item.skipToScores')}
+        {t('reviews:item.skipToScores')}
       </a>
       <header className="review-header">
         <div className="review-heading">
-          <h1>{t('reviews.screen.title', { service: service?.name ?? '' })}</h1>
+          <h1>{t('reviews:screen.title', { service: service?.name ?? '' })}</h1>
           <p className="muted small review-meta">
             {service && (
               <Link href={`/services/${service.id}`} className="back-link">
@@ -119,35 +119,35 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
               </Link>
             )}
             <span>
-              {formatDateRange(review.firstDay, review.lastDay, locale)} · {t(`common.reviewTypes.${review.type}`)}
-              {review.reviewers.length > 0 && ` · ${t('reviews.screen.reviewers')}: ${review.reviewers.join(', ')}`}
+              {formatDateRange(review.firstDay, review.lastDay, locale)} · {t(`common:reviewTypes.${review.type}`)}
+              {review.reviewers.length > 0 && ` · ${t('reviews:screen.reviewers')}: ${review.reviewers.join(', ')}`}
             </span>
             <span className={`status-badge status-${review.status}`} data-testid="review-status">
-              {t(`common.reviewStatus.${review.status}`)}
+              {t(`common:reviewStatus.${review.status}`)}
             </span>
           </p>
         </div>
         <div className="row review-links">
           {review.reviewers.length >= 2 && (
             <Link href={`/reviews/${reviewId}/reviewers`} className="button button-secondary" data-testid="consensus-link">
-              {t('reviews.screen.consensusLink')}
+              {t('reviews:screen.consensusLink')}
             </Link>
           )}
           <Link href={`/reviews/${reviewId}/report`} className="button button-secondary">
-            {t('reviews.screen.reportLink')}
+            {t('reviews:screen.reportLink')}
           </Link>
           <Link href="/settings/scale" className="button button-secondary" data-testid="scale-info-link">
-            {t('reviews.screen.aboutScaleLink')}
+            {t('reviews:screen.aboutScaleLink')}
           </Link>
           <ViewSwitch />
         </div>
-        {isReadOnly && <p className="notice">{t('reviews.screen.finalNotice')}</p>}
+        {isReadOnly && <p className="notice">{t('reviews:screen.finalNotice')}</p>}
       </header>
       <div className="scoring-strip" ref={stripRef}>
         <ScoreSummary ratings={stored} />
       </div>
       {view === 'list' ? (
-        <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
+        <Suspense fallback={<p role="status">{t('common:status.loading')}</p>}>
           <ReviewList reviewId={reviewId} scale={scale} ratings={stored} locale={locale} isReadOnly={isReadOnly} />
         </Suspense>
       ) : (
@@ -168,17 +168,17 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
         </div>
       )}
       {/* Finalising, correcting the visit's details and deleting come after the scoring, below it. */}
-      <section className="panel review-actions" aria-label={t('reviews.screen.actionsLabel')}>
+      <section className="panel review-actions" aria-label={t('reviews:screen.actionsLabel')}>
         <div className="row">
           {!isReadOnly && !isEditingDetails && (
             <button type="button" className="button button-secondary" onClick={() => setEditingDetails(true)}>
-              {t('reviews.screen.editDetails')}
+              {t('reviews:screen.editDetails')}
             </button>
           )}
           <Suspense fallback={null}>{isPainted && <ReviewStatusControls review={review} ratings={byItem} />}</Suspense>
         </div>
         {isEditingDetails && !isReadOnly && (
-          <Suspense fallback={<p role="status">{t('common.status.loading')}</p>}>
+          <Suspense fallback={<p role="status">{t('common:status.loading')}</p>}>
             <ReviewDetailsForm review={review} onDone={() => setEditingDetails(false)} />
           </Suspense>
         )}

@@ -23,7 +23,7 @@ interface Props {
  * the summaries while choosing. Arrow keys move between scores, as in any radio group.
  */
 export function ScoreOptions({ name, text, score, isReadOnly, onChange, id, describedBy, error }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews']);
   // Whether the choice now being made came from a pointer (a tap) rather than the keyboard.
   const isTap = useRef(false);
   const errorId = `${name}-error`;
@@ -36,7 +36,7 @@ export function ScoreOptions({ name, text, score, isReadOnly, onChange, id, desc
       aria-describedby={described}
       onKeyDown={() => (isTap.current = false)}
     >
-      <legend className="field-label">{t('reviews.item.scoreLegend', { title: text.title })}</legend>
+      <legend className="field-label">{t('reviews:item.scoreLegend', { title: text.title })}</legend>
       {SCORES.map((value) => (
         <label key={value} className={`score-option${score === value ? ' is-selected' : ''}`} onPointerDown={() => (isTap.current = true)}>
           <input
@@ -65,7 +65,7 @@ export function ScoreOptions({ name, text, score, isReadOnly, onChange, id, desc
       )}
       {score !== null && !isReadOnly && (
         <button type="button" className="button-link clear-score" onClick={() => onChange(null, false)}>
-          {t('reviews.item.clearScore')}
+          {t('reviews:item.clearScore')}
         </button>
       )}
     </fieldset>

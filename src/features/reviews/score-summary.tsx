@@ -7,10 +7,10 @@ import { BandBadge } from '../../ui/band-badge';
 import { usePendingRatingsByItem } from './pending-scores';
 
 function ThresholdText({ total }: { total: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews']);
   const distance = total - BAND_THRESHOLDS.fair;
-  if (distance === 0) return <>{t('reviews.summary.atThreshold')}</>;
-  return <>{t(distance > 0 ? 'reviews.summary.aboveThreshold' : 'reviews.summary.belowThreshold', { points: Math.abs(distance) })}</>;
+  if (distance === 0) return <>{t('reviews:summary.atThreshold')}</>;
+  return <>{t(distance > 0 ? 'reviews:summary.aboveThreshold' : 'reviews:summary.belowThreshold', { points: Math.abs(distance) })}</>;
 }
 
 /**
@@ -18,24 +18,24 @@ function ThresholdText({ total }: { total: number }) {
  * (with what the total would be at this mean); the band and the 74 line once all 25 are rated.
  */
 export function ScoreSummary({ ratings: stored }: { ratings: readonly Rating[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews']);
   // A tapped score counts at once, before the database has it (issue 15).
   const ratings = usePendingRatingsByItem(stored);
   const locale = useLocale();
   const { total, rated, isComplete } = totalScore(ratings);
   const mean = meanPerItem(ratings);
   return (
-    <section className="score-summary" aria-label={t('reviews.summary.label')} data-testid="score-summary">
+    <section className="score-summary" aria-label={t('reviews:summary.label')} data-testid="score-summary">
       <p className="summary-figures" role="status" aria-live="polite" aria-atomic="true">
         <span>
-          {t('reviews.summary.rated')} <strong data-testid="rated-count">{rated}/25</strong>
+          {t('reviews:summary.rated')} <strong data-testid="rated-count">{rated}/25</strong>
         </span>
         <span>
-          {t('reviews.summary.total')} <strong data-testid="total-score">{total}</strong>
+          {t('reviews:summary.total')} <strong data-testid="total-score">{total}</strong>
         </span>
         <span>
-          {t('reviews.summary.mean')} <strong>{mean === null ? '–' : formatNumber(mean, locale, 2)}</strong>{' '}
-          {mean !== null && t('reviews.summary.perItem')}
+          {t('reviews:summary.mean')} <strong>{mean === null ? '–' : formatNumber(mean, locale, 2)}</strong>{' '}
+          {mean !== null && t('reviews:summary.perItem')}
         </span>
         {/* The band and the 74 line are a result: shown once all 25 are rated. Before that a
             neutral projection, never a verdict on a handful of items. */}
@@ -49,7 +49,7 @@ export function ScoreSummary({ ratings: stored }: { ratings: readonly Rating[] }
         ) : (
           mean !== null && (
             <span className="summary-projection" data-testid="projection">
-              {t('reviews.summary.projection', { total: Math.round(mean * ITEM_COUNT) })}
+              {t('reviews:summary.projection', { total: Math.round(mean * ITEM_COUNT) })}
             </span>
           )
         )}

@@ -33,7 +33,7 @@ function afterNextPaint(write: () => void) {
  * fails, the choice goes back to what is stored and `error` says so (the storage banner says why).
  */
 export function useScoreTap(reviewId: string, rating: Rating) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reviews']);
   const save = useTrackedSave();
   const score = usePendingScore(rating);
   const failed = usePendingScores((s) => s.failed[rating.id]);
@@ -49,6 +49,6 @@ export function useScoreTap(reviewId: string, rating: Rating) {
     [save, tapped, written, reviewId, rating],
   );
   let error: string | null = null;
-  if (failed !== undefined) error = failed === null ? t('reviews.item.clearFailed') : t('reviews.item.saveFailed', { score: failed });
+  if (failed !== undefined) error = failed === null ? t('reviews:item.clearFailed') : t('reviews:item.saveFailed', { score: failed });
   return { score, error, choose };
 }

@@ -12,7 +12,7 @@ const demoRepository = () => import('../../db/repos/demo');
 
 /** Offered in the empty app: a realistic service to try everything on, removable in one step. */
 export function DemoOffer() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['services']);
   const locale = useLocale();
   const save = useTrackedSave();
   // The demo takes about a second to write: the button says so, and a second tap does nothing.
@@ -28,28 +28,28 @@ export function DemoOffer() {
   };
   return (
     <div className="panel stack">
-      <h2>{t('services.empty.demoTitle')}</h2>
-      <p>{t('services.empty.demoBody')}</p>
+      <h2>{t('services:empty.demoTitle')}</h2>
+      <p>{t('services:empty.demoBody')}</p>
       <button type="button" className="button button-secondary" disabled={isLoading} aria-busy={isLoading} onClick={() => void load()}>
-        {isLoading ? t('services.empty.loadingDemo') : t('services.empty.loadDemo')}
+        {isLoading ? t('services:empty.loadingDemo') : t('services:empty.loadDemo')}
       </button>
     </div>
   );
 }
 
 export function DemoNotice() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['services']);
   const hasDemo = useHasDemo();
   const save = useTrackedSave();
   if (!hasDemo) return null;
   return (
     <div className="notice row-between" role="note">
-      <p style={{ margin: 0 }}>{t('services.demoNotice.body')}</p>
+      <p style={{ margin: 0 }}>{t('services:demoNotice.body')}</p>
       <ConfirmButton
-        label={t('services.demoNotice.remove')}
-        title={t('services.demoNotice.confirmTitle')}
-        body={<p>{t('services.demoNotice.confirmBody')}</p>}
-        confirmLabel={t('services.demoNotice.remove')}
+        label={t('services:demoNotice.remove')}
+        title={t('services:demoNotice.confirmTitle')}
+        body={<p>{t('services:demoNotice.confirmBody')}</p>}
+        confirmLabel={t('services:demoNotice.remove')}
         isDanger
         onConfirm={() => void save(async () => (await demoRepository()).removeDemo(db))}
       />

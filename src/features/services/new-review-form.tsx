@@ -11,7 +11,7 @@ import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /** Starts a review of the service: the visit's days, the type, and one or two reviewers. */
 export function NewReviewForm({ serviceId }: { serviceId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'services']);
   const [, navigate] = useLocation();
   const save = useTrackedSave();
   const today = toIsoDate(new Date());
@@ -37,11 +37,11 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
 
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate aria-labelledby="new-review-title">
-      <h2 id="new-review-title">{t('services.newReview.title')}</h2>
+      <h2 id="new-review-title">{t('services:newReview.title')}</h2>
       <div className="form-grid">
         <TextField
           type="date"
-          label={t('common.reviewFields.firstDay')}
+          label={t('common:reviewFields.firstDay')}
           value={firstDay}
           onChange={setFirstDay}
           error={errors.firstDay}
@@ -49,7 +49,7 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
         />
         <TextField
           type="date"
-          label={t('common.reviewFields.lastDay')}
+          label={t('common:reviewFields.lastDay')}
           value={lastDay}
           onChange={setLastDay}
           error={errors.lastDay}
@@ -57,19 +57,19 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
         />
       </div>
       <fieldset className="field">
-        <legend>{t('services.newReview.type')}</legend>
+        <legend>{t('services:newReview.type')}</legend>
         <div className="row">
           {REVIEW_TYPES.map((option) => (
             <label key={option} className="radio">
               <input type="radio" name="review-type" value={option} checked={type === option} onChange={() => setType(option)} />
-              {t(`common.reviewTypes.${option}`)}
+              {t(`common:reviewTypes.${option}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="form-grid">
         <TextField
-          label={t('common.reviewFields.reviewer1')}
+          label={t('common:reviewFields.reviewer1')}
           value={reviewer1}
           onChange={setReviewer1}
           error={errors.reviewer1}
@@ -77,7 +77,7 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
           autoComplete="name"
         />
         <TextField
-          label={t('common.reviewFields.reviewer2')}
+          label={t('common:reviewFields.reviewer2')}
           value={reviewer2}
           onChange={setReviewer2}
           error={errors.reviewer2}
@@ -86,7 +86,7 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
       </div>
       <div>
         <button type="submit" className="button">
-          {t('services.newReview.create')}
+          {t('services:newReview.create')}
         </button>
       </div>
     </form>

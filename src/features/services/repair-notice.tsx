@@ -12,20 +12,20 @@ import { useTrackedSave } from '../../widgets/use-tracked-save';
  * per item where a merge had left two). Shown on the service list until dismissed.
  */
 export function RepairNotice() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['services']);
   const locale = useLocale();
   const repairs = useUnseenRepairs();
   const save = useTrackedSave();
   if (!repairs || repairs.length === 0) return null;
   return (
     <div className="notice stack" role="status" data-testid="repair-notice">
-      <h2>{t('services.repairNotice.title')}</h2>
-      <p>{t('services.repairNotice.intro')}</p>
+      <h2>{t('services:repairNotice.title')}</h2>
+      <p>{t('services:repairNotice.intro')}</p>
       <ul>
         {repairs.map((repair) => (
           <li key={repair.reviewId}>
             <Link href={`/reviews/${repair.reviewId}`}>
-              {t('services.repairNotice.review', {
+              {t('services:repairNotice.review', {
                 service: repair.serviceName,
                 date: repair.firstDay ? formatDate(repair.firstDay, locale) : '',
                 count: repair.removed,
@@ -36,7 +36,7 @@ export function RepairNotice() {
       </ul>
       <div className="row">
         <button type="button" className="button button-secondary" onClick={() => void save(() => acknowledgeRepair(db, new Date()))}>
-          {t('services.repairNotice.dismiss')}
+          {t('services:repairNotice.dismiss')}
         </button>
       </div>
     </div>

@@ -23,7 +23,7 @@ export const EMPTY_SERVICE: ServiceDraft = { name: '', organisation: '', region:
 
 /** Create or edit a service; checks every field before anything is written. */
 export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['services', 'common']);
   const [draft, setDraft] = useState<ServiceDraft>(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [isSubmitting, setSubmitting] = useState(false);
@@ -38,12 +38,12 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
 
   function validate(value: ServiceDraft): Errors {
     const labels = {
-      name: t('services.form.name'),
-      organisation: t('services.form.organisation'),
-      region: t('services.form.region'),
-      notes: t('services.form.notes'),
+      name: t('services:form.name'),
+      organisation: t('services:form.organisation'),
+      region: t('services:form.region'),
+      notes: t('services:form.notes'),
     };
-    return draftErrors(draftProblems(ServiceDraftSchema, value), labels, { name: { required: t('services.form.nameRequired') } });
+    return draftErrors(draftProblems(ServiceDraftSchema, value), labels, { name: { required: t('services:form.nameRequired') } });
   }
 
   async function handleSubmit(event: FormEvent) {
@@ -65,8 +65,8 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
     <form className="stack" onSubmit={handleSubmit} noValidate>
       <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <TextField
-        label={t('services.form.name')}
-        hint={t('services.form.nameHint')}
+        label={t('services:form.name')}
+        hint={t('services:form.nameHint')}
         value={draft.name}
         onChange={set('name')}
         error={errors.name}
@@ -75,15 +75,15 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
       />
       <div className="form-grid">
         <TextField
-          label={t('services.form.organisation')}
-          hint={t('services.form.organisationHint')}
+          label={t('services:form.organisation')}
+          hint={t('services:form.organisationHint')}
           value={draft.organisation}
           onChange={set('organisation')}
           error={errors.organisation}
           autoComplete="off"
         />
         <TextField
-          label={t('services.form.region')}
+          label={t('services:form.region')}
           value={draft.region}
           onChange={set('region')}
           error={errors.region}
@@ -91,7 +91,7 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
         />
       </div>
       <div className="field">
-        <label htmlFor="service-notes">{t('services.form.notes')}</label>
+        <label htmlFor="service-notes">{t('services:form.notes')}</label>
         <textarea
           spellCheck={false}
           id="service-notes"
@@ -115,7 +115,7 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
               onCancel();
             }}
           >
-            {t('common.actions.cancel')}
+            {t('common:actions.cancel')}
           </button>
         )}
       </div>

@@ -17,7 +17,7 @@ import { EMPTY_SERVICE, ServiceForm } from './service-form';
 const NEW_SERVICE_DRAFT = 'service-new';
 
 function ServiceRow({ summary }: { summary: ServiceSummary }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['services', 'common']);
   const locale = useLocale();
   const { service, latestReview } = summary;
   const place = [service.organisation, service.region].filter(Boolean).join(' · ');
@@ -29,12 +29,12 @@ function ServiceRow({ summary }: { summary: ServiceSummary }) {
           {place && <span className="muted small"> — {place}</span>}
           <br />
           <span className="muted small">
-            {latestReview ? t('services.list.latest', { date: formatDate(latestReview.firstDay, locale) }) : t('services.list.noReviews')}
+            {latestReview ? t('services:list.latest', { date: formatDate(latestReview.firstDay, locale) }) : t('services:list.noReviews')}
           </span>
         </span>
         {latestReview && latestReview.rated > 0 && (
           <span className="row">
-            <strong>{t('services.reviewRow.total', { total: latestReview.total })}</strong>
+            <strong>{t('services:reviewRow.total', { total: latestReview.total })}</strong>
             <BandBadge total={latestReview.total} isComplete={latestReview.isComplete} />
           </span>
         )}
@@ -44,7 +44,7 @@ function ServiceRow({ summary }: { summary: ServiceSummary }) {
 }
 
 export function ServiceListScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['services', 'common']);
   const summaries = useServiceSummaries();
   const [, navigate] = useLocation();
   const [isCreating, setCreating] = useState(false);
@@ -55,7 +55,7 @@ export function ServiceListScreen() {
   }, [hasDraft]);
   const save = useTrackedSave();
 
-  if (summaries === undefined) return <p role="status">{t('common.status.loading')}</p>;
+  if (summaries === undefined) return <p role="status">{t('common:status.loading')}</p>;
 
   async function create(draft: typeof EMPTY_SERVICE) {
     let id = '';
@@ -68,11 +68,11 @@ export function ServiceListScreen() {
 
   const form = (
     <section className="panel" aria-labelledby="new-service-title">
-      <h2 id="new-service-title">{t('services.form.createTitle')}</h2>
+      <h2 id="new-service-title">{t('services:form.createTitle')}</h2>
       <ServiceForm
         initial={EMPTY_SERVICE}
         draftKey={NEW_SERVICE_DRAFT}
-        submitLabel={t('services.form.create')}
+        submitLabel={t('services:form.create')}
         onSubmit={create}
         onCancel={summaries.length > 0 ? () => setCreating(false) : undefined}
       />
@@ -83,8 +83,8 @@ export function ServiceListScreen() {
     return (
       <div className="stack">
         <section className="panel empty-state">
-          <h1>{t('services.empty.title')}</h1>
-          <p>{t('services.empty.body')}</p>
+          <h1>{t('services:empty.title')}</h1>
+          <p>{t('services:empty.body')}</p>
         </section>
         <DemoOffer />
         {form}
@@ -95,17 +95,17 @@ export function ServiceListScreen() {
   return (
     <div className="stack">
       <div className="row-between">
-        <h1>{t('services.list.title')}</h1>
+        <h1>{t('services:list.title')}</h1>
         {!isCreating && (
           <button type="button" className="button" onClick={() => setCreating(true)}>
-            {t('services.list.new')}
+            {t('services:list.new')}
           </button>
         )}
       </div>
       <RepairNotice />
       <DemoNotice />
       {isCreating && form}
-      <section className="panel" aria-label={t('services.list.count', { count: summaries.length })}>
+      <section className="panel" aria-label={t('services:list.count', { count: summaries.length })}>
         <ul className="list">
           {summaries.map((summary) => (
             <ServiceRow key={summary.service.id} summary={summary} />

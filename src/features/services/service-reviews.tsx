@@ -9,7 +9,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
 
 function ReviewRow({ review }: { review: Review }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'services']);
   const locale = useLocale();
   const ratings = useRatings(review.id);
   const score = ratings ? totalScore(ratingsByItem(ratings)) : null;
@@ -20,16 +20,16 @@ function ReviewRow({ review }: { review: Review }) {
           <span className="list-title">{formatDateRange(review.firstDay, review.lastDay, locale)}</span>
           <br />
           <span className="muted small">
-            {t(`common.reviewTypes.${review.type}`)}
+            {t(`common:reviewTypes.${review.type}`)}
             {review.reviewers.length > 0 && ` · ${review.reviewers.join(', ')}`}
           </span>
         </span>
         <span className="row">
-          <span className={`status-badge status-${review.status}`}>{t(`common.reviewStatus.${review.status}`)}</span>
+          <span className={`status-badge status-${review.status}`}>{t(`common:reviewStatus.${review.status}`)}</span>
           {score && (
             <>
-              {!score.isComplete && <span className="muted small">{t('services.reviewRow.rated', { rated: score.rated })}</span>}
-              <strong data-testid="review-total">{t('services.reviewRow.total', { total: score.total })}</strong>
+              {!score.isComplete && <span className="muted small">{t('services:reviewRow.rated', { rated: score.rated })}</span>}
+              <strong data-testid="review-total">{t('services:reviewRow.total', { total: score.total })}</strong>
               {score.rated > 0 && <BandBadge total={score.total} isComplete={score.isComplete} />}
             </>
           )}

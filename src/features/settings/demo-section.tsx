@@ -12,7 +12,7 @@ import { useTrackedSave } from '../../widgets/use-tracked-save';
  * stays put as they swap; failures reach the user through the shared storage banner.
  */
 export function DemoSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'common']);
   const locale = useLocale();
   const titleId = useId();
   const hasDemo = useHasDemo();
@@ -49,23 +49,23 @@ export function DemoSection() {
   if (hasDemo === undefined) {
     return (
       <section className="panel stack" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t('settings.demo.title')}</h2>
-        <p role="status">{t('common.status.loading')}</p>
+        <h2 id={titleId}>{t('settings:demo.title')}</h2>
+        <p role="status">{t('common:status.loading')}</p>
       </section>
     );
   }
 
   return (
     <section className="panel stack" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('settings.demo.title')}</h2>
-      <p>{t('settings.demo.description')}</p>
-      {hasDemo && <p>{t('settings.demo.loaded')}</p>}
+      <h2 id={titleId}>{t('settings:demo.title')}</h2>
+      <p>{t('settings:demo.description')}</p>
+      {hasDemo && <p>{t('settings:demo.loaded')}</p>}
       {hasDemo && isConfirming ? (
         <div className="stack" role="group" aria-labelledby={`${titleId}-confirm`}>
-          <p id={`${titleId}-confirm`}>{t('settings.demo.confirmRemove')}</p>
+          <p id={`${titleId}-confirm`}>{t('settings:demo.confirmRemove')}</p>
           <div className="row">
             <button type="button" className="button button-danger" disabled={isBusy} onClick={() => void run(() => removeDemo(db))}>
-              {t('settings.demo.confirmRemoveButton')}
+              {t('settings:demo.confirmRemoveButton')}
             </button>
             <button
               ref={cancelRef}
@@ -74,13 +74,13 @@ export function DemoSection() {
               disabled={isBusy}
               onClick={() => setConfirming(false)}
             >
-              {t('common.actions.cancel')}
+              {t('common:actions.cancel')}
             </button>
           </div>
         </div>
       ) : hasDemo ? (
         <button ref={actionRef} type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
-          {t('settings.demo.remove')}
+          {t('settings:demo.remove')}
         </button>
       ) : (
         <button
@@ -91,7 +91,7 @@ export function DemoSection() {
           aria-busy={isBusy}
           onClick={() => void run(() => loadDemo(db, locale, new Date()))}
         >
-          {isBusy ? t('settings.demo.loading') : t('settings.demo.load')}
+          {isBusy ? t('settings:demo.loading') : t('settings:demo.load')}
         </button>
       )}
     </section>

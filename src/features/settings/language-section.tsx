@@ -8,7 +8,7 @@ import { flushAllDrafts } from '../../ui/draft-registry';
 
 /** Each language is named in itself, so a user who cannot read the current one still finds theirs. */
 export function LanguageSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings']);
   const locale = useLocale();
   const name = useId();
   const [isSwitching, setIsSwitching] = useState(false);
@@ -27,13 +27,13 @@ export function LanguageSection() {
 
   return (
     <section className="panel stack" aria-labelledby={`${name}-title`}>
-      <h2 id={`${name}-title`}>{t('settings.language.title')}</h2>
+      <h2 id={`${name}-title`}>{t('settings:language.title')}</h2>
       <fieldset className="field" disabled={isSwitching}>
-        <legend>{t('settings.language.legend')}</legend>
+        <legend>{t('settings:language.legend')}</legend>
         {LANGUAGE_CHOICES.map((option) => (
           <label key={option} className="radio" lang={option}>
             <input type="radio" name={name} value={option} checked={locale === option} onChange={() => void choose(option)} />
-            <span>{t(`settings.language.names.${option}`)}</span>
+            <span>{t(`settings:language.names.${option}`)}</span>
           </label>
         ))}
       </fieldset>

@@ -12,20 +12,20 @@ interface Props {
 
 /** Per item: how closely its wording was checked, when, and against which numbered sources. */
 export function ScaleChecksTable({ scale, sourceIds }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'common']);
   const locale = useLocale();
   return (
     <section className="panel stack" aria-labelledby="scale-info-checks">
-      <h2 id="scale-info-checks">{t('settings.scaleInfo.checksTitle')}</h2>
-      <p>{t('settings.scaleInfo.checksIntro')}</p>
+      <h2 id="scale-info-checks">{t('settings:scaleInfo.checksTitle')}</h2>
+      <p>{t('settings:scaleInfo.checksIntro')}</p>
       <div className="table-scroll">
         <table data-testid="scale-checks">
           <thead>
             <tr>
-              <th scope="col">{t('settings.scaleInfo.columns.item')}</th>
-              <th scope="col">{t('settings.scaleInfo.columns.check')}</th>
-              <th scope="col">{t('settings.scaleInfo.columns.checkedOn')}</th>
-              <th scope="col">{t('settings.scaleInfo.columns.sources')}</th>
+              <th scope="col">{t('settings:scaleInfo.columns.item')}</th>
+              <th scope="col">{t('settings:scaleInfo.columns.check')}</th>
+              <th scope="col">{t('settings:scaleInfo.columns.checkedOn')}</th>
+              <th scope="col">{t('settings:scaleInfo.columns.sources')}</th>
             </tr>
           </thead>
           <tbody>
@@ -34,9 +34,9 @@ export function ScaleChecksTable({ scale, sourceIds }: Props) {
               return (
                 <tr key={item.id} data-testid={`scale-check-${item.id}`}>
                   <th scope="row">
-                    {t(`common.sections.${item.section}`)} {item.number}. {item.texts[locale].title}
+                    {t(`common:sections.${item.section}`)} {item.number}. {item.texts[locale].title}
                   </th>
-                  <td>{check ? t(`settings.scaleInfo.levels.${check.anchors}`) : t('settings.scaleInfo.levels.none')}</td>
+                  <td>{check ? t(`settings:scaleInfo.levels.${check.anchors}`) : t('settings:scaleInfo.levels.none')}</td>
                   <td>{check ? formatDate(check.checkedOn, locale) : '–'}</td>
                   <td>{check?.sources.map((id) => `[${sourceIds.indexOf(id) + 1}]`).join(' ')}</td>
                 </tr>

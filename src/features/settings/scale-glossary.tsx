@@ -22,17 +22,17 @@ export const GLOSSARY_TERMS = [
 ] as const;
 
 export function ScaleGlossary() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings']);
   return (
     <section className="panel stack" aria-labelledby="scale-info-glossary">
-      <h2 id="scale-info-glossary">{t('settings.scaleInfo.glossaryTitle')}</h2>
+      <h2 id="scale-info-glossary">{t('settings:scaleInfo.glossaryTitle')}</h2>
       <dl className="stack" data-testid="scale-glossary">
         {GLOSSARY_TERMS.map((term) => (
           <div key={term}>
             <dt>
-              <strong>{t(`settings.scaleInfo.glossary.${term}.term`)}</strong>
+              <strong>{t(`settings:scaleInfo.glossary.${term}.term`)}</strong>
             </dt>
-            <dd>{t(`settings.scaleInfo.glossary.${term}.definition`)}</dd>
+            <dd>{t(`settings:scaleInfo.glossary.${term}.definition`)}</dd>
           </div>
         ))}
       </dl>

@@ -9,18 +9,18 @@ import { StorageSection } from './storage-section';
 import { WipeSection } from './wipe-section';
 
 export function SettingsScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings']);
   return (
     <div className="stack">
-      <h1>{t('settings.title')}</h1>
+      <h1>{t('settings:title')}</h1>
       <LanguageSection />
       <StorageSection />
       <BackupSection />
       <section className="panel stack" aria-labelledby="settings-team-sync">
-        <h2 id="settings-team-sync">{t('settings.teamSync.title')}</h2>
-        <p>{t('settings.teamSync.body')}</p>
+        <h2 id="settings-team-sync">{t('settings:teamSync.title')}</h2>
+        <p>{t('settings:teamSync.body')}</p>
         <Link href="/settings/sync" className="button button-secondary">
-          {t('settings.teamSync.link')}
+          {t('settings:teamSync.link')}
         </Link>
       </section>
       <PrivacySection />

@@ -8,27 +8,27 @@ import { useLocale } from '../../i18n/use-locale';
 type Estimate = { usage: number; quota: number } | null | undefined;
 
 function PersistenceStatus() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings']);
   const persistence = useStorageStatusStore((s) => s.persistence);
-  if (persistence === null) return <p>{t('settings.storage.checking')}</p>;
-  if (persistence === 'granted') return <p className="notice">{t('settings.storage.granted')}</p>;
+  if (persistence === null) return <p>{t('settings:storage.checking')}</p>;
+  if (persistence === 'granted') return <p className="notice">{t('settings:storage.granted')}</p>;
   return (
     <div className="notice notice-warning">
-      <p>{t('settings.storage.notProtected')}</p>
-      <p>{t('settings.storage.notProtectedAdvice')}</p>
+      <p>{t('settings:storage.notProtected')}</p>
+      <p>{t('settings:storage.notProtectedAdvice')}</p>
     </div>
   );
 }
 
 function SpaceUsed({ estimate }: { estimate: Estimate }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings']);
   const locale = useLocale();
-  if (estimate === undefined) return <p>{t('settings.storage.checking')}</p>;
-  if (estimate === null || estimate.quota <= 0) return <p>{t('settings.storage.spaceUnknown')}</p>;
+  if (estimate === undefined) return <p>{t('settings:storage.checking')}</p>;
+  if (estimate === null || estimate.quota <= 0) return <p>{t('settings:storage.spaceUnknown')}</p>;
   const available = Math.max(0, estimate.quota - estimate.usage);
   return (
     <p>
-      {t('settings.storage.space', {
+      {t('settings:storage.space', {
         used: formatBytes(estimate.usage, locale),
         available: formatBytes(available, locale),
       })}
@@ -38,7 +38,7 @@ function SpaceUsed({ estimate }: { estimate: Estimate }) {
 
 /** Shows whether the browser may evict our data, and how much room is left (reliability.md #7). */
 export function StorageSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings']);
   const titleId = useId();
   const [estimate, setEstimate] = useState<Estimate>(undefined);
   const [isAsking, setIsAsking] = useState(false);
@@ -61,13 +61,13 @@ export function StorageSection() {
 
   return (
     <section className="panel stack" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('settings.storage.title')}</h2>
+      <h2 id={titleId}>{t('settings:storage.title')}</h2>
       <div aria-live="polite" className="stack">
         <PersistenceStatus />
         <SpaceUsed estimate={estimate} />
       </div>
       <button type="button" className="button button-secondary" onClick={() => void askAgain()} disabled={isAsking}>
-        {t('settings.storage.askAgain')}
+        {t('settings:storage.askAgain')}
       </button>
     </section>
   );

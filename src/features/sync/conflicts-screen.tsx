@@ -24,7 +24,7 @@ const isCombinable = (table: string) => !OWNED_TABLES.has(table);
 const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? null));
 
 function Conflict({ serviceId, recordKey }: { serviceId: string; recordKey: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sync', 'common', 'services']);
   const locale = useLocale();
   const engine = useSyncEngine();
   const [versions, setVersions] = useState<ConflictVersion[] | null>(null);
@@ -45,20 +45,20 @@ function Conflict({ serviceId, recordKey }: { serviceId: string; recordKey: stri
 
   return (
     <section className="panel stack" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('sync.conflicts.record', { table: tableName(t, parsed.table), id: parsed.id })}</h2>
+      <h2 id={headingId}>{t('sync:conflicts.record', { table: tableName(t, parsed.table), id: parsed.id })}</h2>
       <div className="scroll-table">
         <table>
           <thead>
             <tr>
-              <th scope="col">{t('sync.conflicts.field')}</th>
+              <th scope="col">{t('sync:conflicts.field')}</th>
               {versions.map((version, index) => (
                 <th scope="col" key={version.rev}>
-                  {t('sync.conflicts.version', { number: index + 1 })}
-                  {version.isWinner ? ` (${t('sync.conflicts.shownNow')})` : ''}
+                  {t('sync:conflicts.version', { number: index + 1 })}
+                  {version.isWinner ? ` (${t('sync:conflicts.shownNow')})` : ''}
                   <br />
                   <small>
-                    {t('sync.conflicts.changedBy', {
-                      owner: version.owner ?? t('sync.conflicts.unknownOwner'),
+                    {t('sync:conflicts.changedBy', {
+                      owner: version.owner ?? t('sync:conflicts.unknownOwner'),
                       time: typeof version.record.updatedAt === 'string' ? formatDateTime(version.record.updatedAt, locale) : '',
                     })}
                   </small>
@@ -90,19 +90,19 @@ function Conflict({ serviceId, recordKey }: { serviceId: string; recordKey: stri
               void engine?.resolveConflict(serviceId, recordKey, version.rev).finally(() => setBusy(false));
             }}
           >
-            {t('sync.conflicts.keep', { number: index + 1 })}
+            {t('sync:conflicts.keep', { number: index + 1 })}
           </button>
         ))}
         {isCombinable(parsed.table) && fields.length > 1 && !isCombining && (
           <button type="button" className="button button-secondary" disabled={isBusy} onClick={() => setCombining(true)}>
-            {t('sync.conflicts.combine')}
+            {t('sync:conflicts.combine')}
           </button>
         )}
       </div>
       {isCombining && (
         <form
           className="stack"
-          aria-label={t('sync.conflicts.combineTitle')}
+          aria-label={t('sync:conflicts.combineTitle')}
           onSubmit={(event) => {
             event.preventDefault();
             setBusy(true);
@@ -110,7 +110,7 @@ function Conflict({ serviceId, recordKey }: { serviceId: string; recordKey: stri
             void engine?.combineConflict(serviceId, recordKey, chosen).finally(() => setBusy(false));
           }}
         >
-          <p>{t('sync.conflicts.combineIntro')}</p>
+          <p>{t('sync:conflicts.combineIntro')}</p>
           {fields.map((field) => (
             <fieldset key={field} className="stack">
               <legend>{field}</legend>
@@ -122,17 +122,17 @@ function Conflict({ serviceId, recordKey }: { serviceId: string; recordKey: stri
                     checked={(picks[field] ?? versions[0]!.rev) === version.rev}
                     onChange={() => setPicks((current) => ({ ...current, [field]: version.rev }))}
                   />{' '}
-                  {t('sync.conflicts.fromVersion', { number: index + 1, value: shown(version.record[field]) })}
+                  {t('sync:conflicts.fromVersion', { number: index + 1, value: shown(version.record[field]) })}
                 </label>
               ))}
             </fieldset>
           ))}
           <div className="row">
             <button type="submit" className="button" disabled={isBusy}>
-              {t('sync.conflicts.saveCombined')}
+              {t('sync:conflicts.saveCombined')}
             </button>
             <button type="button" className="button button-secondary" disabled={isBusy} onClick={() => setCombining(false)}>
-              {t('sync.cancel')}
+              {t('sync:cancel')}
             </button>
           </div>
         </form>
@@ -143,7 +143,7 @@ function Conflict({ serviceId, recordKey }: { serviceId: string; recordKey: stri
 
 /** Records changed on two devices before they synced: both versions, and the person chooses (issue 17). */
 export function ConflictsScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sync', 'common', 'services']);
   const config = useSyncConfig();
   const keys = useConflictKeys(config?.services.map((s) => s.id) ?? []);
   useEffect(() => {
@@ -151,14 +151,14 @@ export function ConflictsScreen() {
   }, []);
   return (
     <div className="stack">
-      <h1>{t('sync.conflicts.title')}</h1>
+      <h1>{t('sync:conflicts.title')}</h1>
       <DeniedList serviceIds={config?.services.map((s) => s.id) ?? []} />
       <RefusedList serviceIds={config?.services.map((s) => s.id) ?? []} />
-      <p>{t('sync.conflicts.intro')}</p>
+      <p>{t('sync:conflicts.intro')}</p>
       {keys === undefined ? (
-        <p role="status">{t('common.status.loading')}</p>
+        <p role="status">{t('common:status.loading')}</p>
       ) : keys.length === 0 ? (
-        <p className="notice">{t('sync.conflicts.none')}</p>
+        <p className="notice">{t('sync:conflicts.none')}</p>
       ) : (
         keys.map(({ serviceId, key }) => <Conflict key={key} serviceId={serviceId} recordKey={key} />)
       )}

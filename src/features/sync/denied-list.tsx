@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TFunction } from 'i18next';
+import type { AnyNamespaceT } from '../../i18n/translate';
 import { useTranslation } from 'react-i18next';
 import { useDeniedChanges } from '../../db/live/sync';
 import type { DeniedChange } from '../../db/sync/server-refusals';
@@ -11,12 +11,12 @@ import { tableName } from './table-name';
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** Why the server refused a change, in the user's words (sync.denied.reason.*). */
-export function deniedReasonText(typed: TFunction, entry: DeniedChange): string {
-  return (typed as unknown as Translate)(`sync.denied.reason.${entry.reason}`);
+export function deniedReasonText(typed: AnyNamespaceT, entry: DeniedChange): string {
+  return (typed as unknown as Translate)(`sync:denied.reason.${entry.reason}`);
 }
 
 function DeniedItem({ entry }: { entry: DeniedChange & { serviceId: string } }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sync', 'services']);
   const locale = useLocale();
   const engine = useSyncEngine();
   const [isBusy, setBusy] = useState(false);
@@ -31,10 +31,10 @@ function DeniedItem({ entry }: { entry: DeniedChange & { serviceId: string } }) 
   return (
     <li className="stack" data-testid="denied-change">
       <p>
-        <strong>{t('sync.denied.record', { table: tableName(t, entry.table), label: entry.label ?? entry.id })}</strong>:{' '}
-        {deniedReasonText(t, entry)} <small>({t('sync.denied.refusedAt', { time: formatDateTime(entry.at, locale) })})</small>
+        <strong>{t('sync:denied.record', { table: tableName(t, entry.table), label: entry.label ?? entry.id })}</strong>:{' '}
+        {deniedReasonText(t, entry)} <small>({t('sync:denied.refusedAt', { time: formatDateTime(entry.at, locale) })})</small>
       </p>
-      {entry.reason === 'other' && entry.serverText && <p>{t('sync.denied.serverSaid', { text: entry.serverText })}</p>}
+      {entry.reason === 'other' && entry.serverText && <p>{t('sync:denied.serverSaid', { text: entry.serverText })}</p>}
       <div className="row">
         <button
           type="button"
@@ -42,7 +42,7 @@ function DeniedItem({ entry }: { entry: DeniedChange & { serviceId: string } }) 
           disabled={isBusy || !engine}
           onClick={() => act(() => engine?.sendAgain(entry.serviceId, entry.key))}
         >
-          {t('sync.denied.sendAgain')}
+          {t('sync:denied.sendAgain')}
         </button>
         <button
           type="button"
@@ -50,12 +50,12 @@ function DeniedItem({ entry }: { entry: DeniedChange & { serviceId: string } }) 
           disabled={isBusy || !engine}
           onClick={() => act(() => engine?.takeTeamVersion(entry.serviceId, entry.key))}
         >
-          {t('sync.denied.takeTeam')}
+          {t('sync:denied.takeTeam')}
         </button>
       </div>
       {failed && (
         <p role="alert" className="notice notice-warning">
-          {t('sync.denied.takeTeamFailed')}
+          {t('sync:denied.takeTeamFailed')}
         </p>
       )}
     </li>
@@ -64,13 +64,13 @@ function DeniedItem({ entry }: { entry: DeniedChange & { serviceId: string } }) 
 
 /** This device's changes the team server refused, each with a way to deal with it (issue 17). */
 export function DeniedList({ serviceIds }: { serviceIds: readonly string[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sync', 'services']);
   const denied = useDeniedChanges(serviceIds);
   if (!denied || denied.length === 0) return null;
   return (
     <section className="panel stack" aria-labelledby="denied-heading" data-testid="denied-changes">
-      <h2 id="denied-heading">{t('sync.denied.title')}</h2>
-      <p>{t('sync.denied.intro')}</p>
+      <h2 id="denied-heading">{t('sync:denied.title')}</h2>
+      <p>{t('sync:denied.intro')}</p>
       <ul className="stack">
         {denied.map((entry) => (
           <DeniedItem key={`${entry.serviceId}:${entry.key}`} entry={entry} />

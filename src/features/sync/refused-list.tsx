@@ -11,7 +11,7 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 /** One invariant problem of an arrived record in words (sync.refused.problem.*, fi and en). */
 export function refusedProblemText(typed: AnyNamespaceT, problem: IntegrityProblem): string {
   const t = typed as unknown as Translate;
-  const key = `sync.refused.problem.${problem.code}`;
+  const key = `sync:refused.problem.${problem.code}`;
   switch (problem.code) {
     case 'dangling-reference':
     case 'other-service-reference':
@@ -37,20 +37,20 @@ export function refusedProblemText(typed: AnyNamespaceT, problem: IntegrityProbl
 
 /** Records from the team kept out of this device because they would break the app's rules (issue 17). */
 export function RefusedList({ serviceIds }: { serviceIds: readonly string[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sync', 'backup']);
   const locale = useLocale();
   const refused = useRefusedArrivals(serviceIds);
   if (!refused || refused.length === 0) return null;
   return (
     <section className="panel stack" aria-labelledby="refused-heading" data-testid="refused-arrivals">
-      <h2 id="refused-heading">{t('sync.refused.title')}</h2>
-      <p>{t('sync.refused.intro')}</p>
+      <h2 id="refused-heading">{t('sync:refused.title')}</h2>
+      <p>{t('sync:refused.intro')}</p>
       <ul>
         {refused.map((entry) => (
           <li key={entry.key}>
-            <strong>{t('sync.refused.record', { table: tableName(t, entry.table), id: entry.id })}</strong>:{' '}
+            <strong>{t('sync:refused.record', { table: tableName(t, entry.table), id: entry.id })}</strong>:{' '}
             {[
-              ...(entry.fields ?? []).map((f) => t('sync.refused.field', { field: f.path, reason: recordReasonText(t, f.detail, locale) })),
+              ...(entry.fields ?? []).map((f) => t('sync:refused.field', { field: f.path, reason: recordReasonText(t, f.detail, locale) })),
               ...entry.problems.map((p) => refusedProblemText(t, p)),
             ].join(' ')}
           </li>

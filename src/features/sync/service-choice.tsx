@@ -11,7 +11,7 @@ interface Props {
 
 /** The services the signed-in user is a member of (their roles), by name; the device keeps the chosen. */
 export function ServiceChoice({ server, roles, onKeep }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sync', 'common', 'services']);
   const [services, setServices] = useState<{ id: string; name: string }[] | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
@@ -30,14 +30,14 @@ export function ServiceChoice({ server, roles, onKeep }: Props) {
     };
   }, [server, rolesKey]);
 
-  if (services === null) return <p role="status">{t('common.status.loading')}</p>;
-  if (services.length === 0) return <p className="notice">{t('sync.noServices')}</p>;
+  if (services === null) return <p role="status">{t('common:status.loading')}</p>;
+  if (services.length === 0) return <p className="notice">{t('sync:noServices')}</p>;
   const toggle = (id: string) =>
     setChosen((previous) => new Set(previous.has(id) ? [...previous].filter((s) => s !== id) : [...previous, id]));
 
   return (
     <fieldset className="stack">
-      <legend>{t('sync.chooseServices')}</legend>
+      <legend>{t('sync:chooseServices')}</legend>
       {services.map((service) => (
         <label key={service.id} className="checkbox">
           <input type="checkbox" checked={chosen.has(service.id)} onChange={() => toggle(service.id)} /> {service.name}
@@ -53,11 +53,11 @@ export function ServiceChoice({ server, roles, onKeep }: Props) {
         className="button"
         onClick={() => {
           const kept = services.filter((s) => chosen.has(s.id));
-          if (kept.length === 0) return setError(t('sync.errors.chooseOne'));
+          if (kept.length === 0) return setError(t('sync:errors.chooseOne'));
           onKeep(kept);
         }}
       >
-        {t('sync.keep')}
+        {t('sync:keep')}
       </button>
     </fieldset>
   );

@@ -10,7 +10,7 @@ import { signOutOfServer } from '../../db/sync/session';
  * synced services' data from the device (issue 17).
  */
 export function SignOut({ config, onSignedOut }: { config: SyncConfig; onSignedOut: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sync', 'services']);
   const [unsent, setUnsent] = useState<number | null>(null);
   const [removeData, setRemoveData] = useState(false);
   const [isBusy, setBusy] = useState(false);
@@ -39,24 +39,24 @@ export function SignOut({ config, onSignedOut }: { config: SyncConfig; onSignedO
   if (unsent === null) {
     return (
       <button type="button" className="button button-secondary" disabled={isBusy} onClick={() => void ask()}>
-        {t('sync.signOut')}
+        {t('sync:signOut')}
       </button>
     );
   }
   return (
     <div className="stack">
       <p className={unsent > 0 ? 'notice notice-warning' : 'notice'}>
-        {unsent > 0 ? t('sync.signOutUnsent', { count: unsent }) : t('sync.signOutAllSent')}
+        {unsent > 0 ? t('sync:signOutUnsent', { count: unsent }) : t('sync:signOutAllSent')}
       </p>
       <label className="checkbox">
-        <input type="checkbox" checked={removeData} onChange={(event) => setRemoveData(event.target.checked)} /> {t('sync.removeData')}
+        <input type="checkbox" checked={removeData} onChange={(event) => setRemoveData(event.target.checked)} /> {t('sync:removeData')}
       </label>
       <div className="row">
         <button type="button" className="button button-danger" disabled={isBusy} onClick={() => void confirm()}>
-          {t('sync.confirmSignOut')}
+          {t('sync:confirmSignOut')}
         </button>
         <button type="button" className="button button-secondary" disabled={isBusy} onClick={() => setUnsent(null)}>
-          {t('sync.cancel')}
+          {t('sync:cancel')}
         </button>
       </div>
     </div>

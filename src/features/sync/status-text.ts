@@ -7,18 +7,18 @@ import { formatDateTime } from '../../i18n/format';
 export function statusText(status: SyncStatus, t: AnyNamespaceT, locale: Locale): string {
   switch (status.state) {
     case 'problem':
-      if (status.problem === 'signed-out') return t('sync.status.signedOut');
-      if (status.problem === 'not-member') return t('sync.status.notMember', { service: status.problemService ?? '' });
-      return t('sync.status.server');
+      if (status.problem === 'signed-out') return t('sync:status.signedOut');
+      if (status.problem === 'not-member') return t('sync:status.notMember', { service: status.problemService ?? '' });
+      return t('sync:status.server');
     case 'offline':
-      return t('sync.status.offline', { time: status.offlineSince ? formatDateTime(status.offlineSince, locale) : '' });
+      return t('sync:status.offline', { time: status.offlineSince ? formatDateTime(status.offlineSince, locale) : '' });
     case 'sending':
-      return t('sync.status.sending', { count: status.unsent });
+      return t('sync:status.sending', { count: status.unsent });
     case 'synced':
       return status.lastSyncedAt
-        ? t('sync.status.syncedAt', { time: formatDateTime(status.lastSyncedAt, locale) })
-        : t('sync.status.synced');
+        ? t('sync:status.syncedAt', { time: formatDateTime(status.lastSyncedAt, locale) })
+        : t('sync:status.synced');
     default:
-      return t('sync.status.starting');
+      return t('sync:status.starting');
   }
 }

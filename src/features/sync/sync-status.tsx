@@ -10,7 +10,7 @@ import { startSyncFromStorage, useSyncStatus } from './sync-engine-store';
  * are. Loading it starts sync in the background; nothing waits for it.
  */
 export function SyncStatusBadge() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sync', 'services']);
   const locale = useLocale();
   const status = useSyncStatus();
   useEffect(() => {
@@ -19,18 +19,18 @@ export function SyncStatusBadge() {
   if (!status) return null;
   return (
     <div className="sync-status" data-state={status.state}>
-      <Link href="/settings/sync" aria-label={`${t('sync.status.label')}: ${statusText(status, t, locale)}`}>
+      <Link href="/settings/sync" aria-label={`${t('sync:status.label')}: ${statusText(status, t, locale)}`}>
         <span role="status">{statusText(status, t, locale)}</span>
       </Link>
-      {status.held > 0 && <p className="notice notice-warning">{t('sync.status.updateApp')}</p>}
+      {status.held > 0 && <p className="notice notice-warning">{t('sync:status.updateApp')}</p>}
       {status.denied > 0 && (
         <p className="notice notice-warning">
-          <Link href="/sync/conflicts">{t('sync.status.denied', { count: status.denied })}</Link>
+          <Link href="/sync/conflicts">{t('sync:status.denied', { count: status.denied })}</Link>
         </p>
       )}
       {status.refused > 0 && (
         <p className="notice notice-warning">
-          <Link href="/sync/conflicts">{t('sync.status.refused', { count: status.refused })}</Link>
+          <Link href="/sync/conflicts">{t('sync:status.refused', { count: status.refused })}</Link>
         </p>
       )}
     </div>

@@ -15,7 +15,7 @@ import { startSyncFromStorage, useSyncEngine, useSyncStatus } from './sync-engin
 
 /** Settings → Team sync (issue 17): connect this device, choose its services, sign out. */
 export function TeamSyncScreen() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sync', 'common', 'services']);
   const locale = useLocale();
   const config = useSyncConfig();
   const engine = useSyncEngine();
@@ -33,7 +33,7 @@ export function TeamSyncScreen() {
     await saveSyncConfig(db, next);
     await startEngine(db, next);
     setSignedIn(null);
-    setNotice(t('sync.saved'));
+    setNotice(t('sync:saved'));
   };
 
   const signedInAgain = (server: string, session: Session) => {
@@ -43,11 +43,11 @@ export function TeamSyncScreen() {
     } else setSignedIn({ server, session });
   };
 
-  if (config === undefined) return <p role="status">{t('common.status.loading')}</p>;
+  if (config === undefined) return <p role="status">{t('common:status.loading')}</p>;
   return (
     <div className="stack">
-      <h1>{t('sync.title')}</h1>
-      <p>{t('sync.intro')}</p>
+      <h1>{t('sync:title')}</h1>
+      <p>{t('sync:intro')}</p>
       {notice && (
         <p role="status" className="notice">
           {notice}
@@ -55,22 +55,22 @@ export function TeamSyncScreen() {
       )}
       {config && !signedIn ? (
         <section className="panel stack">
-          <p>{t('sync.signedInAs', { user: config.user, server: config.server })}</p>
-          <p>{t('sync.keptServices', { services: config.services.map((s) => s.name).join(', ') })}</p>
+          <p>{t('sync:signedInAs', { user: config.user, server: config.server })}</p>
+          <p>{t('sync:keptServices', { services: config.services.map((s) => s.name).join(', ') })}</p>
           {status && <p className="sync-status-line">{statusText(status, t, locale)}</p>}
           {(status?.problem === 'signed-out' || status?.problem === 'not-member') && (
             <SignInForm initialServer={config.server} initialUser={config.user} onSignedIn={signedInAgain} />
           )}
           <Link href="/sync/conflicts" className="button button-secondary">
-            {t('sync.conflictsLink')}
+            {t('sync:conflictsLink')}
           </Link>
-          <SignOut config={config} onSignedOut={() => setNotice(t('sync.signedOut'))} />
+          <SignOut config={config} onSignedOut={() => setNotice(t('sync:signedOut'))} />
         </section>
       ) : (
         <section className="panel stack">
           {signedIn ? (
             <>
-              <p>{t('sync.signedInAs', { user: signedIn.session.name ?? '', server: signedIn.server })}</p>
+              <p>{t('sync:signedInAs', { user: signedIn.session.name ?? '', server: signedIn.server })}</p>
               <ServiceChoice server={signedIn.server} roles={signedIn.session.roles} onKeep={(services) => void keep(services)} />
             </>
           ) : (

@@ -61,7 +61,7 @@ describe('problemMessage', () => {
         const text = problemMessage(i18next.t, problem, locale);
         expect(text, JSON.stringify(problem)).not.toMatch(/^backup[.:]|\{\{|[.:]problems\./);
       }
-      for (const table of BACKUP_TABLE_NAMES) expect(i18next.exists(`backup.tables.${table}`), table).toBe(true);
+      for (const table of BACKUP_TABLE_NAMES) expect(i18next.exists(`backup:tables.${table}`), table).toBe(true);
     });
   }
 
