@@ -42,7 +42,8 @@ describe('UpdatePrompt (reliability #20)', () => {
 
   it('shows a non-modal status banner and does not update on its own', async () => {
     await renderPrompt();
-    const banner = screen.getByTestId('update-prompt');
+    // The prompt waits (Suspense) for its namespace, loaded when it first renders.
+    const banner = await screen.findByTestId('update-prompt');
     expect(banner).toHaveAttribute('role', 'status');
     expect(banner).toHaveTextContent('A new version of Fidelio is available.');
     expect(screen.queryByRole('dialog')).toBeNull();

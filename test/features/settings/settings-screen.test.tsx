@@ -47,7 +47,7 @@ afterEach(async () => {
 describe('SettingsScreen', () => {
   it('switches the language, changes the visible text and remembers the choice', async () => {
     await renderSettings('fi');
-    expect(screen.getByRole('heading', { level: 1, name: 'Asetukset' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Asetukset' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Suomi' })).toBeChecked();
 
     await userEvent.click(screen.getByRole('radio', { name: 'English' }));
@@ -60,7 +60,7 @@ describe('SettingsScreen', () => {
 
   it('offers suomi, svenska and English in that order and switches to Swedish with a decimal comma', async () => {
     await renderSettings('fi');
-    const choices = within(screen.getByRole('group', { name: 'Käyttöliittymän kieli' })).getAllByRole('radio');
+    const choices = within(await screen.findByRole('group', { name: 'Käyttöliittymän kieli' })).getAllByRole('radio');
     expect(choices.map((radio) => radio.closest('label')?.textContent)).toEqual(['Suomi', 'Svenska', 'English']);
 
     await userEvent.click(screen.getByRole('radio', { name: 'Svenska' }));
