@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../domain/fidelity/scale-definition';
 import { detectLocale, LOCALE_STORAGE_KEY } from './locale';
@@ -17,6 +17,18 @@ export function initialLocale(): Locale {
   return detectLocale(readSavedLocale(), languages);
 }
 
+/** How the app's i18next is set up (tests build instances of their own with the same). */
+export const I18N_OPTIONS = {
+  fallbackLng: false,
+  defaultNS: 'common',
+  // A missing key shows as `caseload:group.key`, which the tests look for, never as a bare
+  // `group.key` that could pass for a word.
+  appendNamespaceToMissingKey: true,
+  // React escapes output; escaping here would double-escape user text.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+} satisfies InitOptions;
+
 /** The namespaces the build found the first screen using (vite.config.ts preloads them, in Finnish). */
 function startNamespaces(): string[] {
   if (typeof document === 'undefined') return [];
@@ -25,7 +37,7 @@ function startNamespaces(): string[] {
 }
 
 /**
- * Namespaces load when a component first asks for one (`useTranslation()`), in the
+ * Namespaces load when a component first asks for one (`useTranslation(['caseload'])`), in the
  * language in use only; react-i18next holds that component in Suspense until they are there.
  * At start, the namespaces index.html preloads are loaded in the user's language alongside the
  * database, so the first screen need not wait for them after its first render.
@@ -39,15 +51,8 @@ export async function setupI18n(locale: Locale = initialLocale()): Promise<typeo
       .use(initReactI18next)
       .init({
         lng: locale,
-        fallbackLng: false,
+        ...I18N_OPTIONS,
         ns: startNamespaces(),
-        defaultNS: 'common',
-        // A missing key shows as `caseload:group.key`, which the tests look for, never as a bare
-        // `group.key` that could pass for a word.
-        appendNamespaceToMissingKey: true,
-        // React escapes output; escaping here would double-escape user text.
-        interpolation: { escapeValue: false },
-        returnNull: false,
       });
   }
   document.documentElement.lang = locale;
