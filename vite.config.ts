@@ -4,7 +4,6 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { fileURLToPath } from 'node:url';
 // One policy for the served app (no inline scripts, nothing from another origin), written once in
 // a plain module that the team server, which serves the same build, imports too.
 import { DOCUMENT_POLICY, SECURITY_HEADERS } from './scripts/team-server/security-headers.mjs';
