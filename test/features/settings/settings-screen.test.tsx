@@ -125,7 +125,8 @@ describe('SettingsScreen', () => {
     await userEvent.click(load);
 
     await vi.waitFor(() => expect(useNoticesStore.getState().storageProblem).toBe('quota'));
-    expect(demo.getByRole('button', { name: 'Load demo data' })).toBeInTheDocument();
+    // The button comes back once the failed load has settled (after the notice is set).
+    expect(await demo.findByRole('button', { name: 'Load demo data' })).toBeInTheDocument();
     expect(await db.services.count()).toBe(0);
   });
 });
