@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { SectionNav } from '../../ui/section-nav';
 
 type Current = 'overview' | 'clients' | 'staff' | null;
 
@@ -7,23 +7,16 @@ type Current = 'overview' | 'clients' | 'staff' | null;
 export function CaseloadNav({ serviceId, serviceName, current }: { serviceId: string; serviceName: string; current: Current }) {
   const { t } = useTranslation(['caseload']);
   const base = `/services/${serviceId}`;
-  const links = [
-    ['overview', `${base}/caseload`, t('caseload:nav.overview')],
-    ['clients', `${base}/clients`, t('caseload:nav.clients')],
-    ['staff', `${base}/staff`, t('caseload:nav.staff')],
-  ] as const;
   return (
-    <nav aria-label={t('caseload:nav.label')} className="caseload-nav">
-      <Link href={base}>← {serviceName}</Link>
-      <ul className="caseload-tabs">
-        {links.map(([key, href, label]) => (
-          <li key={key}>
-            <Link href={href} className="caseload-tab" aria-current={current === key ? 'page' : undefined}>
-              {label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SectionNav
+      label={t('caseload:nav.label')}
+      back={{ href: base, text: serviceName }}
+      current={current}
+      links={[
+        { key: 'overview', href: `${base}/caseload`, label: t('caseload:nav.overview') },
+        { key: 'clients', href: `${base}/clients`, label: t('caseload:nav.clients') },
+        { key: 'staff', href: `${base}/staff`, label: t('caseload:nav.staff') },
+      ]}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { SectionNav } from '../../ui/section-nav';
 
 type Current = 'my-week' | 'team' | 'employers' | null;
 
@@ -7,23 +7,16 @@ type Current = 'my-week' | 'team' | 'employers' | null;
 export function ContactsNav({ serviceId, serviceName, current }: { serviceId: string; serviceName: string; current: Current }) {
   const { t } = useTranslation(['contacts']);
   const base = `/services/${serviceId}`;
-  const links = [
-    ['my-week', `${base}/contacts`, t('contacts:nav.myWeek')],
-    ['team', `${base}/contacts/team`, t('contacts:nav.team')],
-    ['employers', `${base}/employers`, t('contacts:nav.employers')],
-  ] as const;
   return (
-    <nav aria-label={t('contacts:nav.label')} className="contacts-nav">
-      <Link href={base}>← {serviceName}</Link>
-      <ul className="contacts-tabs">
-        {links.map(([key, href, label]) => (
-          <li key={key}>
-            <Link href={href} className="contacts-tab" aria-current={current === key ? 'page' : undefined}>
-              {label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SectionNav
+      label={t('contacts:nav.label')}
+      back={{ href: base, text: serviceName }}
+      current={current}
+      links={[
+        { key: 'my-week', href: `${base}/contacts`, label: t('contacts:nav.myWeek') },
+        { key: 'team', href: `${base}/contacts/team`, label: t('contacts:nav.team') },
+        { key: 'employers', href: `${base}/employers`, label: t('contacts:nav.employers') },
+      ]}
+    />
   );
 }
