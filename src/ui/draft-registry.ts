@@ -16,3 +16,13 @@ export function registerDraft(flush: Flush): () => void {
 export async function flushAllDrafts(): Promise<void> {
   await Promise.allSettled([...pending].map((flush) => flush()));
 }
+
+/**
+ * Runs `action` once every pending draft is saved. For actions that lock records or read them out
+ * (mark my rating finished, finalise, download a file, make a backup): a note typed a moment before
+ * the tap must be in the file, and must not arrive after the lock, where it would be refused.
+ */
+export async function afterDraftsSaved<T>(action: () => Promise<T>): Promise<T> {
+  await flushAllDrafts();
+  return action();
+}

@@ -5,7 +5,7 @@ import type { FidelioDb } from '../../src/db/app-db';
 import { ReviewerRuleError } from '../../src/db/consensus-errors';
 import { ReviewIsFinalError } from '../../src/db/errors';
 import { getReview, listRatings, listServices } from '../../src/db/queries';
-import { setRatingScore } from '../../src/db/repos/ratings';
+import { setRatingScore, setRatingScores } from '../../src/db/repos/ratings';
 import { exportReviewFile, importReviewFile } from '../../src/db/repos/review-file';
 import {
   revealOtherScores,
@@ -220,5 +220,34 @@ describe('the review file between two tablets', () => {
     expect(result).toEqual(expect.objectContaining({ ok: true, createdService: true, reviewerName: 'Bertta Arvioija' }));
     const rows = await listReviewerRatings(tabletB, read.file.review.id);
     expect(rows.map((r) => r.score)).toEqual(ITEM_IDS.map((_, i) => (i % 5) + 1));
+  });
+});
+
+describe("the consensus's shared scores", () => {
+  it('are written all at once, or not at all when one of them cannot be', async () => {
+    const { reviewId } = await serviceWithReview(tabletA);
+    const ratings = await listRatings(tabletA, reviewId);
+    const shared = ratings.slice(0, 23).map((r) => ({ ratingId: r.id, score: 3 }));
+
+    // The last one names a rating that is not there: nothing of the 23 is written.
+    await expect(setRatingScores(tabletA, [...shared.slice(0, 22), { ratingId: 'gone', score: 3 }], LATER)).rejects.toThrow();
+    expect((await listRatings(tabletA, reviewId)).filter((r) => r.score !== null)).toEqual([]);
+    // A score out of range anywhere: nothing either.
+    await expect(setRatingScores(tabletA, [...shared.slice(0, 22), { ratingId: ratings[22]!.id, score: 6 }], LATER)).rejects.toThrow();
+    expect((await listRatings(tabletA, reviewId)).filter((r) => r.score !== null)).toEqual([]);
+
+    await setRatingScores(tabletA, shared, LATER);
+    const after = await listRatings(tabletA, reviewId);
+    expect(after.filter((r) => r.score === 3)).toHaveLength(23);
+    expect(after.slice(23).map((r) => r.score)).toEqual([null, null]);
+
+    await setRatingScores(
+      tabletA,
+      ratings.slice(23).map((r) => ({ ratingId: r.id, score: 4 })),
+      LATER,
+    );
+    await finaliseReview(tabletA, reviewId, LATER);
+    await expect(setRatingScores(tabletA, [{ ratingId: ratings[0]!.id, score: 5 }], LATER)).rejects.toBeInstanceOf(ReviewIsFinalError);
+    expect((await listRatings(tabletA, reviewId))[0]!.score).toBe(3);
   });
 });

@@ -30,18 +30,39 @@ async function patchRating(
   now: Date,
   afterwards?: (rating: Rating, at: string) => Promise<void>,
 ): Promise<void> {
+  await patchRatings(db, [{ ratingId, patch }], now, afterwards);
+}
+
+/** patchRating for several ratings in one transaction: all of the changes are written, or none. */
+async function patchRatings(
+  db: FidelioDb,
+  changes: readonly { ratingId: string; patch: RatingPatch }[],
+  now: Date,
+  afterwards?: (rating: Rating, at: string) => Promise<void>,
+): Promise<void> {
   const [assertIntegrity, RatingSchema] = await Promise.all([loadIntegrityCheck(), loadRatingSchema()]);
   await db.transaction('rw', [db.services, db.reviews, db.ratings, db.ratingSuggestions], async () => {
-    const rating = await db.ratings.get(ratingId);
-    if (!rating || rating.deletedAt) throw new RecordNotFoundError('ratings', ratingId);
-    const review = await getEditableReview(db, rating.reviewId);
     const at = toTimestamp(now);
-    const next: Rating = validated(RatingSchema, 'ratings', { ...rating, ...patch, updatedAt: at });
-    // One rating per item, data sources a set of at most four, the review's own service (issue 14).
-    assertIntegrity({ ratings: [next] }, await reviewContext(db, review, 'ratings', next.itemId));
-    await db.ratings.put(next);
-    await afterwards?.(next, at);
+    for (const { ratingId, patch } of changes) {
+      const rating = await db.ratings.get(ratingId);
+      if (!rating || rating.deletedAt) throw new RecordNotFoundError('ratings', ratingId);
+      const review = await getEditableReview(db, rating.reviewId);
+      const next: Rating = validated(RatingSchema, 'ratings', { ...rating, ...patch, updatedAt: at });
+      // One rating per item, data sources a set of at most four, the review's own service (issue 14).
+      assertIntegrity({ ratings: [next] }, await reviewContext(db, review, 'ratings', next.itemId));
+      await db.ratings.put(next);
+      await afterwards?.(next, at);
+    }
   });
+}
+
+/** Sets the scores of several items at once (the consensus's shared scores): all of them, or none. */
+export function setRatingScores(db: FidelioDb, scores: readonly { ratingId: string; score: number }[], now: Date): Promise<void> {
+  return patchRatings(
+    db,
+    scores.map(({ ratingId, score }) => ({ ratingId, patch: { score } })),
+    now,
+  );
 }
 
 /**

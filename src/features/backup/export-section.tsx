@@ -6,6 +6,7 @@ import { exportBackup, recordBackupMade } from '../../db/repos/backup';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { downloadFile } from '../../ui/download-file';
+import { afterDraftsSaved } from '../../ui/draft-registry';
 
 type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed' };
 
@@ -31,7 +32,7 @@ export function ExportSection() {
     setState({ kind: 'working' });
     try {
       const now = new Date();
-      const backup = await exportBackup(db, now);
+      const backup = await afterDraftsSaved(() => exportBackup(db, now));
       const fileName = `fidelio-backup-${backup.exportedAt.slice(0, 10)}.json`;
       downloadFile(fileName, JSON.stringify(backup), 'application/json');
       await recordBackupMade(db, now);

@@ -7,7 +7,7 @@ import type { RatingsByItem } from '../../domain/fidelity/scoring';
 import type { ReviewerRating } from '../../domain/records/reviewer-rating';
 import { db } from '../../db/app-db';
 import { ratingsByItem } from '../../db/queries';
-import { setRatingScore } from '../../db/repos/ratings';
+import { setRatingScores } from '../../db/repos/ratings';
 import { useLocale } from '../../i18n/use-locale';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { AgreementSummary } from './agreement-summary';
@@ -77,14 +77,18 @@ export function ConsensusScreen({ reviewId }: { reviewId: string }) {
   const consensus = ratingsByItem(ratings);
   const isReadOnly = review.status === 'final';
   const agreedOpen = comparisons.filter((c) => c.difference === 0 && consensus[c.itemId] == null);
-  // Each score is its own small write, as when clicked one by one; a failure stops the rest and is reported.
+  // One write for all of them: a failure (or a closed tab) leaves none half-applied, and is reported.
   const fillAgreed = () =>
-    save(async () => {
-      for (const c of agreedOpen) {
-        const rating = ratings.find((r) => r.itemId === c.itemId);
-        if (rating && c.first !== null) await setRatingScore(db, rating.id, c.first, new Date());
-      }
-    });
+    save(() =>
+      setRatingScores(
+        db,
+        agreedOpen.flatMap((c) => {
+          const rating = ratings.find((r) => r.itemId === c.itemId);
+          return rating && c.first !== null ? [{ ratingId: rating.id, score: c.first }] : [];
+        }),
+        new Date(),
+      ),
+    );
 
   return (
     <div className="stack consensus-screen">

@@ -6,6 +6,7 @@ import { db } from '../../db/app-db';
 import { finaliseReview } from '../../db/repos/reviews';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
+import { afterDraftsSaved } from '../../ui/draft-registry';
 
 /** Finalise as on the review screen: only with a consensus score on every item. */
 export function FinaliseConsensus({ review, consensus }: { review: Review; consensus: RatingsByItem }) {
@@ -32,7 +33,7 @@ export function FinaliseConsensus({ review, consensus }: { review: Review; conse
         body={<p>{t('reviews:finalise.body', { total, band: t(`common:bands.${fidelityBand(total)}`) })}</p>}
         confirmLabel={t('reviews:finalise.button')}
         disabled={!isComplete}
-        onConfirm={() => void save(() => finaliseReview(db, review.id, new Date()))}
+        onConfirm={() => void save(() => afterDraftsSaved(() => finaliseReview(db, review.id, new Date())))}
       />
       {!isComplete && <span className="small muted">{t('reviews:finalise.incomplete', { count: 25 - rated })}</span>}
     </div>

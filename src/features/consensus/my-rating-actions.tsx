@@ -8,6 +8,7 @@ import { revealOtherScores, setReviewerFinished } from '../../db/repos/reviewer-
 import { ConfirmButton } from '../../ui/confirm-button';
 import { downloadFile } from '../../ui/download-file';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
+import { afterDraftsSaved } from '../../ui/draft-registry';
 
 interface Props {
   review: Review;
@@ -31,7 +32,7 @@ export function MyRatingActions({ review, status, name, unrated, canSeeOther, ha
 
   const exportMine = async () => {
     try {
-      const file = await exportReviewFile(db, review.id, reviewerId, new Date());
+      const file = await afterDraftsSaved(() => exportReviewFile(db, review.id, reviewerId, new Date()));
       const fileName = `fidelio-review-${review.firstDay}-${reviewerId}.json`;
       downloadFile(fileName, JSON.stringify(file), 'application/json');
       setExported({ kind: 'done', fileName });
@@ -61,7 +62,7 @@ export function MyRatingActions({ review, status, name, unrated, canSeeOther, ha
             body={<p>{unrated > 0 ? t('consensus:actions.finishBodyMissing', { count: unrated }) : t('consensus:actions.finishBody')}</p>}
             confirmLabel={t('consensus:actions.finish')}
             disabled={isFinal}
-            onConfirm={() => void save(() => setReviewerFinished(db, review.id, reviewerId, true, new Date()))}
+            onConfirm={() => void save(() => afterDraftsSaved(() => setReviewerFinished(db, review.id, reviewerId, true, new Date())))}
           />
         )}
         <button type="button" className="button button-secondary" onClick={() => void exportMine()}>
@@ -75,7 +76,7 @@ export function MyRatingActions({ review, status, name, unrated, canSeeOther, ha
             confirmLabel={t('consensus:actions.reveal')}
             className="button button-link"
             disabled={isFinal}
-            onConfirm={() => void save(() => revealOtherScores(db, review.id, reviewerId, new Date()))}
+            onConfirm={() => void save(() => afterDraftsSaved(() => revealOtherScores(db, review.id, reviewerId, new Date())))}
           />
         )}
       </div>

@@ -6,6 +6,7 @@ import { db } from '../../db/app-db';
 import { deleteReview, finaliseReview, reopenReview } from '../../db/repos/reviews';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
+import { afterDraftsSaved } from '../../ui/draft-registry';
 
 /** Finalise (only when all 25 are rated), reopen a final review, or delete it. */
 export function ReviewStatusControls({ review, ratings }: { review: Review; ratings: RatingsByItem }) {
@@ -33,7 +34,7 @@ export function ReviewStatusControls({ review, ratings }: { review: Review; rati
             body={<p>{t('reviews:finalise.body', { total, band: t(`common:bands.${fidelityBand(total)}`) })}</p>}
             confirmLabel={t('reviews:finalise.button')}
             disabled={!isComplete}
-            onConfirm={() => void save(() => finaliseReview(db, review.id, new Date()))}
+            onConfirm={() => void save(() => afterDraftsSaved(() => finaliseReview(db, review.id, new Date())))}
           />
           {!isComplete && <span className="small muted">{t('reviews:finalise.incomplete', { count: 25 - rated })}</span>}
         </>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'wouter';
 import { db } from '../../../src/db/app-db';
@@ -7,7 +7,7 @@ import { listRatings } from '../../../src/db/queries';
 import { createReview } from '../../../src/db/repos/reviews';
 import { setReviewerFinished, setReviewerScore, startReviewerRating } from '../../../src/db/repos/reviewer-ratings';
 import { createService } from '../../../src/db/repos/services';
-import { listReviewerRatingRecords } from '../../../src/db/reviewer-ratings';
+import { listReviewerRatingRecords, listReviewerStatuses } from '../../../src/db/reviewer-ratings';
 import { ConsensusScreen } from '../../../src/features/consensus/consensus-screen';
 import { MyRatingsScreen } from '../../../src/features/consensus/my-ratings-screen';
 import { reviewFileProblemMessage } from '../../../src/features/consensus/problem-message';
@@ -65,6 +65,24 @@ describe('my ratings (blind)', () => {
     expect(screen.getAllByTestId('other-score')[0]).toHaveTextContent('Bertta: 2');
     // Finished: the own scores are locked.
     expect(within(screen.getByTestId('my-item-staffing-1')).getAllByRole('radio')[0]).toBeDisabled();
+  });
+  it('saves a note typed just before "Mark my rating finished" before the rating locks', async () => {
+    const reviewId = await twoReviewerReview();
+    await rate(reviewId, 'reviewer-1', () => 3, false);
+    await renderScreen(routes, { path: `/reviews/${reviewId}/reviewers/reviewer-1` });
+    const notes = within(await screen.findByTestId('my-item-organization-2')).getByRole('textbox');
+    await userEvent.type(notes, 'Yhteistyö satunnaista');
+    // Tapped at once, the note still waiting for the pause in typing (no blur, which would save it).
+    fireEvent.click(screen.getByRole('button', { name: 'Merkitse pisteytykseni valmiiksi' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Merkitse pisteytykseni valmiiksi' }));
+    await waitFor(async () => {
+      const status = (await listReviewerStatuses(db, reviewId)).find((s) => s.reviewerId === 'reviewer-1');
+      expect(status?.finishedAt).not.toBeNull();
+    });
+    const mine = (await listReviewerRatingRecords(db, reviewId)).find(
+      (r) => r.reviewerId === 'reviewer-1' && r.itemId === 'organization-2',
+    );
+    expect(mine?.notes).toBe('Yhteistyö satunnaista');
   });
 });
 
