@@ -209,6 +209,7 @@ export default defineConfig({
     // Screens render over fake-indexeddb on a shared 2-core machine, some after loading the
     // demo's 2,400 records; under load 5, 8 and 15 s bounds failed while the behaviour was right.
     // Testing Library's waits (findBy…, waitFor) get 20 s in test/setup.ts, for the same reason.
+    // Both grow with the load per core when a test file starts (test/setup-node.ts).
     testTimeout: 60_000,
     restoreMocks: true,
     // Two workers on a 2-core machine (Vitest's default there is one).

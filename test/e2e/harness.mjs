@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { cpuSeconds } from '../../scripts/cpu.mjs';
+import { loadFactor } from '../load-factor.mjs';
+
+export { loadFactor };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 // Checks write screenshots to an ignored folder, so a run never changes a tracked file;
@@ -36,18 +39,6 @@ export function chromePath() {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * How many times slower than a quiet machine this one is now: the load average per core, at
- * least 1 and at most 8. Bounds on waits (a test's timeout, Playwright's default, the service
- * worker's) are multiplied by it. They only end a wait that would never succeed: a condition that
- * holds returns at once, so a larger bound costs nothing, while on a 2-core machine shared by
- * several engineers (load 25 was seen) a fixed 20 s bound failed tests whose behaviour was right.
- */
-export function loadFactor() {
-  const perCore = os.loadavg()[0] / Math.max(1, os.cpus().length);
-  return Math.min(8, Math.max(1, perCore));
-}
 
 function freePort() {
   return new Promise((resolve, reject) => {

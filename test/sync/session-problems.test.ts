@@ -12,7 +12,7 @@ let server: TeamServer;
 beforeAll(async () => {
   server = await startTeamServer({ port: 0, host: '127.0.0.1', memory: true, dist: 'no-dist-here', admin: ADMIN });
   await setupTeam(server.couchUrl, team(), { admin: ADMIN });
-}, 30_000);
+});
 afterAll(async () => {
   await server?.stop();
 });

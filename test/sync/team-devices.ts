@@ -17,6 +17,7 @@ import { setupTeam } from '../../scripts/team-server/setup.mjs';
 import { serviceDbName } from '../../scripts/team-server/validation.mjs';
 import { dropDb, freshDb } from '../db/helpers';
 import { remoteDb } from './pouch.mjs';
+import { loadFactor } from '../load-factor.mjs';
 import { ADMIN, basicAuth, KATEVA, syncDoc, team } from './team-fixture';
 
 PouchDB.plugin(MemoryAdapter).plugin(HttpAdapter);
@@ -43,7 +44,7 @@ export function teamDevices() {
     server = await startTeamServer({ port: 0, host: '127.0.0.1', memory: true, admin: ADMIN });
     await setupTeam(`http://${ADMIN.name}:${ADMIN.password}@${server.couchUrl.slice('http://'.length)}`, team());
     katevaUrl = `${server.couchUrl}/${serviceDbName(KATEVA)}`;
-  }, 30_000);
+  }, 30_000 * loadFactor());
 
   afterEach(async () => {
     for (const step of cleanup.splice(0)) await step();

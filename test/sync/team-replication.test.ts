@@ -44,7 +44,7 @@ beforeAll(async () => {
   const adminUrl = `http://${ADMIN.name}:${ADMIN.password}@${server.couchUrl.slice('http://'.length)}`;
   await setupTeam(adminUrl, team());
   katevaUrl = `${server.couchUrl}/${serviceDbName(KATEVA)}`;
-}, 30_000);
+});
 
 afterAll(async () => {
   await Promise.allSettled(opened.map((db) => db.close()));

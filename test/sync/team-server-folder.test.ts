@@ -48,4 +48,4 @@ it('keeps the team, the records, the generated admin and signed-in sessions acro
     await server?.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
-}, 30_000);
+});

@@ -36,7 +36,7 @@ beforeAll(async () => {
   await writeFile(join(dist, 'assets', 'start.js'), 'console.log("start");');
   server = await startTeamServer({ port: 0, host: '127.0.0.1', memory: true, dist, admin: ADMIN });
   await setupTeam(`http://${ADMIN.name}:${ADMIN.password}@${server.couchUrl.slice('http://'.length)}`, team());
-}, 30_000);
+});
 
 afterAll(async () => {
   await server?.stop();

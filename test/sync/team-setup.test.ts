@@ -42,7 +42,7 @@ async function serverState(file: TeamFile) {
 beforeAll(async () => {
   server = await startTeamServer({ port: 0, host: '127.0.0.1', memory: true, admin: ADMIN });
   adminUrl = `http://${ADMIN.name}:${ADMIN.password}@${server.couchUrl.slice('http://'.length)}`;
-}, 30_000);
+});
 
 afterAll(async () => {
   await server?.stop();

@@ -110,7 +110,7 @@ describe('the restore preview in words (issue 14 #1)', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Palauta' })).toBeDisabled();
     expect(await db.ratings.toArray()).toEqual(before);
-  }, 30_000);
+  });
 });
 
 describe('reading a chosen backup file', () => {

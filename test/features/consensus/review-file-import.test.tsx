@@ -70,7 +70,7 @@ describe('issue 14 #6: importing a file of a visit this tablet already has', () 
     expect(await db.services.count()).toBe(1);
     const attached = await listReviewerRatingRecords(db, reviewId);
     expect(attached.map((r) => [r.reviewerId, r.score])).toEqual(Array(25).fill(['reviewer-1', 4]));
-  }, 30_000);
+  });
 
   it('issue 14 #6: "a new service" can still be chosen', async () => {
     await thisTabletsVisit();
@@ -83,7 +83,7 @@ describe('issue 14 #6: importing a file of a visit this tablet already has', () 
       /The service työvalmennusPALVELU +testi and its review were created/,
     );
     expect(await db.services.count()).toBe(2);
-  }, 30_000);
+  });
 });
 
 describe('issue 14 #6: a re-imported file with edited scores', () => {
@@ -108,7 +108,7 @@ describe('issue 14 #6: a re-imported file with edited scores', () => {
     await userEvent.click(within(changes).getByRole('button', { name: 'Import, changing 1 item' }));
     expect(await screen.findByTestId('review-file-done', {}, { timeout: 8000 })).toHaveTextContent('1 updated');
     expect((await db.reviewerRatings.get(file.ratings[0]!.id))?.score).toBe(2);
-  }, 30_000);
+  });
 
   it("issue 14 #6: keeps the scores blind while this tablet's reviewer rates, and cancel writes nothing", async () => {
     const { file, edited } = await editedFile();
@@ -127,7 +127,7 @@ describe('issue 14 #6: a re-imported file with edited scores', () => {
     await userEvent.click(within(changes).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByTestId('review-file-changes')).toBeNull());
     expect((await db.reviewerRatings.get(file.ratings[0]!.id))?.score).toBe(4);
-  }, 30_000);
+  });
 });
 
 describe("issue 14 #6: the other tablet's reviewer on this tablet", () => {
@@ -153,5 +153,5 @@ describe("issue 14 #6: the other tablet's reviewer on this tablet", () => {
     const radios = within(screen.getByTestId('my-item-staffing-1')).getAllByRole('radio');
     expect(radios[3]).toBeChecked();
     for (const radio of radios) expect(radio).toBeDisabled();
-  }, 30_000);
+  });
 });
