@@ -16,6 +16,8 @@ export interface EmployersFromJobsNotice {
   /** Live entries created for names the directory did not have, by service. */
   created: { serviceId: string; employerId: string; name: string }[];
   dismissedAt: string | null;
+  /** Created entries the team leader has checked and kept (repos/employers-from-jobs.ts); absent until one is. */
+  checked?: { employerId: string; at: string }[];
 }
 
 /**

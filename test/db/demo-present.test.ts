@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FidelioDb } from '../../src/db/app-db';
 import { loadServiceCaseload } from '../../src/db/caseload-queries';
 import { loadDemo } from '../../src/db/repos/demo';
+import { specialistCaseloads } from '../../src/domain/caseload/summary';
 import { daysBetween } from '../../src/domain/dates';
 import { dropDb, freshDb } from './helpers';
 
@@ -56,5 +57,27 @@ describe('the demo lives in the present (issue 15)', () => {
     // Nobody has waited years: the longest wait is a couple of months.
     expect(Math.max(...waiting.map((row) => daysBetween(row.referralDate, TODAY)))).toBeLessThan(120);
     expect(rows.every((row) => row.referralDate <= TODAY && (row.state.since ?? '') <= TODAY)).toBe(true);
+  });
+
+  it('goes on after the later review: phases change, jobs start and end, and caseloads stay within their limits', async () => {
+    const [serviceId = ''] = await loadDemo(db, 'fi', LOADED);
+    const later = (await db.reviews.toArray()).map((r) => r.lastDay).reduce((a, b) => (b > a ? b : a));
+    const changes = await db.phaseChanges.toArray();
+    const lastChange = changes.map((c) => c.date).reduce((a, b) => (b > a ? b : a));
+    expect(lastChange <= TODAY && daysBetween(lastChange, TODAY) <= 7).toBe(true);
+    // Not one client: the month before today shows many clients' paths moving on.
+    expect(new Set(changes.filter((c) => daysBetween(c.date, TODAY) < 30).map((c) => c.clientId)).size).toBeGreaterThanOrEqual(10);
+    const jobs = await db.jobs.toArray();
+    const started = jobs.filter((j) => j.startDate > later && j.startDate <= TODAY);
+    const ended = jobs.filter((j) => (j.endDate ?? '') > later);
+    expect(started.length).toBeGreaterThanOrEqual(4);
+    expect(ended.every((j) => (j.endDate ?? '') <= TODAY) && ended.length > 0).toBe(true);
+
+    const { staff, rows } = await loadServiceCaseload(db, serviceId);
+    const loads = specialistCaseloads(staff, rows, TODAY);
+    expect(loads.length).toBe(5);
+    for (const load of loads) expect(load.active).toBeLessThanOrEqual(load.capacity);
+    // Within a few of the limit, as the review's notes describe a full but not overfull team.
+    expect(loads.reduce((sum, load) => sum + load.active, 0)).toBeGreaterThan(80);
   });
 });

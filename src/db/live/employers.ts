@@ -14,6 +14,7 @@ import {
   type MyWeek,
   type TeamWeeks,
 } from '../employer-queries';
+import { listEmployersFromJobs } from '../repos/employers-from-jobs';
 
 /** undefined while loading. */
 export function useEmployers(serviceId: string): { employers: Employer[]; people: EmployerContactPerson[] } | undefined {
@@ -40,4 +41,9 @@ export function useClientContacts(clientId: string, today: IsoDate): ClientConta
 
 export function useClientCodes(serviceId: string): Map<string, string> | undefined {
   return useLiveQuery(() => clientCodes(db, serviceId), [serviceId]);
+}
+
+/** The employers created from jobs' names still to be checked (issue 15); undefined while loading. */
+export function useEmployersFromJobs(serviceId: string): Employer[] | undefined {
+  return useLiveQuery(() => listEmployersFromJobs(db, serviceId), [serviceId]);
 }

@@ -83,9 +83,10 @@ export async function addContactPerson(db: FidelioDb, employerId: string, draft:
 }
 
 /**
- * Merges a duplicate into the employer that stays: its contacts, contact people and jobs move over and
- * the duplicate is tombstoned with `mergedInto` set, all in one transaction, so a failure leaves
- * both employers as they were. Notes, sector and area of the kept employer win; empty ones are
+ * Merges a duplicate into the employer that stays: its contacts, contact people and jobs move over
+ * (their updatedAt moves on, so sync sends them) and the duplicate becomes a tombstone without content
+ * of its own, with `mergedInto` set, all in one transaction, so a failure leaves both employers and
+ * every record as they were. Notes, sector and area of the kept employer win; empty ones are
  * filled from the duplicate.
  */
 export async function mergeEmployers(db: FidelioDb, keepId: string, duplicateId: string, now: Date): Promise<void> {
@@ -111,6 +112,17 @@ export async function mergeEmployers(db: FidelioDb, keepId: string, duplicateId:
       updatedAt: at,
     };
     await db.employers.put(validated(EmployerSchema, 'employers', filled));
-    await db.employers.put(validated(EmployerSchema, 'employers', { ...duplicate, mergedInto: keepId, deletedAt: at, updatedAt: at }));
+    // The tombstone keeps no content of its own: its name is the kept one's, its texts empty.
+    const tombstone: Employer = {
+      ...duplicate,
+      name: keep.name,
+      sector: '',
+      area: '',
+      notes: '',
+      mergedInto: keepId,
+      deletedAt: at,
+      updatedAt: at,
+    };
+    await db.employers.put(validated(EmployerSchema, 'employers', tombstone));
   });
 }

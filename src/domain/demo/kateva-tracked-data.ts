@@ -6,8 +6,10 @@ import type { Locale } from '../fidelity/scale-definition';
 import { pick, randomInt, seededRandom, SNAPSHOT_DAY, timestampOn, TRACKING_START } from './kateva-tracked-calendar';
 import { planContacts, planLaterContacts, type PlannedContact } from './kateva-tracked-contacts';
 import { planAssignments, planPhaseChanges } from './kateva-tracked-history';
+import { planLaterHistory } from './kateva-tracked-later';
 import { planKatevaClients } from './kateva-tracked-plan';
 import content from './kateva-tracked-content.json';
+import { compareOrdinal } from '../collation';
 
 /*
  * The Kätevä demo's tracked data (issue 5): the caseload, jobs and employer contacts behind the
@@ -22,8 +24,9 @@ export interface TrackedDataOptions {
   newId: () => string;
   locale: Locale;
   /**
-   * The demo's present on its own calendar (demo-present.ts): employer contacts go on from
-   * SNAPSHOT_DAY up to this day. Absent: the history ends on SNAPSHOT_DAY, as at the 2022 review.
+   * The demo's present on its own calendar (demo-present.ts): the caseload, jobs and employer
+   * contacts go on from SNAPSHOT_DAY up to this day (kateva-tracked-later.ts). Absent: the history
+   * ends on SNAPSHOT_DAY, as at the 2022 review.
    */
   historyEnd?: IsoDate;
 }
@@ -52,10 +55,17 @@ type Texts = Record<string, Localised>;
  */
 export function buildKatevaTrackedData({ serviceId, newId, locale, historyEnd }: TrackedDataOptions): TrackedRecords {
   const random = seededRandom(SEED);
-  const plan = planKatevaClients(random);
-  const phases = plan.map((client) => planPhaseChanges(random, client));
-  const plannedAssignments = planAssignments(plan);
-  const plannedContacts = planContacts(random, plan, plannedAssignments);
+  const historic = planKatevaClients(random);
+  const goesOn = historyEnd !== undefined && historyEnd > SNAPSHOT_DAY;
+  // Continued past the review when the demo goes on: the draws are the same, so the history is too.
+  const historicPhases = historic.map((client) => planPhaseChanges(random, client, addDays(goesOn ? historyEnd : SNAPSHOT_DAY, 1)));
+  const historicAssignments = planAssignments(historic);
+  const plannedContacts = planContacts(random, historic, historicAssignments);
+  // After the review, up to the present: its own random source, drawn only when the demo goes on.
+  const later = goesOn ? planLaterHistory(seededRandom(SEED + 2), historic, historicPhases, historyEnd) : null;
+  const plan = later?.clients ?? historic;
+  const phases = later?.phaseChanges ?? historicPhases;
+  const plannedAssignments = later?.assignments ?? historicAssignments;
 
   // Records describing days before tracking began were typed in during the first days of use.
   let adoptionEntries = 0;
@@ -88,6 +98,7 @@ export function buildKatevaTrackedData({ serviceId, newId, locale, historyEnd }:
   };
   for (const contact of plannedContacts) noteUse(contact.employer, contact.date);
   for (const client of plan) for (const job of client.jobs) noteUse(job.employer, job.start);
+  for (const contact of later?.contacts ?? []) noteUse(contact.employer, contact.date);
 
   const sectors = content.sectors as Texts;
   const roles = content.roles as Texts;
@@ -153,8 +164,10 @@ export function buildKatevaTrackedData({ serviceId, newId, locale, historyEnd }:
     const own = plannedAssignments.filter((a) => a.clientIndex === index);
     // The first waiting client is already promised to the newest specialist.
     if (planned.group === 'waiting' && index === plan.findIndex((c) => c.group === 'waiting'))
-      own.push({ clientIndex: index, date: planned.referralDate, staffKey: 's5' });
-    for (const assignment of own) {
+      own.unshift({ clientIndex: index, date: planned.referralDate, staffKey: 's5' });
+    // Taking on a promised client is no new assignment.
+    const changed = own.filter((assignment, n) => n === 0 || own[n - 1]?.staffKey !== assignment.staffKey);
+    for (const assignment of changed) {
       assignments.push({
         id: newId(),
         ...sync(stamp(assignment.date)),
@@ -166,7 +179,7 @@ export function buildKatevaTrackedData({ serviceId, newId, locale, historyEnd }:
     for (const job of planned.jobs) {
       const texts = jobTypes[job.typeKey];
       const at = stamp(job.start);
-      const ended = job.end !== null && job.end >= TRACKING_START && job.end <= SNAPSHOT_DAY;
+      const ended = job.end !== null && job.end >= TRACKING_START;
       jobs.push({
         id: newId(),
         ...sync(at),
@@ -214,9 +227,11 @@ export function buildKatevaTrackedData({ serviceId, newId, locale, historyEnd }:
       };
     };
   const employerContacts = plannedContacts.map(toRecord(random, '2022-10-12'));
-  if (historyEnd !== undefined && historyEnd > SNAPSHOT_DAY) {
-    const later = seededRandom(SEED + 1);
-    employerContacts.push(...planLaterContacts(later, addDays(SNAPSHOT_DAY, 1), historyEnd).map(toRecord(later, '9999-12-31')));
+  if (goesOn) {
+    const laterRandom = seededRandom(SEED + 1);
+    const laterContacts = [...planLaterContacts(laterRandom, addDays(SNAPSHOT_DAY, 1), historyEnd), ...(later?.contacts ?? [])];
+    laterContacts.sort((a, b) => compareOrdinal(a.date, b.date));
+    employerContacts.push(...laterContacts.map(toRecord(laterRandom, '9999-12-31')));
   }
 
   return { staff, employers, employerContactPeople, clients, phaseChanges, assignments, jobs, employerContacts };

@@ -27,9 +27,10 @@ export interface PlannedAssignment {
 /**
  * A client's phase changes (issue 3 "Phases"): phase 1 on the start, career profile, job search
  * around the first employer contact, 4 when a job is agreed, 5 once in work, back to 3 when a job
- * ends without a next one; a closure ends the history. Dates only move forward.
+ * ends without a next one; a closure ends the history, and so does `until` (not included). Dates
+ * only move forward; the random draws do not depend on `until`.
  */
-export function planPhaseChanges(random: Random, client: PlannedClient): PlannedPhaseChange[] {
+export function planPhaseChanges(random: Random, client: PlannedClient, until: IsoDate = addDays(SNAPSHOT_DAY, 1)): PlannedPhaseChange[] {
   const start = client.startDate;
   if (start === null) return [];
   const changes: PlannedPhaseChange[] = [{ date: start, kind: 'move', phase: 1, reason: null }];
@@ -54,7 +55,7 @@ export function planPhaseChanges(random: Random, client: PlannedClient): Planned
     if (job.end === null || settled < job.end) move(settled, 5);
     if (job.end !== null && (!next || daysBetween(job.end, next.start) > 30)) move(addDays(job.end, randomInt(random, 2, 9)), 3);
   });
-  const end = client.closure?.date ?? addDays(SNAPSHOT_DAY, 1);
+  const end = client.closure?.date ?? until;
   const kept = changes.filter((change) => change.date < end);
   const pause = client.interruption;
   if (pause) {
@@ -128,7 +129,8 @@ export function planAssignments(clients: readonly PlannedClient[]): PlannedAssig
     const employed = SPECIALISTS.filter((s) => s.startDate <= date);
     if (happening.kind === 'start') {
       const atWork = employed.filter((s) => isWorkingDay(s.key, s.startDate, date));
-      const chosen = (atWork.length > 0 ? atWork : employed).reduce((best, s) => (fullness(s) < fullness(best) ? s : best));
+      const promised = employed.find((s) => s.key === clients[clientIndex]?.promisedTo);
+      const chosen = promised ?? (atWork.length > 0 ? atWork : employed).reduce((best, s) => (fullness(s) < fullness(best) ? s : best));
       assign(clientIndex, chosen.key, date);
     } else if (happening.kind === 'close') {
       const key = current.get(clientIndex) ?? '';

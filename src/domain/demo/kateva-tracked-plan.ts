@@ -10,7 +10,7 @@ import content from './kateva-tracked-content.json';
  * notes say (kateva-demo-content.json); the seeded random source only spreads the dates.
  */
 
-export type ClientGroup = 'adopted' | 'early' | 'period' | 'waiting';
+export type ClientGroup = 'adopted' | 'early' | 'period' | 'waiting' | 'later';
 
 export interface PlannedJob {
   start: IsoDate;
@@ -24,7 +24,11 @@ export interface PlannedJob {
 
 export interface PlannedClient {
   code: string;
-  /** adopted: on the caseload when tracking began; early: started before the 2022 period; period: started in it. */
+  /**
+   * adopted: on the caseload when tracking began; early: started before the 2022 period; period:
+   * started in it; waiting: referred before the 2022 review, not started by then; later: referred
+   * after it (kateva-tracked-later.ts).
+   */
   group: ClientGroup;
   referralDate: IsoDate;
   startDate: IsoDate | null;
@@ -36,6 +40,8 @@ export interface PlannedClient {
   closure: { date: IsoDate; reason: ClosureReason } | null;
   /** A closure that was later reopened. */
   interruption: { closed: IsoDate; reason: ClosureReason; reopened: IsoDate } | null;
+  /** The specialist the client was promised to while waiting, who takes them on at the start. */
+  promisedTo?: string;
 }
 
 type JobRow = [IsoDate, IsoDate | null, string, string, boolean, number, string];
@@ -168,7 +174,7 @@ function assignJobs(random: Random, clients: PlannedClient[]): void {
 }
 
 /** The first day a client may be closed: after a fair start, their first employer contact and any job's first months. */
-function earliestClosure(client: PlannedClient): IsoDate {
+export function earliestClosure(client: PlannedClient): IsoDate {
   let day = addDays(client.startDate ?? client.referralDate, 60);
   if (client.firstContact !== null && addDays(client.firstContact, 14) > day) day = addDays(client.firstContact, 14);
   const lastJob = client.jobs.at(-1);
@@ -176,7 +182,7 @@ function earliestClosure(client: PlannedClient): IsoDate {
   return day;
 }
 
-function closureReason(random: Random, client: PlannedClient, date: IsoDate): ClosureReason {
+export function closureReason(random: Random, client: PlannedClient, date: IsoDate): ClosureReason {
   const lastJob = client.jobs.at(-1);
   const stillWorking = lastJob !== undefined && (lastJob.end === null || lastJob.end >= date);
   if (stillWorking && daysBetween(lastJob.start, date) >= 150) return 'stepped-down';

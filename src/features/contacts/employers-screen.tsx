@@ -9,6 +9,7 @@ import { ConfirmButton } from '../../ui/confirm-button';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { ContactsNav } from './contacts-nav';
 import { EmployerForm } from './employer-form';
+import { EmployersFromJobs } from './employers-from-jobs';
 import { ScrollTable } from '../../ui/scroll-table';
 
 /** The service's employer directory, with duplicates offered for merging. */
@@ -36,6 +37,7 @@ export function EmployersScreen({ serviceId }: { serviceId: string }) {
         <h2 id="add-employer-title">{t('contacts:employers.add')}</h2>
         <EmployerForm serviceId={serviceId} employers={employers} />
       </section>
+      <EmployersFromJobs serviceId={serviceId} employers={employers} />
       {groups.length > 0 && (
         <section className="panel stack notice-warning" aria-labelledby="duplicates-title" data-testid="duplicates">
           <h2 id="duplicates-title">{t('contacts:employers.duplicatesTitle')}</h2>
