@@ -35,7 +35,7 @@ createRoot(document.getElementById('root')).render(h(Form));
 `;
 
 /** The floor page's HTML, its script inline: built in bench/.tmp (ignored) so Vite finds node_modules. */
-async function buildFloorPage() {
+export async function buildFloorPage() {
   const dir = path.join(ROOT, 'bench', '.tmp');
   await mkdir(dir, { recursive: true });
   const entry = path.join(dir, 'scoring-floor.js');
