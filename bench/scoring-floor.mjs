@@ -118,7 +118,7 @@ async function tap(page) {
 }
 
 /** A service and a review made through the app, as in the browser tests; returns item 1's address. */
-async function newReview(context) {
+export async function newReview(context) {
   const page = await context.newPage();
   await page.goto('/');
   await page.getByLabel('Palvelun nimi').fill('Työvalmennus Mittari');
