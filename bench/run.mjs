@@ -9,15 +9,15 @@ import { launchBrowser, startPreview, waitForServiceWorker } from '../test/e2e/h
 import { measureBundle } from '../scripts/bundle-size.mjs';
 import { generateDataset } from './dataset.mjs';
 import { measureEvidence } from './evidence.mjs';
-import { runLighthouse } from './lighthouse.mjs';
 import { measureSync } from './sync.mjs';
 import { measureScoringFloor } from './scoring-floor.mjs';
+import { measureIntlFormat } from './intl-format.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=import,cold runs only some measures (evidence, import, tap, floor, heap, cold, lighthouse, sync);
+// BENCH_ONLY=import,cold runs only some measures (evidence, import, tap, floor, intl, heap, cold, lighthouse, sync);
 // the default runs all of them, and only a full run writes bench/results.json.
-const MEASURES = ['evidence', 'import', 'tap', 'floor', 'heap', 'cold', 'lighthouse', 'sync'];
+const MEASURES = ['evidence', 'import', 'tap', 'floor', 'intl', 'heap', 'cold', 'lighthouse', 'sync'];
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((m) => m.trim()) : MEASURES;
 const unknownMeasures = ONLY.filter((m) => !MEASURES.includes(m));
 if (unknownMeasures.length > 0) throw new Error(`BENCH_ONLY: unknown ${unknownMeasures.join(', ')}; known: ${MEASURES.join(', ')}`);
@@ -42,6 +42,12 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+/** The middle half of the runs (25th to 75th percentile): how far apart runs land on this machine. */
+const quartiles = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+  return [at(0.25), at(0.75)];
+};
 
 async function newPage(browser, url, options = {}) {
   const context = await browser.newContext({ baseURL: url, viewport: { width: 1024, height: 768 }, locale: 'fi-FI', ...options });
@@ -183,6 +189,7 @@ async function main() {
     if (runs('sync')) sync = await measureSync(browser, { backup, work, runs: RUNS, newPage, importThroughApp, scoringTap });
     if (runs('evidence')) results.evidenceMs = await measureEvidence(browser, RUNS * 4);
     if (runs('floor')) results.floor = await measureScoringFloor(browser, server.url, RUNS * 2);
+    if (runs('intl')) results.intl = await measureIntlFormat(browser, server.url, RUNS * 4);
     if (runs('import')) {
       for (let run = 0; run < Math.min(RUNS, 3); run += 1) {
         const page = await newPage(browser, server.url);
@@ -267,7 +274,10 @@ async function main() {
     await server.stop();
   }
 
-  const lighthouse = runs('lighthouse') ? await runLighthouse() : { performance: NaN, accessibility: NaN, bestPractices: NaN };
+  // Loaded only when asked for: Lighthouse lives in bench/'s own install, which the other measures do not need.
+  const lighthouse = runs('lighthouse')
+    ? await (await import('./lighthouse.mjs')).runLighthouse()
+    : { performance: NaN, accessibility: NaN, bestPractices: NaN };
   const bundle = measureBundle();
   const importMs = round(median(results.importMs), 0);
   const rawPutMs = round(median(results.rawPutMs), 0);
@@ -302,6 +312,24 @@ async function main() {
         return [key, { app, floor, ratio: round(app / floor, 2) }];
       }),
     ),
+    // Issue 18: src/i18n/format.ts's hand-written path against Intl formatters made on first use, 4× CPU.
+    intlFormat: results.intl
+      ? Object.fromEntries(
+          ['firstScreen', 'list500'].map((key) => [
+            key,
+            Object.fromEntries(
+              ['hand', 'intl'].map((side) => [
+                side,
+                {
+                  median: round(median(results.intl[side][key]), 2),
+                  quartiles: quartiles(results.intl[side][key]).map((v) => round(v, 2)),
+                },
+              ]),
+            ),
+          ]),
+        )
+      : null,
+    intlFirstScreenInAppMs: results.intl ? round(median(results.intl.intl.firstScreenInApp), 2) : null,
     lighthouse,
     dataset: counts,
     runs: RUNS,
@@ -341,6 +369,34 @@ async function main() {
         ratio <= TARGETS.floorRatio,
       ];
     }),
+    ...(output.intlFormat
+      ? [
+          ['firstScreen', "first screen's dates and mean, cold"],
+          ['list500', '500 rows, a number and a date each'],
+        ].map(([key, name]) => {
+          const { hand, intl } = output.intlFormat[key];
+          return [
+            'intl',
+            `format: ${name}, 4× CPU`,
+            `${hand.median} / ${intl.median} ms`,
+            `— (hand-written / Intl; middle half ${hand.quartiles.join('–')} / ${intl.quartiles.join('–')})`,
+            true,
+          ];
+        })
+      : []),
+    ...(output.intlFormat
+      ? [
+          [
+            'intl',
+            "format: Intl's first use in the started app, 4× CPU",
+            `${output.intlFirstScreenInAppMs} ms`,
+            `— (middle half ${quartiles(results.intl.intl.firstScreenInApp)
+              .map((v) => round(v, 2))
+              .join('–')})`,
+            true,
+          ],
+        ]
+      : []),
     [
       'cold',
       'cold offline start (4× CPU)',

@@ -35,7 +35,7 @@ createRoot(document.getElementById('root')).render(h(Form));
 `;
 
 /** The floor page's HTML, its script inline: built in bench/.tmp (ignored) so Vite finds node_modules. */
-async function buildFloorPage() {
+export async function buildFloorPage() {
   const dir = path.join(ROOT, 'bench', '.tmp');
   await mkdir(dir, { recursive: true });
   const entry = path.join(dir, 'scoring-floor.js');
@@ -118,7 +118,7 @@ async function tap(page) {
 }
 
 /** A service and a review made through the app, as in the browser tests; returns item 1's address. */
-async function newReview(context) {
+export async function newReview(context) {
   const page = await context.newPage();
   await page.goto('/');
   await page.getByLabel('Palvelun nimi').fill('Työvalmennus Mittari');

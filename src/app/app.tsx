@@ -55,6 +55,8 @@ export function App() {
   useStartupChecks();
   const wipePhase = useDeviceWipeStore((s) => s.phase);
   const isStarted = useAfterStartup();
+  // The service worker's registration need not hold up the first screen: rendered once it is painted.
+  const isPainted = useAfterFirstPaint();
 
   // Move focus to the new page so screen readers announce the navigation.
   useEffect(() => {
@@ -94,9 +96,11 @@ export function App() {
           </Suspense>
         )}
       </header>
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      {isPainted && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       <StorageProblemBanner />
       <main id="main" tabIndex={-1} className="app-main">
         {location === '/' && (

@@ -63,18 +63,26 @@ async function start(): Promise<void> {
   const messagesReady = setupI18n().then(() => performance.mark('fidelio:messages'));
   // Independent, so they run side by side: the first screen waits for the slowest only. The
   // screen being opened is loaded too, so it shows in the first render; if its download fails,
-  // the render loads it again and its error boundary tells the user.
-  const [, outcome] = await Promise.all([
-    messagesReady,
-    (isRestoreMarked ? openAfterReloadDuringRestore(root, messagesReady) : openForStartup(db, OPEN_TIMEOUT_MS)).then((result) => {
+  // the render loads it again and its error boundary tells the user. The scoring screen's review
+  // is read as soon as the database is open, while the messages may still be loading.
+  const opened = (isRestoreMarked ? openAfterReloadDuringRestore(root, messagesReady) : openForStartup(db, OPEN_TIMEOUT_MS)).then(
+    (result) => {
       performance.mark('fidelio:database');
       return result;
-    }),
+    },
+  );
+  const dataReady = opened.then((result) => {
+    if (result.kind !== 'ok') return undefined;
+    watchDatabaseEvents();
+    return preloadData(window.location.pathname);
+  });
+  const [, outcome] = await Promise.all([
+    messagesReady,
+    opened,
     preloadScreen(window.location.pathname).catch(() => undefined),
+    dataReady.then(() => performance.mark('fidelio:data')),
   ]);
   if (outcome.kind === 'ok') {
-    watchDatabaseEvents();
-    await preloadData(window.location.pathname);
     render(root, <App />);
     return;
   }

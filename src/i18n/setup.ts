@@ -53,6 +53,8 @@ export async function setupI18n(locale: Locale = initialLocale()): Promise<typeo
         lng: locale,
         ...I18N_OPTIONS,
         ns: startNamespaces(),
+        // Ask the backend for the start's namespaces now, not after a timer: the first screen waits for them.
+        initAsync: false,
       });
   }
   document.documentElement.lang = locale;

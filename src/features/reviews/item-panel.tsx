@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { isEvidenceItem } from '../../domain/evidence/evidence-input';
@@ -63,6 +63,7 @@ function ItemScores({ reviewId, item, rating, locale, isReadOnly, go }: ScoresPr
   const evidenceItem = isEvidenceItem(item.id) ? item.id : null;
   const { score, error, choose } = useScoreTap(reviewId, rating);
   const position = ITEM_IDS.indexOf(item.id) + 1;
+  const keysHint = useMemo(() => t('reviews:item.keysHint'), [t]);
   useScoreKeys({
     onScore: isReadOnly
       ? undefined
@@ -87,7 +88,7 @@ function ItemScores({ reviewId, item, rating, locale, isReadOnly, go }: ScoresPr
       />
       {!isReadOnly && (
         <p id={KEYS_HINT_ID} className="small muted keys-hint">
-          {t('reviews:item.keysHint')}
+          {keysHint}
         </p>
       )}
     </div>

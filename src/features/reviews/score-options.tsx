@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCORES } from '../../domain/fidelity/items';
 import type { ItemText } from '../../domain/fidelity/scale-definition';
@@ -24,6 +24,9 @@ interface Props {
  */
 export function ScoreOptions({ name, text, score, isReadOnly, onChange, id, describedBy, error }: Props) {
   const { t } = useTranslation(['reviews']);
+  // Looked up once per item and language, not again on each tap.
+  const legend = useMemo(() => t('reviews:item.scoreLegend', { title: text.title }), [t, text.title]);
+  const clearLabel = useMemo(() => t('reviews:item.clearScore'), [t]);
   // Whether the choice now being made came from a pointer (a tap) rather than the keyboard.
   const isTap = useRef(false);
   const errorId = `${name}-error`;
@@ -36,7 +39,7 @@ export function ScoreOptions({ name, text, score, isReadOnly, onChange, id, desc
       aria-describedby={described}
       onKeyDown={() => (isTap.current = false)}
     >
-      <legend className="field-label">{t('reviews:item.scoreLegend', { title: text.title })}</legend>
+      <legend className="field-label">{legend}</legend>
       {SCORES.map((value) => (
         <label key={value} className={`score-option${score === value ? ' is-selected' : ''}`} onPointerDown={() => (isTap.current = true)}>
           <input
@@ -65,7 +68,7 @@ export function ScoreOptions({ name, text, score, isReadOnly, onChange, id, desc
       )}
       {score !== null && !isReadOnly && (
         <button type="button" className="button-link clear-score" onClick={() => onChange(null, false)}>
-          {t('reviews:item.clearScore')}
+          {clearLabel}
         </button>
       )}
     </fieldset>

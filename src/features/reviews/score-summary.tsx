@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BAND_THRESHOLDS, ITEM_COUNT, meanPerItem, totalScore } from '../../domain/fidelity/scoring';
 import type { Rating } from '../../domain/records/review';
@@ -19,23 +20,33 @@ function ThresholdText({ total }: { total: number }) {
  */
 export function ScoreSummary({ ratings: stored }: { ratings: readonly Rating[] }) {
   const { t } = useTranslation(['reviews']);
+  // The words around the figures change only with the language, not on a tap: looked up once.
+  const labels = useMemo(
+    () => ({
+      label: t('reviews:summary.label'),
+      rated: t('reviews:summary.rated'),
+      total: t('reviews:summary.total'),
+      mean: t('reviews:summary.mean'),
+      perItem: t('reviews:summary.perItem'),
+    }),
+    [t],
+  );
   // A tapped score counts at once, before the database has it (issue 15).
   const ratings = usePendingRatingsByItem(stored);
   const locale = useLocale();
   const { total, rated, isComplete } = totalScore(ratings);
   const mean = meanPerItem(ratings);
   return (
-    <section className="score-summary" aria-label={t('reviews:summary.label')} data-testid="score-summary">
+    <section className="score-summary" aria-label={labels.label} data-testid="score-summary">
       <p className="summary-figures" role="status" aria-live="polite" aria-atomic="true">
         <span>
-          {t('reviews:summary.rated')} <strong data-testid="rated-count">{rated}/25</strong>
+          {labels.rated} <strong data-testid="rated-count">{rated}/25</strong>
         </span>
         <span>
-          {t('reviews:summary.total')} <strong data-testid="total-score">{total}</strong>
+          {labels.total} <strong data-testid="total-score">{total}</strong>
         </span>
         <span>
-          {t('reviews:summary.mean')} <strong>{mean === null ? '–' : formatNumber(mean, locale, 2)}</strong>{' '}
-          {mean !== null && t('reviews:summary.perItem')}
+          {labels.mean} <strong>{mean === null ? '–' : formatNumber(mean, locale, 2)}</strong> {mean !== null && labels.perItem}
         </span>
         {/* The band and the 74 line are a result: shown once all 25 are rated. Before that a
             neutral projection, never a verdict on a handful of items. */}
