@@ -75,33 +75,41 @@ export const isErasedClient = (client: StoredClient): client is ErasedClient => 
 export const isLiveClient = (client: StoredClient | undefined): client is Client =>
   client !== undefined && !isErasedClient(client) && client.deletedAt === null;
 
+const phaseChangeFields = {
+  date: IsoDateSchema,
+  kind: z.enum(CHANGE_KINDS),
+  phase: z.nullable(z.literal(PHASES)),
+  closureReason: z.nullable(z.enum(CLOSURE_REASONS)),
+};
+type PhaseChangeFields = { kind: string; phase: number | null; closureReason: string | null };
+// Said beside the other fields' problems too, so a form shows a missing reason and a bad date at once.
+const whenObject = ({ value }: { value: unknown }) => typeof value === 'object' && value !== null;
+const phaseChangeChecks = [
+  z.refine<PhaseChangeFields>((c) => (c.kind === 'close' ? c.closureReason !== null && c.phase === null : c.closureReason === null), {
+    message: 'closure-reason',
+    path: ['closureReason'],
+    when: whenObject,
+  }),
+  z.refine<PhaseChangeFields>((c) => c.kind !== 'move' || c.phase !== null, {
+    message: 'phase-required',
+    path: ['phase'],
+    when: whenObject,
+  }),
+] as const;
 /** One move between phases, closure or reopening of a client, dated. */
 export const PhaseChangeSchema = z
-  .strictObject({
-    ...syncFields,
-    clientId: RecordIdSchema,
-    date: IsoDateSchema,
-    kind: z.enum(CHANGE_KINDS),
-    phase: z.nullable(z.literal(PHASES)),
-    closureReason: z.nullable(z.enum(CLOSURE_REASONS)),
-  })
-  .check(
-    z.refine((c) => (c.kind === 'close' ? c.closureReason !== null && c.phase === null : c.closureReason === null), {
-      message: 'closure-reason',
-      path: ['closureReason'],
-    }),
-    z.refine((c) => c.kind !== 'move' || c.phase !== null, { message: 'phase-required', path: ['phase'] }),
-  );
+  .strictObject({ ...syncFields, clientId: RecordIdSchema, ...phaseChangeFields })
+  .check(...phaseChangeChecks);
+/** What a phase form fills in (a date and, by kind, a phase or a closure reason), with the record's rules. */
+export const PhaseChangeDraftSchema = z.strictObject(phaseChangeFields).check(...phaseChangeChecks);
 export type PhaseChange = z.infer<typeof PhaseChangeSchema>;
 
+const assignmentFields = { staffId: z.nullable(RecordIdSchema), date: IsoDateSchema };
 /** One (re)assignment of a client to a staff member (null: unassigned), dated, so the history stays. */
-export const AssignmentSchema = z.strictObject({
-  ...syncFields,
-  clientId: RecordIdSchema,
-  staffId: z.nullable(RecordIdSchema),
-  date: IsoDateSchema,
-});
+export const AssignmentSchema = z.strictObject({ ...syncFields, clientId: RecordIdSchema, ...assignmentFields });
 export type Assignment = z.infer<typeof AssignmentSchema>;
+/** What the reassignment form fills in, with the stored record's rules. */
+export const AssignmentDraftSchema = z.strictObject(assignmentFields);
 
 /** The coach's four answers behind "competitive" (../caseload/competitive-job.ts). */
 export const CompetitiveAnswersSchema = z.strictObject({

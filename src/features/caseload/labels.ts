@@ -10,7 +10,6 @@ export type Problem =
   | ClientRule
   | PhaseChangeProblem
   | 'required'
-  | 'invalid-date'
   | 'same-specialist'
   | 'duplicate-source'
   /** A new job needs all four answers behind "competitive" (issue 16). */

@@ -104,4 +104,33 @@ describe('caseload forms derive their messages from the records’ schemas', () 
     await waitFor(() => expect(form.getByLabelText('Työnantaja')).toHaveFocus());
     expect(await db.jobs.count()).toBe(0);
   });
+
+  it('a reassignment and a closure: a missing date and a missing reason are said at once, beside their fields', async () => {
+    await createStaff(db, serviceId, { name: 'Aino', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null }, new Date());
+    const id = await createClient(
+      db,
+      serviceId,
+      {
+        draft: { code: 'T-2', referralDate: addDays(TODAY, -30), referralSource: 'default:typ', notes: '' },
+        start: { date: addDays(TODAY, -20), phase: 1 },
+        specialistId: null,
+      },
+      new Date(),
+    );
+    await renderScreen(<ClientScreen clientId={id} />);
+    const reassign = within(await screen.findByRole('form', { name: 'Vaihda työhönvalmentaja' }));
+    await userEvent.clear(reassign.getByLabelText('Alkaen'));
+    await userEvent.click(reassign.getByRole('button', { name: 'Vaihda työhönvalmentaja' }));
+    await waitFor(() => expect(reassign.getByLabelText('Alkaen')).toHaveFocus());
+    expect(reassign.getByLabelText('Alkaen')).toHaveAccessibleDescription('Anna kelvollinen päivämäärä.');
+
+    const close = within(screen.getByRole('form', { name: 'Päätä asiakkuus' }));
+    await userEvent.clear(close.getByLabelText('Päivämäärä'));
+    await userEvent.click(close.getByRole('button', { name: 'Päätä asiakkuus' }));
+    await waitFor(() => expect(close.getByLabelText('Päättymisen syy')).toHaveFocus());
+    expect(close.getByLabelText('Päättymisen syy')).toHaveAccessibleDescription('Valitse päättymisen syy.');
+    expect(close.getByLabelText('Päivämäärä')).toHaveAccessibleDescription('Anna kelvollinen päivämäärä.');
+    expect(await db.assignments.count()).toBe(0);
+    expect((await db.phaseChanges.toArray()).map((change) => change.kind)).toEqual(['move']);
+  });
 });
