@@ -10,6 +10,8 @@ export interface DraftWording {
   required?: string;
   invalidDate?: string;
   daysReversed?: string;
+  /** Any other value the field's rule refuses: a number out of its range, a choice not made. */
+  invalid?: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export function useDraftProblemText(): (problem: RecordReason | undefined, label
         case 'days-reversed':
           return wording.daysReversed ?? t('common:form.daysReversed');
         default:
-          return t('common:form.invalid', { field: label });
+          return wording.invalid ?? t('common:form.invalid', { field: label });
       }
     },
     [t, locale],

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../db/app-db';
 import { createEmployer } from '../db/repos/employers';
 import { employerNameKey, findDuplicateEmployers } from '../domain/employers/employer-names';
-import { EMPLOYER_NAME_MAX, type Employer } from '../domain/records/employers';
-import { useIdentityCodeMessage } from '../ui/identity-code-message';
+import { draftProblems } from '../domain/records/draft-problems';
+import { EmployerDraftSchema, type Employer } from '../domain/records/employers';
+import { useDraftProblemText } from '../ui/draft-problem-text';
 import { useTrackedSave } from './use-tracked-save';
 
 /*
@@ -14,22 +15,26 @@ import { useTrackedSave } from './use-tracked-save';
  */
 const MATCHES_SHOWN = 6;
 
-/** Adds `name` to the directory unless it is empty, too long, holds an identity code or is there already. */
+/**
+ * Adds `name` to the directory unless the employer record's schema refuses it (empty, too long,
+ * an identity code) or it is there already (then that employer is chosen).
+ */
 function useAddEmployer(serviceId: string, employers: readonly Employer[]) {
   const { t } = useTranslation(['common']);
   const save = useTrackedSave();
-  const identityCode = useIdentityCodeMessage();
+  const problemText = useDraftProblemText();
   return async (name: string): Promise<{ id: string } | { problem: string }> => {
     const trimmed = name.trim().replace(/\s+/gu, ' ');
-    if (trimmed === '') return { problem: t('common:employerPicker.nameRequired') };
-    if (trimmed.length > EMPLOYER_NAME_MAX) return { problem: t('common:employerPicker.tooLong') };
-    const code = identityCode(trimmed, t('common:employerPicker.newName'));
-    if (code) return { problem: code };
+    const draft = { name: trimmed, sector: '', area: '', notes: '' };
+    const problem = problemText(draftProblems(EmployerDraftSchema, draft).name, t('common:employerPicker.newName'), {
+      required: t('common:employerPicker.nameRequired'),
+    });
+    if (problem) return { problem };
     const existing = findDuplicateEmployers(trimmed, employers)[0];
     if (existing) return { id: existing.id };
     let id = '';
     const ok = await save(async () => {
-      id = await createEmployer(db, serviceId, { name: trimmed, sector: '', area: '', notes: '' }, new Date());
+      id = await createEmployer(db, serviceId, draft, new Date());
     });
     return ok ? { id } : { problem: t('common:employerPicker.addFailed') };
   };

@@ -1,42 +1,13 @@
-import { isIsoDate, type IsoDate } from '../dates';
-import { CLIENT_CODE_MAX, NAME_MAX, type JobDraft, type StaffDraft } from '../records/caseload';
-import { LONG_TEXT_MAX } from '../records/base';
-import type { StaffAbsenceDraft } from '../records/staff-absence';
-import { containsIdentityCode } from './identity-code';
+import type { IsoDate } from '../dates';
+import { ClientDraftSchema, type ClientDraft } from '../records/caseload';
+import { draftProblems, rulesBeside, type DraftProblems, type DraftRules } from '../records/draft-problems';
 
 /*
- * Field checks for what users type (issue 3, "Quality": a clear message next to the field).
- * The same rules guard the database writes; these return every problem at once, per field,
- * as codes the UI translates.
+ * What the caseload forms need beside their records' schemas (issue 18: form errors derived from
+ * the zod schemas, domain/records/draft-problems.ts). The field rules themselves live only in the
+ * schemas; here are the typed-text parsing and the rules that need the service's other records
+ * or today's date.
  */
-export type FieldProblem =
-  | 'required'
-  | 'too-long'
-  | 'invalid-date'
-  | 'date-in-future'
-  | 'end-before-start'
-  | 'start-before-referral'
-  | 'fte-range'
-  | 'hours-range'
-  | 'identity-code'
-  | 'duplicate-code'
-  /** A new job needs all four answers behind "competitive" (issue 16). */
-  | 'answers-required';
-
-export type FieldProblems<K extends string> = Partial<Record<K, FieldProblem>>;
-
-function textProblem(value: string, max: number, isRequired: boolean): FieldProblem | undefined {
-  if (isRequired && value.trim() === '') return 'required';
-  if (value.length > max) return 'too-long';
-  if (containsIdentityCode(value)) return 'identity-code';
-  return undefined;
-}
-
-function dateProblem(value: string, today: IsoDate | null): FieldProblem | undefined {
-  if (!isIsoDate(value)) return value === '' ? 'required' : 'invalid-date';
-  if (today !== null && value > today) return 'date-in-future';
-  return undefined;
-}
 
 /** Parses a decimal typed in either language ("0,5" or "0.5"); NaN when it is not a number. */
 export function parseDecimal(text: string): number {
@@ -44,81 +15,42 @@ export function parseDecimal(text: string): number {
   return /^\d+(\.\d+)?$|^\.\d+$/.test(normalised) ? Number(normalised) : Number.NaN;
 }
 
-function compact<K extends string>(problems: Record<K, FieldProblem | undefined>): FieldProblems<K> {
-  return Object.fromEntries(Object.entries(problems).filter(([, p]) => p !== undefined)) as FieldProblems<K>;
-}
-
-/** Staff: a name, FTE in client work from 0 to 1, and an end date not before the start (issue 3). */
-export function checkStaffDraft(draft: StaffDraft): FieldProblems<keyof StaffDraft> {
-  const endProblem =
-    draft.endDate === null
-      ? undefined
-      : (dateProblem(draft.endDate, null) ?? (draft.endDate < draft.startDate ? 'end-before-start' : undefined));
-  return compact({
-    name: textProblem(draft.name, NAME_MAX, true),
-    role: undefined,
-    fte: Number.isFinite(draft.fte) && draft.fte >= 0 && draft.fte <= 1 ? undefined : 'fte-range',
-    startDate: dateProblem(draft.startDate, null),
-    endDate: endProblem,
-  });
-}
-
-export interface ClientFields {
-  code: string;
-  referralDate: string;
-  /** Empty when the client is still waiting. */
-  startDate: string;
-  notes: string;
-}
-
-/**
- * A client: a code unique within the service (compared trimmed and case-insensitive), without an
- * identity code; referral and start dates not in the future, the start not before the referral.
- */
-export function checkClientFields(fields: ClientFields, otherCodes: readonly string[], today: IsoDate): FieldProblems<keyof ClientFields> {
-  const key = normaliseCode(fields.code);
-  let codeProblem = textProblem(fields.code, CLIENT_CODE_MAX, true);
-  if (!codeProblem && otherCodes.some((other) => normaliseCode(other) === key)) codeProblem = 'duplicate-code';
-  const referralProblem = dateProblem(fields.referralDate, today);
-  let startProblem = fields.startDate === '' ? undefined : dateProblem(fields.startDate, today);
-  if (!startProblem && !referralProblem && fields.startDate !== '' && fields.startDate < fields.referralDate)
-    startProblem = 'start-before-referral';
-  return compact({
-    code: codeProblem,
-    referralDate: referralProblem,
-    startDate: startProblem,
-    notes: textProblem(fields.notes, LONG_TEXT_MAX, false),
-  });
-}
-
 /** Codes compare trimmed and case-insensitive, so "kät-014" duplicates "KÄT-014". */
 export function normaliseCode(code: string): string {
   return code.trim().toLocaleUpperCase('fi');
 }
 
-/** A job: an employer of the directory, title and type, an end not before the start, hours per week above 0 and at most 80. */
-export function checkJobDraft(draft: JobDraft): FieldProblems<keyof JobDraft> {
-  const endProblem =
-    draft.endDate === null
-      ? undefined
-      : (dateProblem(draft.endDate, null) ?? (draft.endDate < draft.startDate ? 'end-before-start' : undefined));
-  const hours = draft.hoursPerWeek;
-  return compact({
-    employerId: draft.employerId.trim() === '' ? 'required' : undefined,
-    title: textProblem(draft.title, NAME_MAX, true),
-    jobType: textProblem(draft.jobType, NAME_MAX, true),
-    startDate: dateProblem(draft.startDate, null),
-    endDate: endProblem,
-    hoursPerWeek: hours === null || (Number.isFinite(hours) && hours > 0 && hours <= 80) ? undefined : 'hours-range',
-    competitive: undefined,
-    competitiveAnswers: undefined,
-    paySubsidy: undefined,
-  });
+/** The client form as typed; the start is empty while the client is waiting. */
+export interface ClientFields {
+  code: string;
+  referralDate: string;
+  referralSource: string;
+  startDate: string;
+  notes: string;
 }
+export type ClientField = keyof ClientFields;
 
-/** Both days of an absence are needed, and it cannot end before it starts (both days count). */
-export function checkAbsenceDraft(draft: StaffAbsenceDraft): FieldProblems<keyof StaffAbsenceDraft> {
-  const from = dateProblem(draft.from, null);
-  const to = dateProblem(draft.to, null) ?? (from === undefined && draft.to < draft.from ? 'end-before-start' : undefined);
-  return compact({ from, to });
+/** A client's rules beyond the record: a code the service has not used, no day after today. */
+export type ClientRule = 'duplicate-code' | 'date-in-future';
+
+/**
+ * The client form's checks: the client record's schema (a code without an identity code, real
+ * dates, a start not before the referral…), then a code unique within the service (compared
+ * trimmed and case-insensitive) and referral and start not after today.
+ */
+export function checkClientFields(
+  fields: ClientFields,
+  otherCodes: readonly string[],
+  today: IsoDate,
+): { draft: ClientDraft; problems: DraftProblems<ClientField>; rules: DraftRules<ClientField, ClientRule> } {
+  const startDate = fields.startDate === '' ? null : fields.startDate;
+  const problems = draftProblems<ClientField>(ClientDraftSchema, { ...fields, startDate });
+  const key = normaliseCode(fields.code);
+  const rules = rulesBeside<ClientField, ClientRule>(problems, {
+    code: otherCodes.some((other) => normaliseCode(other) === key) ? 'duplicate-code' : undefined,
+    referralDate: fields.referralDate > today ? 'date-in-future' : undefined,
+    startDate: startDate !== null && startDate > today ? 'date-in-future' : undefined,
+  });
+  const draft = { code: fields.code.trim(), referralDate: fields.referralDate, referralSource: fields.referralSource, notes: fields.notes };
+  return { draft, problems, rules };
 }

@@ -1,14 +1,12 @@
-import { containsIdentityCode } from '../caseload/identity-code';
-import { isIsoDate, type IsoDate } from '../dates';
-import { LONG_TEXT_MAX } from '../records/base';
+import type { IsoDate } from '../dates';
+import { draftProblems, rulesBeside, type DraftProblems, type DraftRules } from '../records/draft-problems';
+import { EmployerContactDraftSchema, type EmployerContactDraft } from '../records/employers';
 
 /*
- * Field checks for the contact form (issue 4, "Quality": bad input gets a clear message and nothing
- * is saved half). Every problem is returned at once, per field, as a code the UI translates.
+ * The contact form's checks (issue 4, "Quality": bad input gets a clear message and nothing is
+ * saved half). The field rules are the contact record's schema (issue 18); here are the form's
+ * typed client codes and the rules that need today's date or the service's clients.
  */
-export type ContactProblem =
-  'required' | 'invalid-date' | 'date-in-future' | 'follow-up-before-contact' | 'unknown-client' | 'too-long' | 'identity-code';
-
 export interface ContactFormInput {
   date: string;
   staffId: string;
@@ -20,8 +18,10 @@ export interface ContactFormInput {
   nextStep: string;
   notes: string;
 }
+export type ContactField = keyof ContactFormInput;
 
-export type ContactFormProblems = Partial<Record<keyof ContactFormInput, ContactProblem>> & { unknownCodes?: string[] };
+/** A contact's rules beyond the record: not after today, and codes of the service's own clients. */
+export type ContactRule = 'date-in-future' | 'unknown-client';
 
 /** Splits typed client codes on commas, semicolons or whitespace; empty parts are dropped. */
 export function splitClientCodes(text: string): string[] {
@@ -35,46 +35,51 @@ export function splitClientCodes(text: string): string[] {
   ];
 }
 
-function textProblem(value: string, max: number): ContactProblem | undefined {
-  if (value.length > max) return 'too-long';
-  return containsIdentityCode(value) ? 'identity-code' : undefined;
+export interface CheckedContact {
+  draft: EmployerContactDraft;
+  problems: DraftProblems<ContactField>;
+  rules: DraftRules<ContactField, ContactRule>;
+  /** The typed codes that are not the service's, for the message. */
+  unknownCodes: string[];
 }
 
 /**
- * Checks a contact: a date not after today, a specialist and an employer, a follow-up not before
- * the contact, and client codes that are the service's own (compared case-insensitively).
- * Returns the problems and, when there are none, the client ids the codes stand for.
+ * Checks a contact with the contact record's schema (a date, a specialist and an employer, a
+ * follow-up not before the contact, text lengths and identity codes), then a date not after
+ * today and client codes that are the service's own (compared case-insensitively).
  */
 export function checkContactInput(
   input: ContactFormInput,
+  choices: Pick<EmployerContactDraft, 'mode' | 'purpose' | 'contactPersonId'>,
   today: IsoDate,
   clientsByCode: ReadonlyMap<string, string>,
-): { problems: ContactFormProblems; clientIds: string[] } {
-  const problems: ContactFormProblems = {};
-  if (!isIsoDate(input.date)) problems.date = input.date === '' ? 'required' : 'invalid-date';
-  else if (input.date > today) problems.date = 'date-in-future';
-  if (input.staffId === '') problems.staffId = 'required';
-  if (input.employerId === '') problems.employerId = 'required';
-  if (input.followUpDate !== '') {
-    if (!isIsoDate(input.followUpDate)) problems.followUpDate = 'invalid-date';
-    else if (isIsoDate(input.date) && input.followUpDate < input.date) problems.followUpDate = 'follow-up-before-contact';
-  }
+): CheckedContact {
   const clientIds: string[] = [];
-  const unknown: string[] = [];
+  const unknownCodes: string[] = [];
   for (const code of splitClientCodes(input.clientCodes)) {
     const id = clientsByCode.get(code.toLocaleLowerCase('fi'));
-    if (id === undefined) unknown.push(code);
+    if (id === undefined) unknownCodes.push(code);
     else if (!clientIds.includes(id)) clientIds.push(id);
   }
-  if (unknown.length > 0) {
-    problems.clientCodes = 'unknown-client';
-    problems.unknownCodes = unknown;
-  }
-  for (const field of ['outcome', 'nextStep'] as const) {
-    const problem = textProblem(input[field], 2000);
-    if (problem) problems[field] = problem;
-  }
-  const notesProblem = textProblem(input.notes, LONG_TEXT_MAX);
-  if (notesProblem) problems.notes = notesProblem;
-  return { problems, clientIds };
+  const draft: EmployerContactDraft = {
+    date: input.date,
+    staffId: input.staffId,
+    employerId: input.employerId,
+    contactPersonId: choices.contactPersonId,
+    mode: choices.mode,
+    clientIds,
+    purpose: choices.purpose,
+    outcome: input.outcome,
+    nextStep: input.nextStep,
+    followUpDate: input.followUpDate === '' ? null : input.followUpDate,
+    notes: input.notes,
+  };
+  const { clientIds: clientProblem, ...found } = draftProblems(EmployerContactDraftSchema, draft);
+  const problems: DraftProblems<ContactField> = { ...found, clientCodes: clientProblem };
+  for (const field of Object.keys(problems) as ContactField[]) if (problems[field] === undefined) delete problems[field];
+  const rules = rulesBeside<ContactField, ContactRule>(problems, {
+    date: input.date > today ? 'date-in-future' : undefined,
+    clientCodes: unknownCodes.length > 0 ? 'unknown-client' : undefined,
+  });
+  return { draft, problems, rules, unknownCodes };
 }

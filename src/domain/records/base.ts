@@ -37,3 +37,20 @@ export { isLive, LONG_TEXT_MAX, SHORT_TEXT_MAX } from './limits';
 export const noIdentityCode = z.refine<string>((text) => !containsIdentityCode(text), 'identity-code');
 export const shortText = () => z.string().check(z.maxLength(SHORT_TEXT_MAX), noIdentityCode);
 export const longText = () => z.string().check(z.maxLength(LONG_TEXT_MAX), noIdentityCode);
+
+/**
+ * A record's later day may not come before its earlier one (an end before a start, a follow-up
+ * before the contact). Said on the later field, and also beside the other fields' problems, so a
+ * form derived from the schema shows every problem at once; a day that is not a date is left to
+ * its own field's check. One rule for the record schema and its form's draft schema.
+ */
+export function dayNotBefore<Earlier extends string, Later extends string>(earlier: Earlier, later: Later) {
+  return z.refine<Record<Earlier | Later, unknown>>(
+    (record) => {
+      const first = record[earlier];
+      const last = record[later];
+      return typeof first !== 'string' || typeof last !== 'string' || !isIsoDate(first) || !isIsoDate(last) || last >= first;
+    },
+    { message: 'days-reversed', path: [later], when: ({ value }) => typeof value === 'object' && value !== null },
+  );
+}

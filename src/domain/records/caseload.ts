@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isCompetitive } from '../caseload/competitive-job';
 import { CHANGE_KINDS, CLOSURE_REASONS, PHASES } from '../caseload/phases';
-import { IsoDateSchema, longText, noIdentityCode, RecordIdSchema, syncFields, TimestampSchema } from './base';
+import { dayNotBefore, IsoDateSchema, longText, noIdentityCode, RecordIdSchema, syncFields, TimestampSchema } from './base';
 
 /*
  * Caseload records (issue 3). Every free text a user types about a client passes the identity-code
@@ -15,39 +15,42 @@ const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1),
 export const STAFF_ROLES = ['specialist', 'team-leader'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
+const staffFields = {
+  name: requiredText(NAME_MAX),
+  role: z.enum(STAFF_ROLES),
+  fte: z.number().check(z.gte(0), z.lte(1)),
+  startDate: IsoDateSchema,
+  endDate: z.nullable(IsoDateSchema),
+};
+const staffDays = dayNotBefore('startDate', 'endDate');
+
 /** An employment specialist (työhönvalmentaja) or team leader; FTE is the share of time in client work. */
-export const StaffSchema = z
-  .strictObject({
-    ...syncFields,
-    name: requiredText(NAME_MAX),
-    role: z.enum(STAFF_ROLES),
-    fte: z.number().check(z.gte(0), z.lte(1)),
-    startDate: IsoDateSchema,
-    endDate: z.nullable(IsoDateSchema),
-  })
-  .check(z.refine((s) => s.endDate === null || s.endDate >= s.startDate, { message: 'end-before-start', path: ['endDate'] }));
+export const StaffSchema = z.strictObject({ ...syncFields, ...staffFields }).check(staffDays);
 export type Staff = z.infer<typeof StaffSchema>;
 export type StaffDraft = Pick<Staff, 'name' | 'role' | 'fte' | 'startDate' | 'endDate'>;
+/** What the staff form fills in, with the stored record's rules; its messages come from here. */
+export const StaffDraftSchema = z.strictObject(staffFields).check(staffDays);
 
 /**
  * A client, known only by the service's own code. The current phase, closure and specialist are
  * not stored here: they follow from the dated phase changes and assignments (one record per event,
  * so two devices never overwrite each other's history).
  */
-export const ClientSchema = z
-  .strictObject({
-    ...syncFields,
-    code: requiredText(CLIENT_CODE_MAX),
-    referralDate: IsoDateSchema,
-    /** `default:<key>` for a built-in source, else the id of the service's own referral source record. */
-    referralSource: RecordIdSchema,
-    /** The day the coach accepted the client onto the caseload; null while waiting. */
-    startDate: z.nullable(IsoDateSchema),
-    notes: longText(),
-  })
-  .check(z.refine((c) => c.startDate === null || c.startDate >= c.referralDate, { message: 'start-before-referral', path: ['startDate'] }));
+const clientFields = {
+  code: requiredText(CLIENT_CODE_MAX),
+  referralDate: IsoDateSchema,
+  /** `default:<key>` for a built-in source, else the id of the service's own referral source record. */
+  referralSource: RecordIdSchema,
+  /** The day the coach accepted the client onto the caseload; null while waiting. */
+  startDate: z.nullable(IsoDateSchema),
+  notes: longText(),
+};
+const clientDays = dayNotBefore('referralDate', 'startDate');
+export const ClientSchema = z.strictObject({ ...syncFields, ...clientFields }).check(clientDays);
 export type Client = z.infer<typeof ClientSchema>;
 export type ClientDraft = Pick<Client, 'code' | 'referralDate' | 'referralSource' | 'notes'>;
+/** What the client form fills in: the draft and the start (null while waiting), with the record's rules. */
+export const ClientDraftSchema = z.strictObject(clientFields).check(clientDays);
 
 /**
  * What is left of an erased client (issue 14 #2): no code, no notes, no dates of their own, only
@@ -72,33 +75,41 @@ export const isErasedClient = (client: StoredClient): client is ErasedClient => 
 export const isLiveClient = (client: StoredClient | undefined): client is Client =>
   client !== undefined && !isErasedClient(client) && client.deletedAt === null;
 
+const phaseChangeFields = {
+  date: IsoDateSchema,
+  kind: z.enum(CHANGE_KINDS),
+  phase: z.nullable(z.literal(PHASES)),
+  closureReason: z.nullable(z.enum(CLOSURE_REASONS)),
+};
+type PhaseChangeFields = { kind: string; phase: number | null; closureReason: string | null };
+// Said beside the other fields' problems too, so a form shows a missing reason and a bad date at once.
+const whenObject = ({ value }: { value: unknown }) => typeof value === 'object' && value !== null;
+const phaseChangeChecks = [
+  z.refine<PhaseChangeFields>((c) => (c.kind === 'close' ? c.closureReason !== null && c.phase === null : c.closureReason === null), {
+    message: 'closure-reason',
+    path: ['closureReason'],
+    when: whenObject,
+  }),
+  z.refine<PhaseChangeFields>((c) => c.kind !== 'move' || c.phase !== null, {
+    message: 'phase-required',
+    path: ['phase'],
+    when: whenObject,
+  }),
+] as const;
 /** One move between phases, closure or reopening of a client, dated. */
 export const PhaseChangeSchema = z
-  .strictObject({
-    ...syncFields,
-    clientId: RecordIdSchema,
-    date: IsoDateSchema,
-    kind: z.enum(CHANGE_KINDS),
-    phase: z.nullable(z.literal(PHASES)),
-    closureReason: z.nullable(z.enum(CLOSURE_REASONS)),
-  })
-  .check(
-    z.refine((c) => (c.kind === 'close' ? c.closureReason !== null && c.phase === null : c.closureReason === null), {
-      message: 'closure-reason',
-      path: ['closureReason'],
-    }),
-    z.refine((c) => c.kind !== 'move' || c.phase !== null, { message: 'phase-required', path: ['phase'] }),
-  );
+  .strictObject({ ...syncFields, clientId: RecordIdSchema, ...phaseChangeFields })
+  .check(...phaseChangeChecks);
+/** What a phase form fills in (a date and, by kind, a phase or a closure reason), with the record's rules. */
+export const PhaseChangeDraftSchema = z.strictObject(phaseChangeFields).check(...phaseChangeChecks);
 export type PhaseChange = z.infer<typeof PhaseChangeSchema>;
 
+const assignmentFields = { staffId: z.nullable(RecordIdSchema), date: IsoDateSchema };
 /** One (re)assignment of a client to a staff member (null: unassigned), dated, so the history stays. */
-export const AssignmentSchema = z.strictObject({
-  ...syncFields,
-  clientId: RecordIdSchema,
-  staffId: z.nullable(RecordIdSchema),
-  date: IsoDateSchema,
-});
+export const AssignmentSchema = z.strictObject({ ...syncFields, clientId: RecordIdSchema, ...assignmentFields });
 export type Assignment = z.infer<typeof AssignmentSchema>;
+/** What the reassignment form fills in, with the stored record's rules. */
+export const AssignmentDraftSchema = z.strictObject(assignmentFields);
 
 /** The coach's four answers behind "competitive" (../caseload/competitive-job.ts). */
 export const CompetitiveAnswersSchema = z.strictObject({
@@ -114,36 +125,36 @@ export const CompetitiveAnswersSchema = z.strictObject({
  * follows from the coach's four answers (issue 16); a job saved before the questions has
  * `competitiveAnswers: null` and keeps the flag it was saved with.
  */
-export const JobSchema = z
-  .strictObject({
-    ...syncFields,
-    clientId: RecordIdSchema,
-    employerId: RecordIdSchema,
-    title: requiredText(NAME_MAX),
-    jobType: requiredText(NAME_MAX),
-    startDate: IsoDateSchema,
-    endDate: z.nullable(IsoDateSchema),
-    hoursPerWeek: z.nullable(z.number().check(z.gt(0), z.lte(80))),
-    competitive: z.boolean(),
-    competitiveAnswers: z.nullable(CompetitiveAnswersSchema),
-    paySubsidy: z.boolean(),
-  })
-  .check(
-    z.refine((j) => j.endDate === null || j.endDate >= j.startDate, { message: 'end-before-start', path: ['endDate'] }),
-    z.refine((j) => j.competitiveAnswers === null || j.competitive === isCompetitive(j.competitiveAnswers), {
-      message: 'competitive-answers',
-      path: ['competitive'],
-    }),
-  );
+const jobFields = {
+  employerId: RecordIdSchema,
+  title: requiredText(NAME_MAX),
+  jobType: requiredText(NAME_MAX),
+  startDate: IsoDateSchema,
+  endDate: z.nullable(IsoDateSchema),
+  hoursPerWeek: z.nullable(z.number().check(z.gt(0), z.lte(80))),
+  competitive: z.boolean(),
+  competitiveAnswers: z.nullable(CompetitiveAnswersSchema),
+  paySubsidy: z.boolean(),
+};
+const jobChecks = [
+  dayNotBefore('startDate', 'endDate'),
+  z.refine<{ competitive: boolean; competitiveAnswers: z.infer<typeof CompetitiveAnswersSchema> | null }>(
+    (j) => j.competitiveAnswers === null || j.competitive === isCompetitive(j.competitiveAnswers),
+    { message: 'competitive-answers', path: ['competitive'] },
+  ),
+] as const;
+export const JobSchema = z.strictObject({ ...syncFields, clientId: RecordIdSchema, ...jobFields }).check(...jobChecks);
 export type Job = z.infer<typeof JobSchema>;
 export type JobDraft = Pick<
   Job,
   'employerId' | 'title' | 'jobType' | 'startDate' | 'endDate' | 'hoursPerWeek' | 'competitive' | 'competitiveAnswers' | 'paySubsidy'
 >;
+/** What the job form fills in, with the stored record's rules; its messages come from here. */
+export const JobDraftSchema = z.strictObject(jobFields).check(...jobChecks);
 
+const referralSourceFields = { name: requiredText(NAME_MAX) };
 /** A referral source a service added to the built-in list. */
-export const ReferralSourceSchema = z.strictObject({
-  ...syncFields,
-  name: requiredText(NAME_MAX),
-});
+export const ReferralSourceSchema = z.strictObject({ ...syncFields, ...referralSourceFields });
 export type ReferralSource = z.infer<typeof ReferralSourceSchema>;
+/** The name a service types for its own referral source, with the stored record's rules. */
+export const ReferralSourceDraftSchema = z.strictObject(referralSourceFields);

@@ -22,3 +22,22 @@ export function draftProblems<Field extends string>(schema: z.ZodMiniType, draft
   }
   return found as DraftProblems<Field>;
 }
+
+/**
+ * A form's rules that need more than its draft — the service's other records, today's date — and
+ * so cannot live in the schema. Each is said on a field only when the schema found that field
+ * fine, so one message shows per field and the schema's reason comes first.
+ */
+export type DraftRules<Field extends string, Rule extends string> = Partial<Record<Field, Rule>>;
+
+export function rulesBeside<Field extends string, Rule extends string>(
+  problems: DraftProblems<Field>,
+  rules: Partial<Record<Field, Rule | undefined>>,
+): DraftRules<Field, Rule> {
+  const found: DraftRules<Field, Rule> = {};
+  for (const field of Object.keys(rules) as Field[]) {
+    const rule = rules[field];
+    if (rule !== undefined && problems[field] === undefined) found[field] = rule;
+  }
+  return found;
+}

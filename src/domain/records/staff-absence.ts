@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDateSchema, RecordIdSchema, syncFields } from './base';
+import { dayNotBefore, IsoDateSchema, RecordIdSchema, syncFields } from './base';
 
 /**
  * One absence of a staff member (annual leave, sick leave, training…), both days included. One
@@ -14,6 +14,8 @@ export const StaffAbsenceSchema = z
     from: IsoDateSchema,
     to: IsoDateSchema,
   })
-  .check(z.refine((a) => a.to >= a.from, { message: 'end-before-start', path: ['to'] }));
+  .check(dayNotBefore('from', 'to'));
 export type StaffAbsence = z.infer<typeof StaffAbsenceSchema>;
 export type StaffAbsenceDraft = Pick<StaffAbsence, 'from' | 'to'>;
+/** The two days the absence form fills in, with the stored record's rules. */
+export const StaffAbsenceDraftSchema = z.strictObject({ from: IsoDateSchema, to: IsoDateSchema }).check(dayNotBefore('from', 'to'));

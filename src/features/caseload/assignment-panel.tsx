@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isEmployedOn } from '../../domain/caseload/capacity';
-import type { Staff } from '../../domain/records/caseload';
+import { AssignmentDraftSchema, type Staff } from '../../domain/records/caseload';
+import { draftProblems } from '../../domain/records/draft-problems';
 import type { ClientDetail } from '../../db/caseload-queries';
 import { db } from '../../db/app-db';
 import { useServiceCaseload } from '../../db/live/caseload';
@@ -9,9 +10,11 @@ import { AssignmentWarning } from './assignment-warning';
 import { reassignClient } from '../../db/repos/caseload-clients';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
+import { useDraftErrors } from '../../ui/draft-problem-text';
 import { TextField } from '../../ui/text-field';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
-import { today, useProblemText, useStaffName, type Problem } from './labels';
+import { today, useProblemText, useStaffName } from './labels';
 import { SelectField } from '../../ui/select-field';
 
 /** The client's specialist, reassignment from a date, and every earlier assignment (kept, never overwritten). */
@@ -20,25 +23,28 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
   const locale = useLocale();
   const save = useTrackedSave();
   const problemText = useProblemText();
+  const draftErrors = useDraftErrors();
+  const { formRef, focusFirstProblem } = useFocusFirstProblem();
   const nameOf = useStaffName(staff);
   const day = today();
   const choices = staff.filter((member) => member.fte > 0 && isEmployedOn(member, day) && member.id !== detail.specialistId);
   const [staffId, setStaffId] = useState(choices[0]?.id ?? '');
   const [date, setDate] = useState(day);
-  const [problems, setProblems] = useState<{ staffId?: Problem; date?: Problem }>({});
+  const [problems, setProblems] = useState<{ staffId?: string; date?: string }>({});
   const last = detail.assignments.at(-1);
   const caseload = useServiceCaseload(detail.client.serviceId);
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const target = staffId === '' ? null : staffId;
-    const found: { staffId?: Problem; date?: Problem } = {};
-    if (date === '') found.date = 'required';
-    else if (date > day) found.date = 'date-in-future';
-    else if (last && date < last.date) found.date = 'date-before-last-change';
-    if (target === detail.specialistId) found.staffId = 'same-specialist';
+    const labels = { staffId: t('caseload:assignment.newSpecialist'), date: t('caseload:assignment.date') };
+    const found = draftErrors(draftProblems(AssignmentDraftSchema, { staffId: target, date }), labels);
+    // Beside the record's rules, the client's history: no day after today or before the last change.
+    if (!found.date && date > day) found.date = problemText('date-in-future');
+    else if (!found.date && last && date < last.date) found.date = problemText('date-before-last-change');
+    if (!found.staffId && target === detail.specialistId) found.staffId = problemText('same-specialist');
     setProblems(found);
-    if (found.date || found.staffId) return;
+    if (found.date || found.staffId) return focusFirstProblem();
     await save(() => reassignClient(db, detail.client.id, target, date, day, new Date()));
   }
 
@@ -46,14 +52,9 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
     <section className="panel stack" aria-labelledby="assignment-title">
       <h2 id="assignment-title">{t('caseload:assignment.title')}</h2>
       <p data-testid="client-specialist">{t('caseload:assignment.current', { name: nameOf(detail.specialistId) })}</p>
-      <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload:assignment.reassign')}>
+      <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload:assignment.reassign')}>
         <div className="form-grid">
-          <SelectField
-            label={t('caseload:assignment.newSpecialist')}
-            value={staffId}
-            onChange={setStaffId}
-            error={problemText(problems.staffId)}
-          >
+          <SelectField label={t('caseload:assignment.newSpecialist')} value={staffId} onChange={setStaffId} error={problems.staffId}>
             {choices.map((member) => (
               <option key={member.id} value={member.id}>
                 {member.name}
@@ -61,14 +62,7 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
             ))}
             <option value="">{t('caseload:clients.unassigned')}</option>
           </SelectField>
-          <TextField
-            type="date"
-            label={t('caseload:assignment.date')}
-            value={date}
-            onChange={setDate}
-            error={problemText(problems.date)}
-            required
-          />
+          <TextField type="date" label={t('caseload:assignment.date')} value={date} onChange={setDate} error={problems.date} required />
         </div>
         <AssignmentWarning
           specialist={choices.find((member) => member.id === staffId)}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkClientFields, type ClientFields } from '../../domain/caseload/drafts';
+import { checkClientFields, type ClientField, type ClientFields } from '../../domain/caseload/drafts';
 import { PHASES, type Phase } from '../../domain/caseload/phases';
 import { defaultSourceRef, offeredDefaultSources } from '../../domain/caseload/referral-sources';
 import { isEmployedOn } from '../../domain/caseload/capacity';
@@ -10,7 +10,9 @@ import { AssignmentWarning } from './assignment-warning';
 import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
 import { useFormDraft } from '../../widgets/use-form-draft';
-import { today, usePhaseName, useProblemText, type Problem } from './labels';
+import { useDraftErrors } from '../../ui/draft-problem-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { today, usePhaseName, useProblemText } from './labels';
 import { SelectField } from '../../ui/select-field';
 
 export interface ClientFormValue {
@@ -53,8 +55,10 @@ export function ClientForm({
 }: Props) {
   const { t } = useTranslation(['caseload', 'common']);
   const problemText = useProblemText();
+  const draftErrors = useDraftErrors();
+  const { formRef, focusFirstProblem } = useFocusFirstProblem();
   const phaseName = usePhaseName();
-  const [fields, setFields] = useState<ClientFields>({
+  const [fields, setFields] = useState<Omit<ClientFields, 'referralSource'>>({
     code: initial.code,
     referralDate: initial.referralDate,
     startDate: '',
@@ -63,7 +67,7 @@ export function ClientForm({
   const [source, setSource] = useState(initial.referralSource);
   const [specialistId, setSpecialistId] = useState('');
   const [phase, setPhase] = useState<Phase>(1);
-  const [problems, setProblems] = useState<Partial<Record<keyof ClientFields, Problem>>>({});
+  const [problems, setProblems] = useState<Partial<Record<ClientField, string>>>({});
   const day = today();
   const assignable = staff.filter((member) => member.fte > 0 && isEmployedOn(member, day));
   const ownSources = sources.filter((s) => s.deletedAt === null || s.id === initial.referralSource);
@@ -89,16 +93,30 @@ export function ClientForm({
     setSpecialistId(typed.specialistId);
     setPhase(PHASES.find((p) => String(p) === typed.phase) ?? 1);
   };
-  const set = (key: keyof ClientFields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
+  const set = (key: keyof typeof fields) => (value: string) => setFields((current) => ({ ...current, [key]: value }));
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    const found = checkClientFields(mode === 'edit' ? { ...fields, startDate: startedOn ?? '' } : fields, otherCodes, day);
+    const typed = { ...fields, referralSource: source };
+    const checked = checkClientFields(mode === 'edit' ? { ...typed, startDate: startedOn ?? '' } : typed, otherCodes, day);
+    const labels = {
+      code: t('caseload:clients.code'),
+      referralDate: t('caseload:clients.referralDate'),
+      referralSource: t('caseload:clients.referralSource'),
+      startDate: t('caseload:clients.startDate'),
+      notes: t('caseload:clients.notes'),
+    };
+    const startBeforeReferral = { daysReversed: t('caseload:problems.start-before-referral') };
+    const found: Partial<Record<ClientField, string>> = {
+      ...Object.fromEntries(Object.entries(checked.rules).map(([field, rule]) => [field, problemText(rule)])),
+      ...draftErrors(checked.problems, labels, { startDate: startBeforeReferral }),
+    };
     // When editing, the start is not a field here: its clash with the referral shows at the referral.
     if (mode === 'edit' && found.startDate) found.referralDate = found.referralDate ?? found.startDate;
+    if (mode === 'edit') delete found.startDate;
     setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    const draft: ClientDraft = { code: fields.code.trim(), referralDate: fields.referralDate, referralSource: source, notes: fields.notes };
+    if (Object.keys(found).length > 0) return focusFirstProblem();
+    const { draft } = checked;
     const start = fields.startDate === '' ? null : { date: fields.startDate, phase };
     const ok = await onSubmit({ draft, start, specialistId: specialistId === '' ? null : specialistId });
     if (ok && mode === 'create') {
@@ -109,7 +127,7 @@ export function ClientForm({
   }
 
   return (
-    <form className="stack" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate>
       <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <p className="notice">{t('caseload:clients.privacy')}</p>
       <div className="form-grid">
@@ -118,7 +136,7 @@ export function ClientForm({
           hint={t('caseload:clients.codeHint')}
           value={fields.code}
           onChange={set('code')}
-          error={problemText(problems.code)}
+          error={problems.code}
           required
           autoComplete="off"
         />
@@ -142,10 +160,10 @@ export function ClientForm({
           label={t('caseload:clients.referralDate')}
           value={fields.referralDate}
           onChange={set('referralDate')}
-          error={problemText(problems.referralDate)}
+          error={problems.referralDate}
           required
         />
-        <SelectField label={t('caseload:clients.referralSource')} value={source} onChange={setSource}>
+        <SelectField label={t('caseload:clients.referralSource')} value={source} onChange={setSource} error={problems.referralSource}>
           <optgroup label={t('caseload:referralSources.builtIn')}>
             {offeredDefaultSources(source).map((key) => (
               <option key={key} value={defaultSourceRef(key)}>
@@ -172,7 +190,7 @@ export function ClientForm({
             hint={t('caseload:clients.startHint')}
             value={fields.startDate}
             onChange={set('startDate')}
-            error={problemText(problems.startDate)}
+            error={problems.startDate}
           />
           {fields.startDate !== '' && (
             <SelectField
@@ -204,7 +222,7 @@ export function ClientForm({
         />
         {problems.notes && (
           <span id="client-notes-error" className="field-error">
-            {problemText(problems.notes)}
+            {problems.notes}
           </span>
         )}
       </div>

@@ -35,6 +35,8 @@ export function CompetitiveQuestions({ answers, onChange, storedFlag, error }: P
                   name={`competitive-${question}`}
                   checked={answers[question] === value}
                   onChange={() => answer(question, value)}
+                  // An unanswered question is where a refused form sends the focus.
+                  aria-invalid={error && answers[question] === null ? true : undefined}
                 />
                 {value ? t('caseload:jobs.yes') : t('caseload:jobs.no')}
               </label>

@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeAnswers, isCompetitive, NO_ANSWERS, type PartialCompetitiveAnswers } from '../../domain/caseload/competitive-job';
-import { checkJobDraft, parseDecimal } from '../../domain/caseload/drafts';
-import type { JobDraft } from '../../domain/records/caseload';
+import { parseDecimal } from '../../domain/caseload/drafts';
+import { JobDraftSchema, type JobDraft } from '../../domain/records/caseload';
+import { draftProblems } from '../../domain/records/draft-problems';
 import type { Employer } from '../../domain/records/employers';
 import { TextField } from '../../ui/text-field';
 import { EmployerPicker } from '../../widgets/employer-picker';
 import { CompetitiveQuestions } from './competitive-questions';
-import { today, useProblemText, type Problem } from './labels';
+import { useDraftErrors } from '../../ui/draft-problem-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { today, useProblemText } from './labels';
 
 interface Props {
   serviceId: string;
@@ -26,6 +29,8 @@ interface Props {
 export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: Props) {
   const { t } = useTranslation(['caseload', 'common']);
   const problemText = useProblemText();
+  const draftErrors = useDraftErrors();
+  const { formRef, focusFirstProblem } = useFocusFirstProblem();
   const [employerId, setEmployerId] = useState(initial?.employerId ?? '');
   // A job saved before the questions has no answers: it keeps its flag until they are given.
   const [answers, setAnswers] = useState<PartialCompetitiveAnswers>(initial?.competitiveAnswers ?? NO_ANSWERS);
@@ -37,7 +42,7 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
   const [endDate, setEndDate] = useState(initial?.endDate ?? '');
   const [hours, setHours] = useState(initial?.hoursPerWeek === null || initial === undefined ? '' : String(initial.hoursPerWeek));
   const [paySubsidy, setPaySubsidy] = useState(initial?.paySubsidy ?? false);
-  const [problems, setProblems] = useState<Partial<Record<keyof JobDraft, Problem>>>({});
+  const [problems, setProblems] = useState<Partial<Record<keyof JobDraft, string>>>({});
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -54,10 +59,26 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
       competitiveAnswers: given,
       paySubsidy,
     };
-    const found: Partial<Record<keyof JobDraft, Problem>> = checkJobDraft(draft);
-    if (!given && !keepsFlag) found.competitiveAnswers = 'answers-required';
+    const labels = {
+      employerId: t('caseload:jobs.employer'),
+      title: t('caseload:jobs.jobTitle'),
+      jobType: t('caseload:jobs.jobType'),
+      startDate: t('caseload:jobs.startDate'),
+      endDate: t('caseload:jobs.endDate'),
+      hoursPerWeek: t('caseload:jobs.hours'),
+      competitive: t('caseload:competitive.legend'),
+      competitiveAnswers: t('caseload:competitive.legend'),
+      paySubsidy: t('caseload:jobs.paySubsidy'),
+    };
+    const found: Partial<Record<keyof JobDraft, string>> = draftErrors(draftProblems(JobDraftSchema, draft), labels, {
+      employerId: { required: t('caseload:problems.employer-required') },
+      endDate: { daysReversed: t('caseload:problems.end-before-start') },
+      hoursPerWeek: { invalid: t('caseload:problems.hours-range') },
+    });
+    // A new job needs all four answers; one saved before the questions may keep its flag (issue 16).
+    if (!given && !keepsFlag) found.competitiveAnswers = problemText('answers-required');
     setProblems(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return focusFirstProblem();
     if ((await onSubmit(draft)) && !initial) {
       setEmployerId('');
       setPickerKey((key) => key + 1);
@@ -70,7 +91,7 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
   }
 
   return (
-    <form className="stack" onSubmit={handleSubmit} noValidate aria-labelledby="job-form-title">
+    <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate aria-labelledby="job-form-title">
       <h3 id="job-form-title">{initial ? t('caseload:jobs.editTitle') : t('caseload:jobs.addTitle')}</h3>
       <div className="form-grid">
         <EmployerPicker
@@ -80,13 +101,13 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
           value={employerId}
           onChange={setEmployerId}
           label={t('caseload:jobs.employer')}
-          error={problems.employerId ? t('caseload:problems.employer-required') : undefined}
+          error={problems.employerId}
         />
         <TextField
           label={t('caseload:jobs.jobTitle')}
           value={title}
           onChange={setTitle}
-          error={problemText(problems.title)}
+          error={problems.title}
           required
           autoComplete="off"
         />
@@ -95,7 +116,7 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
           hint={t('caseload:jobs.jobTypeHint')}
           value={jobType}
           onChange={setJobType}
-          error={problemText(problems.jobType)}
+          error={problems.jobType}
           required
           autoComplete="off"
         />
@@ -106,21 +127,15 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
           label={t('caseload:jobs.startDate')}
           value={startDate}
           onChange={setStartDate}
-          error={problemText(problems.startDate)}
+          error={problems.startDate}
           required
         />
-        <TextField
-          type="date"
-          label={t('caseload:jobs.endDate')}
-          value={endDate}
-          onChange={setEndDate}
-          error={problemText(problems.endDate)}
-        />
+        <TextField type="date" label={t('caseload:jobs.endDate')} value={endDate} onChange={setEndDate} error={problems.endDate} />
         <TextField
           label={t('caseload:jobs.hours')}
           value={hours}
           onChange={setHours}
-          error={problemText(problems.hoursPerWeek)}
+          error={problems.hoursPerWeek}
           inputMode="decimal"
           autoComplete="off"
         />
@@ -129,7 +144,7 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
         answers={answers}
         onChange={setAnswers}
         storedFlag={storedFlag}
-        error={problemText(problems.competitiveAnswers)}
+        error={problems.competitiveAnswers ?? problems.competitive}
       />
       <div className="row">
         <label className="checkbox">

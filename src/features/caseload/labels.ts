@@ -1,11 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldProblem } from '../../domain/caseload/drafts';
+import type { ClientRule } from '../../domain/caseload/drafts';
 import type { PhaseChangeProblem, Phase } from '../../domain/caseload/phases';
 import { defaultSourceOf } from '../../domain/caseload/referral-sources';
 import { toIsoDate, type IsoDate } from '../../domain/dates';
 import type { ReferralSource, Staff } from '../../domain/records/caseload';
 
-export type Problem = FieldProblem | PhaseChangeProblem | 'same-specialist' | 'duplicate-source';
+/** The caseload's rules beside its records' schemas (those need other records, today, or the form's state). */
+export type Problem =
+  | ClientRule
+  | PhaseChangeProblem
+  | 'required'
+  | 'same-specialist'
+  | 'duplicate-source'
+  /** A new job needs all four answers behind "competitive" (issue 16). */
+  | 'answers-required';
 
 /** Today as the user's calendar date; the domain never reads the clock, the UI passes it in. */
 export function today(): IsoDate {

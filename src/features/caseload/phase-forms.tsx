@@ -1,29 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  checkPhaseChange,
-  CLOSURE_REASONS,
-  PHASES,
-  type ClosureReason,
-  type Phase,
-  type PhaseChangeProblem,
-} from '../../domain/caseload/phases';
+import { checkPhaseChange, CLOSURE_REASONS, PHASES, type ClosureReason, type Phase } from '../../domain/caseload/phases';
+import { PhaseChangeDraftSchema } from '../../domain/records/caseload';
+import { draftProblems } from '../../domain/records/draft-problems';
 import type { ClientDetail } from '../../db/caseload-queries';
 import { db } from '../../db/app-db';
 import { recordPhaseChange, startClient } from '../../db/repos/caseload-clients';
+import { useDraftErrors } from '../../ui/draft-problem-text';
 import { TextField } from '../../ui/text-field';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { today, usePhaseName, useProblemText } from './labels';
 import { SelectField } from '../../ui/select-field';
 
 /**
- * The one form a phase change needs: a date and, by kind, a phase or a closure reason. The rules
- * of the domain are checked first so the message appears next to the field, not in a banner.
+ * The one form a phase change needs: a date and, by kind, a phase or a closure reason. The phase
+ * change record's schema and then the client's history (checkPhaseChange) are checked first, so
+ * the message appears next to the field, not in a banner.
  */
 export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 'start' | 'move' | 'close' | 'reopen' }) {
   const { t } = useTranslation(['caseload']);
   const save = useTrackedSave();
   const problemText = useProblemText();
+  const draftErrors = useDraftErrors();
+  const { formRef, focusFirstProblem } = useFocusFirstProblem();
   const phaseName = usePhaseName();
   const currentPhase = detail.state.phase;
   // The usual next step: the next phase, or from phase 5 the one before it.
@@ -34,7 +34,7 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
   const [date, setDate] = useState(today());
   const [phase, setPhase] = useState<Phase>(suggested);
   const [reason, setReason] = useState<ClosureReason | ''>('');
-  const [problem, setProblem] = useState<PhaseChangeProblem | 'required' | 'invalid-date' | null>(null);
+  const [errors, setErrors] = useState<{ date?: string; phase?: string; closureReason?: string }>({});
   const title = {
     start: t('caseload:phase.startTitle'),
     move: t('caseload:phase.moveTitle'),
@@ -50,7 +50,6 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (date === '') return setProblem('required');
     const day = today();
     const { client, changes } = detail;
     const request = {
@@ -59,10 +58,25 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
       phase: kind === 'close' ? null : phase,
       closureReason: reason === '' ? null : reason,
     } as const;
-    const asStarted = kind === 'start' ? { ...client, startDate: client.startDate ?? date } : client;
-    const found = checkPhaseChange(asStarted, changes, request, day);
-    setProblem(found);
-    if (found) return;
+    const labels = {
+      date: t('caseload:phase.date'),
+      kind: title,
+      phase: t('caseload:phase.target'),
+      closureReason: t('caseload:phase.reason'),
+    };
+    const found = draftErrors(draftProblems(PhaseChangeDraftSchema, request), labels, {
+      closureReason: { invalid: problemText('reason-required') },
+    });
+    if (Object.keys(found).length === 0) {
+      // Beside the record's rules, the client's history: the order of changes, the start, today.
+      const asStarted = kind === 'start' ? { ...client, startDate: client.startDate ?? date } : client;
+      const problem = checkPhaseChange(asStarted, changes, request, day);
+      if (problem === 'same-phase') found.phase = problemText(problem);
+      else if (problem === 'reason-required') found.closureReason = problemText(problem);
+      else if (problem) found.date = problemText(problem);
+    }
+    setErrors(found);
+    if (Object.keys(found).length > 0) return focusFirstProblem();
     const ok = await save(() =>
       kind === 'start'
         ? startClient(db, client.id, date, phase, day, new Date())
@@ -71,9 +85,8 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
     if (ok) setReason('');
   }
 
-  const dateProblem = problem && problem !== 'reason-required' && problem !== 'same-phase' ? problemText(problem) : undefined;
   return (
-    <form className="stack phase-form" onSubmit={handleSubmit} noValidate aria-label={title}>
+    <form ref={formRef} className="stack phase-form" onSubmit={handleSubmit} noValidate aria-label={title}>
       <h3>{title}</h3>
       {kind === 'reopen' && <p className="small">{t('caseload:phase.reopenBody')}</p>}
       <div className="form-grid">
@@ -82,7 +95,7 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
             label={t('caseload:phase.target')}
             value={String(phase)}
             onChange={(value) => setPhase(PHASES.find((p) => String(p) === value) ?? 1)}
-            error={problem === 'same-phase' ? problemText(problem) : undefined}
+            error={errors.phase}
           >
             {PHASES.map((option) => (
               <option key={option} value={option}>
@@ -96,7 +109,7 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
             label={t('caseload:phase.reason')}
             value={reason}
             onChange={(value) => setReason(CLOSURE_REASONS.find((r) => r === value) ?? '')}
-            error={problem === 'reason-required' ? problemText(problem) : undefined}
+            error={errors.closureReason}
           >
             <option value="">{t('caseload:phase.chooseReason')}</option>
             {CLOSURE_REASONS.map((option) => (
@@ -106,7 +119,7 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
             ))}
           </SelectField>
         )}
-        <TextField type="date" label={t('caseload:phase.date')} value={date} onChange={setDate} error={dateProblem} required />
+        <TextField type="date" label={t('caseload:phase.date')} value={date} onChange={setDate} error={errors.date} required />
       </div>
       <div>
         <button type="submit" className={kind === 'close' ? 'button button-secondary' : 'button'}>

@@ -1,21 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { containsIdentityCode } from '../../domain/caseload/identity-code';
 import { DEFAULT_REFERRAL_SOURCES } from '../../domain/caseload/referral-sources';
-import { NAME_MAX, type ReferralSource } from '../../domain/records/caseload';
+import { ReferralSourceDraftSchema, type ReferralSource } from '../../domain/records/caseload';
+import { draftProblems } from '../../domain/records/draft-problems';
 import { db } from '../../db/app-db';
 import { addReferralSource, removeReferralSource } from '../../db/repos/caseload-sources';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
-import { useProblemText, type Problem } from './labels';
+import { useDraftErrors } from '../../ui/draft-problem-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { useProblemText } from './labels';
 
 /** The service's referral sources: the built-in list plus its own, which it can add and remove. */
 export function ReferralSourcesSection({ serviceId, sources }: { serviceId: string; sources: readonly ReferralSource[] }) {
   const { t } = useTranslation(['caseload']);
   const problemText = useProblemText();
+  const draftErrors = useDraftErrors();
+  const { formRef, focusFirstProblem } = useFocusFirstProblem();
   const save = useTrackedSave();
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   const own = sources.filter((source) => source.deletedAt === null);
 
   async function handleAdd(event: FormEvent) {
@@ -23,13 +27,13 @@ export function ReferralSourcesSection({ serviceId, sources }: { serviceId: stri
     const trimmed = name.trim();
     const key = trimmed.toLocaleLowerCase('fi');
     const builtInNames = DEFAULT_REFERRAL_SOURCES.map((k) => t(`caseload:referralSources.${k}`).toLocaleLowerCase('fi'));
-    let found: Problem | null = null;
-    if (trimmed === '') found = 'required';
-    else if (trimmed.length > NAME_MAX) found = 'too-long';
-    else if (containsIdentityCode(trimmed)) found = 'identity-code';
-    else if (builtInNames.includes(key) || own.some((s) => s.name.toLocaleLowerCase('fi') === key)) found = 'duplicate-source';
+    const label = t('caseload:referralSources.name');
+    const isTaken = builtInNames.includes(key) || own.some((s) => s.name.toLocaleLowerCase('fi') === key);
+    const found =
+      draftErrors(draftProblems(ReferralSourceDraftSchema, { name }), { name: label }).name ??
+      (isTaken ? (problemText('duplicate-source') ?? null) : null);
     setProblem(found);
-    if (found) return;
+    if (found) return focusFirstProblem();
     if (await save(() => addReferralSource(db, serviceId, trimmed, new Date()))) setName('');
   }
 
@@ -63,14 +67,8 @@ export function ReferralSourcesSection({ serviceId, sources }: { serviceId: stri
             ))}
           </ul>
         )}
-        <form className="row" onSubmit={handleAdd} noValidate>
-          <TextField
-            label={t('caseload:referralSources.name')}
-            value={name}
-            onChange={setName}
-            error={problemText(problem)}
-            autoComplete="off"
-          />
+        <form ref={formRef} className="row" onSubmit={handleAdd} noValidate>
+          <TextField label={t('caseload:referralSources.name')} value={name} onChange={setName} error={problem} autoComplete="off" />
           <button type="submit" className="button button-secondary">
             {t('caseload:referralSources.add')}
           </button>

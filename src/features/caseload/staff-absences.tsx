@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkAbsenceDraft } from '../../domain/caseload/drafts';
 import type { Staff } from '../../domain/records/caseload';
-import type { StaffAbsenceDraft } from '../../domain/records/staff-absence';
+import { draftProblems } from '../../domain/records/draft-problems';
+import { StaffAbsenceDraftSchema, type StaffAbsenceDraft } from '../../domain/records/staff-absence';
 import { db } from '../../db/app-db';
 import { useStaffAbsences } from '../../db/live/caseload';
 import { addStaffAbsence, removeStaffAbsence } from '../../db/repos/caseload-absences';
@@ -11,7 +11,8 @@ import { useLocale } from '../../i18n/use-locale';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
-import { useProblemText, type Problem } from './labels';
+import { useDraftErrors } from '../../ui/draft-problem-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 
 /**
  * Absences of the staff (annual leave, sick leave, training): one record per absence, dates only.
@@ -21,22 +22,27 @@ import { useProblemText, type Problem } from './labels';
 export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: readonly Staff[] }) {
   const { t } = useTranslation(['caseload', 'common']);
   const locale = useLocale();
-  const problemText = useProblemText();
+  const draftErrors = useDraftErrors();
+  const { formRef, focusFirstProblem } = useFocusFirstProblem();
   const absences = useStaffAbsences(serviceId);
   const save = useTrackedSave();
   const [staffId, setStaffId] = useState(staff[0]?.id ?? '');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [problems, setProblems] = useState<Partial<Record<keyof StaffAbsenceDraft, Problem>>>({});
+  const [problems, setProblems] = useState<Partial<Record<keyof StaffAbsenceDraft, string>>>({});
   const names = new Map(staff.map((member) => [member.id, member.name]));
   const chosen = staff.some((member) => member.id === staffId) ? staffId : (staff[0]?.id ?? '');
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const draft = { from, to };
-    const found = checkAbsenceDraft(draft);
+    const labels = { from: t('caseload:absences.from'), to: t('caseload:absences.to') };
+    const found = draftErrors(draftProblems(StaffAbsenceDraftSchema, draft), labels, {
+      to: { daysReversed: t('caseload:problems.end-before-start') },
+    });
     setProblems(found);
-    if (Object.keys(found).length > 0 || chosen === '') return;
+    if (Object.keys(found).length > 0) return focusFirstProblem();
+    if (chosen === '') return;
     if (await save(() => addStaffAbsence(db, chosen, draft, new Date()))) {
       setFrom('');
       setTo('');
@@ -85,7 +91,7 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
         </div>
       )}
       {staff.length > 0 && (
-        <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload:absences.add')}>
+        <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload:absences.add')}>
           <div className="form-grid">
             <SelectField label={t('caseload:absences.member')} value={chosen} onChange={setStaffId}>
               {staff.map((member) => (
@@ -94,22 +100,8 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
                 </option>
               ))}
             </SelectField>
-            <TextField
-              type="date"
-              label={t('caseload:absences.from')}
-              value={from}
-              onChange={setFrom}
-              error={problemText(problems.from)}
-              required
-            />
-            <TextField
-              type="date"
-              label={t('caseload:absences.to')}
-              value={to}
-              onChange={setTo}
-              error={problemText(problems.to)}
-              required
-            />
+            <TextField type="date" label={t('caseload:absences.from')} value={from} onChange={setFrom} error={problems.from} required />
+            <TextField type="date" label={t('caseload:absences.to')} value={to} onChange={setTo} error={problems.to} required />
           </div>
           <div className="row">
             <button type="submit" className="button">

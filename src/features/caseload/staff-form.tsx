@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkStaffDraft, parseDecimal } from '../../domain/caseload/drafts';
-import { STAFF_ROLES, type StaffDraft, type StaffRole } from '../../domain/records/caseload';
+import { parseDecimal } from '../../domain/caseload/drafts';
+import { STAFF_ROLES, StaffDraftSchema, type StaffDraft, type StaffRole } from '../../domain/records/caseload';
+import { draftProblems } from '../../domain/records/draft-problems';
 import { formatNumber } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { TextField } from '../../ui/text-field';
-import { useProblemText, type Problem } from './labels';
+import { useDraftErrors } from '../../ui/draft-problem-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { SelectField } from '../../ui/select-field';
 
 interface Props {
@@ -19,20 +21,31 @@ interface Props {
 export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
   const { t } = useTranslation(['caseload', 'common']);
   const locale = useLocale();
-  const problemText = useProblemText();
+  const draftErrors = useDraftErrors();
+  const { formRef, focusFirstProblem } = useFocusFirstProblem();
   const [name, setName] = useState(initial.name);
   const [role, setRole] = useState<StaffRole>(initial.role);
   const [fte, setFte] = useState(formatNumber(initial.fte, locale, 3));
   const [startDate, setStartDate] = useState(initial.startDate);
   const [endDate, setEndDate] = useState(initial.endDate ?? '');
-  const [problems, setProblems] = useState<Partial<Record<keyof StaffDraft, Problem>>>({});
+  const [problems, setProblems] = useState<Partial<Record<keyof StaffDraft, string>>>({});
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const draft: StaffDraft = { name: name.trim(), role, fte: parseDecimal(fte), startDate, endDate: endDate === '' ? null : endDate };
-    const found = checkStaffDraft(draft);
+    const labels = {
+      name: t('caseload:staff.name'),
+      role: t('caseload:staff.role'),
+      fte: t('caseload:staff.fte'),
+      startDate: t('caseload:staff.startDate'),
+      endDate: t('caseload:staff.endDate'),
+    };
+    const found = draftErrors(draftProblems(StaffDraftSchema, draft), labels, {
+      fte: { invalid: t('caseload:problems.fte-range') },
+      endDate: { daysReversed: t('caseload:problems.end-before-start') },
+    });
     setProblems(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return focusFirstProblem();
     if ((await onSubmit(draft)) && onCancel === undefined) {
       setName('');
       setFte(formatNumber(1, locale));
@@ -41,20 +54,14 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
   }
 
   return (
-    <form className="stack" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate>
       <div className="form-grid">
-        <TextField
-          label={t('caseload:staff.name')}
-          value={name}
-          onChange={setName}
-          error={problemText(problems.name)}
-          required
-          autoComplete="off"
-        />
+        <TextField label={t('caseload:staff.name')} value={name} onChange={setName} error={problems.name} required autoComplete="off" />
         <SelectField
           label={t('caseload:staff.role')}
           value={role}
           onChange={(value) => setRole(STAFF_ROLES.find((r) => r === value) ?? 'specialist')}
+          error={problems.role}
         >
           {STAFF_ROLES.map((option) => (
             <option key={option} value={option}>
@@ -67,7 +74,7 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
           hint={t('caseload:staff.fteHint')}
           value={fte}
           onChange={setFte}
-          error={problemText(problems.fte)}
+          error={problems.fte}
           inputMode="decimal"
           required
           autoComplete="off"
@@ -80,16 +87,10 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
           hint={t('caseload:staff.datesHint')}
           value={startDate}
           onChange={setStartDate}
-          error={problemText(problems.startDate)}
+          error={problems.startDate}
           required
         />
-        <TextField
-          type="date"
-          label={t('caseload:staff.endDate')}
-          value={endDate}
-          onChange={setEndDate}
-          error={problemText(problems.endDate)}
-        />
+        <TextField type="date" label={t('caseload:staff.endDate')} value={endDate} onChange={setEndDate} error={problems.endDate} />
       </div>
       <div className="row">
         <button type="submit" className="button">

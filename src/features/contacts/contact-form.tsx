@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
 import { createContact, updateContact } from '../../db/repos/employer-contacts';
-import { checkContactInput, type ContactFormInput, type ContactFormProblems } from '../../domain/employers/contact-draft';
+import { checkContactInput, type ContactField, type ContactFormInput } from '../../domain/employers/contact-draft';
 import type { Staff } from '../../domain/records/caseload';
 import {
   CONTACT_MODES,
@@ -14,6 +14,8 @@ import {
   type EmployerContactPerson,
 } from '../../domain/records/employers';
 import { DraftOffer } from '../../ui/draft-offer';
+import { useDraftErrors } from '../../ui/draft-problem-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { TextField } from '../../ui/text-field';
 import { NewEmployerInline } from '../../widgets/employer-picker';
 import { useFormDraft } from '../../widgets/use-form-draft';
@@ -73,12 +75,14 @@ export function ContactForm({
 }: Props) {
   const { t } = useTranslation(['contacts', 'common']);
   const problemText = useProblemText();
+  const draftErrors = useDraftErrors();
+  const { formRef, focusFirstProblem } = useFocusFirstProblem();
   const save = useTrackedSave();
   const [input, setInput] = useState(() => initialInput(initial, defaultStaffId, recentEmployerIds[0] ?? '', clientCodeById));
   const [mode, setMode] = useState<ContactMode>(initial?.mode ?? 'face-to-face');
   const [purpose, setPurpose] = useState<ContactPurpose>(initial?.purpose ?? 'learn-needs');
   const [personId, setPersonId] = useState(initial?.contactPersonId ?? '');
-  const [problems, setProblems] = useState<ContactFormProblems>({});
+  const [problems, setProblems] = useState<Partial<Record<ContactField, string>>>({});
   const [status, setStatus] = useState<'saved' | 'failed' | null>(null);
   // Only a new contact keeps a draft: an edited one is a record already.
   const blank = initialInput(undefined, defaultStaffId, recentEmployerIds[0] ?? '', clientCodeById);
@@ -107,22 +111,30 @@ export function ContactForm({
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     setStatus(null);
-    const { problems: found, clientIds } = checkContactInput(input, today(), clientsByCode);
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    const draft = {
-      date: input.date,
-      staffId: input.staffId,
-      employerId: input.employerId,
-      contactPersonId: employerPeople.some((p) => p.id === personId) ? personId : null,
-      mode,
-      clientIds,
-      purpose,
-      outcome: input.outcome,
-      nextStep: input.nextStep,
-      followUpDate: input.followUpDate === '' ? null : input.followUpDate,
-      notes: input.notes,
+    const contactPersonId = employerPeople.some((p) => p.id === personId) ? personId : null;
+    const checked = checkContactInput(input, { mode, purpose, contactPersonId }, today(), clientsByCode);
+    const labels = {
+      date: t('contacts:form.date'),
+      staffId: t('contacts:form.specialist'),
+      employerId: t('contacts:form.employer'),
+      followUpDate: t('contacts:form.followUp'),
+      clientCodes: t('contacts:form.clients'),
+      outcome: t('contacts:form.outcome'),
+      nextStep: t('contacts:form.nextStep'),
+      notes: t('contacts:form.notes'),
     };
+    const chosen = { required: t('contacts:problems.required') };
+    const found: Partial<Record<ContactField, string>> = {
+      ...Object.fromEntries(Object.entries(checked.rules).map(([field, rule]) => [field, problemText(rule, checked.unknownCodes)])),
+      ...draftErrors(checked.problems, labels, {
+        staffId: chosen,
+        employerId: chosen,
+        followUpDate: { daysReversed: t('contacts:problems.follow-up-before-contact') },
+      }),
+    };
+    setProblems(found);
+    if (Object.keys(found).length > 0) return focusFirstProblem();
+    const { draft } = checked;
     const ok = await save(() =>
       initial ? updateContact(db, initial.id, draft, new Date()) : createContact(db, serviceId, draft, new Date()),
     );
@@ -141,6 +153,7 @@ export function ContactForm({
 
   return (
     <form
+      ref={formRef}
       className="stack"
       onSubmit={handleSubmit}
       noValidate
@@ -153,7 +166,7 @@ export function ContactForm({
           label={t('contacts:form.date')}
           value={input.date}
           onChange={set('date')}
-          error={problemText(problems.date)}
+          error={problems.date}
           max={today()}
           required
         />
@@ -161,7 +174,7 @@ export function ContactForm({
           label={t('contacts:form.specialist')}
           value={input.staffId}
           onChange={set('staffId')}
-          error={problemText(problems.staffId)}
+          error={problems.staffId}
           required
         >
           <option value="">{t('contacts:form.chooseSpecialist')}</option>
@@ -178,7 +191,7 @@ export function ContactForm({
             set('employerId')(value);
             setPersonId('');
           }}
-          error={problemText(problems.employerId)}
+          error={problems.employerId}
           required
         >
           <option value="">{t('contacts:form.chooseEmployer')}</option>
@@ -244,21 +257,21 @@ export function ContactForm({
           hint={t('contacts:form.clientsHint')}
           value={input.clientCodes}
           onChange={set('clientCodes')}
-          error={problemText(problems.clientCodes, problems.unknownCodes)}
+          error={problems.clientCodes}
           autoComplete="off"
         />
         <TextField
           label={t('contacts:form.outcome')}
           value={input.outcome}
           onChange={set('outcome')}
-          error={problemText(problems.outcome)}
+          error={problems.outcome}
           autoComplete="off"
         />
         <TextField
           label={t('contacts:form.nextStep')}
           value={input.nextStep}
           onChange={set('nextStep')}
-          error={problemText(problems.nextStep)}
+          error={problems.nextStep}
           autoComplete="off"
         />
         <TextField
@@ -266,15 +279,9 @@ export function ContactForm({
           label={t('contacts:form.followUp')}
           value={input.followUpDate}
           onChange={set('followUpDate')}
-          error={problemText(problems.followUpDate)}
+          error={problems.followUpDate}
         />
-        <TextField
-          label={t('contacts:form.notes')}
-          value={input.notes}
-          onChange={set('notes')}
-          error={problemText(problems.notes)}
-          autoComplete="off"
-        />
+        <TextField label={t('contacts:form.notes')} value={input.notes} onChange={set('notes')} error={problems.notes} autoComplete="off" />
       </div>
       <div className="row">
         <button type="submit" className="button">

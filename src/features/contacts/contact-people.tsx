@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { db } from '../../db/app-db';
 import { addContactPerson } from '../../db/repos/employers';
-import { SHORT_TEXT_MAX } from '../../domain/records/base';
-import type { EmployerContactPerson } from '../../domain/records/employers';
+import { draftProblems } from '../../domain/records/draft-problems';
+import { ContactPersonDraftSchema, type ContactPersonDraft, type EmployerContactPerson } from '../../domain/records/employers';
+import { useDraftErrors } from '../../ui/draft-problem-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 
@@ -14,22 +15,16 @@ export function ContactPeople({ employerId, people }: { employerId: string; peop
   const save = useTrackedSave();
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const identityCode = useIdentityCodeMessage();
+  const [errors, setErrors] = useState<Partial<Record<keyof ContactPersonDraft, string>>>({});
+  const draftErrors = useDraftErrors();
+  const { formRef, focusFirstProblem } = useFocusFirstProblem();
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    const codeMessage = identityCode(name, t('contacts:employer.personName')) ?? identityCode(role, t('contacts:employer.personRole'));
-    const problem =
-      name.trim() === ''
-        ? t('contacts:problems.required')
-        : name.length > SHORT_TEXT_MAX || role.length > SHORT_TEXT_MAX
-          ? t('contacts:problems.too-long')
-          : codeMessage
-            ? codeMessage
-            : null;
-    setError(problem);
-    if (problem) return;
+    const labels = { name: t('contacts:employer.personName'), role: t('contacts:employer.personRole') };
+    const found = draftErrors(draftProblems(ContactPersonDraftSchema, { name, role }), labels);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return focusFirstProblem();
     if (await save(() => addContactPerson(db, employerId, { name, role }, new Date()))) {
       setName('');
       setRole('');
@@ -48,10 +43,10 @@ export function ContactPeople({ employerId, people }: { employerId: string; peop
           ))}
         </ul>
       )}
-      <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts:employer.addPerson')}>
+      <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts:employer.addPerson')}>
         <div className="form-grid">
-          <TextField label={t('contacts:employer.personName')} value={name} onChange={setName} error={error} autoComplete="off" />
-          <TextField label={t('contacts:employer.personRole')} value={role} onChange={setRole} autoComplete="off" />
+          <TextField label={t('contacts:employer.personName')} value={name} onChange={setName} error={errors.name} autoComplete="off" />
+          <TextField label={t('contacts:employer.personRole')} value={role} onChange={setRole} error={errors.role} autoComplete="off" />
         </div>
         <button type="submit" className="button button-secondary">
           {t('contacts:employer.addPerson')}

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { db } from '../../db/app-db';
 import { updateEmployer } from '../../db/repos/employers';
 import { findDuplicateEmployers } from '../../domain/employers/employer-names';
 import { LONG_TEXT_MAX } from '../../domain/records/base';
-import { EMPLOYER_NAME_MAX, type Employer } from '../../domain/records/employers';
+import { draftProblems } from '../../domain/records/draft-problems';
+import { EmployerDraftSchema, type Employer, type EmployerDraft } from '../../domain/records/employers';
+import { useDraftErrors } from '../../ui/draft-problem-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 
@@ -24,39 +26,34 @@ export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
   const [sector, setSector] = useState(employer.sector);
   const [area, setArea] = useState(employer.area);
   const [notes, setNotes] = useState(employer.notes);
-  const [error, setError] = useState<string | null>(null);
-  const identityCode = useIdentityCodeMessage();
+  const [errors, setErrors] = useState<Partial<Record<keyof EmployerDraft, string>>>({});
+  const draftErrors = useDraftErrors();
+  const { formRef, focusFirstProblem } = useFocusFirstProblem();
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    const duplicate = findDuplicateEmployers(name, employers, employer.id)[0];
-    const codeMessage =
-      identityCode(name, t('contacts:employers.name')) ??
-      identityCode(sector, t('contacts:employers.sector')) ??
-      identityCode(area, t('contacts:employers.area')) ??
-      identityCode(notes, t('contacts:employers.notes'));
-    const found =
-      name.trim() === ''
-        ? t('contacts:problems.required')
-        : name.length > EMPLOYER_NAME_MAX
-          ? t('contacts:problems.too-long')
-          : codeMessage
-            ? codeMessage
-            : duplicate
-              ? t('contacts:problems.duplicate', { name: duplicate.name })
-              : null;
-    setError(found);
-    if (found) return;
+    const labels = {
+      name: t('contacts:employers.name'),
+      sector: t('contacts:employers.sector'),
+      area: t('contacts:employers.area'),
+      notes: t('contacts:employers.notes'),
+    };
+    const found = draftErrors(draftProblems(EmployerDraftSchema, { name, sector, area, notes }), labels);
+    // A name another employer of the directory has: said once the name itself is fine.
+    const duplicate = found.name ? undefined : findDuplicateEmployers(name, employers, employer.id)[0];
+    if (duplicate) found.name = t('contacts:problems.duplicate', { name: duplicate.name });
+    setErrors(found);
+    if (Object.keys(found).length > 0) return focusFirstProblem();
     const draft = { name: name.trim(), sector: sector.trim(), area: area.trim(), notes };
     if (await save(() => updateEmployer(db, employer.id, draft, new Date()))) onDone();
   }
 
   return (
-    <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts:employer.edit')}>
-      <TextField label={t('contacts:employers.name')} value={name} onChange={setName} error={error} required autoComplete="off" />
+    <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts:employer.edit')}>
+      <TextField label={t('contacts:employers.name')} value={name} onChange={setName} error={errors.name} required autoComplete="off" />
       <div className="form-grid">
-        <TextField label={t('contacts:employers.sector')} value={sector} onChange={setSector} autoComplete="off" />
-        <TextField label={t('contacts:employers.area')} value={area} onChange={setArea} autoComplete="off" />
+        <TextField label={t('contacts:employers.sector')} value={sector} onChange={setSector} error={errors.sector} autoComplete="off" />
+        <TextField label={t('contacts:employers.area')} value={area} onChange={setArea} error={errors.area} autoComplete="off" />
       </div>
       <div className="field">
         <label htmlFor="employer-notes">{t('contacts:employers.notes')}</label>
@@ -66,7 +63,14 @@ export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
           maxLength={LONG_TEXT_MAX}
           value={notes}
           onChange={(e) => setNotes(e.target.value)}
+          aria-invalid={errors.notes ? true : undefined}
+          aria-describedby={errors.notes ? 'employer-notes-error' : undefined}
         />
+        {errors.notes && (
+          <span id="employer-notes-error" className="field-error">
+            {errors.notes}
+          </span>
+        )}
       </div>
       <div className="row">
         <button type="submit" className="button">

@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { Link } from 'wouter';
 import { db } from '../../db/app-db';
 import { createEmployer } from '../../db/repos/employers';
 import { findDuplicateEmployers } from '../../domain/employers/employer-names';
-import { EMPLOYER_NAME_MAX, type Employer } from '../../domain/records/employers';
+import { draftProblems } from '../../domain/records/draft-problems';
+import { EmployerDraftSchema, type Employer, type EmployerDraft } from '../../domain/records/employers';
 import { DraftOffer } from '../../ui/draft-offer';
+import { useDraftErrors } from '../../ui/draft-problem-text';
+import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { TextField } from '../../ui/text-field';
 import { useFormDraft } from '../../widgets/use-form-draft';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
@@ -21,10 +23,11 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
   const [name, setName] = useState('');
   const [sector, setSector] = useState('');
   const [area, setArea] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<keyof EmployerDraft, string>>>({});
   const [duplicate, setDuplicate] = useState<Employer | null>(null);
   const [isSaved, setSaved] = useState(false);
-  const identityCode = useIdentityCodeMessage();
+  const draftErrors = useDraftErrors();
+  const { formRef, focusFirstProblem } = useFocusFirstProblem();
   const formDraft = useFormDraft(`employer-new:${serviceId}`, { name, sector, area }, { name: '', sector: '', area: '' }, (typed) =>
     Object.values(typed).every((text) => text.trim() === ''),
   );
@@ -39,26 +42,21 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const existing = findDuplicateEmployers(name, employers)[0] ?? null;
+    const draft = { name, sector, area, notes: '' };
+    const labels = {
+      name: t('contacts:employers.name'),
+      sector: t('contacts:employers.sector'),
+      area: t('contacts:employers.area'),
+      notes: t('contacts:employers.notes'),
+    };
+    const found = draftErrors(draftProblems(EmployerDraftSchema, draft), labels);
+    // A name already in the directory: said once the name itself is fine, with a link to it.
+    const existing = found.name ? null : (findDuplicateEmployers(name, employers)[0] ?? null);
+    if (existing) found.name = t('contacts:problems.duplicate', { name: existing.name });
     setDuplicate(existing);
-    // The message names the field that holds the code, whichever of the three it is.
-    const codeMessage =
-      identityCode(name, t('contacts:employers.name')) ??
-      identityCode(sector, t('contacts:employers.sector')) ??
-      identityCode(area, t('contacts:employers.area'));
-    const error =
-      name.trim() === ''
-        ? t('contacts:problems.required')
-        : name.length > EMPLOYER_NAME_MAX
-          ? t('contacts:problems.too-long')
-          : codeMessage
-            ? codeMessage
-            : existing
-              ? t('contacts:problems.duplicate', { name: existing.name })
-              : null;
-    setNameError(error);
-    if (error) return;
-    if (await save(() => createEmployer(db, serviceId, { name, sector, area, notes: '' }, new Date()))) {
+    setErrors(found);
+    if (Object.keys(found).length > 0) return focusFirstProblem();
+    if (await save(() => createEmployer(db, serviceId, draft, new Date()))) {
       formDraft.clear();
       setName('');
       setSector('');
@@ -68,18 +66,18 @@ export function EmployerForm({ serviceId, employers }: { serviceId: string; empl
   }
 
   return (
-    <form className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts:employers.add')}>
+    <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts:employers.add')}>
       <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <div className="form-grid">
-        <TextField label={t('contacts:employers.name')} value={name} onChange={setName} error={nameError} required autoComplete="off" />
-        <TextField label={t('contacts:employers.sector')} value={sector} onChange={setSector} autoComplete="off" />
-        <TextField label={t('contacts:employers.area')} value={area} onChange={setArea} autoComplete="off" />
+        <TextField label={t('contacts:employers.name')} value={name} onChange={setName} error={errors.name} required autoComplete="off" />
+        <TextField label={t('contacts:employers.sector')} value={sector} onChange={setSector} error={errors.sector} autoComplete="off" />
+        <TextField label={t('contacts:employers.area')} value={area} onChange={setArea} error={errors.area} autoComplete="off" />
       </div>
       <div className="row">
         <button type="submit" className="button">
           {t('contacts:employers.add')}
         </button>
-        {duplicate && nameError && <Link href={`/employers/${duplicate.id}`}>{t('contacts:employers.openExisting')}</Link>}
+        {duplicate && errors.name && <Link href={`/employers/${duplicate.id}`}>{t('contacts:employers.openExisting')}</Link>}
         <span role="status" className="muted">
           {isSaved ? t('contacts:employers.added') : ''}
         </span>

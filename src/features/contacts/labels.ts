@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { toIsoDate, type IsoDate } from '../../domain/dates';
-import type { ContactProblem } from '../../domain/employers/contact-draft';
+import type { ContactRule } from '../../domain/employers/contact-draft';
 
 /** Today as the user's calendar date; the domain never reads the clock, the UI passes it in. */
 export function today(): IsoDate {
   return toIsoDate(new Date());
 }
 
-/** Translates a problem code into the message shown next to the field. */
-export function useProblemText(): (problem: ContactProblem | undefined, codes?: readonly string[]) => string | undefined {
+/** Translates a rule the contact's schema cannot check into the message shown next to the field. */
+export function useProblemText(): (problem: ContactRule | undefined, codes?: readonly string[]) => string | undefined {
   const { t } = useTranslation(['contacts']);
   return (problem, codes = []) => (problem ? t(`contacts:problems.${problem}`, { codes: codes.join(', ') }) : undefined);
 }

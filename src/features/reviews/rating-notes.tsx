@@ -1,52 +1,26 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATA_SOURCES, type DataSource } from '../../domain/fidelity/items';
-import { LONG_TEXT_MAX } from '../../domain/records/limits';
 import type { Rating } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { setRatingDataSources, setRatingNotes } from '../../db/repos/ratings';
-import { guardIdentityCode, useIdentityCodeMessage } from '../../ui/identity-code-message';
-import { EditConflict } from '../../ui/edit-conflict';
-import { useAutosavedText } from '../../ui/use-autosaved-text';
+import { NotesField } from '../../ui/notes-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 
 /** Evidence notes, saved as they are typed; keyed by rating so each item keeps its own draft. */
 export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly: boolean }) {
-  const { t } = useTranslation(['reviews', 'common']);
-  const id = useId();
+  const { t } = useTranslation(['reviews']);
   const save = useTrackedSave();
-  const notes = useAutosavedText(
-    rating.notes,
-    guardIdentityCode((value) => save(() => setRatingNotes(db, rating.id, value, new Date()))),
-    async () => (await db.ratings.get(rating.id))?.notes,
-  );
-  const codeMessage = useIdentityCodeMessage()(notes.value, t('reviews:item.notes'));
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('reviews:item.notes')}</label>
-      <span id={`${id}-hint`} className="field-hint">
-        {t('reviews:item.notesHint')}
-      </span>
-      <textarea
-        spellCheck={false}
-        id={id}
-        className="notes-input"
-        value={notes.value}
-        maxLength={LONG_TEXT_MAX}
-        readOnly={isReadOnly}
-        aria-describedby={codeMessage ? `${id}-hint ${id}-error` : `${id}-hint`}
-        aria-invalid={codeMessage ? true : undefined}
-        onChange={(event) => notes.onChange(event.target.value)}
-        onBlur={() => void notes.flush()}
-        data-testid="rating-notes"
-      />
-      {codeMessage && (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {codeMessage}
-        </span>
-      )}
-      <EditConflict text={notes} fieldId={id} />
-    </div>
+    <NotesField
+      label={t('reviews:item.notes')}
+      hint={t('reviews:item.notesHint')}
+      className="notes-input"
+      testId="rating-notes"
+      stored={rating.notes}
+      isReadOnly={isReadOnly}
+      save={(value) => save(() => setRatingNotes(db, rating.id, value, new Date()))}
+      readStored={async () => (await db.ratings.get(rating.id))?.notes}
+    />
   );
 }
 

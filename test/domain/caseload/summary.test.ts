@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clientState, type Phase } from '../../../src/domain';
 import { filterAndSortClients, pageOf } from '../../../src/domain/caseload/client-list';
-import { checkClientFields, checkJobDraft, checkStaffDraft, parseDecimal } from '../../../src/domain/caseload/drafts';
+import { checkClientFields, parseDecimal } from '../../../src/domain/caseload/drafts';
+import { JobDraftSchema, StaffDraftSchema } from '../../../src/domain/records/caseload';
+import { draftProblems } from '../../../src/domain/records/draft-problems';
+import { StaffAbsenceDraftSchema } from '../../../src/domain/records/staff-absence';
 import { phaseCounts, specialistCaseloads, waitingClients, type ClientRow } from '../../../src/domain/caseload/summary';
 
 const DAY = '2025-06-01';
@@ -82,16 +85,29 @@ describe('service views', () => {
   });
 });
 
-describe('field checks', () => {
+describe('field checks: the forms use the schemas that guard the writes (issue 18)', () => {
   const staff = { name: 'Aino', role: 'specialist' as const, fte: 0.5, startDate: '2025-01-01', endDate: null };
   it('accepts FTE 0 and 1 and refuses outside 0–1, or an end before the start', () => {
-    expect(checkStaffDraft(staff)).toEqual({});
-    expect(checkStaffDraft({ ...staff, fte: 0 })).toEqual({});
-    expect(checkStaffDraft({ ...staff, fte: 1 })).toEqual({});
-    expect(checkStaffDraft({ ...staff, fte: 1.01 })).toEqual({ fte: 'fte-range' });
-    expect(checkStaffDraft({ ...staff, fte: Number.NaN })).toEqual({ fte: 'fte-range' });
-    expect(checkStaffDraft({ ...staff, endDate: '2024-12-31' })).toEqual({ endDate: 'end-before-start' });
-    expect(checkStaffDraft({ ...staff, endDate: '2025-01-01' })).toEqual({});
+    expect(draftProblems(StaffDraftSchema, staff)).toEqual({});
+    expect(draftProblems(StaffDraftSchema, { ...staff, fte: 0 })).toEqual({});
+    expect(draftProblems(StaffDraftSchema, { ...staff, fte: 1 })).toEqual({});
+    expect(draftProblems(StaffDraftSchema, { ...staff, fte: 1.01 })).toEqual({ fte: { reason: 'too-large', max: 1 } });
+    expect(draftProblems(StaffDraftSchema, { ...staff, fte: -0.5 })).toEqual({ fte: { reason: 'too-small', min: 0 } });
+    expect(draftProblems(StaffDraftSchema, { ...staff, fte: Number.NaN }).fte?.reason).toBe('wrong-type');
+    expect(draftProblems(StaffDraftSchema, { ...staff, endDate: '2024-12-31' })).toEqual({ endDate: { reason: 'days-reversed' } });
+    expect(draftProblems(StaffDraftSchema, { ...staff, endDate: '2025-01-01' })).toEqual({});
+  });
+  it('names every staff problem at once: a missing name beside an end before the start and a too-long name', () => {
+    expect(draftProblems(StaffDraftSchema, { ...staff, name: '  ', endDate: '2024-12-31' })).toEqual({
+      name: { reason: 'too-short', min: 1 },
+      endDate: { reason: 'days-reversed' },
+    });
+    expect(draftProblems(StaffDraftSchema, { ...staff, name: 'x'.repeat(201) })).toEqual({ name: { reason: 'too-long', max: 200 } });
+  });
+  it('an absence: both days real dates, the last not before the first', () => {
+    expect(draftProblems(StaffAbsenceDraftSchema, { from: '2025-07-01', to: '2025-07-01' })).toEqual({});
+    expect(draftProblems(StaffAbsenceDraftSchema, { from: '2025-07-28', to: '2025-07-01' })).toEqual({ to: { reason: 'days-reversed' } });
+    expect(draftProblems(StaffAbsenceDraftSchema, { from: '', to: '2025-07-01' })).toEqual({ from: { reason: 'invalid-date' } });
   });
   it('parses decimals with a comma or a point', () => {
     expect(parseDecimal('0,5')).toBe(0.5);
@@ -100,17 +116,30 @@ describe('field checks', () => {
     expect(parseDecimal('puoli')).toBeNaN();
     expect(parseDecimal('')).toBeNaN();
   });
-  it('refuses a duplicate code (case-insensitive), an identity code, and a start before the referral', () => {
-    const fields = { code: 'KÄT-014', referralDate: '2025-02-01', startDate: '2025-02-01', notes: '' };
-    expect(checkClientFields(fields, ['KÄT-013'], DAY)).toEqual({});
-    expect(checkClientFields({ ...fields, code: ' kät-013 ' }, ['KÄT-013'], DAY)).toEqual({ code: 'duplicate-code' });
-    expect(checkClientFields({ ...fields, code: '131052-308T' }, [], DAY)).toEqual({ code: 'identity-code' });
-    expect(checkClientFields({ ...fields, notes: 'hetu 131052-308T' }, [], DAY)).toEqual({ notes: 'identity-code' });
-    expect(checkClientFields({ ...fields, startDate: '2025-01-31' }, [], DAY)).toEqual({ startDate: 'start-before-referral' });
-    expect(checkClientFields({ ...fields, referralDate: '2025-06-02', startDate: '' }, [], DAY)).toEqual({
-      referralDate: 'date-in-future',
+  it('a client: the schema refuses an identity code and a start before the referral; the rules a duplicate code and a future day', () => {
+    const fields = { code: 'KÄT-014', referralDate: '2025-02-01', referralSource: 'default:typ', startDate: '2025-02-01', notes: '' };
+    const check = (changes: Partial<typeof fields>, others: string[] = []) => {
+      const { problems, rules } = checkClientFields({ ...fields, ...changes }, others, DAY);
+      return { problems, rules };
+    };
+    expect(check({}, ['KÄT-013'])).toEqual({ problems: {}, rules: {} });
+    expect(checkClientFields({ ...fields, code: ' KÄT-014 ' }, [], DAY).draft).toEqual({
+      code: 'KÄT-014',
+      referralDate: '2025-02-01',
+      referralSource: 'default:typ',
+      notes: '',
     });
-    expect(checkClientFields({ ...fields, code: '  ' }, [], DAY)).toEqual({ code: 'required' });
+    expect(check({ code: ' kät-013 ' }, ['KÄT-013'])).toEqual({ problems: {}, rules: { code: 'duplicate-code' } });
+    expect(check({ code: '131052-308T' })).toEqual({ problems: { code: { reason: 'identity-code' } }, rules: {} });
+    expect(check({ notes: 'hetu 131052-308T' }).problems).toEqual({ notes: { reason: 'identity-code' } });
+    expect(check({ startDate: '2025-01-31' }).problems).toEqual({ startDate: { reason: 'days-reversed' } });
+    expect(check({ referralDate: '2025-06-02', startDate: '' })).toEqual({ problems: {}, rules: { referralDate: 'date-in-future' } });
+    expect(check({ code: '  ' }).problems).toEqual({ code: { reason: 'too-short', min: 1 } });
+    expect(check({ code: 'x'.repeat(41) }).problems).toEqual({ code: { reason: 'too-long', max: 40 } });
+    // A code the schema refuses is not also said to be a duplicate: one message per field.
+    expect(check({ code: '131052-308T' }, ['131052-308T']).rules).toEqual({});
+    // A day that is not a date is an invalid date, not a future one.
+    expect(check({ startDate: '2025-99-01' })).toEqual({ problems: { startDate: { reason: 'invalid-date' } }, rules: {} });
   });
   it('checks a job', () => {
     const job = {
@@ -124,11 +153,12 @@ describe('field checks', () => {
       competitive: true,
       paySubsidy: true,
     };
-    expect(checkJobDraft(job)).toEqual({});
-    expect(checkJobDraft({ ...job, endDate: '2025-04-30', hoursPerWeek: 0, employerId: '' })).toEqual({
-      endDate: 'end-before-start',
-      hoursPerWeek: 'hours-range',
-      employerId: 'required',
+    expect(draftProblems(JobDraftSchema, job)).toEqual({});
+    expect(draftProblems(JobDraftSchema, { ...job, endDate: '2025-04-30', hoursPerWeek: 0, employerId: '' })).toEqual({
+      endDate: { reason: 'days-reversed' },
+      hoursPerWeek: { reason: 'too-small', min: 0 },
+      employerId: { reason: 'too-short', min: 1 },
     });
+    expect(draftProblems(JobDraftSchema, { ...job, hoursPerWeek: 80.5 })).toEqual({ hoursPerWeek: { reason: 'too-large', max: 80 } });
   });
 });

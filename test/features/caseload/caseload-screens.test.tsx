@@ -110,7 +110,7 @@ describe('the client list', () => {
     const code = screen.getByLabelText('Asiakastunnus');
     await userEvent.type(code, '131052-308T');
     await userEvent.click(screen.getByRole('button', { name: 'Lisää asiakas' }));
-    expect(await screen.findByText(/Tekstissä on henkilötunnus/)).toBeInTheDocument();
+    expect(await screen.findByText(/Kentässä ”Asiakastunnus” on henkilötunnus/)).toBeInTheDocument();
     expect(code).toHaveAttribute('aria-invalid', 'true');
     await userEvent.clear(code);
     await userEvent.type(code, 'kät-001');
