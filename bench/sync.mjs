@@ -368,11 +368,20 @@ export async function measureSync(browser, { backup, work, runs, newPage, import
       await waitForServiceWorker(page);
       await page.context().setOffline(true);
     }
-    for (let run = 0; run < runs; run += 1) {
-      results.coldOffMs.push(await coldStart(off.context(), urls.off));
-      results.coldOnMs.push(await coldStart(b.context(), urls.on));
+    // Pairs, the order swapped every pair (the second start of a pair found the machine as the
+    // first left it); at least 10 pairs: two runs' medians once pointed opposite ways.
+    for (let run = 0; run < Math.max(10, runs * 2); run += 1) {
+      const pair = [
+        [off, urls.off, results.coldOffMs],
+        [b, urls.on, results.coldOnMs],
+      ];
+      for (const [page, url, into] of run % 2 ? pair.reverse() : pair) into.push(await coldStart(page.context(), url));
     }
+    const differences = results.coldOnMs.map((on, index) => on - results.coldOffMs[index]).sort((x, y) => x - y);
     console.log(`  cold offline start, sync off: ${results.coldOffMs.join(', ')} ms; on: ${results.coldOnMs.join(', ')} ms`);
+    console.log(
+      `  cold offline start, on − off per pair: ${differences.join(', ')} ms (median ${differences[Math.floor(differences.length / 2)]} ms)`,
+    );
   } finally {
     await server.stop();
   }
