@@ -21,14 +21,14 @@ const RECORD_SCHEMA = Number(
   /export const RECORD_SCHEMA = (\d+);/.exec(readFileSync(path.join(ROOT, 'src/db/sync/synced-tables.ts'), 'utf8'))?.[1] ?? NaN,
 );
 if (!Number.isInteger(RECORD_SCHEMA)) throw new Error('RECORD_SCHEMA not found in src/db/sync/synced-tables.ts');
-const ADMIN = { name: 'admin', password: 'bench-admin-salasana' };
-const COACH = { name: 'valmentaja', password: 'valmentaja-salasana' };
-const LEAD = { name: 'tiiminvetaja', password: 'tiiminvetaja-salasana' };
+export const ADMIN = { name: 'admin', password: 'bench-admin-salasana' };
+export const COACH = { name: 'valmentaja', password: 'valmentaja-salasana' };
+export const LEAD = { name: 'tiiminvetaja', password: 'tiiminvetaja-salasana' };
 const CHANGES = 20;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The service with the most records, and a backup file holding only its records. */
-function largestService(backup) {
+export function largestService(backup) {
   const sizes = new Map();
   for (const records of Object.values(backup.data))
     for (const { serviceId } of records) sizes.set(serviceId, (sizes.get(serviceId) ?? 0) + 1);
@@ -40,7 +40,7 @@ function largestService(backup) {
 }
 
 /** Every record of the synced tables in the device's Dexie database, as stored. */
-const recordsOnDevice = (page) =>
+export const recordsOnDevice = (page) =>
   page.evaluate(async (tables) => {
     const open = indexedDB.open('fidelio');
     const idb = await new Promise(
@@ -56,7 +56,7 @@ const recordsOnDevice = (page) =>
   }, SYNCED_TABLES);
 
 /** Records in Dexie's synced tables and documents in the device's PouchDBs (without opening Dexie's schema). */
-const countsOnDevice = (page) =>
+export const countsOnDevice = (page) =>
   page.evaluate(async (tables) => {
     const count = async (dbName, stores) => {
       const open = indexedDB.open(dbName);
@@ -78,7 +78,7 @@ const countsOnDevice = (page) =>
   }, SYNCED_TABLES);
 
 /** Puts the records on the server in the app's push shape (src/db/sync/push.ts), as a member, through validation. */
-async function seedServer(server, serviceId, tables) {
+export async function seedServer(server, serviceId, tables) {
   const auth = {
     'content-type': 'application/json',
     authorization: 'Basic ' + Buffer.from(`${COACH.name}:${COACH.password}`).toString('base64'),
@@ -113,7 +113,7 @@ async function seedServer(server, serviceId, tables) {
 const statusOf = (page) => page.locator('.sync-status [role=status]');
 
 /** Signs the device in (Settings → Team sync) and times the first full sync until Dexie holds every record. */
-async function firstSync(page, user, serviceName, total) {
+export async function firstSync(page, user, serviceName, total) {
   await page.goto('/settings/sync');
   await page.getByLabel('Käyttäjätunnus').fill(user.name);
   await page.getByLabel('Salasana').fill(user.password);
@@ -368,11 +368,20 @@ export async function measureSync(browser, { backup, work, runs, newPage, import
       await waitForServiceWorker(page);
       await page.context().setOffline(true);
     }
-    for (let run = 0; run < runs; run += 1) {
-      results.coldOffMs.push(await coldStart(off.context(), urls.off));
-      results.coldOnMs.push(await coldStart(b.context(), urls.on));
+    // Pairs, the order swapped every pair (the second start of a pair found the machine as the
+    // first left it); at least 10 pairs: two runs' medians once pointed opposite ways.
+    for (let run = 0; run < Math.max(10, runs * 2); run += 1) {
+      const pair = [
+        [off, urls.off, results.coldOffMs],
+        [b, urls.on, results.coldOnMs],
+      ];
+      for (const [page, url, into] of run % 2 ? pair.reverse() : pair) into.push(await coldStart(page.context(), url));
     }
+    const differences = results.coldOnMs.map((on, index) => on - results.coldOffMs[index]).sort((x, y) => x - y);
     console.log(`  cold offline start, sync off: ${results.coldOffMs.join(', ')} ms; on: ${results.coldOnMs.join(', ')} ms`);
+    console.log(
+      `  cold offline start, on − off per pair: ${differences.join(', ')} ms (median ${differences[Math.floor(differences.length / 2)]} ms)`,
+    );
   } finally {
     await server.stop();
   }

@@ -122,7 +122,7 @@ export async function applyPending(db: FidelioDb, serviceId: string, pouch: Loca
   for (;;) {
     const state = remoteConnection(db).syncState;
     const since = ((await state.get(seqKey(serviceId)))?.value as number | string | undefined) ?? 0;
-    const { results, last_seq } = await pouch.changes({ since, include_docs: true, conflicts: true, limit: 500, return_docs: true });
+    const { results, last_seq } = await pouch.changes({ since, include_docs: true, conflicts: true, limit: 2000, return_docs: true });
     if (results.length === 0) return applied;
     const refused = ((await state.get(refusedKey(serviceId)))?.value as RefusedArrival[] | undefined) ?? [];
     const again =

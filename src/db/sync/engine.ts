@@ -9,6 +9,7 @@ import { forgetService, readSyncConfig, type SyncConfig } from './config';
 import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
 import { LOCAL_POUCH_OPTIONS } from './local-pouch';
 import { pushOutbox } from './push';
+import { quickRevsDiff } from './quick-revs-diff';
 import { recordDenial, sendAgain, takeTeamVersion, type DenialEvent } from './server-refusals';
 import { keptAsideCounts, PendingCount, stateOf, type SyncStatus } from './status-count';
 import { replicateService, type ReplicatedService } from './replication-events';
@@ -21,6 +22,9 @@ import { serviceDbName } from './synced-tables';
  * live and with retries with the service's database through /couchdb/ on the same origin. The
  * outbox is pushed into PouchDB whenever it has entries, and every PouchDB change is applied to
  * Dexie; all of it runs in the background, one step at a time, and never blocks a screen.
+ * PouchDB is written by the pull replication and by this engine's own steps (the outbox's push, a
+ * conflict resolved, a refused change sent again); each of them queues an apply step. A live
+ * changes feed of the local PouchDB did the same, but read every arriving document once more.
  */
 PouchDB.plugin(IdbAdapter).plugin(HttpAdapter).plugin(Replication);
 
@@ -31,7 +35,6 @@ const pushedKey = (serviceId: string) => `pushed:${serviceId}`;
 
 interface ServiceLink extends ReplicatedService {
   name: string;
-  feed: { cancel(): void } | null;
   pushedSeq: number | string | null;
   /** An apply step is queued and has not started yet (see applySoon). */
   applyQueued: boolean;
@@ -75,14 +78,13 @@ export class SyncEngine {
 
   start(): void {
     for (const { id, name } of this.config.services) {
-      const local = new PouchDB(this.localName(id), LOCAL_POUCH_OPTIONS);
+      const local = quickRevsDiff(new PouchDB(this.localName(id), LOCAL_POUCH_OPTIONS));
       this.links.set(id, {
         id,
         name,
         local,
         remote: null,
         replication: null,
-        feed: null,
         active: false,
         caughtUp: { push: false, pull: false },
         pushedSeq: null,
@@ -95,15 +97,16 @@ export class SyncEngine {
         link.pushedSeq ??= ((await this.db.syncState.get(pushedKey(link.id)))?.value as number | string | undefined) ?? null;
       });
       this.run(() => applyPending(this.db, link.id, link.local));
-      const feed = link.local.changes({ since: 'now', live: true });
-      feed.on('change', () => this.applySoon(link));
-      link.feed = feed;
       this.replicate(link);
     }
     this.outboxWatch = liveQuery(() => this.db.syncOutbox.count()).subscribe({
       next: (count) => {
         this.outbox = count;
-        if (count > 0) this.run(() => pushOutbox(this.db, { owner: this.config.user, pouchFor: this.pouchFor }));
+        if (count > 0) {
+          this.run(() => pushOutbox(this.db, { owner: this.config.user, pouchFor: this.pouchFor }));
+          // What was pushed may have become a conflict, or lost to a remote version: Dexie shows the winner.
+          for (const link of this.links.values()) this.applySoon(link);
+        }
         void this.refresh();
       },
     });
@@ -121,9 +124,8 @@ export class SyncEngine {
   }
 
   /**
-   * A replicated batch fires one change event per document; one queued apply step catches up with
-   * all of them (applyPending reads everything since the stored position). A step per event made a
-   * first sync of 13,000 documents queue 13,000 steps, each followed by a status refresh.
+   * One queued apply step catches up with every write before it (applyPending reads everything
+   * since the stored position), so writes that come while one is queued queue nothing more.
    */
   private applySoon(link: ServiceLink): void {
     if (link.applyQueued) return;
@@ -137,6 +139,7 @@ export class SyncEngine {
   private replicate(link: ServiceLink): void {
     replicateService(link, this.config.server, {
       onProgress: () => void this.refresh(),
+      onPulled: () => this.applySoon(link),
       onCaughtUp: () => void this.onCaughtUp(link),
       onError: (error) => void this.onReplicationError(link, error),
       onDenied: (error) => this.run(() => recordDenial(this.db, link.id, link.local, error as DenialEvent, new Date())),
@@ -240,7 +243,10 @@ export class SyncEngine {
   /** Sends a change the server refused once more, as it is on this device. */
   async sendAgain(serviceId: string, key: string): Promise<void> {
     const link = this.links.get(serviceId);
-    if (link) await sendAgain(this.db, serviceId, link.local, key);
+    if (link) {
+      await sendAgain(this.db, serviceId, link.local, key);
+      this.applySoon(link);
+    }
     await this.refresh();
   }
 
@@ -267,7 +273,6 @@ export class SyncEngine {
     window.removeEventListener('offline', this.onNetwork);
     for (const link of this.links.values()) {
       link.replication?.cancel();
-      link.feed?.cancel();
       await (destroyLocal ? link.local.destroy() : link.local.close());
     }
     this.links.clear();
