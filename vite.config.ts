@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -12,6 +13,31 @@ export { DOCUMENT_POLICY, SECURITY_HEADERS };
 
 // Unit test folders whose tests render components, and so run in jsdom (see `test.projects`).
 const RENDERING_TEST_FOLDERS = ['test/app', 'test/features', 'test/ui', 'test/widgets'];
+
+// Unit tests' bounds grow with the machine's load per core (1 to 8, as test/load-factor.ts).
+function testLoadFactor(): number {
+  return Math.min(8, Math.max(1, os.loadavg()[0]! / Math.max(1, os.cpus().length)));
+}
+
+// Test files that need their modules fresh: they mock a module (vi.mock), or test a module's
+// state before its first use. They run with isolation (their own module graph), the rest without.
+const OWN_MODULES = [
+  'test/app/update-prompt.test.tsx',
+  'test/db/demo-atomic.test.ts',
+  'test/db/demo-tracked-atomic.test.ts',
+  'test/ui/use-after-first-paint.test.tsx',
+];
+
+const rendering = (file: string) => RENDERING_TEST_FOLDERS.some((folder) => file.startsWith(`${folder}/`));
+
+/** One Vitest project split in two: its files that need fresh modules, isolated, and the rest, not. */
+function testProject(name: 'node' | 'jsdom', test: { environment: string; setupFiles: string[]; include: string[]; exclude: string[] }) {
+  const own = OWN_MODULES.filter((file) => rendering(file) === (name === 'jsdom'));
+  return [
+    { extends: true as const, test: { ...test, name, isolate: false, exclude: [...test.exclude, ...own] } },
+    { extends: true as const, test: { ...test, name: `${name} (isolated)`, isolate: true, include: own } },
+  ];
+}
 
 // The team server answers the CouchDB API under /couchdb/ on the app's origin (issue 17). The
 // service worker must never answer a navigation there with the app's index.html (a person opening a
@@ -208,34 +234,35 @@ export default defineConfig({
     // Only a bound for a hung test: tests wait on conditions, which return as soon as they hold.
     // Screens render over fake-indexeddb on a shared 2-core machine, some after loading the
     // demo's 2,400 records; under load 5, 8 and 15 s bounds failed while the behaviour was right.
-    // Testing Library's waits (findBy…, waitFor) get 20 s in test/setup.ts, for the same reason.
-    testTimeout: 60_000,
+    // Testing Library's waits (findBy…, waitFor) get 20 s in test/setup.ts, for the same reason; both times the
+    // machine's load per core.
+    testTimeout: 60_000 * testLoadFactor(),
     restoreMocks: true,
     // Two workers on a 2-core machine (Vitest's default there is one).
     maxWorkers: 2,
-    // By folder: pure tests run in node, which starts in milliseconds; jsdom (about a second per
-    // file to set up) only where components render. A new folder under test/ runs in node unless
-    // it is added to RENDERING_TEST_FOLDERS; a single file can opt in with `// @vitest-environment jsdom`.
+    // Worker threads, and each worker keeps its modules from one test file to the next
+    // (isolate: false): a new process per file, each importing Vitest, React, Dexie and the app
+    // again, was most of the unit tests' CPU time (measured on the node project's 96 files: 154 CPU
+    // s with forks and isolation, 62 without). Tests do not lean on fresh module state: each makes
+    // its own database (or clears the app's in beforeEach) and restores its mocks. The few that do
+    // need a module's first state, or mock a module, are listed in OWN_MODULES and run isolated.
+    pool: 'threads',
+    // By folder: pure tests run in node, which starts in milliseconds; jsdom only where components
+    // render. A new folder under test/ runs in node unless it is added to RENDERING_TEST_FOLDERS; a
+    // single file can opt in with `// @vitest-environment jsdom`.
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'node',
-          environment: 'node',
-          setupFiles: ['./test/setup-node.ts'],
-          include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/e2e/**', ...RENDERING_TEST_FOLDERS.map((folder) => `${folder}/**`)],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'jsdom',
-          environment: 'jsdom',
-          setupFiles: ['./test/setup-node.ts', './test/setup.ts'],
-          include: RENDERING_TEST_FOLDERS.map((folder) => `${folder}/**/*.test.{ts,tsx}`),
-        },
-      },
+      ...testProject('node', {
+        environment: 'node',
+        setupFiles: ['./test/setup-node.ts'],
+        include: ['test/**/*.test.{ts,tsx}'],
+        exclude: ['test/e2e/**', ...RENDERING_TEST_FOLDERS.map((folder) => `${folder}/**`)],
+      }),
+      ...testProject('jsdom', {
+        environment: 'jsdom',
+        setupFiles: ['./test/setup-node.ts', './test/setup.ts'],
+        include: RENDERING_TEST_FOLDERS.map((folder) => `${folder}/**/*.test.{ts,tsx}`),
+        exclude: [],
+      }),
     ],
   },
 });
