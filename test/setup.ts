@@ -3,6 +3,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { setupI18n } from '../src/i18n/setup';
+import { loadFactor } from './load-factor';
 
 // Tests marked `// @vitest-environment node` (servers, pure logic) have no DOM to set up.
 const hasDom = typeof document !== 'undefined';
@@ -15,8 +16,9 @@ beforeAll(async () => {
 });
 
 // findBy… and waitFor return as soon as their condition holds; the bound only ends a test whose
-// screen never shows what it waits for, and a busy shared machine needs far more than 1 s.
-configure({ asyncUtilTimeout: 20_000 });
+// screen never shows what it waits for, and a busy shared machine needs far more than 1 s (20 s,
+// times the machine's load per core).
+configure({ asyncUtilTimeout: 20_000 * loadFactor() });
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
