@@ -10,10 +10,11 @@ import { listServices } from '../../src/db/queries';
 import { loadDemo } from '../../src/db/repos/demo';
 import { createService, deleteService } from '../../src/db/repos/services';
 import { NOW, dropDb, freshDb, serviceDraft } from './helpers';
+import { loadFactor } from '../load-factor.mjs';
 
 // As in test/setup.ts (the jsdom project's setup, which this file does not get): waits return
 // as soon as their condition holds, and a busy shared machine needs more than 1 s.
-configure({ asyncUtilTimeout: 20_000 });
+configure({ asyncUtilTimeout: 20_000 * loadFactor() });
 
 let db: FidelioDb | undefined;
 afterEach(async () => {

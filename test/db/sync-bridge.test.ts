@@ -12,7 +12,9 @@ import { pushOutbox } from '../../src/db/sync/push';
 import { closeRemoteConnection } from '../../src/db/sync/remote-connection';
 import { dropDb, freshDb, LATER, NOW, serviceDraft } from './helpers';
 
-PouchDB.plugin(MemoryAdapter).plugin(Replication);
+PouchDB.plugin(MemoryAdapter);
+// Once per process: a test file run after another that registered it would fail on a second time.
+if (!Object.getOwnPropertyDescriptor(PouchDB.prototype, 'replicate')) PouchDB.plugin(Replication);
 
 /*
  * The bridge between Dexie and the device's PouchDB (issue 17), with two "devices" in one process:
