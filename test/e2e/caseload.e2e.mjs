@@ -3,7 +3,7 @@
 // closure, reload and see everything — in Finnish at 1024×768 and in English at 768×1024, with axe
 // and screenshots. A third test seeds 3,000 clients and times the list and the overview.
 import assert from 'node:assert/strict';
-import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.mjs';
+import { test, newAppPage, assertClean, checkA11y, screenshot, loadFactor } from './harness.mjs';
 
 const TEXT = {
   fi: {
@@ -331,10 +331,12 @@ test(
       () => page.getByTestId('specialist-card').nth(9).waitFor(),
     );
     await checkA11y(page, 'caseload overview with 3,000 clients');
-    // Bounds for a shared, busy 2-core machine (the figures above are what to read); a view that
-    // re-read or re-rendered everything per row would blow far past them.
-    for (const [label, ms] of Object.entries({ list, overview })) assert.ok(ms < 5000, `${label} took ${ms} ms`);
-    for (const [label, ms] of Object.entries({ sort, filter, next })) assert.ok(ms < 2000, `${label} took ${ms} ms`);
+    // Bounds for a shared, busy 2-core machine, grown with its load (the figures above are what to
+    // read; the speed targets are bench figures); a view that re-read or re-rendered everything per
+    // row would blow far past them.
+    const bound = (ms) => ms * loadFactor();
+    for (const [label, ms] of Object.entries({ list, overview })) assert.ok(ms < bound(5000), `${label} took ${ms} ms`);
+    for (const [label, ms] of Object.entries({ sort, filter, next })) assert.ok(ms < bound(2000), `${label} took ${ms} ms`);
     await assertClean(page);
   },
   { timeoutMs: 120_000, alone: true },

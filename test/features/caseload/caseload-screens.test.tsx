@@ -149,17 +149,15 @@ describe('the client list', () => {
       }));
     await db.clients.bulkAdd(rows);
     await db.phaseChanges.bulkAdd(changes);
-    const started = performance.now();
+    // How quickly is a benchmark figure (npm run bench, test/e2e/large-caseload.mjs), not a bound here.
     await renderScreen(<ClientListScreen serviceId={serviceId} />);
     expect(await screen.findByTestId('client-count')).toHaveTextContent('Asiakkaat 1–50 / 2');
-    const elapsed = performance.now() - started;
     expect(screen.getByTestId('client-count').textContent?.replace(/\s/g, '')).toBe('Asiakkaat1–50/2700');
     expect(within(screen.getByTestId('client-table')).getAllByRole('row')).toHaveLength(51);
     await userEvent.click(screen.getByRole('button', { name: 'Seuraavat →' }));
     expect(screen.getByText('Sivu 2 / 54')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('Tila'), 'waiting');
     expect(screen.getByTestId('client-count').textContent?.replace(/\s/g, '')).toBe('Asiakkaat1–50/300');
-    expect(elapsed).toBeLessThan(5000);
   });
 });
 
