@@ -75,11 +75,13 @@ const CLOSURES: readonly { groups: readonly ClientGroup[]; count: number; from: 
   { groups: ['period'], count: 8, from: '2021-10-13', to: '2022-10-07' },
 ];
 
-// Kätevä's clients were referred in 2021–2022, under the structure of the time (TE offices and the
-// municipal employment trial), so the demo keeps those sources: they are shown as retired ones.
+// The demo lives in the present (./demo-present.ts): its referrals fall after 1 January 2025, so
+// they come from today's structure (TE24): the employment area's services where the story had the
+// municipal employment trial, Kela's vocational rehabilitation where it had the TE office. Same
+// places in the list, same weights: the same clients are drawn.
 const DEMO_REFERRAL_SOURCES: readonly DefaultReferralSource[] = [
-  'employment-trial',
-  'employment-services',
+  'employment-area',
+  'kela-rehabilitation',
   'typ',
   'adult-social-work',
   'health-services',
@@ -88,8 +90,8 @@ const DEMO_REFERRAL_SOURCES: readonly DefaultReferralSource[] = [
   'other',
 ];
 const REFERRAL_WEIGHTS: Partial<Record<DefaultReferralSource, number>> = {
-  'employment-trial': 5,
-  'employment-services': 2,
+  'employment-area': 5,
+  'kela-rehabilitation': 2,
   typ: 2,
   'adult-social-work': 3,
   'health-services': 2,
