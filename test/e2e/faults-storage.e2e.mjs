@@ -115,7 +115,8 @@ test(
       assert.equal(await again.getByTestId('draft-offer').count(), 0);
     } finally {
       await Promise.all(browsers.map((chrome) => chrome.kill()));
-      await rm(profile, { recursive: true, force: true });
+      // A process of the killed group may still be closing its files for a moment: rm's own retries.
+      await rm(profile, { recursive: true, force: true, maxRetries: 10 });
     }
   },
   { timeoutMs: 150_000 },

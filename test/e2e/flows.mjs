@@ -64,12 +64,20 @@ export function countRecords(page) {
  * The test kills it when it wants; the runner kills it at the end of the test in any case.
  */
 export async function startKillableChromium(userDataDir, { timeoutMs = 20_000 } = {}) {
+  // Its own process group: the kill takes every Chromium process at once (renderers, the storage
+  // and network services), as a swiped-away app goes. Killing only the main process left children
+  // writing into the profile while the test removed it (ENOTEMPTY).
   const child = spawn(chromePath(), [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const kill = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* the group is gone already */
+    }
     await exited;
   };
   // Killed when the test ends even if the test's own code never gets to it.
