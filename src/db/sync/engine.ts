@@ -5,7 +5,7 @@ import IdbAdapter from 'pouchdb-adapter-idb';
 import Replication from 'pouchdb-replication';
 import type { FidelioDb } from '../app-db';
 import { applyPending } from './apply';
-import { forgetService, readSyncConfig, type SyncConfig } from './config';
+import type { SyncConfig } from './config';
 import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
 import { LOCAL_POUCH_OPTIONS } from './local-pouch';
 import { pushOutbox } from './push';
@@ -29,6 +29,9 @@ import { serviceDbName } from './synced-tables';
 PouchDB.plugin(IdbAdapter).plugin(HttpAdapter).plugin(Replication);
 
 export type { SyncProblem, SyncStatus } from './status-count';
+
+/** The name of a kept service's PouchDB on this device. */
+export const localPouchName = (db: FidelioDb, serviceId: string) => `${db.name}-${serviceDbName(serviceId)}`;
 
 /** Where the local PouchDB was when the server last had all of it (syncState). */
 const pushedKey = (serviceId: string) => `pushed:${serviceId}`;
@@ -71,7 +74,7 @@ export class SyncEngine {
   ) {}
 
   localName(serviceId: string): string {
-    return `${this.db.name}-${serviceDbName(serviceId)}`;
+    return localPouchName(this.db, serviceId);
   }
 
   pouchFor = (serviceId: string): PouchDatabase | undefined => this.links.get(serviceId)?.local;
@@ -277,44 +280,4 @@ export class SyncEngine {
     }
     this.links.clear();
   }
-}
-
-let running: SyncEngine | null = null;
-const engineListeners = new Set<() => void>();
-
-export function currentEngine(): SyncEngine | null {
-  return running;
-}
-
-/** Told when sync starts or stops (for React's useSyncExternalStore). */
-export function subscribeEngine(listener: () => void): () => void {
-  engineListeners.add(listener);
-  return () => engineListeners.delete(listener);
-}
-
-export async function startEngine(db: FidelioDb, config: SyncConfig): Promise<SyncEngine> {
-  await running?.stop();
-  running = new SyncEngine(db, config);
-  running.start();
-  for (const listener of engineListeners) listener();
-  return running;
-}
-
-export async function stopEngine(destroyLocal = false): Promise<void> {
-  const engine = running;
-  running = null;
-  for (const listener of engineListeners) listener();
-  await engine?.stop(destroyLocal);
-}
-
-/**
- * Removes a synced service from this device only (issue 17): sync stops, the service's records and
- * its local replica go, nothing is sent, and sync starts again for the other services.
- */
-export async function removeServiceFromDevice(db: FidelioDb, serviceId: string): Promise<void> {
-  await stopEngine();
-  await forgetService(db, serviceId);
-  await new PouchDB(`${db.name}-${serviceDbName(serviceId)}`, { adapter: 'idb' }).destroy();
-  const config = await readSyncConfig(db);
-  if (config && config.services.length > 0) await startEngine(db, config);
 }

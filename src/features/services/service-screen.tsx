@@ -70,7 +70,7 @@ export function ServiceScreen({ serviceId }: { serviceId: string }) {
                     isDanger
                     onConfirm={async () => {
                       const removed = await save(async () => {
-                        const { removeServiceFromDevice } = await import('../../db/sync/engine');
+                        const { removeServiceFromDevice } = await import('../../db/sync/running-engine');
                         await removeServiceFromDevice(db, service.id);
                       });
                       if (removed) navigate('/');

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
 import { forgetSyncConfig, outboxCount, type SyncConfig } from '../../db/sync/config';
-import { currentEngine, stopEngine } from '../../db/sync/engine';
+import { currentEngine, stopEngine } from '../../db/sync/running-engine';
 import { signOutOfServer } from '../../db/sync/session';
 
 /**

@@ -1,7 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { db } from '../../db/app-db';
 import { readSyncConfig } from '../../db/sync/config';
-import { currentEngine, startEngine, subscribeEngine, type SyncEngine, type SyncStatus } from '../../db/sync/engine';
+import type { SyncEngine, SyncStatus } from '../../db/sync/engine';
+import { currentEngine, startEngine, subscribeEngine } from '../../db/sync/running-engine';
 
 let starting: Promise<void> | null = null;
 

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { db } from '../../db/app-db';
 import { useSyncConfig } from '../../db/live/sync';
 import { saveSyncConfig } from '../../db/sync/config';
-import { startEngine } from '../../db/sync/engine';
+import { startEngine } from '../../db/sync/running-engine';
 import type { Session } from '../../db/sync/session';
 import { useLocale } from '../../i18n/use-locale';
 import { ServiceChoice } from './service-choice';
