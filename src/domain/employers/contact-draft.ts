@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import { draftProblems, rulesBeside, type DraftProblems, type DraftRules } from '../records/draft-problems';
-import { EmployerContactDraftSchema, type EmployerContactDraft } from '../records/employers';
+import { EmployerContactDraftSchema, type EmployerContact, type EmployerContactDraft } from '../records/employers';
 
 /*
  * The contact form's checks (issue 4, "Quality": bad input gets a clear message and nothing is
@@ -18,6 +18,32 @@ export interface ContactFormInput {
   nextStep: string;
   notes: string;
 }
+/**
+ * The contact form's fields: an existing contact's (client ids shown as their codes), or a new
+ * contact's on `today` with the given specialist and employer.
+ */
+export function contactFormInput(
+  initial: EmployerContact | undefined,
+  defaultStaffId: string,
+  employerId: string,
+  codes: ReadonlyMap<string, string>,
+  today: IsoDate,
+): ContactFormInput {
+  return {
+    date: initial?.date ?? today,
+    staffId: initial?.staffId ?? defaultStaffId,
+    employerId: initial?.employerId ?? employerId,
+    followUpDate: initial?.followUpDate ?? '',
+    clientCodes: (initial?.clientIds ?? [])
+      .map((id) => codes.get(id) ?? '')
+      .filter(Boolean)
+      .join(', '),
+    outcome: initial?.outcome ?? '',
+    nextStep: initial?.nextStep ?? '',
+    notes: initial?.notes ?? '',
+  };
+}
+
 export type ContactField = keyof ContactFormInput;
 
 /** A contact's rules beyond the record: not after today, and codes of the service's own clients. */

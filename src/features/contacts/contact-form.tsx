@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
 import { createContact, updateContact } from '../../db/repos/employer-contacts';
-import { checkContactInput, type ContactField, type ContactFormInput } from '../../domain/employers/contact-draft';
+import { checkContactInput, contactFormInput, type ContactField, type ContactFormInput } from '../../domain/employers/contact-draft';
 import type { Staff } from '../../domain/records/caseload';
 import {
   CONTACT_MODES,
@@ -39,27 +39,6 @@ interface Props {
   onDone?: () => void;
 }
 
-function initialInput(
-  initial: EmployerContact | undefined,
-  defaultStaffId: string,
-  employerId: string,
-  codes: ReadonlyMap<string, string>,
-): ContactFormInput {
-  return {
-    date: initial?.date ?? today(),
-    staffId: initial?.staffId ?? defaultStaffId,
-    employerId: initial?.employerId ?? employerId,
-    followUpDate: initial?.followUpDate ?? '',
-    clientCodes: (initial?.clientIds ?? [])
-      .map((id) => codes.get(id) ?? '')
-      .filter(Boolean)
-      .join(', '),
-    outcome: initial?.outcome ?? '',
-    nextStep: initial?.nextStep ?? '',
-    notes: initial?.notes ?? '',
-  };
-}
-
 /** Logs or edits a contact. Everything is checked first; a failed save leaves nothing behind. */
 export function ContactForm({
   serviceId,
@@ -78,14 +57,14 @@ export function ContactForm({
   const draftErrors = useDraftErrors();
   const { formRef, focusFirstProblem } = useFocusFirstProblem();
   const save = useTrackedSave();
-  const [input, setInput] = useState(() => initialInput(initial, defaultStaffId, recentEmployerIds[0] ?? '', clientCodeById));
+  const [input, setInput] = useState(() => contactFormInput(initial, defaultStaffId, recentEmployerIds[0] ?? '', clientCodeById, today()));
   const [mode, setMode] = useState<ContactMode>(initial?.mode ?? 'face-to-face');
   const [purpose, setPurpose] = useState<ContactPurpose>(initial?.purpose ?? 'learn-needs');
   const [personId, setPersonId] = useState(initial?.contactPersonId ?? '');
   const [problems, setProblems] = useState<Partial<Record<ContactField, string>>>({});
   const [status, setStatus] = useState<'saved' | 'failed' | null>(null);
   // Only a new contact keeps a draft: an edited one is a record already.
-  const blank = initialInput(undefined, defaultStaffId, recentEmployerIds[0] ?? '', clientCodeById);
+  const blank = contactFormInput(undefined, defaultStaffId, recentEmployerIds[0] ?? '', clientCodeById, today());
   const formDraft = useFormDraft(
     initial ? null : `contact-new:${serviceId}`,
     { ...input, mode, purpose, personId },
@@ -144,7 +123,10 @@ export function ContactForm({
     else {
       formDraft.clear();
       // Ready for the next contact: same day, specialist and employer; face-to-face again.
-      setInput((current) => ({ ...initialInput(undefined, current.staffId, current.employerId, clientCodeById), date: current.date }));
+      setInput((current) => ({
+        ...contactFormInput(undefined, current.staffId, current.employerId, clientCodeById, today()),
+        date: current.date,
+      }));
       setMode('face-to-face');
       setPurpose('learn-needs');
       setPersonId('');
