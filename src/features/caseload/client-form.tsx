@@ -14,6 +14,8 @@ import { useDraftErrors } from '../../ui/draft-problem-text';
 import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { today, usePhaseName, useProblemText } from './labels';
 import { SelectField } from '../../ui/select-field';
+import { FormActions } from '../../ui/form-actions';
+import { TextAreaField } from '../../ui/text-area-field';
 
 export interface ClientFormValue {
   draft: ClientDraft;
@@ -207,42 +209,23 @@ export function ClientForm({
           )}
         </div>
       )}
-      <div className="field">
-        <label htmlFor="client-notes">{t('caseload:clients.notes')}</label>
-        <span id="client-notes-hint" className="field-hint">
-          {t('caseload:clients.notesHint')}
-        </span>
-        <textarea
-          spellCheck={false}
-          id="client-notes"
-          value={fields.notes}
-          onChange={(event) => set('notes')(event.target.value)}
-          aria-invalid={problems.notes ? true : undefined}
-          aria-describedby={problems.notes ? 'client-notes-hint client-notes-error' : 'client-notes-hint'}
-        />
-        {problems.notes && (
-          <span id="client-notes-error" className="field-error">
-            {problems.notes}
-          </span>
-        )}
-      </div>
-      <div className="row">
-        <button type="submit" className="button">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              formDraft.clear();
-              onCancel();
-            }}
-          >
-            {t('common:actions.cancel')}
-          </button>
-        )}
-      </div>
+      <TextAreaField
+        label={t('caseload:clients.notes')}
+        hint={t('caseload:clients.notesHint')}
+        value={fields.notes}
+        onChange={set('notes')}
+        error={problems.notes}
+      />
+      <FormActions
+        submitLabel={submitLabel}
+        onCancel={
+          onCancel &&
+          (() => {
+            formDraft.clear();
+            onCancel();
+          })
+        }
+      />
     </form>
   );
 }

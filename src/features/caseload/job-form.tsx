@@ -11,6 +11,7 @@ import { CompetitiveQuestions } from './competitive-questions';
 import { useDraftErrors } from '../../ui/draft-problem-text';
 import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { today, useProblemText } from './labels';
+import { FormActions } from '../../ui/form-actions';
 
 interface Props {
   serviceId: string;
@@ -152,16 +153,7 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
           {t('caseload:jobs.paySubsidy')}
         </label>
       </div>
-      <div className="row">
-        <button type="submit" className="button">
-          {initial ? t('caseload:jobs.saveEdit') : t('caseload:jobs.add')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('common:actions.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={initial ? t('caseload:jobs.saveEdit') : t('caseload:jobs.add')} onCancel={onCancel} />
     </form>
   );
 }

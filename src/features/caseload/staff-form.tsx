@@ -9,6 +9,7 @@ import { TextField } from '../../ui/text-field';
 import { useDraftErrors } from '../../ui/draft-problem-text';
 import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { SelectField } from '../../ui/select-field';
+import { FormActions } from '../../ui/form-actions';
 
 interface Props {
   initial: StaffDraft;
@@ -92,16 +93,7 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
         />
         <TextField type="date" label={t('caseload:staff.endDate')} value={endDate} onChange={setEndDate} error={problems.endDate} />
       </div>
-      <div className="row">
-        <button type="submit" className="button">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('common:actions.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -22,6 +22,7 @@ import { useFormDraft } from '../../widgets/use-form-draft';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { today, useProblemText } from './labels';
 import { SelectField } from '../../ui/select-field';
+import { FormActions } from '../../ui/form-actions';
 
 interface Props {
   serviceId: string;
@@ -265,19 +266,11 @@ export function ContactForm({
         />
         <TextField label={t('contacts:form.notes')} value={input.notes} onChange={set('notes')} error={problems.notes} autoComplete="off" />
       </div>
-      <div className="row">
-        <button type="submit" className="button">
-          {initial ? t('common:actions.save') : t('contacts:form.save')}
-        </button>
-        {onDone && initial && (
-          <button type="button" className="button button-secondary" onClick={onDone}>
-            {t('common:actions.cancel')}
-          </button>
-        )}
+      <FormActions submitLabel={initial ? t('common:actions.save') : t('contacts:form.save')} onCancel={initial ? onDone : undefined}>
         <span role="status" className={status === 'failed' ? 'field-error' : 'muted'}>
           {status === 'saved' && !initial ? t('contacts:form.saved') : status === 'failed' ? t('contacts:problems.saveFailed') : ''}
         </span>
-      </div>
+      </FormActions>
     </form>
   );
 }

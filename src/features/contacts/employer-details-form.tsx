@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
 import { updateEmployer } from '../../db/repos/employers';
 import { findDuplicateEmployers } from '../../domain/employers/employer-names';
-import { LONG_TEXT_MAX } from '../../domain/records/base';
 import { draftProblems } from '../../domain/records/draft-problems';
 import { EmployerDraftSchema, type Employer, type EmployerDraft } from '../../domain/records/employers';
 import { useDraftErrors } from '../../ui/draft-problem-text';
 import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
+import { FormActions } from '../../ui/form-actions';
+import { TextAreaField } from '../../ui/text-area-field';
 
 interface Props {
   employer: Employer;
@@ -55,31 +56,8 @@ export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
         <TextField label={t('contacts:employers.sector')} value={sector} onChange={setSector} error={errors.sector} autoComplete="off" />
         <TextField label={t('contacts:employers.area')} value={area} onChange={setArea} error={errors.area} autoComplete="off" />
       </div>
-      <div className="field">
-        <label htmlFor="employer-notes">{t('contacts:employers.notes')}</label>
-        <textarea
-          spellCheck={false}
-          id="employer-notes"
-          maxLength={LONG_TEXT_MAX}
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
-          aria-invalid={errors.notes ? true : undefined}
-          aria-describedby={errors.notes ? 'employer-notes-error' : undefined}
-        />
-        {errors.notes && (
-          <span id="employer-notes-error" className="field-error">
-            {errors.notes}
-          </span>
-        )}
-      </div>
-      <div className="row">
-        <button type="submit" className="button">
-          {t('common:actions.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <TextAreaField label={t('contacts:employers.notes')} value={notes} onChange={setNotes} error={errors.notes} />
+      <FormActions submitLabel={t('common:actions.save')} onCancel={onDone} />
     </form>
   );
 }

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LONG_TEXT_MAX } from '../../domain/records/base';
 import { draftProblems } from '../../domain/records/draft-problems';
 import { ServiceDraftSchema, type ServiceDraft } from '../../domain/records/service';
 import { useDraftErrors } from '../../ui/draft-problem-text';
 import { DraftOffer } from '../../ui/draft-offer';
 import { TextField } from '../../ui/text-field';
 import { useFormDraft } from '../../widgets/use-form-draft';
+import { FormActions } from '../../ui/form-actions';
+import { TextAreaField } from '../../ui/text-area-field';
 
 type Errors = Partial<Record<keyof ServiceDraft, string>>;
 
@@ -90,35 +91,18 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
           autoComplete="off"
         />
       </div>
-      <div className="field">
-        <label htmlFor="service-notes">{t('services:form.notes')}</label>
-        <textarea
-          spellCheck={false}
-          id="service-notes"
-          maxLength={LONG_TEXT_MAX}
-          value={draft.notes}
-          onChange={(e) => set('notes')(e.target.value)}
-          aria-invalid={errors.notes ? true : undefined}
-        />
-        {errors.notes && <span className="field-error">{errors.notes}</span>}
-      </div>
-      <div className="row">
-        <button type="submit" className="button" disabled={isSubmitting}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              formDraft.clear();
-              onCancel();
-            }}
-          >
-            {t('common:actions.cancel')}
-          </button>
-        )}
-      </div>
+      <TextAreaField label={t('services:form.notes')} value={draft.notes} onChange={set('notes')} error={errors.notes} />
+      <FormActions
+        submitLabel={submitLabel}
+        isSubmitting={isSubmitting}
+        onCancel={
+          onCancel &&
+          (() => {
+            formDraft.clear();
+            onCancel();
+          })
+        }
+      />
     </form>
   );
 }
