@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'wouter';
@@ -11,6 +11,7 @@ import { ReviewScreen } from '../../src/features/reviews/review-screen';
 import { renderScreen } from '../render';
 import { reviewDraft } from '../fixtures/records';
 import { demoDayFi } from '../demo-dates';
+import { withEmptyAppDb } from '../fixtures/app-db';
 
 // The follow-up component lives in src/ui and is shown by the scoring screen (issue 6).
 const NOW = new Date('2023-04-12T09:00:00.000Z');
@@ -19,12 +20,7 @@ function routes() {
   return <Route path="/reviews/:reviewId/items/:itemId">{(p) => <ReviewScreen reviewId={p.reviewId} itemId={p.itemId} />}</Route>;
 }
 
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+withEmptyAppDb();
 
 async function demoWithNewReview() {
   const [serviceId] = await loadDemo(db, 'fi', NOW);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../src/db/app-db';
@@ -14,6 +14,7 @@ import { ClientScreen } from '../../../src/features/caseload/client-screen';
 import { StaffScreen } from '../../../src/features/caseload/staff-screen';
 import { renderScreen } from '../../render';
 import { serviceDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 const TODAY = toIsoDate(new Date());
 const staffDraft = (name: string, fte: number) => ({ name, role: 'specialist' as const, fte, startDate: '2024-01-01', endDate: null });
@@ -24,12 +25,9 @@ const started = (code: string, specialistId: string | null) => ({
 });
 
 let serviceId: string;
+withEmptyAppDb();
 beforeEach(async () => {
-  await db.open();
   serviceId = await createService(db, serviceDraft(), new Date());
-});
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
 });
 
 describe('the caseload overview', () => {

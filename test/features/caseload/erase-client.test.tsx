@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'wouter';
@@ -9,15 +9,13 @@ import { addDays, toIsoDate } from '../../../src/domain/dates';
 import { ClientScreen } from '../../../src/features/caseload/client-screen';
 import { renderScreen } from '../../render';
 import { serviceDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 const TODAY = toIsoDate(new Date());
 let serviceId: string;
+withEmptyAppDb();
 beforeEach(async () => {
-  await db.open();
   serviceId = await createService(db, serviceDraft(), new Date());
-});
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
 });
 
 describe('issue 14 #2: "Erase client" on the client screen', () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../src/db/app-db';
@@ -11,6 +11,7 @@ import { ClientScreen } from '../../../src/features/caseload/client-screen';
 import { StaffScreen } from '../../../src/features/caseload/staff-screen';
 import { renderScreen } from '../../render';
 import { serviceDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 /*
  * Issue 18: the caseload forms say what the records' schemas refuse (the rules that guard every
@@ -19,12 +20,9 @@ import { serviceDraft } from '../../fixtures/records';
 const TODAY = toIsoDate(new Date());
 
 let serviceId: string;
+withEmptyAppDb();
 beforeEach(async () => {
-  await db.open();
   serviceId = await createService(db, serviceDraft(), new Date());
-});
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
 });
 
 describe('caseload forms derive their messages from the records’ schemas', () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'wouter';
@@ -12,6 +12,7 @@ import { CompareScreen } from '../../../src/features/compare/compare-screen';
 import type { Locale } from '../../../src/domain/fidelity/scale-definition';
 import { renderScreen } from '../../render';
 import { reviewDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 const NOW = new Date('2025-03-10T09:00:00.000Z');
 
@@ -25,12 +26,7 @@ async function demo(locale: Locale = 'fi') {
   return { serviceId: serviceId!, r2021: r2021!, r2022: r2022! };
 }
 
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+withEmptyAppDb();
 
 describe('the comparison screen', () => {
   it('compares the last two final reviews by default: 83 → 91, +8, with the item changes', async () => {

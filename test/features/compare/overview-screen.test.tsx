@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { db } from '../../../src/db/app-db';
 import { loadDemo } from '../../../src/db/repos/demo';
@@ -9,15 +9,13 @@ import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
 import { addDays, addMonths } from '../../../src/domain/dates';
 import { demoDay } from '../../demo-dates';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 const NOW = new Date('2023-01-10T09:00:00.000Z');
 
-beforeEach(async () => {
-  await db.open();
-});
+withEmptyAppDb();
 afterEach(async () => {
   vi.useRealTimers();
-  await Promise.all(db.tables.map((table) => table.clear()));
 });
 
 /** The overview reads today's date; only Date is faked so IndexedDB's timers keep running. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'wouter';
@@ -15,6 +15,7 @@ import type { ReviewFileProblem } from '../../../src/domain/consensus/review-fil
 import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
 import i18next from 'i18next';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 const NOW = new Date('2025-03-10T09:00:00.000Z');
 
@@ -39,12 +40,7 @@ const routes = (
   </>
 );
 
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+withEmptyAppDb();
 
 describe('my ratings (blind)', () => {
   it("hides the other reviewer's scores until both have finished", async () => {

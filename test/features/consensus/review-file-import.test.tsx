@@ -14,17 +14,17 @@ import { MyRatingsScreen } from '../../../src/features/consensus/my-ratings-scre
 import { ReviewFileImport } from '../../../src/features/consensus/review-file-import';
 import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 const NOW = new Date('2025-03-10T09:00:00.000Z');
 const LATER = new Date('2025-03-11T09:00:00.000Z');
 
 let otherTablet: FidelioDb;
+withEmptyAppDb();
 beforeEach(async () => {
-  await db.open();
   otherTablet = createDb(`other-tablet-${crypto.randomUUID()}`);
 });
 afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
   closeDb(otherTablet);
   await Dexie.delete(otherTablet.name);
 });

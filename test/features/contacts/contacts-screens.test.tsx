@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../src/db/app-db';
@@ -19,6 +19,7 @@ import enContacts from '../../../src/i18n/en/contacts.json';
 import fiContacts from '../../../src/i18n/fi/contacts.json';
 import { renderScreen } from '../../render';
 import { serviceDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 const TODAY = toIsoDate(new Date());
 const MONDAY = weekStart(TODAY);
@@ -39,8 +40,8 @@ let aino: string;
 let pekka: string;
 let cafe: string;
 let clientId: string;
+withEmptyAppDb();
 beforeEach(async () => {
-  await db.open();
   serviceId = await createService(db, serviceDraft(), new Date());
   aino = await createStaff(db, serviceId, staffDraft('Aino', 1), new Date());
   pekka = await createStaff(db, serviceId, staffDraft('Pekka', 0.5), new Date());
@@ -56,9 +57,6 @@ beforeEach(async () => {
     new Date(),
   );
   useSpecialistStore.setState({ byService: {} });
-});
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
 });
 
 function keys(value: unknown, prefix = ''): string[] {

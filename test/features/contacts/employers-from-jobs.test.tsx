@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../src/db/app-db';
@@ -11,6 +11,7 @@ import { createService } from '../../../src/db/repos/services';
 import { EmployersScreen } from '../../../src/features/contacts/employers-screen';
 import { renderScreen } from '../../render';
 import { serviceDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 /*
  * Issue 15: the employers the upgrade created from jobs' employer names are listed on the
@@ -25,8 +26,8 @@ let jobId: string;
 
 const employer = (name: string) => ({ name, sector: '', area: '', notes: '' });
 
+withEmptyAppDb();
 beforeEach(async () => {
-  await db.open();
   serviceId = await createService(db, serviceDraft(), new Date());
   const staffId = await createStaff(
     db,
@@ -73,9 +74,6 @@ beforeEach(async () => {
     dismissedAt: null,
   };
   await db.meta.put({ key: EMPLOYERS_FROM_JOBS_KEY, value: notice });
-});
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
 });
 
 describe('employers created from jobs’ names', () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../src/db/app-db';
@@ -11,6 +11,7 @@ import { MyWeekScreen } from '../../../src/features/contacts/my-week-screen';
 import { useSpecialistStore } from '../../../src/features/contacts/specialist-store';
 import { renderScreen } from '../../render';
 import { serviceDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 /*
  * Issue 18: the contacts forms say what the records' schemas refuse (the rules that guard every
@@ -18,14 +19,11 @@ import { serviceDraft } from '../../fixtures/records';
  */
 let serviceId: string;
 let employerId: string;
+withEmptyAppDb();
 beforeEach(async () => {
-  await db.open();
   serviceId = await createService(db, serviceDraft(), new Date());
   employerId = await createEmployer(db, serviceId, { name: 'Kahvila Ääni', sector: '', area: '', notes: '' }, new Date());
   useSpecialistStore.setState({ byService: {} });
-});
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
 });
 
 describe('contacts forms derive their messages from the records’ schemas', () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'wouter';
@@ -12,14 +12,9 @@ import { EMPTY_SERVICE, ServiceForm } from '../../../src/features/services/servi
 import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
 import { IDENTITY_CODE_VARIANTS } from '../../fixtures/identity-codes';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
-beforeEach(async () => {
-  await db.open();
-});
-
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+withEmptyAppDb();
 
 // userEvent.type reads braces and brackets as keys; paste puts the text in as it is.
 async function paste(field: HTMLElement, text: string) {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { db } from '../../../src/db/app-db';
 import { createClient } from '../../../src/db/repos/caseload-clients';
@@ -12,15 +12,13 @@ import { OutcomesScreen } from '../../../src/features/outcomes/outcomes-screen';
 import { jobEmployer } from '../../db/helpers';
 import { renderScreen } from '../../render';
 import { serviceDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 const TODAY = toIsoDate(new Date());
 let serviceId: string;
+withEmptyAppDb();
 beforeEach(async () => {
-  await db.open();
   serviceId = await createService(db, serviceDraft(), new Date());
-});
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
 });
 
 describe('the outcomes screen', () => {

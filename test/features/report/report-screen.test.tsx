@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
@@ -15,6 +15,7 @@ import { ReportScreen } from '../../../src/features/report/report-screen';
 import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
 import { demoDayFi } from '../../demo-dates';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 const NOW = new Date('2025-03-10T09:00:00.000Z');
 
@@ -44,13 +45,10 @@ function captureDownloads() {
   return { blobs, names };
 }
 
-beforeEach(async () => {
-  await db.open();
-});
+withEmptyAppDb();
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  await Promise.all(db.tables.map((table) => table.clear()));
 });
 
 describe('the fidelity report', () => {

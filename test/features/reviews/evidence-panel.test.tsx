@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'wouter';
@@ -15,6 +15,7 @@ import { ReviewScreen } from '../../../src/features/reviews/review-screen';
 import { jobEmployer } from '../../db/helpers';
 import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 const NOW = new Date('2025-03-10T09:00:00.000Z');
 
@@ -40,12 +41,7 @@ const routes = () => (
   <Route path="/reviews/:reviewId/items/:itemId">{(p) => <ReviewScreen reviewId={p.reviewId} itemId={p.itemId} />}</Route>
 );
 
-beforeEach(async () => {
-  await db.open();
-});
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+withEmptyAppDb();
 
 describe('evidence beside an item', () => {
   it('shows the figure, what it rests on and the suggestion, applies it in one tap and remembers it was followed', async () => {

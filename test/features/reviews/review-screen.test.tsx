@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'wouter';
@@ -10,6 +10,7 @@ import { listRatings, getReview } from '../../../src/db/queries';
 import { ReviewScreen } from '../../../src/features/reviews/review-screen';
 import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
 async function newReview(): Promise<string> {
   const serviceId = await createService(db, serviceDraft(), new Date());
@@ -25,13 +26,7 @@ function routes() {
   );
 }
 
-beforeEach(async () => {
-  await db.open();
-});
-
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+withEmptyAppDb();
 
 describe('the scoring screen', () => {
   it('opens the first unrated item and updates the total when a score is chosen', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../src/db/app-db';
@@ -8,14 +8,9 @@ import { ReviewDetailsForm } from '../../../src/features/reviews/review-details'
 import { NewReviewForm } from '../../../src/features/services/new-review-form';
 import { renderScreen } from '../../render';
 import { reviewDraft, serviceDraft } from '../../fixtures/records';
+import { withEmptyAppDb } from '../../fixtures/app-db';
 
-beforeEach(async () => {
-  await db.open();
-});
-
-afterEach(async () => {
-  await Promise.all(db.tables.map((table) => table.clear()));
-});
+withEmptyAppDb();
 
 describe('the review forms say every problem beside its field and store nothing until all are fixed', () => {
   it('starting a review: reversed days and a missing reviewer at once, in Finnish', async () => {
