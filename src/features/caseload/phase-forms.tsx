@@ -35,6 +35,9 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
   const [phase, setPhase] = useState<Phase>(suggested);
   const [reason, setReason] = useState<ClosureReason | ''>('');
   const [errors, setErrors] = useState<{ date?: string; phase?: string; closureReason?: string }>({});
+  // A second tap while the first change is being saved would be checked against the history
+  // before that change and then refused as the same phase: the button waits for the save.
+  const [isSaving, setSaving] = useState(false);
   const title = {
     start: t('caseload:phase.startTitle'),
     move: t('caseload:phase.moveTitle'),
@@ -77,11 +80,13 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return focusFirstProblem();
+    setSaving(true);
     const ok = await save(() =>
       kind === 'start'
         ? startClient(db, client.id, date, phase, day, new Date())
         : recordPhaseChange(db, client.id, request, day, new Date()),
     );
+    setSaving(false);
     if (ok) setReason('');
   }
 
@@ -122,7 +127,7 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
         <TextField type="date" label={t('caseload:phase.date')} value={date} onChange={setDate} error={errors.date} required />
       </div>
       <div>
-        <button type="submit" className={kind === 'close' ? 'button button-secondary' : 'button'}>
+        <button type="submit" className={kind === 'close' ? 'button button-secondary' : 'button'} disabled={isSaving}>
           {submit}
         </button>
       </div>

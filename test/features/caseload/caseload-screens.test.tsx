@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../src/db/app-db';
 import { getClientDetail } from '../../../src/db/caseload-queries';
@@ -15,6 +15,7 @@ import { StaffScreen } from '../../../src/features/caseload/staff-screen';
 import { renderScreen } from '../../render';
 import { serviceDraft } from '../../fixtures/records';
 import { withEmptyAppDb } from '../../fixtures/app-db';
+import { useNoticesStore } from '../../../src/ui/notices-store';
 
 const TODAY = toIsoDate(new Date());
 const staffDraft = (name: string, fte: number) => ({ name, role: 'specialist' as const, fte, startDate: '2024-01-01', endDate: null });
@@ -182,6 +183,18 @@ describe('a client', () => {
     await waitFor(() => expect(screen.getByTestId('client-phase')).toHaveTextContent('2. Ammatillinen profilointi'));
     expect(within(screen.getByTestId('phase-timeline')).getAllByRole('listitem')).toHaveLength(5);
     expect((await getClientDetail(db, id))?.changes.map((c) => c.kind)).toEqual(['move', 'move', 'move', 'close', 'reopen']);
+  });
+  it('records one move when "Siirrä" is tapped twice in a row, with no refusal', async () => {
+    useNoticesStore.getState().dismissStorageProblem();
+    const id = await createClient(db, serviceId, started('T-3', null), new Date());
+    await renderScreen(<ClientScreen clientId={id} />);
+    const moveForm = await screen.findByRole('form', { name: 'Siirrä vaiheeseen' });
+    const move = within(moveForm).getByRole('button', { name: 'Siirrä' });
+    fireEvent.click(move);
+    fireEvent.click(move);
+    await waitFor(() => expect(screen.getByTestId('client-phase')).toHaveTextContent('2. Ammatillinen profilointi'));
+    expect((await getClientDetail(db, id))?.changes.map((c) => c.phase)).toEqual([1, 2]);
+    expect(useNoticesStore.getState().storageProblem).toBeNull();
   });
 });
 
