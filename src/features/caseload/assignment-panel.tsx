@@ -16,6 +16,7 @@ import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { today, useProblemText, useStaffName } from './labels';
 import { SelectField } from '../../ui/select-field';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 /** The client's specialist, reassignment from a date, and every earlier assignment (kept, never overwritten). */
 export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff: readonly Staff[] }) {
@@ -48,11 +49,12 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
     await save(() => reassignClient(db, detail.client.id, target, date, day, new Date()));
   }
 
+  const single = useSingleSubmit(handleSubmit);
   return (
     <section className="panel stack" aria-labelledby="assignment-title">
       <h2 id="assignment-title">{t('caseload:assignment.title')}</h2>
       <p data-testid="client-specialist">{t('caseload:assignment.current', { name: nameOf(detail.specialistId) })}</p>
-      <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload:assignment.reassign')}>
+      <form ref={formRef} className="stack" onSubmit={single.onSubmit} noValidate aria-label={t('caseload:assignment.reassign')}>
         <div className="form-grid">
           <SelectField label={t('caseload:assignment.newSpecialist')} value={staffId} onChange={setStaffId} error={problems.staffId}>
             {choices.map((member) => (
@@ -71,7 +73,7 @@ export function AssignmentPanel({ detail, staff }: { detail: ClientDetail; staff
           day={day}
         />
         <div>
-          <button type="submit" className="button button-secondary">
+          <button type="submit" className="button button-secondary" disabled={single.isSubmitting}>
             {t('caseload:assignment.reassign')}
           </button>
         </div>

@@ -16,6 +16,7 @@ import { today, usePhaseName, useProblemText } from './labels';
 import { SelectField } from '../../ui/select-field';
 import { FormActions } from '../../ui/form-actions';
 import { TextAreaField } from '../../ui/text-area-field';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 export interface ClientFormValue {
   draft: ClientDraft;
@@ -128,8 +129,9 @@ export function ClientForm({
     }
   }
 
+  const single = useSingleSubmit(handleSubmit);
   return (
-    <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="stack" onSubmit={single.onSubmit} noValidate>
       <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <p className="notice">{t('caseload:clients.privacy')}</p>
       <div className="form-grid">
@@ -217,6 +219,7 @@ export function ClientForm({
         error={problems.notes}
       />
       <FormActions
+        isSubmitting={single.isSubmitting}
         submitLabel={submitLabel}
         onCancel={
           onCancel &&

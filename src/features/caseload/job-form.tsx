@@ -12,6 +12,7 @@ import { useDraftErrors } from '../../ui/draft-problem-text';
 import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { today, useProblemText } from './labels';
 import { FormActions } from '../../ui/form-actions';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 interface Props {
   serviceId: string;
@@ -91,8 +92,9 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
     }
   }
 
+  const single = useSingleSubmit(handleSubmit);
   return (
-    <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate aria-labelledby="job-form-title">
+    <form ref={formRef} className="stack" onSubmit={single.onSubmit} noValidate aria-labelledby="job-form-title">
       <h3 id="job-form-title">{initial ? t('caseload:jobs.editTitle') : t('caseload:jobs.addTitle')}</h3>
       <div className="form-grid">
         <EmployerPicker
@@ -153,7 +155,11 @@ export function JobForm({ serviceId, employers, onSubmit, initial, onCancel }: P
           {t('caseload:jobs.paySubsidy')}
         </label>
       </div>
-      <FormActions submitLabel={initial ? t('caseload:jobs.saveEdit') : t('caseload:jobs.add')} onCancel={onCancel} />
+      <FormActions
+        isSubmitting={single.isSubmitting}
+        submitLabel={initial ? t('caseload:jobs.saveEdit') : t('caseload:jobs.add')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { today, usePhaseName, useProblemText } from './labels';
 import { SelectField } from '../../ui/select-field';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 /**
  * The one form a phase change needs: a date and, by kind, a phase or a closure reason. The phase
@@ -35,9 +36,6 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
   const [phase, setPhase] = useState<Phase>(suggested);
   const [reason, setReason] = useState<ClosureReason | ''>('');
   const [errors, setErrors] = useState<{ date?: string; phase?: string; closureReason?: string }>({});
-  // A second tap while the first change is being saved would be checked against the history
-  // before that change and then refused as the same phase: the button waits for the save.
-  const [isSaving, setSaving] = useState(false);
   const title = {
     start: t('caseload:phase.startTitle'),
     move: t('caseload:phase.moveTitle'),
@@ -80,18 +78,17 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
     }
     setErrors(found);
     if (Object.keys(found).length > 0) return focusFirstProblem();
-    setSaving(true);
     const ok = await save(() =>
       kind === 'start'
         ? startClient(db, client.id, date, phase, day, new Date())
         : recordPhaseChange(db, client.id, request, day, new Date()),
     );
-    setSaving(false);
     if (ok) setReason('');
   }
 
+  const single = useSingleSubmit(handleSubmit);
   return (
-    <form ref={formRef} className="stack phase-form" onSubmit={handleSubmit} noValidate aria-label={title}>
+    <form ref={formRef} className="stack phase-form" onSubmit={single.onSubmit} noValidate aria-label={title}>
       <h3>{title}</h3>
       {kind === 'reopen' && <p className="small">{t('caseload:phase.reopenBody')}</p>}
       <div className="form-grid">
@@ -127,7 +124,7 @@ export function PhaseChangeForm({ detail, kind }: { detail: ClientDetail; kind: 
         <TextField type="date" label={t('caseload:phase.date')} value={date} onChange={setDate} error={errors.date} required />
       </div>
       <div>
-        <button type="submit" className={kind === 'close' ? 'button button-secondary' : 'button'} disabled={isSaving}>
+        <button type="submit" className={kind === 'close' ? 'button button-secondary' : 'button'} disabled={single.isSubmitting}>
           {submit}
         </button>
       </div>

@@ -10,6 +10,7 @@ import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { useDraftErrors } from '../../ui/draft-problem-text';
 import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { useProblemText } from './labels';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 /** The service's referral sources: the built-in list plus its own, which it can add and remove. */
 export function ReferralSourcesSection({ serviceId, sources }: { serviceId: string; sources: readonly ReferralSource[] }) {
@@ -37,6 +38,7 @@ export function ReferralSourcesSection({ serviceId, sources }: { serviceId: stri
     if (await save(() => addReferralSource(db, serviceId, trimmed, new Date()))) setName('');
   }
 
+  const single = useSingleSubmit(handleAdd);
   return (
     <details className="panel">
       <summary className="details-summary">{t('caseload:referralSources.title')}</summary>
@@ -67,9 +69,9 @@ export function ReferralSourcesSection({ serviceId, sources }: { serviceId: stri
             ))}
           </ul>
         )}
-        <form ref={formRef} className="row" onSubmit={handleAdd} noValidate>
+        <form ref={formRef} className="row" onSubmit={single.onSubmit} noValidate>
           <TextField label={t('caseload:referralSources.name')} value={name} onChange={setName} error={problem} autoComplete="off" />
-          <button type="submit" className="button button-secondary">
+          <button type="submit" className="button button-secondary" disabled={single.isSubmitting}>
             {t('caseload:referralSources.add')}
           </button>
         </form>

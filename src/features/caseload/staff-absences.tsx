@@ -13,6 +13,7 @@ import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { useDraftErrors } from '../../ui/draft-problem-text';
 import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 /**
  * Absences of the staff (annual leave, sick leave, training): one record per absence, dates only.
@@ -49,6 +50,7 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
     }
   }
 
+  const single = useSingleSubmit(handleSubmit);
   return (
     <section className="panel stack" aria-labelledby="absences-title">
       <h2 id="absences-title">{t('caseload:absences.title')}</h2>
@@ -91,7 +93,7 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
         </div>
       )}
       {staff.length > 0 && (
-        <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate aria-label={t('caseload:absences.add')}>
+        <form ref={formRef} className="stack" onSubmit={single.onSubmit} noValidate aria-label={t('caseload:absences.add')}>
           <div className="form-grid">
             <SelectField label={t('caseload:absences.member')} value={chosen} onChange={setStaffId}>
               {staff.map((member) => (
@@ -104,7 +106,7 @@ export function StaffAbsences({ serviceId, staff }: { serviceId: string; staff: 
             <TextField type="date" label={t('caseload:absences.to')} value={to} onChange={setTo} error={problems.to} required />
           </div>
           <div className="row">
-            <button type="submit" className="button">
+            <button type="submit" className="button" disabled={single.isSubmitting}>
               {t('caseload:absences.add')}
             </button>
           </div>

@@ -10,6 +10,7 @@ import { useDraftErrors } from '../../ui/draft-problem-text';
 import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { SelectField } from '../../ui/select-field';
 import { FormActions } from '../../ui/form-actions';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 interface Props {
   initial: StaffDraft;
@@ -54,8 +55,9 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
     }
   }
 
+  const single = useSingleSubmit(handleSubmit);
   return (
-    <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate>
+    <form ref={formRef} className="stack" onSubmit={single.onSubmit} noValidate>
       <div className="form-grid">
         <TextField label={t('caseload:staff.name')} value={name} onChange={setName} error={problems.name} required autoComplete="off" />
         <SelectField
@@ -93,7 +95,7 @@ export function StaffForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
         />
         <TextField type="date" label={t('caseload:staff.endDate')} value={endDate} onChange={setEndDate} error={problems.endDate} />
       </div>
-      <FormActions submitLabel={submitLabel} onCancel={onCancel} />
+      <FormActions isSubmitting={single.isSubmitting} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -23,6 +23,7 @@ import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { today, useProblemText } from './labels';
 import { SelectField } from '../../ui/select-field';
 import { FormActions } from '../../ui/form-actions';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 interface Props {
   serviceId: string;
@@ -134,11 +135,12 @@ export function ContactForm({
     }
   }
 
+  const single = useSingleSubmit(handleSubmit);
   return (
     <form
       ref={formRef}
       className="stack"
-      onSubmit={handleSubmit}
+      onSubmit={single.onSubmit}
       noValidate
       aria-label={initial ? t('contacts:form.editTitle') : t('contacts:form.title')}
     >
@@ -266,7 +268,11 @@ export function ContactForm({
         />
         <TextField label={t('contacts:form.notes')} value={input.notes} onChange={set('notes')} error={problems.notes} autoComplete="off" />
       </div>
-      <FormActions submitLabel={initial ? t('common:actions.save') : t('contacts:form.save')} onCancel={initial ? onDone : undefined}>
+      <FormActions
+        isSubmitting={single.isSubmitting}
+        submitLabel={initial ? t('common:actions.save') : t('contacts:form.save')}
+        onCancel={initial ? onDone : undefined}
+      >
         <span role="status" className={status === 'failed' ? 'field-error' : 'muted'}>
           {status === 'saved' && !initial ? t('contacts:form.saved') : status === 'failed' ? t('contacts:problems.saveFailed') : ''}
         </span>

@@ -8,6 +8,7 @@ import { useDraftErrors } from '../../ui/draft-problem-text';
 import { useFocusFirstProblem } from '../../ui/use-focus-first-problem';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 /** An employer's contact people (name, role), each its own record, and a form to add one. */
 export function ContactPeople({ employerId, people }: { employerId: string; people: readonly EmployerContactPerson[] }) {
@@ -31,6 +32,7 @@ export function ContactPeople({ employerId, people }: { employerId: string; peop
     }
   }
 
+  const single = useSingleSubmit(handleSubmit);
   return (
     <div className="stack">
       <h3>{t('contacts:employer.people')}</h3>
@@ -43,12 +45,12 @@ export function ContactPeople({ employerId, people }: { employerId: string; peop
           ))}
         </ul>
       )}
-      <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts:employer.addPerson')}>
+      <form ref={formRef} className="stack" onSubmit={single.onSubmit} noValidate aria-label={t('contacts:employer.addPerson')}>
         <div className="form-grid">
           <TextField label={t('contacts:employer.personName')} value={name} onChange={setName} error={errors.name} autoComplete="off" />
           <TextField label={t('contacts:employer.personRole')} value={role} onChange={setRole} error={errors.role} autoComplete="off" />
         </div>
-        <button type="submit" className="button button-secondary">
+        <button type="submit" className="button button-secondary" disabled={single.isSubmitting}>
           {t('contacts:employer.addPerson')}
         </button>
       </form>

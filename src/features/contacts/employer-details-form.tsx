@@ -11,6 +11,7 @@ import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { FormActions } from '../../ui/form-actions';
 import { TextAreaField } from '../../ui/text-area-field';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 interface Props {
   employer: Employer;
@@ -49,15 +50,16 @@ export function EmployerDetailsForm({ employer, employers, onDone }: Props) {
     if (await save(() => updateEmployer(db, employer.id, draft, new Date()))) onDone();
   }
 
+  const single = useSingleSubmit(handleSubmit);
   return (
-    <form ref={formRef} className="stack" onSubmit={handleSubmit} noValidate aria-label={t('contacts:employer.edit')}>
+    <form ref={formRef} className="stack" onSubmit={single.onSubmit} noValidate aria-label={t('contacts:employer.edit')}>
       <TextField label={t('contacts:employers.name')} value={name} onChange={setName} error={errors.name} required autoComplete="off" />
       <div className="form-grid">
         <TextField label={t('contacts:employers.sector')} value={sector} onChange={setSector} error={errors.sector} autoComplete="off" />
         <TextField label={t('contacts:employers.area')} value={area} onChange={setArea} error={errors.area} autoComplete="off" />
       </div>
       <TextAreaField label={t('contacts:employers.notes')} value={notes} onChange={setNotes} error={errors.notes} />
-      <FormActions submitLabel={t('common:actions.save')} onCancel={onDone} />
+      <FormActions isSubmitting={single.isSubmitting} submitLabel={t('common:actions.save')} onCancel={onDone} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { DraftOffer } from '../../ui/draft-offer';
 import { NotesField } from '../../ui/notes-field';
 import { useFormDraft } from '../../widgets/use-form-draft';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 function PrioritySelect({ value, onChange, disabled }: { value: Priority; onChange: (p: Priority) => void; disabled?: boolean }) {
   const { t } = useTranslation(['reviews', 'common']);
@@ -98,8 +99,9 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
       setText('');
     }
   }
+  const single = useSingleSubmit(submit);
   return (
-    <form className="stack new-recommendation" onSubmit={submit} noValidate>
+    <form className="stack new-recommendation" onSubmit={single.onSubmit} noValidate>
       <DraftOffer isShown={draft.offered !== null} onRestore={restoreDraft} onDiscard={draft.discard} />
       <div className="field">
         <label htmlFor={id}>{t('reviews:recommendations.add')}</label>
@@ -121,7 +123,7 @@ function NewRecommendation({ reviewId, itemId }: { reviewId: string; itemId: Ite
       </div>
       <div className="row">
         <PrioritySelect value={priority} onChange={setPriority} />
-        <button type="submit" className="button button-secondary">
+        <button type="submit" className="button button-secondary" disabled={single.isSubmitting}>
           {t('reviews:recommendations.add')}
         </button>
       </div>

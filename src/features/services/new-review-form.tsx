@@ -8,6 +8,7 @@ import { createReview } from '../../db/repos/reviews';
 import { useReviewFieldCheck, type ReviewFieldErrors } from '../../ui/review-field-errors';
 import { TextField } from '../../ui/text-field';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 /** Starts a review of the service: the visit's days, the type, and one or two reviewers. */
 export function NewReviewForm({ serviceId }: { serviceId: string }) {
@@ -35,8 +36,9 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
     if (ok) navigate(`/reviews/${reviewId}`);
   }
 
+  const single = useSingleSubmit(handleSubmit);
   return (
-    <form className="stack" onSubmit={handleSubmit} noValidate aria-labelledby="new-review-title">
+    <form className="stack" onSubmit={single.onSubmit} noValidate aria-labelledby="new-review-title">
       <h2 id="new-review-title">{t('services:newReview.title')}</h2>
       <div className="form-grid">
         <TextField
@@ -85,7 +87,7 @@ export function NewReviewForm({ serviceId }: { serviceId: string }) {
         />
       </div>
       <div>
-        <button type="submit" className="button">
+        <button type="submit" className="button" disabled={single.isSubmitting}>
           {t('services:newReview.create')}
         </button>
       </div>

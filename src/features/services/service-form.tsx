@@ -8,6 +8,7 @@ import { TextField } from '../../ui/text-field';
 import { useFormDraft } from '../../widgets/use-form-draft';
 import { FormActions } from '../../ui/form-actions';
 import { TextAreaField } from '../../ui/text-area-field';
+import { useSingleSubmit } from '../../ui/use-single-submit';
 
 type Errors = Partial<Record<keyof ServiceDraft, string>>;
 
@@ -27,7 +28,6 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
   const { t } = useTranslation(['services', 'common']);
   const [draft, setDraft] = useState<ServiceDraft>(initial);
   const [errors, setErrors] = useState<Errors>({});
-  const [isSubmitting, setSubmitting] = useState(false);
   const draftErrors = useDraftErrors();
   const formDraft = useFormDraft(draftKey ?? null, { ...draft }, { ...EMPTY_SERVICE }, (typed) =>
     Object.values(typed).every((text) => text.trim() === ''),
@@ -52,18 +52,17 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
     const found = validate(draft);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setSubmitting(true);
     const cleaned = { ...draft, name: draft.name.trim(), organisation: draft.organisation.trim(), region: draft.region.trim() };
     const ok = await onSubmit(cleaned);
-    setSubmitting(false);
     if (ok) formDraft.clear();
     if (ok && initial === EMPTY_SERVICE) setDraft(EMPTY_SERVICE);
   }
 
+  const single = useSingleSubmit(handleSubmit);
   const set = (key: keyof ServiceDraft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
 
   return (
-    <form className="stack" onSubmit={handleSubmit} noValidate>
+    <form className="stack" onSubmit={single.onSubmit} noValidate>
       <DraftOffer isShown={formDraft.offered !== null} onRestore={restoreDraft} onDiscard={formDraft.discard} />
       <TextField
         label={t('services:form.name')}
@@ -94,7 +93,7 @@ export function ServiceForm({ initial, submitLabel, onSubmit, onCancel, draftKey
       <TextAreaField label={t('services:form.notes')} value={draft.notes} onChange={set('notes')} error={errors.notes} />
       <FormActions
         submitLabel={submitLabel}
-        isSubmitting={isSubmitting}
+        isSubmitting={single.isSubmitting}
         onCancel={
           onCancel &&
           (() => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../src/db/app-db';
 import { createClient } from '../../../src/db/repos/caseload-clients';
@@ -87,6 +87,19 @@ describe('my week', () => {
     expect(within(screen.getByTestId('my-week-contacts')).getByText('1. käynti')).toBeInTheDocument();
     const saved = await db.employerContacts.toArray();
     expect(saved).toMatchObject([{ staffId: aino, employerId: cafe, mode: 'face-to-face', date: TODAY }]);
+  });
+
+  it('logs one contact when "Tallenna kontakti" is tapped twice in a row, so the week is not counted twice', async () => {
+    await renderScreen(<MyWeekScreen serviceId={serviceId} />);
+    await userEvent.selectOptions(await screen.findByLabelText('Kuka olen'), 'Aino');
+    const form = await screen.findByRole('form', { name: 'Kirjaa kontakti' });
+    await userEvent.selectOptions(within(form).getByLabelText('Työnantaja'), 'Kahvila Ääni');
+    const saveButton = within(form).getByRole('button', { name: 'Tallenna kontakti' });
+    fireEvent.click(saveButton);
+    fireEvent.click(saveButton);
+    await waitFor(() => expect(screen.getByTestId('my-week-count')).toHaveTextContent('Kasvokkaiset kontaktit: 1 / 6'));
+    await waitFor(() => expect(saveButton).toBeEnabled());
+    expect(await db.employerContacts.count()).toBe(1);
   });
 
   it('adds a new employer from the contact form without leaving it, chosen for the contact (issue 15)', async () => {
