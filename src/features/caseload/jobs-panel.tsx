@@ -11,6 +11,7 @@ import { useLocale } from '../../i18n/use-locale';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { TextField } from '../../ui/text-field';
+import { useSingleRun } from '../../ui/use-single-submit';
 import { JobForm } from './job-form';
 import { today, useProblemText } from './labels';
 
@@ -43,6 +44,10 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
     return ok;
   }
 
+  const acceptOffer = useSingleRun(async () => {
+    if (move && (await save(() => recordPhaseChange(db, detail.client.id, move, day, new Date())))) setOffer(null);
+  });
+
   return (
     <section className="panel stack" aria-labelledby="jobs-title">
       <h2 id="jobs-title">{t('caseload:jobs.title')}</h2>
@@ -67,10 +72,8 @@ export function JobsPanel({ detail }: { detail: ClientDetail }) {
             <button
               type="button"
               className="button"
-              disabled={offerProblem !== null}
-              onClick={async () => {
-                if (await save(() => recordPhaseChange(db, detail.client.id, move, day, new Date()))) setOffer(null);
-              }}
+              disabled={offerProblem !== null || acceptOffer.isRunning}
+              onClick={() => void acceptOffer.run()}
             >
               {t('caseload:jobs.offerAccept')}
             </button>
