@@ -156,7 +156,13 @@ function caseloadFlow(locale, viewport) {
       for (const expected of ['2.', '3.', '4.']) {
         const moveForm = page.getByRole('form', { name: t.moveForm });
         await moveForm.getByRole('button', { name: t.move, exact: true }).click();
-        await page.getByTestId('client-phase').filter({ hasText: expected }).waitFor();
+        // The phase's name starts with its number. Not the whole line: its date ("6.12.2026 alkaen")
+        // holds "2." in December, which let the next tap land on the old form before the move was saved.
+        await page
+          .getByTestId('client-phase')
+          .locator('strong')
+          .filter({ hasText: new RegExp(`^${expected.replace('.', '\\.')} `) })
+          .waitFor();
       }
       assert.match(await page.getByTestId('client-phase').textContent(), new RegExp(t.phase4));
       // The employer comes from the directory: this one is new, added on the spot (issue 15).
