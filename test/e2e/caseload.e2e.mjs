@@ -153,14 +153,15 @@ function caseloadFlow(locale, viewport) {
       await page.getByRole('link', { name: 'KÄT-001', exact: true }).click();
 
       // Phases 1 → 2 → 3 → 4 with the suggested next phase, then a job start offers phase 5.
-      // The phase's number at the start of the line: "2." alone would also match a date such as
-      // 6.12.2026 in the same line, and the next tap would then reach the form before it is renewed.
-      for (const expected of [2, 3, 4]) {
+      for (const expected of ['2.', '3.', '4.']) {
         const moveForm = page.getByRole('form', { name: t.moveForm });
         await moveForm.getByRole('button', { name: t.move, exact: true }).click();
+        // The phase's name starts with its number. Not the whole line: its date ("6.12.2026 alkaen")
+        // holds "2." in December, which let the next tap land on the old form before the move was saved.
         await page
           .getByTestId('client-phase')
-          .filter({ hasText: new RegExp(`^${expected}\\. `) })
+          .locator('strong')
+          .filter({ hasText: new RegExp(`^${expected.replace('.', '\\.')} `) })
           .waitFor();
       }
       assert.match(await page.getByTestId('client-phase').textContent(), new RegExp(t.phase4));

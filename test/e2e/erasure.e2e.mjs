@@ -84,7 +84,7 @@ test('issue 14 #2: erase everything (Delete everything on this device) empties I
   browser,
   url,
 }) => {
-  const page = await newAppPage(browser, url);
+  const page = await newAppPage(browser, url, { serviceWorker: true });
   await serviceWithClient(page);
   await waitForServiceWorker(page);
   const stored = await page.evaluate(async () => ({

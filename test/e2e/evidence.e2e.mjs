@@ -133,7 +133,7 @@ test('evidence in fi: six panels from the demo’s tracked data, the list behind
 });
 
 test('evidence in en at 768x1024, offline: the final demo review shows its stored figures in English', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url, { viewport: { width: 768, height: 1024 }, locale: 'en-GB' });
+  const page = await newAppPage(browser, url, { viewport: { width: 768, height: 1024 }, locale: 'en-GB', serviceWorker: true });
   await openDemoReview(page);
   const reviewId = page.url().match(/\/reviews\/([^/]+)/)[1];
   // Offline after the first load: the panel's code and messages come from the service worker's cache.

@@ -19,7 +19,7 @@ test(
     try {
       await cp(path.join(ROOT, 'dist'), copy, { recursive: true });
       server = await startPreview({ outDir: copy });
-      const page = await newAppPage(browser, server.url);
+      const page = await newAppPage(browser, server.url, { serviceWorker: true });
       await openDemoReview(page);
       await reopenReview(page);
       await waitForServiceWorker(page);
@@ -96,7 +96,7 @@ function appLinks(page) {
 test(
   'fault 22: every route starts offline from the service worker',
   async ({ browser, url }) => {
-    const page = await newAppPage(browser, url);
+    const page = await newAppPage(browser, url, { serviceWorker: true });
     await openDemoReview(page);
     await waitForServiceWorker(page);
     await page.context().setOffline(true);

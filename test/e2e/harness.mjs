@@ -147,6 +147,7 @@ const looseContexts = new Set();
  * @property {object[]} cspViolations securitypolicyviolation events (kept across reloads)
  * @property {string[]} pageErrors uncaught exceptions in the page
  * @property {string[]} consoleErrors console.error messages
+ * @property {'allow'|'block'} serviceWorkers whether the context lets the app's service worker run
  */
 
 /**
@@ -158,12 +159,21 @@ const looseContexts = new Set();
  * @param {object} [options]
  * @param {{width:number,height:number}} [options.viewport] default 1024×768
  * @param {string} [options.locale] default 'fi-FI'
- * @param {object} [options.contextOptions] extra options for browser.newContext, e.g. { serviceWorkers: 'block' }
+ * @param {boolean} [options.serviceWorker] let the app's service worker run (tests of offline use,
+ *   updates, erasing the device). Off by default: its install precaches the whole app (174 files),
+ *   measured at 4–6 CPU s per fresh context, more than opening the page itself, in tests that never
+ *   use it. With it off, waitForServiceWorker throws, so a test that needs it cannot pass without it.
+ * @param {object} [options.contextOptions] extra options for browser.newContext, e.g. { colorScheme: 'dark' }
  * @returns {Promise<import('playwright-core').Page>} use page.context() for the context
  */
-export async function newAppPage(browser, url, { viewport = { width: 1024, height: 768 }, locale = 'fi-FI', contextOptions = {} } = {}) {
+export async function newAppPage(
+  browser,
+  url,
+  { viewport = { width: 1024, height: 768 }, locale = 'fi-FI', serviceWorker = false, contextOptions = {} } = {},
+) {
   const origin = new URL(url).origin;
-  const context = await browser.newContext({ viewport, locale, baseURL: url, ...contextOptions });
+  const serviceWorkers = serviceWorker ? 'allow' : 'block';
+  const context = await browser.newContext({ viewport, locale, baseURL: url, serviceWorkers, ...contextOptions });
   // Playwright's own 30 s for actions and waits, and navigations, scaled to the machine's load.
   context.setDefaultTimeout(30_000 * loadFactor());
   context.setDefaultNavigationTimeout(30_000 * loadFactor());
@@ -172,7 +182,14 @@ export async function newAppPage(browser, url, { viewport = { width: 1024, heigh
   context.on('close', () => openContexts.delete(context));
 
   /** @type {PageRecord} */
-  const record = { origin, foreignRequests: [], cspViolations: [], pageErrors: [], consoleErrors: [] };
+  const record = {
+    origin,
+    foreignRequests: [],
+    cspViolations: [],
+    pageErrors: [],
+    consoleErrors: [],
+    serviceWorkers: contextOptions.serviceWorkers ?? serviceWorkers,
+  };
 
   context.on('request', (request) => {
     const reqUrl = request.url();
@@ -285,10 +302,22 @@ export async function checkA11y(page, label, { exclude = [], disableRules = [] }
   // a new blank page, which costs twice the CPU (measured: 2.9–6.2 against 1.4–2.2 CPU s per check)
   // and finds nothing more here: legacy mode leaves out only frames from another origin, which the
   // app's CSP (default-src 'self') never loads.
-  let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS).setLegacyMode();
-  for (const selector of exclude) builder = builder.exclude(selector);
-  if (disableRules.length) builder = builder.disableRules(disableRules);
-  const results = await builder.analyze();
+  // AxeBuilder's legacy mode evaluates axe-core's whole source (~550 kB) twice on every check; a
+  // document that already has it from an earlier check runs the same axe.run with the same options
+  // and context. A page with frames goes through AxeBuilder, which injects axe into each of them.
+  const options = { runOnly: { type: 'tag', values: A11Y_TAGS } };
+  if (disableRules.length) options.rules = Object.fromEntries(disableRules.map((rule) => [rule, { enabled: false }]));
+  let results;
+  const hasAxe = page.frames().length === 1 && (await page.evaluate(() => typeof window.axe?.run === 'function'));
+  if (hasAxe) {
+    const context = { include: [], exclude: [...exclude] }; // as AxeBuilder's normalizeContext
+    results = await page.evaluate(({ context, options }) => window.axe.run(context, options), { context, options });
+  } else {
+    let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS).setLegacyMode();
+    for (const selector of exclude) builder = builder.exclude(selector);
+    if (disableRules.length) builder = builder.disableRules(disableRules);
+    results = await builder.analyze();
+  }
   if (results.violations.length) {
     const lines = results.violations.map((v) => {
       const targets = v.nodes.map(
@@ -320,6 +349,9 @@ export async function screenshot(page, name, options = {}) {
  * @param {import('playwright-core').Page} page
  */
 export async function waitForServiceWorker(page, { timeoutMs = 20_000 * loadFactor() } = {}) {
+  if (records.get(page)?.serviceWorkers === 'block') {
+    throw new Error('the page was opened with service workers blocked: use newAppPage(browser, url, { serviceWorker: true })');
+  }
   const ready = await page.evaluate(async (ms) => {
     if (!('serviceWorker' in navigator)) return 'unsupported';
     const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), ms));

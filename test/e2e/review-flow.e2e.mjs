@@ -53,7 +53,7 @@ function reviewFlow(locale, viewport) {
   test(
     `review flow in ${locale} at ${size}: create, rate 25, finalise, reload, offline`,
     async ({ browser, url }) => {
-      const page = await newAppPage(browser, url, { viewport, locale: locale === 'fi' ? 'fi-FI' : 'en-GB' });
+      const page = await newAppPage(browser, url, { viewport, locale: locale === 'fi' ? 'fi-FI' : 'en-GB', serviceWorker: true });
       await page.goto('/');
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await checkA11y(page, `empty service list (${locale}, ${size})`);

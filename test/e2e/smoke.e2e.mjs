@@ -78,7 +78,7 @@ test('service worker and web manifest are served', async ({ browser, url }) => {
 });
 
 test('app works offline after the first load (service worker)', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url);
+  const page = await newAppPage(browser, url, { serviceWorker: true });
   await page.goto('/');
   await page.locator('h1').first().waitFor({ state: 'visible' });
   await waitForServiceWorker(page);

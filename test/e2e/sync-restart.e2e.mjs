@@ -119,7 +119,7 @@ test(
         notes: 'Alkuperäinen',
       });
 
-      const coach = await newAppPage(browser, server.url);
+      const coach = await newAppPage(browser, server.url, { serviceWorker: true });
       await connect(coach, 'anna', 'anna-salasana');
       await waitForServiceWorker(coach);
       const lead = await newAppPage(browser, server.url);
