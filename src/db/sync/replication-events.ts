@@ -1,4 +1,5 @@
 import PouchDB, { type PouchDatabase, type ReplicationEvents, type ReplicationOptions } from 'pouchdb-core';
+import { fetchAhead } from './fetch-ahead';
 import { couchUrl } from './session';
 import { serviceDbName } from './synced-tables';
 
@@ -90,7 +91,9 @@ export async function pushStartOf(link: ReplicatedService): Promise<PushStart> {
  */
 export function replicateService(link: ReplicatedService, server: string, on: ReplicationHandlers, push: PushStart): void {
   link.replication?.cancel();
-  const remote = serverDatabase(server, link.id);
+  // A first sync (the push waits for the pull) fetches its next batch ahead until it has caught up.
+  let firstPull = push.afterPull;
+  const remote = fetchAhead(serverDatabase(server, link.id), () => firstPull);
   const options: ReplicationOptions = {
     live: true,
     retry: true,
@@ -149,8 +152,12 @@ export function replicateService(link: ReplicatedService, server: string, on: Re
   watch('pull', pull);
   pull.on('change', () => on.onPulled());
   pull.on('denied', (error) => console.warn('Team server refused to send a record', error));
-  if (push.afterPull) pull.on('paused', (error) => void (error ? undefined : startPush().catch(on.onError)));
-  else void startPush().catch(on.onError);
+  pull.on('paused', (error) => {
+    if (error || !push.afterPull) return;
+    firstPull = false;
+    startPush().catch(on.onError);
+  });
+  if (!push.afterPull) void startPush().catch(on.onError);
   link.replication = { cancel };
   link.remote = remote;
 }
