@@ -12,7 +12,7 @@ import { pushOutbox } from './push';
 import { quickRevsDiff } from './quick-revs-diff';
 import { recordDenial, sendAgain, takeTeamVersion, type DenialEvent } from './server-refusals';
 import { keptAsideCounts, PendingCount, stateOf, type SyncStatus } from './status-count';
-import { replicateService, type ReplicatedService } from './replication-events';
+import { pushStartOf, replicateService, type ReplicatedService } from './replication-events';
 import { refusalReason } from './session';
 import { serviceDbName } from './synced-tables';
 
@@ -77,7 +77,12 @@ export class SyncEngine {
     return localPouchName(this.db, serviceId);
   }
 
-  pouchFor = (serviceId: string): PouchDatabase | undefined => this.links.get(serviceId)?.local;
+  /** A kept service's local PouchDB, for a step that may write into it (see pushStartOf). */
+  pouchFor = (serviceId: string): PouchDatabase | undefined => {
+    const link = this.links.get(serviceId);
+    if (link) link.ownWrites = true;
+    return link?.local;
+  };
 
   start(): void {
     for (const { id, name } of this.config.services) {
@@ -92,6 +97,7 @@ export class SyncEngine {
         caughtUp: { push: false, pull: false },
         pushedSeq: null,
         applyQueued: false,
+        ownWrites: false,
       });
     }
     // Apply whatever arrived before this start, then keep following.
@@ -140,13 +146,17 @@ export class SyncEngine {
   }
 
   private replicate(link: ServiceLink): void {
-    replicateService(link, this.config.server, {
+    const handlers = {
       onProgress: () => void this.refresh(),
       onPulled: () => this.applySoon(link),
       onCaughtUp: () => void this.onCaughtUp(link),
-      onError: (error) => void this.onReplicationError(link, error),
-      onDenied: (error) => this.run(() => recordDenial(this.db, link.id, link.local, error as DenialEvent, new Date())),
-    });
+      onError: (error: unknown) => void this.onReplicationError(link, error),
+      onDenied: (error: unknown) => this.run(() => recordDenial(this.db, link.id, link.local, error as DenialEvent, new Date())),
+    };
+    pushStartOf(link).then(
+      (push) => this.links.get(link.id) === link && !this.stopped && replicateService(link, this.config.server, handlers, push),
+      (error: unknown) => !this.stopped && console.error('Team sync could not open the local replica', error),
+    );
   }
 
   private async onCaughtUp(link: ServiceLink): Promise<void> {
@@ -214,7 +224,7 @@ export class SyncEngine {
 
   /** Every version of a conflicted record, the winner first (parseable `<table>:<id>` keys only). */
   async conflictVersions(serviceId: string, key: string): Promise<ConflictVersion[]> {
-    const pouch = this.pouchFor(serviceId);
+    const pouch = this.links.get(serviceId)?.local;
     return pouch ? conflictVersions(pouch, key) : [];
   }
 
@@ -247,6 +257,7 @@ export class SyncEngine {
   async sendAgain(serviceId: string, key: string): Promise<void> {
     const link = this.links.get(serviceId);
     if (link) {
+      link.ownWrites = true;
       await sendAgain(this.db, serviceId, link.local, key);
       this.applySoon(link);
     }
@@ -257,6 +268,7 @@ export class SyncEngine {
   async takeTeamVersion(serviceId: string, key: string): Promise<void> {
     const link = this.links.get(serviceId);
     if (!link?.remote) return;
+    link.ownWrites = true;
     await takeTeamVersion(this.db, serviceId, link.local, link.remote, key);
     await this.resolveWith(serviceId, async () => undefined);
   }

@@ -43,6 +43,8 @@ declare module 'pouchdb-core' {
     retry?: boolean;
     back_off_function?: (delay: number) => number;
     batch_size?: number;
+    /** Where the source's changes are read from; PouchDB writes it as the checkpoint first. */
+    since?: number | string;
   }
 
   interface PouchStatic {

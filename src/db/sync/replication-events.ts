@@ -1,4 +1,5 @@
-import PouchDB, { type PouchDatabase, type SyncEvents } from 'pouchdb-core';
+import PouchDB, { type PouchDatabase, type ReplicationEvents, type ReplicationOptions } from 'pouchdb-core';
+import { fetchAhead } from './fetch-ahead';
 import { couchUrl } from './session';
 import { serviceDbName } from './synced-tables';
 
@@ -14,11 +15,14 @@ const BATCH_SIZE = 2000;
 export interface ReplicatedService {
   id: string;
   local: PouchDatabase;
-  replication: SyncEvents | null;
+  /** Both directions of the running replication; cancel() stops both. */
+  replication: { cancel(): void } | null;
   remote: PouchDatabase | null;
   active: boolean;
   /** Per direction: paused with nothing left to do and no failed request since (caught up). */
   caughtUp: { push: boolean; pull: boolean };
+  /** The engine has written, or is about to write, into the local PouchDB itself (see pushStartOf). */
+  ownWrites: boolean;
 }
 
 export interface ReplicationHandlers {
@@ -49,11 +53,48 @@ function serverDatabase(server: string, serviceId: string): PouchDatabase {
   return remote;
 }
 
-/** (Re)starts both directions of one service's replication. */
-export function replicateService(link: ReplicatedService, server: string, on: ReplicationHandlers): void {
+/**
+ * When the push starts (see replicateService): at once, or once the pull has first caught up,
+ * from the local sequence number `since()` then gives (undefined: from the push's checkpoint).
+ */
+export interface PushStart {
+  afterPull: boolean;
+  since(): Promise<number | string | undefined>;
+}
+
+/**
+ * On a device whose PouchDB of the service is still empty (a first sync), the push waits until
+ * the pull has caught up and then starts from the local PouchDB's position at that moment: every
+ * document below it came from the server, unless the engine wrote one itself meanwhile (an outbox
+ * change, a conflict resolved), in which case the push starts from its checkpoint and sends
+ * everything as usual. Elsewhere the push starts at once, from its checkpoint.
+ */
+export async function pushStartOf(link: ReplicatedService): Promise<PushStart> {
+  const { update_seq } = await link.local.info();
+  const afterPull = !link.ownWrites && Number(update_seq) === 0;
+  return {
+    afterPull,
+    since: async () => {
+      if (!afterPull) return undefined;
+      const { update_seq: pulledTo } = await link.local.info();
+      return link.ownWrites ? undefined : pulledTo;
+    },
+  };
+}
+
+/**
+ * (Re)starts both directions of one service's replication: PouchDB's two one-way replications,
+ * as PouchDB.sync runs them, except that the push may wait for the pull. On an empty device a
+ * first sync's push would otherwise pass over every pulled document while the pull runs (a
+ * changes read of the device's PouchDB, a revsDiff on the server and checkpoints on both sides per
+ * batch), only to learn that the server has them all.
+ */
+export function replicateService(link: ReplicatedService, server: string, on: ReplicationHandlers, push: PushStart): void {
   link.replication?.cancel();
-  const remote = serverDatabase(server, link.id);
-  const replication = PouchDB.sync(link.local, remote, {
+  // A first sync (the push waits for the pull) fetches its next batch ahead until it has caught up.
+  let firstPull = push.afterPull;
+  const remote = fetchAhead(serverDatabase(server, link.id), () => firstPull);
+  const options: ReplicationOptions = {
     live: true,
     retry: true,
     back_off_function: (delay) => (delay === 0 ? 500 : Math.min(delay * 2, RETRY_MAX_MS)),
@@ -61,12 +102,19 @@ export function replicateService(link: ReplicatedService, server: string, on: Re
     // service's 13,000 records takes 7 batches, each with its round trips and its checkpoint on
     // both sides (500 made 26, and the checkpoints were a third of the time).
     batch_size: BATCH_SIZE,
-  });
+  };
+  let cancelled = false;
+  const running: ReplicationEvents[] = [];
+  const cancel = () => {
+    cancelled = true;
+    for (const direction of running) direction.cancel();
+  };
   link.caughtUp = { push: false, pull: false };
   // Each direction on its own: the sync object's 'paused' drops the error, so a server that went
   // away in the middle of a batch would look caught up (or stay "sending" forever).
-  for (const direction of ['push', 'pull'] as const) {
-    replication[direction]
+  const watch = (direction: 'push' | 'pull', replication: ReplicationEvents) => {
+    running.push(replication);
+    replication
       .on('active', () => {
         link.caughtUp[direction] = false;
         link.active = true;
@@ -82,14 +130,34 @@ export function replicateService(link: ReplicatedService, server: string, on: Re
       .on('requestError', (error) => {
         link.caughtUp[direction] = false;
         on.onError(error);
+      })
+      // Refused for good (signed out, not a member): both directions stop, as PouchDB.sync's do.
+      .on('error', (error) => {
+        cancel();
+        on.onError(error);
       });
-  }
-  // A change the server refused is passed over by replication: kept and shown, never dropped unseen.
-  replication.push.on('denied', (error) => on.onDenied(error));
-  replication.pull.on('change', () => on.onPulled());
-  replication.pull.on('denied', (error) => console.warn('Team server refused to send a record', error));
-  replication.on('error', (error) => on.onError(error));
-  replication.catch(() => undefined);
-  link.replication = replication;
+  };
+  let pushStarted = false;
+  const startPush = async () => {
+    if (pushStarted) return;
+    pushStarted = true;
+    const since = await push.since();
+    if (cancelled) return;
+    const replication = PouchDB.replicate(link.local, remote, since === undefined ? options : { ...options, since });
+    watch('push', replication);
+    // A change the server refused is passed over by replication: kept and shown, never dropped unseen.
+    replication.on('denied', (error) => on.onDenied(error));
+  };
+  const pull = PouchDB.replicate(remote, link.local, options);
+  watch('pull', pull);
+  pull.on('change', () => on.onPulled());
+  pull.on('denied', (error) => console.warn('Team server refused to send a record', error));
+  pull.on('paused', (error) => {
+    if (error || !push.afterPull) return;
+    firstPull = false;
+    startPush().catch(on.onError);
+  });
+  if (!push.afterPull) void startPush().catch(on.onError);
+  link.replication = { cancel };
   link.remote = remote;
 }
