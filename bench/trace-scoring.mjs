@@ -2,7 +2,8 @@
 // side by side at 4× CPU: a Chromium performance trace of the renderer's main thread, its self time
 // summed by kind (scripting, style, layout, paint and compositing, parsing, other) and by event name.
 // Usage: npm run build && node bench/trace-scoring.mjs; MODE=load traces loads instead of taps;
-// TAPS=n (default 4) taps or loads per side. Traces go to bench/.tmp/trace-<side>-<n>.json.
+// TAPS=n (default 4) taps or loads per side; SIDES=app traces the app only; CSS='…' adds a style sheet to
+// the app's page for a tap (an experiment: which rule saves what). Traces go to bench/.tmp/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowser, startPreview } from '../test/e2e/harness.mjs';
 import { buildFloorPage, newReview } from './scoring-floor.mjs';
@@ -124,7 +125,7 @@ const browser = await launchBrowser();
 mkdirSync('bench/.tmp', { recursive: true });
 try {
   const options = { baseURL: server.url, viewport: { width: 800, height: 1280 }, locale: 'fi-FI', serviceWorkers: 'block' };
-  const contexts = { app: await browser.newContext(options), floor: await browser.newContext(options) };
+  const contexts = { app: await browser.newContext({ ...options, bypassCSP: true }), floor: await browser.newContext(options) };
   const html = await buildFloorPage();
   await contexts.floor.route('**/__scoring-floor', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
   const targets = { app: await newReview(contexts.app), floor: '/__scoring-floor' };
@@ -156,11 +157,12 @@ try {
     await done;
     await page.close();
   }
-  for (const side of ['app', 'floor']) {
+  for (const side of (process.env.SIDES ?? 'app,floor').split(',')) {
     let tapped = MODE === 'tap' ? await throttled(side) : null;
     if (tapped) {
       await tapped.page.goto(targets[side]);
       await tapped.page.locator('#score-group .score-option').first().waitFor();
+      if (side === 'app' && process.env.CSS) await tapped.page.addStyleTag({ content: process.env.CSS });
       await tapped.page.waitForTimeout(2000);
     }
     const summaries = [];
