@@ -52,12 +52,22 @@ export async function buildFloorPage() {
   return `<!doctype html><html lang="fi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>floor</title></head><body><div id="root"></div><script>${code.replaceAll('</script', '<\\/script')}</script></body></html>`;
 }
 
-/** Notes, in the page, when an enabled radio first exists (before any script of the page runs). */
-function watchFirstChoice() {
+const FIRST_CHOICE_MESSAGE = 'scoring-floor:first-choice';
+
+/**
+ * Notes, in the page, when an enabled radio first exists (before any script of the page runs), and
+ * says so on the console: the bench waits for that message, so that nothing is evaluated in the
+ * page while it loads. (Waiting with Playwright's waitForFunction made Playwright evaluate its own
+ * injected script, ~270 ms at 4× CPU, in the page: in the middle of the app's start, which yields
+ * between its module script and its first render, but after the floor's first choice, whose one
+ * inline script holds the main thread until the form is rendered; bench/trace-scoring.mjs shows it.)
+ */
+function watchFirstChoice(message) {
   new MutationObserver((_records, observer) => {
     if (document.querySelector('#score-group input[type=radio]:not(:disabled)')) {
       window.__firstChoiceAt = performance.now();
       observer.disconnect();
+      console.debug(message);
     }
   }).observe(document, { childList: true, subtree: true });
 }
@@ -71,8 +81,9 @@ async function throttledPage(context) {
 
 async function loadToFirstChoice(context, target) {
   const page = await throttledPage(context);
+  const shown = page.waitForEvent('console', { predicate: (message) => message.text() === FIRST_CHOICE_MESSAGE, timeout: 60_000 });
   await page.goto(target, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__firstChoiceAt !== undefined, null, { timeout: 60_000 });
+  await shown;
   const ms = await page.evaluate(() => window.__firstChoiceAt);
   return { page, ms };
 }
@@ -142,7 +153,7 @@ export async function measureScoringFloor(browser, url, runs) {
   const appContext = await browser.newContext(options);
   const floorContext = await browser.newContext(options);
   await floorContext.route('**/__scoring-floor', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
-  for (const context of [appContext, floorContext]) await context.addInitScript(watchFirstChoice);
+  for (const context of [appContext, floorContext]) await context.addInitScript(watchFirstChoice, FIRST_CHOICE_MESSAGE);
   const times = { app: { tapToTotal: [], tapToFrame: [], loadToChoice: [] }, floor: { tapToTotal: [], tapToFrame: [], loadToChoice: [] } };
   try {
     const targets = { app: await newReview(appContext), floor: '/__scoring-floor' };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { StorageProblemBanner } from '../ui/storage-problem-banner';
 import { SaveStatus } from '../ui/save-status';
+import { BrandIcon } from '../ui/brand-icon';
 import { useDeviceWipeStore } from '../ui/device-wipe';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import { useStartupChecks } from './pwa/use-startup-checks';
@@ -80,7 +81,7 @@ export function App() {
       </a>
       <header className="app-header">
         <Link href="/" className="brand">
-          <img src="/icon.svg" alt="" width="32" height="32" />
+          <BrandIcon />
           <span>{t('common:appName')}</span>
         </Link>
         <nav aria-label={t('common:nav.label')} className="app-nav">
