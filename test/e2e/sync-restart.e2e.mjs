@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, newAppPage, assertClean, waitForServiceWorker, ROOT } from './harness.mjs';
+import { test, newAppPage, assertClean, loadFactor, waitForServiceWorker, ROOT } from './harness.mjs';
 import { startTeamServer } from '../../scripts/team-server/server.mjs';
 import { setupTeam } from '../../scripts/team-server/setup.mjs';
 
@@ -125,10 +125,14 @@ test(
       const lead = await newAppPage(browser, server.url);
       await connect(lead, 'liisa', 'liisa-salasana');
       await lead.goto(`/services/${KATEVA}/contacts/team`);
-      await statusOf(lead).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 20_000 });
+      await statusOf(lead)
+        .filter({ hasText: 'Synkronoitu' })
+        .waitFor({ timeout: 20_000 * loadFactor() });
 
       await coach.goto(`/services/${KATEVA}/contacts`);
-      await statusOf(coach).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 20_000 });
+      await statusOf(coach)
+        .filter({ hasText: 'Synkronoitu' })
+        .waitFor({ timeout: 20_000 * loadFactor() });
       await coach.getByLabel('Kuka olen').selectOption({ label: anna.name });
       const form = coach.getByRole('form', { name: 'Kirjaa kontakti' });
       await form.getByLabel('Päivämäärä').fill(today());
@@ -141,8 +145,12 @@ test(
       console.log(`    server stopped with ${onServerAtStop} of the first ${STOP_AFTER} contacts on it`);
       for (let n = STOP_AFTER + 1; n <= CONTACTS; n += 1) await logContact(coach, n);
       // The status says so in words; the work is saved on the device meanwhile.
-      await statusOf(coach).filter({ hasText: 'Ei yhteyttä' }).waitFor({ timeout: 45_000 });
-      await statusOf(lead).filter({ hasText: 'Ei yhteyttä' }).waitFor({ timeout: 45_000 });
+      await statusOf(coach)
+        .filter({ hasText: 'Ei yhteyttä' })
+        .waitFor({ timeout: 45_000 * loadFactor() });
+      await statusOf(lead)
+        .filter({ hasText: 'Ei yhteyttä' })
+        .waitFor({ timeout: 45_000 * loadFactor() });
 
       // The client edit, on a page the service worker serves while the server is down.
       await coach.goto(`/clients/${client.id}`);
@@ -150,7 +158,9 @@ test(
       await coach.getByLabel('Muistiinpanot').fill('Muokattu palvelimen ollessa alhaalla');
       await coach.getByRole('button', { name: 'Tallenna', exact: true }).click();
       await coach.locator('dd.pre-wrap').filter({ hasText: 'Muokattu palvelimen ollessa alhaalla' }).waitFor();
-      await statusOf(coach).filter({ hasText: 'Ei yhteyttä' }).waitFor({ timeout: 45_000 });
+      await statusOf(coach)
+        .filter({ hasText: 'Ei yhteyttä' })
+        .waitFor({ timeout: 45_000 * loadFactor() });
 
       // Back on the same port with the same folder: nobody reloads, signs in or toggles anything.
       server = await startTeamServer({ ...options, port });
@@ -212,7 +222,7 @@ test(
         .locator('tbody tr')
         .filter({ hasText: anna.name })
         .filter({ hasText: `${CONTACTS} / 6` })
-        .waitFor({ timeout: 20_000 });
+        .waitFor({ timeout: 20_000 * loadFactor() });
 
       // The service worker (controlling this page) leaves the CouchDB API to the server: opening
       // /couchdb/ shows the server's answer, not the app's index.html (vite.config.ts navigateFallbackDenylist).

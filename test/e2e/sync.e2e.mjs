@@ -3,7 +3,7 @@
 // on 127.0.0.1 in memory and stopped in `finally`. The runner's own preview server is not used.
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { test, newAppPage, assertClean, ROOT } from './harness.mjs';
+import { test, newAppPage, assertClean, loadFactor, ROOT } from './harness.mjs';
 import { startTeamServer } from '../../scripts/team-server/server.mjs';
 import { setupTeam } from '../../scripts/team-server/setup.mjs';
 
@@ -120,14 +120,16 @@ test(
 
       await coach.goto(`/services/${KATEVA}/contacts`);
       await coach.getByRole('heading', { level: 1, name: 'Oma viikko' }).waitFor();
-      await statusOf(coach).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 20_000 });
+      await statusOf(coach)
+        .filter({ hasText: 'Synkronoitu' })
+        .waitFor({ timeout: 20_000 * loadFactor() });
       await coach.getByLabel('Kuka olen').selectOption({ label: 'Anna Aaltonen' });
 
       const lead = await newAppPage(browser, server.url);
       await connect(lead, 'liisa', 'liisa-salasana', { Kätevä: true, 'Muu palvelu': false });
       await lead.goto(`/services/${KATEVA}/contacts/team`);
       const annaRow = lead.getByTestId('team-week-table').locator('tbody tr').filter({ hasText: anna.name });
-      await annaRow.filter({ hasText: '0 / 6' }).waitFor({ timeout: 20_000 });
+      await annaRow.filter({ hasText: '0 / 6' }).waitFor({ timeout: 20_000 * loadFactor() });
 
       // Offline, the coach logs a contact: saved at once, waiting on her device.
       await coach.context().setOffline(true);
@@ -137,15 +139,19 @@ test(
       await form.getByRole('button', { name: 'Tallenna kontakti' }).click();
       await coach.getByTestId('my-week-count').filter({ hasText: 'Kasvokkaiset kontaktit: 1 / 6' }).waitFor();
       // Generous: with another browser test beside it on 2 cores, the offline status took over 20 s once.
-      await statusOf(coach).filter({ hasText: 'Ei yhteyttä' }).waitFor({ timeout: 45_000 });
+      await statusOf(coach)
+        .filter({ hasText: 'Ei yhteyttä' })
+        .waitFor({ timeout: 45_000 * loadFactor() });
       assert.equal(await annaRow.filter({ hasText: '0 / 6' }).count(), 1, 'the lead sees nothing while the coach is offline');
 
       // Back online: the contact reaches the team leader's Team week within seconds.
       const backOnline = Date.now();
       await coach.context().setOffline(false);
-      await annaRow.filter({ hasText: '1 / 6' }).waitFor({ timeout: 20_000 });
+      await annaRow.filter({ hasText: '1 / 6' }).waitFor({ timeout: 20_000 * loadFactor() });
       console.log(`    contact shown on the lead's device ${Date.now() - backOnline} ms after the coach came online`);
-      await statusOf(coach).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 20_000 });
+      await statusOf(coach)
+        .filter({ hasText: 'Synkronoitu' })
+        .waitFor({ timeout: 20_000 * loadFactor() });
 
       // Service B's records never reach a device signed in only to Kätevä (nor the lead who did not keep it).
       assert.deepEqual(await serviceIdsOnDevice(coach), [KATEVA]);
@@ -194,8 +200,10 @@ test(
         const page = await newAppPage(browser, server.url);
         await connect(page, user, password, { Kätevä: true, ...(user === 'liisa' ? { 'Muu palvelu': false } : {}) });
         await page.goto(`/clients/${client.id}`);
-        await page.getByText('Alkuperäinen').waitFor({ timeout: 20_000 });
-        await statusOf(page).filter({ hasText: 'Synkronoitu' }).waitFor({ timeout: 20_000 });
+        await page.getByText('Alkuperäinen').waitFor({ timeout: 20_000 * loadFactor() });
+        await statusOf(page)
+          .filter({ hasText: 'Synkronoitu' })
+          .waitFor({ timeout: 20_000 * loadFactor() });
         devices.push(page);
       }
       const [a, b] = devices;
@@ -247,20 +255,23 @@ test(
 
       await a.goto('/sync/conflicts');
       const conflict = a.getByRole('region', { name: `Asiakas ${client.id}` });
-      await conflict.waitFor({ timeout: 20_000 });
+      await conflict.waitFor({ timeout: 20_000 * loadFactor() });
       await conflict.getByText(winner).waitFor();
       await conflict.getByText(loser).waitFor();
       await conflict.getByText(/Muuttanut anna/).waitFor();
       await conflict.getByText(/Muuttanut liisa/).waitFor();
       await conflict.getByRole('button', { name: 'Säilytä versio 2' }).click();
-      await a.getByText('Ei ristiriitoja.').waitFor({ timeout: 20_000 });
+      await a.getByText('Ei ristiriitoja.').waitFor({ timeout: 20_000 * loadFactor() });
 
       for (const page of devices) {
         await page.goto(`/clients/${client.id}`);
-        await page.locator('dd.pre-wrap').filter({ hasText: loser }).waitFor({ timeout: 20_000 });
+        await page
+          .locator('dd.pre-wrap')
+          .filter({ hasText: loser })
+          .waitFor({ timeout: 20_000 * loadFactor() });
       }
       await b.goto('/sync/conflicts');
-      await b.getByText('Ei ristiriitoja.').waitFor({ timeout: 20_000 });
+      await b.getByText('Ei ristiriitoja.').waitFor({ timeout: 20_000 * loadFactor() });
       for (const page of devices) await assertClean(page, { allowConsoleErrors: EXPECTED_ERRORS });
     });
   },
@@ -299,7 +310,7 @@ test(
       const tabletA = await newAppPage(browser, server.url);
       await connect(tabletA, 'aino', 'aino-salasana', { Kätevä: true });
       await tabletA.goto(`/services/${KATEVA}`);
-      await tabletA.getByLabel('Arvioija 1').fill('Aino Arvioija', { timeout: 20_000 });
+      await tabletA.getByLabel('Arvioija 1').fill('Aino Arvioija', { timeout: 20_000 * loadFactor() });
       await tabletA.getByLabel('Arvioija 2 (valinnainen)').fill('Bertta Arvioija');
       await tabletA.getByRole('button', { name: 'Luo arviointi ja aloita pisteytys' }).click();
       await tabletA.waitForURL(/\/reviews\/[^/]+\/items\/staffing-1$/);
@@ -315,16 +326,22 @@ test(
       const tabletB = await newAppPage(browser, server.url);
       await connect(tabletB, 'bertta', 'bertta-salasana', { Kätevä: true });
       await tabletB.goto(`/reviews/${reviewId}/reviewers`);
-      await tabletB.getByRole('button', { name: 'Aloita pisteytys: Bertta Arvioija' }).click({ timeout: 20_000 });
+      await tabletB.getByRole('button', { name: 'Aloita pisteytys: Bertta Arvioija' }).click({ timeout: 20_000 * loadFactor() });
       await tabletB.getByRole('heading', { level: 1, name: 'Omat pisteet: Bertta Arvioija' }).waitFor();
       await rateAll(tabletB, scoreB);
       assert.equal(await tabletB.getByTestId('other-score').count(), 0, "blind: Aino's scores are on this tablet but hidden");
       await confirm(tabletB, 'Merkitse pisteytykseni valmiiksi');
-      await tabletB.getByTestId('other-score').nth(24).waitFor({ timeout: 20_000 });
+      await tabletB
+        .getByTestId('other-score')
+        .nth(24)
+        .waitFor({ timeout: 20_000 * loadFactor() });
       assert.equal(await tabletB.getByTestId('my-item-organization-2').getByTestId('other-score').textContent(), 'Aino Arvioija: 4');
 
       // Tablet A: Bertta's finished ratings arrive; the consensus screen has both sides.
-      await tabletA.getByTestId('other-score').nth(24).waitFor({ timeout: 20_000 });
+      await tabletA
+        .getByTestId('other-score')
+        .nth(24)
+        .waitFor({ timeout: 20_000 * loadFactor() });
       await tabletA.goto(`/reviews/${reviewId}/consensus`);
       const summary = tabletA.getByTestId('agreement-summary');
       await summary.waitFor();
