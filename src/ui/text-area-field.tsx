@@ -1,5 +1,6 @@
 import { useId, type TextareaHTMLAttributes } from 'react';
 import { LONG_TEXT_MAX } from '../domain/records/limits';
+import { describedBy, LabelledField } from './text-field';
 
 interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange' | 'value'> {
   label: string;
@@ -18,31 +19,18 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' |
  */
 export function TextAreaField({ label, value, onChange, hint, error, maxLength = LONG_TEXT_MAX, ...rest }: Props) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span id={hintId} className="field-hint">
-          {hint}
-        </span>
-      )}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         value={value}
         maxLength={maxLength}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         {...rest}
         spellCheck={false}
       />
-      {error && (
-        <span id={errorId} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
+    </LabelledField>
   );
 }

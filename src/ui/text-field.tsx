@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange'> {
   label: string;
@@ -15,29 +15,42 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onCh
  */
 export function TextField({ label, value, onChange, hint, error, type = 'text', ...rest }: Props) {
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span id={hintId} className="field-hint">
-          {hint}
-        </span>
-      )}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         type={type}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         autoComplete="off"
         {...rest}
         spellCheck={false}
       />
+    </LabelledField>
+  );
+}
+
+/** The ids of a field's hint and error, for its aria-describedby. */
+export function describedBy(id: string, hint?: string, error?: string | null): string | undefined {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+/** A field's label, hint and error around its control, with the ids describedBy names. */
+export function LabelledField(props: { id: string; label: string; hint?: string; error?: string | null; children: ReactNode }) {
+  const { id, label, hint, error, children } = props;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span id={`${id}-hint`} className="field-hint">
+          {hint}
+        </span>
+      )}
+      {children}
       {error && (
-        <span id={errorId} className="field-error">
+        <span id={`${id}-error`} className="field-error">
           {error}
         </span>
       )}
