@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db as appDb, strictConnection, type FidelioDb } from '../../src/db/app-db';
 import { useServices } from '../../src/db/live/services';
 import { useHasDemo } from '../../src/db/live/demo';
+import { useStaff } from '../../src/db/live/caseload';
+import { createStaff } from '../../src/db/repos/caseload-staff';
 import { listServices } from '../../src/db/queries';
 import { loadDemo } from '../../src/db/repos/demo';
 import { createService, deleteService } from '../../src/db/repos/services';
@@ -58,6 +60,29 @@ describe('hooks on the app database', () => {
     await waitFor(() => expect(result.current).toBe(false));
     await loadDemo(appDb, 'en', NOW);
     await waitFor(() => expect(result.current).toBe(true));
+    unmount();
+  });
+
+  it('useStaff, when the service changes, never answers with the previous service’s staff', async () => {
+    // A client screen knows its service only once the client is read: the staff of "no service"
+    // (none) must read as "still loading", not as "this service has no staff".
+    const serviceId = await createService(appDb, serviceDraft(), NOW);
+    await createStaff(appDb, serviceId, { name: 'Aino', role: 'specialist', fte: 1, startDate: '2024-01-01', endDate: null }, NOW);
+    const seen: (string[] | undefined)[] = [];
+    const { result, rerender, unmount } = renderHook(
+      ({ id }) => {
+        const staff = useStaff(id);
+        seen.push(staff?.map((member) => member.name));
+        return staff;
+      },
+      { initialProps: { id: '' } },
+    );
+    await waitFor(() => expect(result.current).toEqual([]));
+    seen.length = 0;
+    rerender({ id: serviceId });
+    await waitFor(() => expect(result.current?.map((member) => member.name)).toEqual(['Aino']));
+    expect(seen[0]).toBeUndefined();
+    expect(seen.filter((names) => names !== undefined && names.length === 0)).toEqual([]);
     unmount();
   });
 });

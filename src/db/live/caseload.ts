@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCurrentLiveQuery } from './use-current-live-query';
 import type { ReferralSource, Staff } from '../../domain/records/caseload';
 import type { StaffAbsence } from '../../domain/records/staff-absence';
 import { db } from '../app-db';
@@ -14,25 +14,25 @@ import {
 
 /** undefined while loading. */
 export function useServiceCaseload(serviceId: string): ServiceCaseload | undefined {
-  return useLiveQuery(() => loadServiceCaseload(db, serviceId), [serviceId]);
+  return useCurrentLiveQuery(() => loadServiceCaseload(db, serviceId), [serviceId]);
 }
 
 /** undefined while loading; also staff who have left, by name. */
 export function useStaff(serviceId: string): Staff[] | undefined {
-  return useLiveQuery(() => listStaff(db, serviceId), [serviceId]);
+  return useCurrentLiveQuery(() => listStaff(db, serviceId), [serviceId]);
 }
 
 /** undefined while loading; includes removed sources (deletedAt set) so that old referrals keep their name. */
 export function useReferralSources(serviceId: string): ReferralSource[] | undefined {
-  return useLiveQuery(() => listReferralSources(db, serviceId), [serviceId]);
+  return useCurrentLiveQuery(() => listReferralSources(db, serviceId), [serviceId]);
 }
 
 /** undefined while loading, null when missing or deleted. */
 export function useClientDetail(clientId: string): ClientDetail | null | undefined {
-  return useLiveQuery(() => getClientDetail(db, clientId), [clientId]);
+  return useCurrentLiveQuery(() => getClientDetail(db, clientId), [clientId]);
 }
 
 /** undefined while loading; the service's recorded staff absences, oldest first. */
 export function useStaffAbsences(serviceId: string): StaffAbsence[] | undefined {
-  return useLiveQuery(() => listStaffAbsences(db, serviceId), [serviceId]);
+  return useCurrentLiveQuery(() => listStaffAbsences(db, serviceId), [serviceId]);
 }

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCurrentLiveQuery } from './use-current-live-query';
 import type { ReviewerId, ReviewerRating, ReviewerStatus } from '../../domain/records/reviewer-rating';
 import { db } from '../app-db';
 import { importedReviewersOf } from '../repos/imported-reviewers';
@@ -6,15 +6,15 @@ import { listReviewerRatingRecords, listReviewerStatuses } from '../reviewer-rat
 
 /** undefined while loading; every reviewer's live ratings of the review, item order then reviewer. */
 export function useReviewerRatings(reviewId: string): ReviewerRating[] | undefined {
-  return useLiveQuery(() => listReviewerRatingRecords(db, reviewId), [reviewId]);
+  return useCurrentLiveQuery(() => listReviewerRatingRecords(db, reviewId), [reviewId]);
 }
 
 /** undefined while loading; the review's reviewer statuses in reviewer order. */
 export function useReviewerStatuses(reviewId: string): ReviewerStatus[] | undefined {
-  return useLiveQuery(() => listReviewerStatuses(db, reviewId), [reviewId]);
+  return useCurrentLiveQuery(() => listReviewerStatuses(db, reviewId), [reviewId]);
 }
 
 /** undefined while loading; the review's reviewers whose ratings came here in their file (issue 14 #6). */
 export function useImportedReviewers(reviewId: string): ReviewerId[] | undefined {
-  return useLiveQuery(() => importedReviewersOf(db, reviewId), [reviewId]);
+  return useCurrentLiveQuery(() => importedReviewersOf(db, reviewId), [reviewId]);
 }

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCurrentLiveQuery } from './use-current-live-query';
 import { db } from '../app-db';
 import { hasDemo } from '../repos/demo-meta';
 
 /** undefined while loading. */
 export function useHasDemo(): boolean | undefined {
-  return useLiveQuery(() => hasDemo(db), []);
+  return useCurrentLiveQuery(() => hasDemo(db), []);
 }

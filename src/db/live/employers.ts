@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCurrentLiveQuery } from './use-current-live-query';
 import type { IsoDate } from '../../domain/dates';
 import type { Employer, EmployerContactPerson } from '../../domain/records/employers';
 import { db } from '../app-db';
@@ -18,32 +18,32 @@ import { listEmployersFromJobs } from '../repos/employers-from-jobs';
 
 /** undefined while loading. */
 export function useEmployers(serviceId: string): { employers: Employer[]; people: EmployerContactPerson[] } | undefined {
-  return useLiveQuery(() => listEmployers(db, serviceId), [serviceId]);
+  return useCurrentLiveQuery(() => listEmployers(db, serviceId), [serviceId]);
 }
 
 /** undefined while loading; null when no specialist is chosen. */
 export function useMyWeek(staffId: string | null, date: IsoDate): MyWeek | null | undefined {
-  return useLiveQuery(async () => (staffId ? loadMyWeek(db, staffId, date) : null), [staffId, date]);
+  return useCurrentLiveQuery(async () => (staffId ? loadMyWeek(db, staffId, date) : null), [], { view: [staffId, date] });
 }
 
 export function useTeamWeeks(serviceId: string, date: IsoDate): TeamWeeks | undefined {
-  return useLiveQuery(() => loadTeamWeeks(db, serviceId, date), [serviceId, date]);
+  return useCurrentLiveQuery(() => loadTeamWeeks(db, serviceId, date), [serviceId], { view: [date] });
 }
 
 /** undefined while loading, null when missing or deleted. */
 export function useEmployerHistory(employerId: string): EmployerHistory | null | undefined {
-  return useLiveQuery(() => loadEmployerHistory(db, employerId), [employerId]);
+  return useCurrentLiveQuery(() => loadEmployerHistory(db, employerId), [employerId]);
 }
 
 export function useClientContacts(clientId: string, today: IsoDate): ClientContacts | null | undefined {
-  return useLiveQuery(() => loadClientContacts(db, clientId, today), [clientId, today]);
+  return useCurrentLiveQuery(() => loadClientContacts(db, clientId, today), [clientId], { view: [today] });
 }
 
 export function useClientCodes(serviceId: string): Map<string, string> | undefined {
-  return useLiveQuery(() => clientCodes(db, serviceId), [serviceId]);
+  return useCurrentLiveQuery(() => clientCodes(db, serviceId), [serviceId]);
 }
 
 /** The employers created from jobs' names still to be checked (issue 15); undefined while loading. */
 export function useEmployersFromJobs(serviceId: string): Employer[] | undefined {
-  return useLiveQuery(() => listEmployersFromJobs(db, serviceId), [serviceId]);
+  return useCurrentLiveQuery(() => listEmployersFromJobs(db, serviceId), [serviceId]);
 }

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCurrentLiveQuery } from './use-current-live-query';
 import type { Period } from '../../domain/evidence/evidence-input';
 import type { RatingSuggestion, ReviewEvidence } from '../../domain/records/review-evidence';
 import { db } from '../app-db';
@@ -13,7 +13,7 @@ export interface ReviewEvidenceState {
 
 /** A review's evidence record and remembered suggestions; undefined while loading. */
 export function useReviewEvidence(reviewId: string): ReviewEvidenceState | undefined {
-  return useLiveQuery(() => loadReviewEvidenceState(reviewId), [reviewId]);
+  return useCurrentLiveQuery(() => loadReviewEvidenceState(reviewId), [reviewId]);
 }
 
 async function loadReviewEvidenceState(reviewId: string): Promise<ReviewEvidenceState> {
@@ -33,12 +33,14 @@ async function loadReviewEvidenceState(reviewId: string): Promise<ReviewEvidence
  * useReviewEvidence so a score tap (which writes a suggestion record) does not reread the contact log.
  */
 export function useEvidenceContext(serviceId: string, period: Period | null): EvidenceContext | undefined {
-  return useLiveQuery(() => (period ? loadEvidenceContext(db, serviceId) : undefined), [serviceId, period?.from, period?.to]);
+  return useCurrentLiveQuery(() => (period ? loadEvidenceContext(db, serviceId) : undefined), [serviceId], {
+    view: [period?.from, period?.to],
+  });
 }
 
 /** The evidence records of two reviews (for comparing their snapshots); undefined while loading. */
 export function usePairEvidence(baselineId: string, comparedId: string): [ReviewEvidenceState, ReviewEvidenceState] | undefined {
-  return useLiveQuery(
+  return useCurrentLiveQuery(
     () => Promise.all([loadReviewEvidenceState(baselineId), loadReviewEvidenceState(comparedId)]),
     [baselineId, comparedId],
   );

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCurrentLiveQuery } from './use-current-live-query';
 import { db } from '../app-db';
 import { getFollowUpContext, type FollowUpContext } from '../follow-up-queries';
 
 /** undefined while loading, null when the review has no earlier final review to follow up. */
 export function useFollowUpContext(reviewId: string): FollowUpContext | null | undefined {
-  return useLiveQuery(() => getFollowUpContext(db, reviewId), [reviewId]);
+  return useCurrentLiveQuery(() => getFollowUpContext(db, reviewId), [reviewId]);
 }

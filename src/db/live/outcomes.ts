@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCurrentLiveQuery } from './use-current-live-query';
 import type { EvidenceInput } from '../../domain/evidence/evidence-input';
 import { db } from '../app-db';
 import { loadEvidenceInput } from '../evidence-queries';
 
 /** undefined while loading. */
 export function useEvidenceInput(serviceId: string): EvidenceInput | undefined {
-  return useLiveQuery(() => loadEvidenceInput(db, serviceId), [serviceId]);
+  return useCurrentLiveQuery(() => loadEvidenceInput(db, serviceId), [serviceId]);
 }

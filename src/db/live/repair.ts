@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCurrentLiveQuery } from './use-current-live-query';
 import { db, type FidelioDb } from '../app-db';
 import { getUnseenRepair } from '../repair-notice';
 
@@ -24,5 +24,5 @@ export async function listUnseenRepairs(database: FidelioDb): Promise<RepairedRe
 
 /** undefined while loading. */
 export function useUnseenRepairs(): RepairedReviewSummary[] | undefined {
-  return useLiveQuery(() => listUnseenRepairs(db), []);
+  return useCurrentLiveQuery(() => listUnseenRepairs(db), []);
 }

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCurrentLiveQuery } from './use-current-live-query';
 import { db } from '../app-db';
 import { getReportInput, type ReportInput } from '../report-queries';
 
 /** undefined while loading, null when the review (or its service or scale) is missing or deleted. */
 export function useReportInput(reviewId: string): ReportInput | null | undefined {
-  return useLiveQuery(() => getReportInput(db, reviewId), [reviewId]);
+  return useCurrentLiveQuery(() => getReportInput(db, reviewId), [reviewId]);
 }

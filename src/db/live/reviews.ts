@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCurrentLiveQuery } from './use-current-live-query';
 import type { Rating, Recommendation, Review } from '../../domain/records/review';
 import { db } from '../app-db';
 import {
@@ -14,17 +14,17 @@ import {
 
 /** undefined while loading; newest visit first. */
 export function useReviewsOfService(serviceId: string): Review[] | undefined {
-  return useLiveQuery(() => listReviewsOfService(db, serviceId), [serviceId]);
+  return useCurrentLiveQuery(() => listReviewsOfService(db, serviceId), [serviceId]);
 }
 
 /** undefined while loading, null when missing or deleted. */
 export function useReview(id: string): Review | null | undefined {
-  return useLiveQuery(() => getReview(db, id), [id]);
+  return useCurrentLiveQuery(() => getReview(db, id), [id]);
 }
 
 /** undefined while loading; in the scale's item order. */
 export function useRatings(reviewId: string): Rating[] | undefined {
-  return useLiveQuery(() => listRatings(db, reviewId), [reviewId]);
+  return useCurrentLiveQuery(() => listRatings(db, reviewId), [reviewId]);
 }
 
 interface Prefetched {
@@ -93,9 +93,11 @@ export function useReviewScreen(reviewId: string): ReviewScreenData | null | und
     // Used by the first render only: from then on the live queries are the truth.
     if (prefetched?.reviewId === reviewId) prefetched = null;
   }, [reviewId]);
-  const head = useLiveQuery(() => getReviewHead(db, reviewId), [reviewId], seed?.head);
-  const ratings = useStableRecords(useLiveQuery(() => listRatings(db, reviewId), [reviewId], seed?.ratings));
-  const recommendations = useStableRecords(useLiveQuery(() => listRecommendations(db, reviewId), [reviewId], seed?.recommendations));
+  const head = useCurrentLiveQuery(() => getReviewHead(db, reviewId), [reviewId], { seed: seed?.head });
+  const ratings = useStableRecords(useCurrentLiveQuery(() => listRatings(db, reviewId), [reviewId], { seed: seed?.ratings }));
+  const recommendations = useStableRecords(
+    useCurrentLiveQuery(() => listRecommendations(db, reviewId), [reviewId], { seed: seed?.recommendations }),
+  );
   return useMemo(() => {
     if (head === null) return null;
     if (head === undefined || ratings === undefined || recommendations === undefined) return undefined;

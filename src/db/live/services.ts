@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useCurrentLiveQuery } from './use-current-live-query';
 import type { Service } from '../../domain/records/service';
 import { db } from '../app-db';
 import { readSyncConfig } from '../sync/config';
@@ -6,19 +6,19 @@ import { getService, listServiceSummaries, listServices, type ServiceSummary } f
 
 /** undefined while loading. */
 export function useServices(): Service[] | undefined {
-  return useLiveQuery(() => listServices(db), []);
+  return useCurrentLiveQuery(() => listServices(db), []);
 }
 
 /** undefined while loading, null when missing or deleted. */
 export function useService(id: string): Service | null | undefined {
-  return useLiveQuery(() => getService(db, id), [id]);
+  return useCurrentLiveQuery(() => getService(db, id), [id]);
 }
 
 export function useServiceSummaries(): ServiceSummary[] | undefined {
-  return useLiveQuery(() => listServiceSummaries(db), []);
+  return useCurrentLiveQuery(() => listServiceSummaries(db), []);
 }
 
 /** True when this device keeps the service in sync with a team server (undefined while loading). */
 export function useIsSyncedService(id: string): boolean | undefined {
-  return useLiveQuery(async () => (await readSyncConfig(db))?.services.some((s) => s.id === id) ?? false, [id]);
+  return useCurrentLiveQuery(async () => (await readSyncConfig(db))?.services.some((s) => s.id === id) ?? false, [id]);
 }

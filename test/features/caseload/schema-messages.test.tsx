@@ -117,6 +117,8 @@ describe('caseload forms derive their messages from the records’ schemas', () 
     );
     await renderScreen(<ClientScreen clientId={id} />);
     const reassign = within(await screen.findByRole('form', { name: 'Vaihda työhönvalmentaja' }));
+    // The service's coach is the default choice, never "unassigned" read from a still-loading staff list.
+    expect(reassign.getByLabelText('Uusi työhönvalmentaja')).toHaveDisplayValue('Aino');
     await userEvent.clear(reassign.getByLabelText('Alkaen'));
     await userEvent.click(reassign.getByRole('button', { name: 'Vaihda työhönvalmentaja' }));
     await waitFor(() => expect(reassign.getByLabelText('Alkaen')).toHaveFocus());
