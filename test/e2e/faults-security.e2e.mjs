@@ -1,12 +1,11 @@
 // Security checks from ../shared/quality/reliability.md §E and issue 14 #11: the page carries its
-// own policy, the host's headers match it, injected scripts are blocked, and no text field is
-// handed to a browser's spelling service.
+// own policy, the host's headers match it, injected scripts are blocked (no text field handed to a
+// browser's spelling service: every-screen.e2e.mjs).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT, test, newAppPage, assertClean, pageRecord } from './harness.mjs';
-import { openDemoReview, reopenReview } from './flows.mjs';
-import { demoWithEveryForm, listTextFields, openEveryForm, showScreen } from './screens.mjs';
+import { openDemoReview } from './flows.mjs';
 
 // The policy as the spec says it (written out here, not imported, so a change in the config
 // that weakens it fails this test).
@@ -85,33 +84,3 @@ test('fault 33: the host sends the security headers and an injected inline scrip
   );
   assert.deepEqual(pageRecord(page).foreignRequests, []);
 });
-
-test(
-  'issue 14: no text field on any screen is spell-checked or autofilled by the browser',
-  async ({ browser, url }) => {
-    const page = await newAppPage(browser, url);
-    const fields = [];
-    for (const [pattern, route] of await demoWithEveryForm(page, { openDemoReview, reopenReview })) {
-      await showScreen(page, route);
-      await openEveryForm(page);
-      for (const field of await listTextFields(page)) fields.push({ screen: pattern, ...field });
-    }
-    const screens = new Set(fields.map((f) => f.screen));
-    console.log(`  issue 14: ${fields.length} text fields on ${screens.size} screens`);
-    // The demo's screens hold at least these many fields; fewer means the walk missed forms.
-    assert.ok(
-      fields.length >= 80 && screens.size >= 10,
-      `only ${fields.length} fields on ${screens.size} screens: ${[...screens].join(', ')}`,
-    );
-    const checked = fields.filter((f) => f.spellcheck !== false).map((f) => `${f.screen}: ${f.tag} "${f.label}"`);
-    assert.deepEqual(checked, [], 'fields a spelling service would see');
-    // A reviewer's own name and the team-sync sign-in's user name (credentials, not client data) may
-    // be offered by the browser; nothing else.
-    const autofilled = fields
-      .filter((f) => f.tag === 'input' && !['off', 'name', 'username'].includes(f.autocomplete))
-      .map((f) => `${f.screen}: "${f.label}" ${f.autocomplete}`);
-    assert.deepEqual(autofilled, [], 'inputs the browser would offer to autofill');
-    await assertClean(page);
-  },
-  { timeoutMs: 180_000 },
-);

@@ -31,7 +31,7 @@ export async function showScreen(page, route) {
 }
 
 /** Resolves once the page shows no loading status and has not changed for 100 ms (10 s at most). */
-function settled(page) {
+export function settled(page) {
   return page.evaluate(
     () =>
       new Promise((resolve) => {
