@@ -35,11 +35,31 @@ async function fillAndSend(page, start) {
     }
     return marked;
   }, TEXT_FIELDS);
-  for (let i = 0; i < count; i += 1) {
-    await page.locator(`[data-e2e-fill="${i}"]`).fill(PAYLOADS[i % PAYLOADS.length]);
-  }
-  // Leaving the last field saves it (autosaved notes save on blur).
-  await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+  // Filled as the browser fills a field (focus, value, an input event, then leaving it, which saves
+  // autosaved notes), all in the page: one round trip per screen instead of one per field.
+  const filled = await page.evaluate(
+    async ({ count, payloads }) => {
+      // React renders a typed value in a later task: a field is left only once that has happened,
+      // as between a person's keystrokes and taps.
+      const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+      let done = 0;
+      for (let i = 0; i < count; i += 1) {
+        const field = document.querySelector(`[data-e2e-fill="${i}"]`);
+        if (!field) continue;
+        // The prototype's setter, not the field's own: React tracks the value through it.
+        const setValue = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value').set;
+        field.focus();
+        setValue.call(field, payloads[i % payloads.length]);
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        await nextTask();
+        field.blur();
+        await nextTask();
+        done += 1;
+      }
+      return done;
+    },
+    { count, payloads: PAYLOADS },
+  );
   // All at once: a form sent may close itself or another, or move to a new address.
   await page.evaluate((start) => {
     for (const form of [...document.forms]) {
@@ -47,7 +67,7 @@ async function fillAndSend(page, start) {
     }
   }, start);
   await savesSettled(page);
-  return count;
+  return filled;
 }
 
 /** What a screen shows: payloads as text, and anything that could have run or be followed. */
