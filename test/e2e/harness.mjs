@@ -305,7 +305,9 @@ export async function checkA11y(page, label, { exclude = [], disableRules = [] }
   // AxeBuilder's legacy mode evaluates axe-core's whole source (~550 kB) twice on every check; a
   // document that already has it from an earlier check runs the same axe.run with the same options
   // and context. A page with frames goes through AxeBuilder, which injects axe into each of them.
-  const options = { runOnly: { type: 'tag', values: A11Y_TAGS } };
+  // Details (the nodes) of violations only: no caller reads the passes, and leaving their nodes
+  // out halves the CPU of a check (measured: 0.13–0.27 against 0.37–0.49 CPU s on the demo review).
+  const options = { runOnly: { type: 'tag', values: A11Y_TAGS }, resultTypes: ['violations'] };
   if (disableRules.length) options.rules = Object.fromEntries(disableRules.map((rule) => [rule, { enabled: false }]));
   let results;
   const hasAxe = page.frames().length === 1 && (await page.evaluate(() => typeof window.axe?.run === 'function'));
@@ -313,7 +315,10 @@ export async function checkA11y(page, label, { exclude = [], disableRules = [] }
     const context = { include: [], exclude: [...exclude] }; // as AxeBuilder's normalizeContext
     results = await page.evaluate(({ context, options }) => window.axe.run(context, options), { context, options });
   } else {
-    let builder = new AxeBuilder({ page }).withTags(A11Y_TAGS).setLegacyMode();
+    let builder = new AxeBuilder({ page })
+      .options({ resultTypes: ['violations'] })
+      .withTags(A11Y_TAGS)
+      .setLegacyMode(); // options() replaces, so first
     for (const selector of exclude) builder = builder.exclude(selector);
     if (disableRules.length) builder = builder.disableRules(disableRules);
     results = await builder.analyze();
