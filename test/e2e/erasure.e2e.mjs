@@ -3,6 +3,7 @@
 // the app then starts as on a new device, not with the "your data was removed" recovery screen.
 import assert from 'node:assert/strict';
 import { test, newAppPage, assertClean, waitForServiceWorker } from './harness.mjs';
+import { dumpDatabase } from './idb-dump.mjs';
 
 const CODE = 'POISTO-91';
 const NOTE = 'Kertoi velkajärjestelystä 4471';
@@ -10,33 +11,6 @@ const NOTE = 'Kertoi velkajärjestelystä 4471';
 function localToday() {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** Every record of every object store, read with the bare IndexedDB API (nothing of the app's code). */
-function rawRecords(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('fidelio');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const names = [...db.objectStoreNames];
-          const records = {};
-          const tx = db.transaction(names, 'readonly');
-          for (const name of names) {
-            const all = tx.objectStore(name).getAll();
-            all.onsuccess = () => {
-              records[name] = all.result;
-            };
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(records);
-          };
-        };
-      }),
-  );
 }
 
 async function serviceWithClient(page) {
@@ -58,7 +32,7 @@ async function serviceWithClient(page) {
 test('issue 14 #2: erase a client in the UI: leaves only a content-free tombstone in IndexedDB', async ({ browser, url }) => {
   const page = await newAppPage(browser, url);
   await serviceWithClient(page);
-  const before = JSON.stringify(await rawRecords(page));
+  const before = JSON.stringify(await dumpDatabase(page));
   assert.ok(before.includes(NOTE) && before.includes(CODE), 'the raw read sees the client before the erasure');
 
   await page.getByRole('button', { name: 'Poista asiakkaan tiedot' }).click();
@@ -69,7 +43,7 @@ test('issue 14 #2: erase a client in the UI: leaves only a content-free tombston
   await confirm.click();
   await page.getByRole('heading', { level: 1, name: 'Asiakkaat' }).waitFor();
 
-  const after = await rawRecords(page);
+  const after = await dumpDatabase(page);
   const text = JSON.stringify(after);
   assert.ok(!text.includes(CODE), 'the client code is gone from every table');
   assert.ok(!text.includes(NOTE), 'the note is gone from every table');
