@@ -4,9 +4,10 @@ import HttpAdapter from 'pouchdb-adapter-http';
 import IdbAdapter from 'pouchdb-adapter-idb';
 import Replication from 'pouchdb-replication';
 import type { FidelioDb } from '../app-db';
-import { applyPending } from './apply';
+import { applyArrived, applyPending } from './apply';
 import type { SyncConfig } from './config';
 import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
+import { freshArrivals, type FreshBatch } from './fresh-arrivals';
 import { LOCAL_POUCH_OPTIONS } from './local-pouch';
 import { pushOutbox } from './push';
 import { quickRevsDiff } from './quick-revs-diff';
@@ -41,6 +42,8 @@ interface ServiceLink extends ReplicatedService {
   pushedSeq: number | string | null;
   /** An apply step is queued and has not started yet (see applySoon). */
   applyQueued: boolean;
+  /** The documents of the batches applied as the replication wrote them (./fresh-arrivals.ts). */
+  handedOver: WeakSet<object>;
 }
 
 /** A request that never got an answer (no network, server down), as PouchDB reports it. */
@@ -86,11 +89,10 @@ export class SyncEngine {
 
   start(): void {
     for (const { id, name } of this.config.services) {
-      const local = quickRevsDiff(new PouchDB(this.localName(id), LOCAL_POUCH_OPTIONS));
-      this.links.set(id, {
+      const link: ServiceLink = {
         id,
         name,
-        local,
+        local: null as unknown as PouchDatabase, // Set just below: the wrappers need the link.
         remote: null,
         replication: null,
         active: false,
@@ -98,7 +100,15 @@ export class SyncEngine {
         pushedSeq: null,
         applyQueued: false,
         ownWrites: false,
+        firstPull: false,
+        handedOver: new WeakSet(),
+      };
+      const fresh = freshArrivals(new PouchDB(this.localName(id), LOCAL_POUCH_OPTIONS), {
+        enabled: () => link.firstPull && !link.ownWrites,
+        written: (batch) => this.applyArrived(link, batch),
       });
+      link.local = quickRevsDiff(fresh.pouch, fresh.neverHere);
+      this.links.set(id, link);
     }
     // Apply whatever arrived before this start, then keep following.
     for (const link of this.links.values()) {
@@ -145,10 +155,18 @@ export class SyncEngine {
     });
   }
 
+  /** A first sync's batch as the replication wrote it: applied without reading it back. */
+  private applyArrived(link: ServiceLink, { docs, seq }: FreshBatch): void {
+    for (const doc of docs) link.handedOver.add(doc);
+    this.run(() => applyArrived(this.db, link.id, link.local, docs, seq));
+  }
+
   private replicate(link: ServiceLink): void {
     const handlers = {
       onProgress: () => void this.refresh(),
-      onPulled: () => this.applySoon(link),
+      // A batch handed over as written is applied already (queued); any other is read back.
+      onPulled: (docs: readonly object[]) =>
+        docs.length > 0 && docs.every((doc) => link.handedOver.has(doc)) ? undefined : this.applySoon(link),
       onCaughtUp: () => void this.onCaughtUp(link),
       onError: (error: unknown) => void this.onReplicationError(link, error),
       onDenied: (error: unknown) => this.run(() => recordDenial(this.db, link.id, link.local, error as DenialEvent, new Date())),

@@ -13,7 +13,8 @@ interface DiffablePouch {
   allDocs(options: { keys: string[] }): Promise<{ rows: { key: string; value?: unknown; error?: string }[] }>;
 }
 
-export function quickRevsDiff<T extends object>(pouch: T): T {
+/** `onNeverHere`: after each answer, the ids it found in no version on this device (./fresh-arrivals.ts). */
+export function quickRevsDiff<T extends object>(pouch: T, onNeverHere?: (ids: Set<string>) => void): T {
   const db = pouch as T & DiffablePouch;
   const revsDiff = db.revsDiff.bind(db);
   db.revsDiff = async (request: RevsDiffRequest, ...rest: unknown[]) => {
@@ -24,13 +25,17 @@ export function quickRevsDiff<T extends object>(pouch: T): T {
       const { rows } = await db.allDocs({ keys: ids });
       const result: RevsDiffResult = {};
       const known: RevsDiffRequest = {};
+      const neverHere = new Set<string>();
       rows.forEach((row, index) => {
         const id = ids[index]!;
         // Not found: never on this device (a deleted document is found, with `deleted`).
-        if (row.error === 'not_found' && row.value === undefined) result[id] = { missing: request[id]! };
-        else known[id] = request[id]!;
+        if (row.error === 'not_found' && row.value === undefined) {
+          result[id] = { missing: request[id]! };
+          neverHere.add(id);
+        } else known[id] = request[id]!;
       });
       if (Object.keys(known).length > 0) Object.assign(result, await revsDiff(known));
+      onNeverHere?.(neverHere);
       callback?.(null, result);
       return result;
     } catch (error) {
