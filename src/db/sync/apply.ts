@@ -2,6 +2,7 @@ import type { FidelioDb } from '../app-db';
 import type { Change, LocalPouch, SyncDoc } from './pouch-types';
 import { checkArrivals, loadArrivalChecker, type Arrival, type RefusedArrival } from './arrival-check';
 import { remoteConnection } from './remote-connection';
+import { storedAmong } from './stored-among';
 import { linkArrivedJobs } from './legacy-jobs';
 import { isSyncedTable, parseDocId, RECORD_SCHEMA, SYNCED_TABLES } from './synced-tables';
 
@@ -76,7 +77,7 @@ export async function applyChanges(
     // The outbox's keys in one read (it is mostly empty), the synced revisions in one bulk read: a
     // read of each per document made a first sync's 13,000 documents 26,000 requests.
     const keys = [...candidates.keys()];
-    const [marked, synced] = await Promise.all([remote.syncOutbox.toCollection().primaryKeys(), remote.syncRevs.bulkGet(keys)]);
+    const [marked, synced] = await Promise.all([remote.syncOutbox.toCollection().primaryKeys(), storedAmong(remote.syncRevs, keys)]);
     const waiting = new Set<string>(marked);
     const arrivals = new Map<string, Arrival & { rev: string }>();
     keys.forEach((key, index) => {

@@ -107,7 +107,7 @@ export class SyncEngine {
         enabled: () => link.firstPull && !link.ownWrites,
         written: (batch) => this.applyArrived(link, batch),
       });
-      link.local = quickRevsDiff(fresh.pouch, fresh.neverHere);
+      link.local = quickRevsDiff(fresh.pouch, { absent: fresh.absent, onNeverHere: fresh.neverHere });
       this.links.set(id, link);
     }
     // Apply whatever arrived before this start, then keep following.
