@@ -12,7 +12,7 @@ const FEW = 64;
 export async function storedAmong<T>(table: Table<T, string>, keys: readonly string[]): Promise<(T | undefined)[]> {
   if (keys.length < FEW) return table.bulkGet([...keys]);
   const count = await table.count();
-  if (count > keys.length * 4) return table.bulkGet([...keys]);
+  if (count > keys.length * 16) return table.bulkGet([...keys]);
   const stored = count === 0 ? new Set<string>() : new Set(await table.toCollection().primaryKeys());
   const present = keys.filter((key) => stored.has(key));
   const rows = present.length > 0 ? await table.bulkGet(present) : [];

@@ -35,7 +35,7 @@ describe('the stored versions of a large batch of records', () => {
   it('are fetched as usual for a few records, or from a table much larger than the batch', async () => {
     const db = freshDb();
     opened.push(db);
-    await db.syncRevs.bulkPut(Array.from({ length: 400 }, (_, index) => ({ key: `clients:${index}`, rev: '1-a' })));
+    await db.syncRevs.bulkPut(Array.from({ length: 1200 }, (_, index) => ({ key: `clients:${index}`, rev: '1-a' })));
     const fetched = vi.spyOn(db.syncRevs, 'bulkGet');
     expect((await storedAmong(db.syncRevs, ['clients:1', 'clients:none'])).map((row) => row?.rev)).toEqual(['1-a', undefined]);
     const many = Array.from({ length: 70 }, (_, index) => `clients:${index * 2}`);
