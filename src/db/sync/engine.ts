@@ -7,13 +7,12 @@ import type { FidelioDb } from '../app-db';
 import { applyArrived, applyPending } from './apply';
 import type { SyncConfig } from './config';
 import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
-import { freshArrivals, type FreshBatch } from './fresh-arrivals';
-import { LOCAL_POUCH_OPTIONS } from './local-pouch';
+import type { FreshBatch } from './fresh-arrivals';
 import { pushOutbox } from './push';
-import { quickRevsDiff } from './quick-revs-diff';
 import { recordDenial, sendAgain, takeTeamVersion, type DenialEvent } from './server-refusals';
 import { keptAsideCounts, PendingCount, stateOf, type SyncStatus } from './status-count';
-import { pushStartOf, replicateService, type ReplicatedService } from './replication-events';
+import { pushStartOf, replicateService } from './replication-events';
+import { openServiceLink, type ServiceLink } from './service-link';
 import { refusalReason } from './session';
 import { serviceDbName } from './synced-tables';
 
@@ -36,15 +35,6 @@ export const localPouchName = (db: FidelioDb, serviceId: string) => `${db.name}-
 
 /** Where the local PouchDB was when the server last had all of it (syncState). */
 const pushedKey = (serviceId: string) => `pushed:${serviceId}`;
-
-interface ServiceLink extends ReplicatedService {
-  name: string;
-  pushedSeq: number | string | null;
-  /** An apply step is queued and has not started yet (see applySoon). */
-  applyQueued: boolean;
-  /** The documents of the batches applied as the replication wrote them (./fresh-arrivals.ts). */
-  handedOver: WeakSet<object>;
-}
 
 /** A request that never got an answer (no network, server down), as PouchDB reports it. */
 function isNetworkError(error: unknown): boolean {
@@ -89,25 +79,7 @@ export class SyncEngine {
 
   start(): void {
     for (const { id, name } of this.config.services) {
-      const link: ServiceLink = {
-        id,
-        name,
-        local: null as unknown as PouchDatabase, // Set just below: the wrappers need the link.
-        remote: null,
-        replication: null,
-        active: false,
-        caughtUp: { push: false, pull: false },
-        pushedSeq: null,
-        applyQueued: false,
-        ownWrites: false,
-        firstPull: false,
-        handedOver: new WeakSet(),
-      };
-      const fresh = freshArrivals(new PouchDB(this.localName(id), LOCAL_POUCH_OPTIONS), {
-        enabled: () => link.firstPull && !link.ownWrites,
-        written: (batch) => this.applyArrived(link, batch),
-      });
-      link.local = quickRevsDiff(fresh.pouch, { absent: fresh.absent, onNeverHere: fresh.neverHere });
+      const link = openServiceLink(id, name, this.localName(id), (opened, batch) => this.applyArrived(opened, batch));
       this.links.set(id, link);
     }
     // Apply whatever arrived before this start, then keep following.
@@ -158,7 +130,18 @@ export class SyncEngine {
   /** A first sync's batch as the replication wrote it: applied without reading it back. */
   private applyArrived(link: ServiceLink, { docs, seq }: FreshBatch): void {
     for (const doc of docs) link.handedOver.add(doc);
-    this.run(() => applyArrived(this.db, link.id, link.local, docs, seq));
+    this.run(async () => {
+      // After a batch that could not be applied, the feed is read from where Dexie is: a later
+      // batch's position would pass over the failed one's documents.
+      if (link.handOverFailed) return applyPending(this.db, link.id, link.local);
+      try {
+        return await applyArrived(this.db, link.id, link.local, docs, seq);
+      } catch (error) {
+        link.handOverFailed = true;
+        this.applySoon(link);
+        throw error;
+      }
+    });
   }
 
   private replicate(link: ServiceLink): void {
