@@ -140,6 +140,9 @@ export async function applyArrived(
   docs: readonly SyncDoc[],
   seq: number | string,
 ): Promise<number> {
+  // A read of the feed already went past this batch (its winners then, maybe newer than these).
+  const stored = (await remoteConnection(db).syncState.get(seqKey(serviceId)))?.value;
+  if (typeof stored === 'number' && typeof seq === 'number' && stored >= seq) return 0;
   const arrived: Change[] = docs.map((doc) => ({ id: doc._id, seq: 0, doc }));
   return applyChanges(db, serviceId, [...(await refusedAgain(db, serviceId, pouch)), ...arrived], seq);
 }

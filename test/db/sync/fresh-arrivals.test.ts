@@ -132,4 +132,20 @@ describe('a first sync applied as the replication writes it', () => {
     expect(await replicate(() => true, ['clients:c3'])).toEqual([]);
     expect(await replicate(() => false, [first!.id, second!.id])).toEqual([]);
   });
+
+  it('never takes a batch back to its versions once a read of the PouchDB went past it', async () => {
+    const { team, serviceId } = await teamDatabase();
+    const handed = devicePouch();
+    await PouchDB.replicate(team, handed.local);
+    const key = `services:${serviceId}`;
+    const batch = handed.batches.find(({ docs }) => docs.some((doc) => doc._id === key));
+    const service = batch!.docs.find((doc) => doc._id === key)!;
+    // A newer version arrives and is read before the handed-over batch is applied.
+    const current = await handed.local.get(service._id);
+    await handed.local.put({ ...current, record: { ...current.record, name: 'Kätevä II' } });
+    const db = dexie();
+    await applyPending(db, serviceId, handed.local);
+    expect(await applyArrived(db, serviceId, handed.local, batch!.docs, batch!.seq)).toBe(0);
+    expect((await db.services.get(serviceId))?.name).toBe('Kätevä II');
+  });
 });
