@@ -452,3 +452,8 @@ async function main() {
 }
 
 await main();
+// Everything this run started is closed by now, but express-pouchdb's _changes route (the team
+// server of the sync measure) leaves the heartbeat interval of a long-poll whose client went away
+// running (express-pouchdb/lib/routes/changes.js, setInterval without a cleanup on that path), and
+// that interval alone kept the process alive after the table. Nothing is left to wait for.
+process.exit(process.exitCode ?? 0);

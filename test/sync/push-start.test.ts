@@ -21,6 +21,7 @@ function service(): ReplicatedService & { local: PouchDatabase } {
     active: false,
     caughtUp: { push: false, pull: false },
     ownWrites: false,
+    firstPull: false,
   };
 }
 const doc = (id: string) => ({ _id: `clients:${id}`, table: 'clients', schema: 3, record: { id, serviceId: 's1' } });

@@ -1,7 +1,8 @@
 import type { FidelioDb } from '../app-db';
-import type { Change, LocalPouch } from './pouch-types';
+import type { Change, LocalPouch, SyncDoc } from './pouch-types';
 import { checkArrivals, loadArrivalChecker, type Arrival, type RefusedArrival } from './arrival-check';
 import { remoteConnection } from './remote-connection';
+import { storedAmong } from './stored-among';
 import { linkArrivedJobs } from './legacy-jobs';
 import { isSyncedTable, parseDocId, RECORD_SCHEMA, SYNCED_TABLES } from './synced-tables';
 
@@ -76,7 +77,7 @@ export async function applyChanges(
     // The outbox's keys in one read (it is mostly empty), the synced revisions in one bulk read: a
     // read of each per document made a first sync's 13,000 documents 26,000 requests.
     const keys = [...candidates.keys()];
-    const [marked, synced] = await Promise.all([remote.syncOutbox.toCollection().primaryKeys(), remote.syncRevs.bulkGet(keys)]);
+    const [marked, synced] = await Promise.all([remote.syncOutbox.toCollection().primaryKeys(), storedAmong(remote.syncRevs, keys)]);
     const waiting = new Set<string>(marked);
     const arrivals = new Map<string, Arrival & { rev: string }>();
     keys.forEach((key, index) => {
@@ -106,10 +107,44 @@ export async function applyChanges(
       { key: conflictsKey(serviceId), value: [...conflicts].sort() },
       { key: heldKey(serviceId), value: [...held].sort() },
       { key: refusedKey(serviceId), value: [...refused.values()].sort((a, b) => a.key.localeCompare(b.key)) },
-      { key: seqKey(serviceId), value: lastSeq },
+      { key: seqKey(serviceId), value: laterSeq((await remote.syncState.get(seqKey(serviceId)))?.value, lastSeq) },
     ]);
   });
   return applied;
+}
+
+/**
+ * The later of two positions of the feed: a batch handed over by the replication (applyArrived) may
+ * be applied after a read of the feed that already went past it, which must not be read again.
+ */
+function laterSeq(stored: unknown, seq: number | string): number | string {
+  return typeof stored === 'number' && typeof seq === 'number' && stored > seq ? stored : seq;
+}
+
+/** The current winners of the records refused so far, to be tried again with the next batch. */
+async function refusedAgain(db: FidelioDb, serviceId: string, pouch: LocalPouch): Promise<Change[]> {
+  const refused = ((await remoteConnection(db).syncState.get(refusedKey(serviceId)))?.value as RefusedArrival[] | undefined) ?? [];
+  if (refused.length === 0) return [];
+  const { rows } = await pouch.allDocs({ keys: refused.map((r) => r.key), include_docs: true, conflicts: true });
+  return rows.flatMap((row) => (row.doc ? [{ id: row.key, seq: 0, doc: row.doc }] : []));
+}
+
+/**
+ * Applies a batch the pull replication has just written, as written (./fresh-arrivals.ts: each
+ * document the only version of its record on the device), with the PouchDB's position after it.
+ */
+export async function applyArrived(
+  db: FidelioDb,
+  serviceId: string,
+  pouch: LocalPouch,
+  docs: readonly SyncDoc[],
+  seq: number | string,
+): Promise<number> {
+  // A read of the feed already went past this batch (its winners then, maybe newer than these).
+  const stored = (await remoteConnection(db).syncState.get(seqKey(serviceId)))?.value;
+  if (typeof stored === 'number' && typeof seq === 'number' && stored >= seq) return 0;
+  const arrived: Change[] = docs.map((doc) => ({ id: doc._id, seq: 0, doc }));
+  return applyChanges(db, serviceId, [...(await refusedAgain(db, serviceId, pouch)), ...arrived], seq);
 }
 
 /**
@@ -124,10 +159,6 @@ export async function applyPending(db: FidelioDb, serviceId: string, pouch: Loca
     const since = ((await state.get(seqKey(serviceId)))?.value as number | string | undefined) ?? 0;
     const { results, last_seq } = await pouch.changes({ since, include_docs: true, conflicts: true, limit: 2000, return_docs: true });
     if (results.length === 0) return applied;
-    const refused = ((await state.get(refusedKey(serviceId)))?.value as RefusedArrival[] | undefined) ?? [];
-    const again =
-      refused.length === 0 ? [] : (await pouch.allDocs({ keys: refused.map((r) => r.key), include_docs: true, conflicts: true })).rows;
-    const retried: Change[] = again.flatMap((row) => (row.doc ? [{ id: row.key, seq: 0, doc: row.doc }] : []));
-    applied += await applyChanges(db, serviceId, [...retried, ...results], last_seq);
+    applied += await applyChanges(db, serviceId, [...(await refusedAgain(db, serviceId, pouch)), ...results], last_seq);
   }
 }

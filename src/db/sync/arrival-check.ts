@@ -5,6 +5,7 @@ import type { BackupTableName } from '../../domain/transfer/backup-table-names';
 import type { BACKUP_TABLES as BackupTables } from '../../domain/transfer/backup-tables';
 import type { FieldIssue, fieldIssues as FieldIssues } from '../../domain/transfer/record-issues';
 import type { FidelioDb } from '../app-db';
+import { storedAmong } from './stored-among';
 
 /*
  * Records arriving from the team server pass the app's own invariants (issue 14's one checker,
@@ -111,7 +112,7 @@ async function storedContext(
       (stored[table] ??= []).push(row);
     }
   };
-  for (const [table, ids] of wanted) add(table, (await db.table(table).bulkGet([...ids])) as (Row | undefined)[]);
+  for (const [table, ids] of wanted) add(table, (await storedAmong(db.table(table), [...ids])) as (Row | undefined)[]);
   for (const table of ['ratings', 'reviewerRatings', 'reviewerStatuses']) {
     if (reviewIds.size > 0)
       add(

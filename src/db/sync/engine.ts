@@ -4,15 +4,15 @@ import HttpAdapter from 'pouchdb-adapter-http';
 import IdbAdapter from 'pouchdb-adapter-idb';
 import Replication from 'pouchdb-replication';
 import type { FidelioDb } from '../app-db';
-import { applyPending } from './apply';
+import { applyArrived, applyPending } from './apply';
 import type { SyncConfig } from './config';
 import { combineConflict, conflictVersions, resolveConflict, type ConflictVersion } from './conflicts';
-import { LOCAL_POUCH_OPTIONS } from './local-pouch';
+import type { FreshBatch } from './fresh-arrivals';
 import { pushOutbox } from './push';
-import { quickRevsDiff } from './quick-revs-diff';
 import { recordDenial, sendAgain, takeTeamVersion, type DenialEvent } from './server-refusals';
 import { keptAsideCounts, PendingCount, stateOf, type SyncStatus } from './status-count';
-import { pushStartOf, replicateService, type ReplicatedService } from './replication-events';
+import { pushStartOf, replicateService } from './replication-events';
+import { openServiceLink, type ServiceLink } from './service-link';
 import { refusalReason } from './session';
 import { serviceDbName } from './synced-tables';
 
@@ -35,13 +35,6 @@ export const localPouchName = (db: FidelioDb, serviceId: string) => `${db.name}-
 
 /** Where the local PouchDB was when the server last had all of it (syncState). */
 const pushedKey = (serviceId: string) => `pushed:${serviceId}`;
-
-interface ServiceLink extends ReplicatedService {
-  name: string;
-  pushedSeq: number | string | null;
-  /** An apply step is queued and has not started yet (see applySoon). */
-  applyQueued: boolean;
-}
 
 /** A request that never got an answer (no network, server down), as PouchDB reports it. */
 function isNetworkError(error: unknown): boolean {
@@ -86,19 +79,8 @@ export class SyncEngine {
 
   start(): void {
     for (const { id, name } of this.config.services) {
-      const local = quickRevsDiff(new PouchDB(this.localName(id), LOCAL_POUCH_OPTIONS));
-      this.links.set(id, {
-        id,
-        name,
-        local,
-        remote: null,
-        replication: null,
-        active: false,
-        caughtUp: { push: false, pull: false },
-        pushedSeq: null,
-        applyQueued: false,
-        ownWrites: false,
-      });
+      const link = openServiceLink(id, name, this.localName(id), (opened, batch) => this.applyArrived(opened, batch));
+      this.links.set(id, link);
     }
     // Apply whatever arrived before this start, then keep following.
     for (const link of this.links.values()) {
@@ -145,10 +127,29 @@ export class SyncEngine {
     });
   }
 
+  /** A first sync's batch as the replication wrote it: applied without reading it back. */
+  private applyArrived(link: ServiceLink, { docs, seq }: FreshBatch): void {
+    for (const doc of docs) link.handedOver.add(doc);
+    this.run(async () => {
+      // After a batch that could not be applied, the feed is read from where Dexie is: a later
+      // batch's position would pass over the failed one's documents.
+      if (link.handOverFailed) return applyPending(this.db, link.id, link.local);
+      try {
+        return await applyArrived(this.db, link.id, link.local, docs, seq);
+      } catch (error) {
+        link.handOverFailed = true;
+        this.applySoon(link);
+        throw error;
+      }
+    });
+  }
+
   private replicate(link: ServiceLink): void {
     const handlers = {
       onProgress: () => void this.refresh(),
-      onPulled: () => this.applySoon(link),
+      // A batch handed over as written is applied already (queued); any other is read back.
+      onPulled: (docs: readonly object[]) =>
+        docs.length > 0 && docs.every((doc) => link.handedOver.has(doc)) ? undefined : this.applySoon(link),
       onCaughtUp: () => void this.onCaughtUp(link),
       onError: (error: unknown) => void this.onReplicationError(link, error),
       onDenied: (error: unknown) => this.run(() => recordDenial(this.db, link.id, link.local, error as DenialEvent, new Date())),

@@ -8,7 +8,12 @@ declare module 'pouchdb-core' {
   export interface ReplicationEvents {
     on(
       event: 'change',
-      listener: (info: { direction?: 'push' | 'pull'; change?: { docs_written?: number; last_seq?: number | string } }) => void,
+      listener: (info: {
+        direction?: 'push' | 'pull';
+        change?: { docs_written?: number; last_seq?: number | string };
+        /** A one-way replication's change: the documents of the batch just written. */
+        docs?: object[];
+      }) => void,
     ): ReplicationEvents;
     on(event: 'paused', listener: (error?: unknown) => void): ReplicationEvents;
     on(event: 'active', listener: () => void): ReplicationEvents;
@@ -45,6 +50,8 @@ declare module 'pouchdb-core' {
     batch_size?: number;
     /** Where the source's changes are read from; PouchDB writes it as the checkpoint first. */
     since?: number | string;
+    /** Only these documents (tests). */
+    doc_ids?: string[];
   }
 
   interface PouchStatic {

@@ -23,13 +23,15 @@ export interface ReplicatedService {
   caughtUp: { push: boolean; pull: boolean };
   /** The engine has written, or is about to write, into the local PouchDB itself (see pushStartOf). */
   ownWrites: boolean;
+  /** A first sync's pull has not caught up yet (the push waits for it, see pushStartOf). */
+  firstPull: boolean;
 }
 
 export interface ReplicationHandlers {
   /** Something changed in what the status shows (a direction started or stopped working). */
   onProgress(): void;
-  /** A batch of the server's changes was written into the device's PouchDB. */
-  onPulled(): void;
+  /** A batch of the server's changes was written into the device's PouchDB: those documents. */
+  onPulled(docs: readonly object[]): void;
   /** Both directions are caught up with the server. */
   onCaughtUp(): void;
   onError(error: unknown): void;
@@ -92,8 +94,8 @@ export async function pushStartOf(link: ReplicatedService): Promise<PushStart> {
 export function replicateService(link: ReplicatedService, server: string, on: ReplicationHandlers, push: PushStart): void {
   link.replication?.cancel();
   // A first sync (the push waits for the pull) fetches its next batch ahead until it has caught up.
-  let firstPull = push.afterPull;
-  const remote = fetchAhead(serverDatabase(server, link.id), () => firstPull);
+  link.firstPull = push.afterPull;
+  const remote = fetchAhead(serverDatabase(server, link.id), () => link.firstPull);
   const options: ReplicationOptions = {
     live: true,
     retry: true,
@@ -150,11 +152,11 @@ export function replicateService(link: ReplicatedService, server: string, on: Re
   };
   const pull = PouchDB.replicate(remote, link.local, options);
   watch('pull', pull);
-  pull.on('change', () => on.onPulled());
+  pull.on('change', (info) => on.onPulled(info.docs ?? []));
   pull.on('denied', (error) => console.warn('Team server refused to send a record', error));
   pull.on('paused', (error) => {
     if (error || !push.afterPull) return;
-    firstPull = false;
+    link.firstPull = false;
     startPush().catch(on.onError);
   });
   if (!push.afterPull) void startPush().catch(on.onError);
