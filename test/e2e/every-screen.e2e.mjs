@@ -13,33 +13,12 @@
 import assert from 'node:assert/strict';
 import { test, newAppPage, assertClean } from './harness.mjs';
 import { openDemoReview, reopenReview } from './flows.mjs';
-import { crawlScreens, listTextFields, openEveryForm, settled, showScreen } from './screens.mjs';
+import { crawlScreens, listTextFields, openEveryForm, settled, showScreen, startOwnRatings } from './screens.mjs';
 import { ROUTE_PATTERNS, overflow, rawKeys, routeMatcher, smallTargets } from './screen-checks.mjs';
 
 const PORTRAIT = { width: 768, height: 1024 };
 const LANDSCAPE = { width: 1024, height: 768 };
 const PHONE = { width: 360, height: 740 };
-
-/** From the demo review on screen: a new review of Kätevä with two reviewers, reviewer 1's own ratings started. */
-async function startOwnRatings(page) {
-  await showScreen(page, '/');
-  await page
-    .getByRole('link', { name: /Kätevä/ })
-    .first()
-    .click();
-  await page.getByLabel('Arvioija 1').fill('Arvioija Yksi');
-  await page.getByLabel('Arvioija 2').fill('Arvioija Kaksi');
-  await page.getByRole('button', { name: /Luo arviointi/ }).click();
-  await page.waitForURL(/\/reviews\//);
-  const review = new URL(page.url()).pathname.match(/^\/reviews\/[^/]+/)[0];
-  await showScreen(page, `${review}/reviewers`);
-  await page
-    .getByRole('button', { name: /Aloita pisteytys/ })
-    .first()
-    .click();
-  await page.waitForURL(/\/reviewers\/[^/]+/);
-  return review;
-}
 
 /** A review's address from the page now ("/reviews/<id>"). */
 const reviewOf = (page) => new URL(page.url()).pathname.match(/^\/reviews\/[^/]+/)[0];

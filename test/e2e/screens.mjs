@@ -146,14 +146,10 @@ export function listTextFields(page) {
 }
 
 /**
- * Readies the demo so that every kind of text field is on screen somewhere: Kätevä's 2022 review
- * reopened (its notes and recommendations editable) and a new review with two reviewers (their
- * own ratings' notes). Returns the screens to walk: the whole app, then the new review's own.
+ * From any screen of the demo: a new review of Kätevä with two reviewers, and reviewer 1's own
+ * ratings started (their screen is then linked from the review). Returns "/reviews/<id>".
  */
-export async function demoWithEveryForm(page, { reopenReview, openDemoReview }) {
-  await openDemoReview(page);
-  await reopenReview(page);
-  const demoReviewUrl = page.url();
+export async function startOwnRatings(page) {
   await showScreen(page, '/');
   await page
     .getByRole('link', { name: /Kätevä/ })
@@ -164,13 +160,25 @@ export async function demoWithEveryForm(page, { reopenReview, openDemoReview }) 
   await page.getByRole('button', { name: /Luo arviointi/ }).click();
   await page.waitForURL(/\/reviews\//);
   const review = new URL(page.url()).pathname.match(/^\/reviews\/[^/]+/)[0];
-  // Reviewer 1 starts their own ratings; their screen is then linked from the review.
   await showScreen(page, `${review}/reviewers`);
   await page
     .getByRole('button', { name: /Aloita pisteytys/ })
     .first()
     .click();
   await page.waitForURL(/\/reviewers\/[^/]+/);
+  return review;
+}
+
+/**
+ * Readies the demo so that every kind of text field is on screen somewhere: Kätevä's 2022 review
+ * reopened (its notes and recommendations editable) and a new review with two reviewers (their
+ * own ratings' notes). Returns the screens to walk: the whole app, then the new review's own.
+ */
+export async function demoWithEveryForm(page, { reopenReview, openDemoReview }) {
+  await openDemoReview(page);
+  await reopenReview(page);
+  const demoReviewUrl = page.url();
+  const review = await startOwnRatings(page);
   const reopened = new URL(demoReviewUrl).pathname;
   return [
     ...(await crawlScreens(page, '/')),
