@@ -159,7 +159,8 @@ compareFlow('fi');
 compareFlow('en');
 
 test('compare rounds: the scoring screen never loads the charting library', async ({ browser, url }) => {
-  const page = await newAppPage(browser, url);
+  // A page no earlier test used: a script still in its memory cache might never be fetched again.
+  const page = await newAppPage(browser, url, { fresh: true });
   const scripts = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response);

@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { cpuSeconds } from '../../scripts/cpu.mjs';
 import { loadFactor } from '../load-factor.mjs';
+import { poolable, releasePage, takeIdlePage } from './page-pool.mjs';
 
 export { loadFactor };
 
@@ -139,6 +140,8 @@ const records = new WeakMap();
 // two tests run at once; contexts opened outside a test land in `looseContexts`.
 const currentTest = new AsyncLocalStorage();
 const looseContexts = new Set();
+// The origin of the app that run() tests (a page of it can be handed from one test to the next).
+let runOrigin = null;
 
 /**
  * @typedef {object} PageRecord
@@ -163,24 +166,20 @@ const looseContexts = new Set();
  *   updates, erasing the device). Off by default: its install precaches the whole app (174 files),
  *   measured at 4–6 CPU s per fresh context, more than opening the page itself, in tests that never
  *   use it. With it off, waitForServiceWorker throws, so a test that needs it cannot pass without it.
+ * @param {boolean} [options.fresh] a new context even where a page a finished test left would do
+ *   (./page-pool.mjs): for a test whose assertion is about a first load, such as what is fetched.
  * @param {object} [options.contextOptions] extra options for browser.newContext, e.g. { colorScheme: 'dark' }
  * @returns {Promise<import('playwright-core').Page>} use page.context() for the context
  */
 export async function newAppPage(
   browser,
   url,
-  { viewport = { width: 1024, height: 768 }, locale = 'fi-FI', serviceWorker = false, contextOptions = {} } = {},
+  { viewport = { width: 1024, height: 768 }, locale = 'fi-FI', serviceWorker = false, fresh = false, contextOptions = {} } = {},
 ) {
   const origin = new URL(url).origin;
   const serviceWorkers = serviceWorker ? 'allow' : 'block';
-  const context = await browser.newContext({ viewport, locale, baseURL: url, serviceWorkers, ...contextOptions });
-  // Playwright's own 30 s for actions and waits, and navigations, scaled to the machine's load.
-  context.setDefaultTimeout(30_000 * loadFactor());
-  context.setDefaultNavigationTimeout(30_000 * loadFactor());
-  const openContexts = currentTest.getStore()?.contexts ?? looseContexts;
-  openContexts.add(context);
-  context.on('close', () => openContexts.delete(context));
-
+  const scope = currentTest.getStore();
+  const openContexts = scope?.contexts ?? looseContexts;
   /** @type {PageRecord} */
   const record = {
     origin,
@@ -190,6 +189,35 @@ export async function newAppPage(
     consoleErrors: [],
     serviceWorkers: contextOptions.serviceWorkers ?? serviceWorkers,
   };
+  // A page a finished test left (./page-pool.mjs): only inside a test, with service workers off
+  // and no other context options, so that it is the same context a new one would be.
+  // (Not for another server's origin, a team server say: a test stops its own servers.
+  // E2E_POOL=0 gives every test new contexts, to tell whether a failure comes from a handed-on page.)
+  const pooled =
+    process.env.E2E_POOL !== '0' && scope && origin === runOrigin && !serviceWorker && !fresh && Object.keys(contextOptions).length === 0;
+  const key = `${origin} ${locale}`;
+  const taken = pooled ? takeIdlePage(key) : null;
+  if (taken) {
+    const { context, page, entry } = taken;
+    entry.record = record;
+    records.set(page, record);
+    openContexts.add(context);
+    scope.pooled.set(context, entry);
+    page.setDefaultTimeout(30_000 * loadFactor());
+    page.setDefaultNavigationTimeout(30_000 * loadFactor());
+    const size = page.viewportSize();
+    if (size?.width !== viewport.width || size?.height !== viewport.height) await page.setViewportSize(viewport);
+    return page;
+  }
+
+  const context = await browser.newContext({ viewport, locale, baseURL: url, serviceWorkers, ...contextOptions });
+  // Playwright's own 30 s for actions and waits, and navigations, scaled to the machine's load.
+  context.setDefaultTimeout(30_000 * loadFactor());
+  context.setDefaultNavigationTimeout(30_000 * loadFactor());
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
+  // The record the listeners fill is the page's current one (a handed-on page gets a new one).
+  const holder = { record };
 
   context.on('request', (request) => {
     const reqUrl = request.url();
@@ -200,11 +228,11 @@ export async function newAppPage(
       return;
     }
     if (!/^(https?|wss?):$/.test(parsed.protocol)) return; // data:, blob:, chrome-extension: …
-    if (parsed.origin !== origin) record.foreignRequests.push(`${request.method()} ${reqUrl}`);
+    if (parsed.origin !== origin) holder.record.foreignRequests.push(`${request.method()} ${reqUrl}`);
   });
 
   await context.exposeBinding('__fidelioReportCsp', (_source, violation) => {
-    record.cspViolations.push(violation);
+    holder.record.cspViolations.push(violation);
   });
   await context.addInitScript(() => {
     window.__cspViolations = [];
@@ -225,12 +253,21 @@ export async function newAppPage(
 
   const page = await context.newPage();
   records.set(page, record);
-  page.on('pageerror', (err) => record.pageErrors.push(err.stack || String(err)));
+  page.on('pageerror', (err) => holder.record.pageErrors.push(err.stack || String(err)));
   page.on('console', (msg) => {
     if (msg.type() !== 'error') return;
     const loc = msg.location();
-    record.consoleErrors.push(`${msg.text()}${loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    holder.record.consoleErrors.push(`${msg.text()}${loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
   });
+  if (pooled) {
+    const entry = poolable(key, context, page, origin);
+    Object.defineProperty(entry, 'record', {
+      set: (next) => {
+        holder.record = next;
+      },
+    });
+    scope.pooled.set(context, entry);
+  }
   return page;
 }
 
@@ -430,7 +467,8 @@ async function previousTimes() {
  * are printed with its wall time.
  */
 async function runOne(t, ctx, times, timeoutMs, { alone = false } = {}) {
-  const scope = { contexts: new Set(), cleanups: [] };
+  const scope = { contexts: new Set(), pooled: new Map(), cleanups: [] };
+  let passed = false;
   const started = Date.now();
   const cpuAtStart = alone ? cpuSeconds() : null;
   const took = () => `${Date.now() - started} ms${cpuAtStart === null ? '' : `, ${(cpuSeconds() - cpuAtStart).toFixed(1)} CPU s`}`;
@@ -445,6 +483,7 @@ async function runOne(t, ctx, times, timeoutMs, { alone = false } = {}) {
       ]),
     );
     console.log(`✓ ${t.name} (${took()})`);
+    passed = true;
     return true;
   } catch (err) {
     const text = err && err.stack ? err.stack : String(err);
@@ -454,7 +493,10 @@ async function runOne(t, ctx, times, timeoutMs, { alone = false } = {}) {
   } finally {
     clearTimeout(timer);
     times[t.name] = Date.now() - started;
-    await Promise.all([...scope.contexts].map((c) => c.close().catch(() => {})));
+    // A page from the pool goes back to it when it can be made like new (./page-pool.mjs).
+    await Promise.all(
+      [...scope.contexts].map((c) => (scope.pooled.has(c) ? releasePage(scope.pooled.get(c), passed) : c.close().catch(() => {}))),
+    );
     for (const cleanup of scope.cleanups.reverse()) {
       await Promise.resolve()
         .then(cleanup)
@@ -481,6 +523,7 @@ async function runOne(t, ctx, times, timeoutMs, { alone = false } = {}) {
 export async function run(ctx, { filter, workers = Number(process.env.E2E_WORKERS) || 2 } = {}) {
   const started = Date.now();
   const cpuAtStart = cpuSeconds();
+  runOrigin = new URL(ctx.url).origin;
   const wanted = filter ? filter.split('|') : null;
   const selected = wanted ? tests.filter((t) => wanted.some((part) => t.name.includes(part))) : tests;
   const times = await previousTimes();
