@@ -15,6 +15,12 @@ import { docId, isSyncedTable } from './synced-tables';
 const OUTBOX = 'syncOutbox';
 const switchKey = (dbName: string) => `fidelio-sync-outbox:${dbName}`;
 const enabled = new Map<string, boolean>();
+// Sync set up or signed out of in another tab of the device: this tab's writes follow the switch
+// at once (the sync engine runs in one tab only, and sends what every tab marked).
+globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+  if (event.key === null) enabled.clear();
+  else if (event.key.startsWith(switchKey(''))) enabled.delete(event.key.slice(switchKey('').length));
+});
 
 export function isOutboxEnabled(dbName: string): boolean {
   let on = enabled.get(dbName);
