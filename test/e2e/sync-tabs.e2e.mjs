@@ -1,0 +1,77 @@
+// Team sync, browser test: two tabs of one device (two pages of one browser context share its
+// IndexedDB) run one replication between them (a Web Lock, src/db/sync/sync-leader.ts). The team
+// server is started here on 127.0.0.1 in memory and stopped in `finally` (sync.e2e.mjs's helpers).
+import assert from 'node:assert/strict';
+import { test, newAppPage, assertClean, loadFactor } from './harness.mjs';
+import { connect, EXPECTED_ERRORS, KATEVA, putRecord, statusOf, withTeam } from './sync.e2e.mjs';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const REPLICATION = /\/couchdb\/fidelio-service-/;
+
+test(
+  'team sync: two tabs of one device run one replication; the other tab’s contact reaches the team, and it takes over when the first closes',
+  async ({ browser }) => {
+    await withTeam(async (server) => {
+      await putRecord(server, KATEVA, 'staff', {
+        name: 'Anna Aaltonen',
+        role: 'specialist',
+        fte: 1,
+        startDate: '2020-01-01',
+        endDate: null,
+      });
+      await putRecord(server, KATEVA, 'employers', { name: 'Kahvila Ääni', sector: 'Ravintola', area: '', notes: '', mergedInto: null });
+
+      const first = await newAppPage(browser, server.url);
+      await connect(first, 'anna', 'anna-salasana', { Kätevä: true });
+      await first.goto(`/services/${KATEVA}/contacts`);
+      await statusOf(first)
+        .filter({ hasText: 'Synkronoitu' })
+        .waitFor({ timeout: 20_000 * loadFactor() });
+
+      // A second tab of the same device: it shows the first tab's status and replicates nothing.
+      const second = await first.context().newPage();
+      const secondErrors = [];
+      second.on('pageerror', (error) => secondErrors.push(String(error)));
+      second.on('console', (message) => message.type() === 'error' && secondErrors.push(message.text()));
+      let secondReplicates = 0;
+      second.on('request', (request) => REPLICATION.test(request.url()) && secondReplicates++);
+      await second.goto(`/services/${KATEVA}/contacts`);
+      await statusOf(second)
+        .filter({ hasText: /Synkronoitu.*toinen ikkuna synkronoi/ })
+        .waitFor();
+
+      const lead = await newAppPage(browser, server.url);
+      await connect(lead, 'liisa', 'liisa-salasana', { Kätevä: true, 'Muu palvelu': false });
+      await lead.goto(`/services/${KATEVA}/contacts/team`);
+      const annaRow = lead.getByTestId('team-week-table').locator('tbody tr').filter({ hasText: 'Anna Aaltonen' });
+      await annaRow.filter({ hasText: '0 / 6' }).waitFor({ timeout: 20_000 * loadFactor() });
+
+      // A contact logged in the tab that does not sync reaches the team leader's device.
+      await second.getByLabel('Kuka olen').selectOption({ label: 'Anna Aaltonen' });
+      const form = second.getByRole('form', { name: 'Kirjaa kontakti' });
+      await form.getByLabel('Päivämäärä').fill(today());
+      await form.getByLabel('Työnantaja').selectOption({ label: 'Kahvila Ääni' });
+      await form.getByRole('button', { name: 'Tallenna kontakti' }).click();
+      await annaRow.filter({ hasText: '1 / 6' }).waitFor({ timeout: 20_000 * loadFactor() });
+      assert.equal(secondReplicates, 0, 'the second tab sent no replication request while the first synced');
+
+      // The first tab closes: the second takes over by itself and follows the team's changes.
+      await first.close();
+      await statusOf(second)
+        .filter({ hasText: /^Synkronoitu(?!.*toinen ikkuna)/ })
+        .waitFor({ timeout: 20_000 * loadFactor() });
+      await putRecord(server, KATEVA, 'staff', { name: 'Bertil Berg', role: 'specialist', fte: 1, startDate: '2020-01-01', endDate: null });
+      await second
+        .getByLabel('Kuka olen')
+        .locator('option', { hasText: 'Bertil Berg' })
+        .waitFor({ state: 'attached', timeout: 20_000 * loadFactor() });
+      assert.ok(secondReplicates > 0, 'the second tab replicates once it took over');
+
+      const unexpected = secondErrors.filter((text) => !EXPECTED_ERRORS.some((re) => re.test(text)));
+      assert.deepEqual(unexpected, [], 'the second tab logged no error');
+      await assertClean(first, { allowConsoleErrors: EXPECTED_ERRORS });
+      await assertClean(lead, { allowConsoleErrors: EXPECTED_ERRORS });
+    });
+  },
+  { timeoutMs: 90_000 },
+);
