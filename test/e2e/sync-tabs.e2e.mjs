@@ -8,8 +8,26 @@ import { connect, EXPECTED_ERRORS, KATEVA, putRecord, statusOf, withTeam } from 
 const today = () => new Date().toISOString().slice(0, 10);
 const REPLICATION = /\/couchdb\/fidelio-service-/;
 
+/**
+ * The device's Web Locks (navigator.locks.query), once they are as expected or the bound passed
+ * (a bound, not a pause): how many tabs hold the sync lock and how many wait for it.
+ */
+const locksBecome = (page, expected) =>
+  page.evaluate(
+    async ({ expected, timeoutMs }) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const { held, pending } = await navigator.locks.query();
+        const state = { held: held.length, waiting: pending.length };
+        if ((state.held === expected.held && state.waiting === expected.waiting) || Date.now() > deadline) return state;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    { expected, timeoutMs: 20_000 * loadFactor() },
+  );
+
 test(
-  'team sync: two tabs of one device run one replication; the other tab’s contact reaches the team, and it takes over when the first closes',
+  'team sync: two tabs of one device run one replication; the other tab’s contact reaches the team, it takes over when the first closes, and a sign-out in a third tab stops sync in all',
   async ({ browser }) => {
     await withTeam(async (server) => {
       await putRecord(server, KATEVA, 'staff', {
@@ -39,6 +57,7 @@ test(
       await statusOf(second)
         .filter({ hasText: /Synkronoitu.*toinen ikkuna synkronoi/ })
         .waitFor();
+      assert.deepEqual(await locksBecome(second, { held: 1, waiting: 1 }), { held: 1, waiting: 1 });
 
       const lead = await newAppPage(browser, server.url);
       await connect(lead, 'liisa', 'liisa-salasana', { Kätevä: true, 'Muu palvelu': false });
@@ -66,6 +85,18 @@ test(
         .locator('option', { hasText: 'Bertil Berg' })
         .waitFor({ state: 'attached', timeout: 20_000 * loadFactor() });
       assert.ok(secondReplicates > 0, 'the second tab replicates once it took over');
+
+      // Signing out in a tab that does not sync (a third): sync stops in every tab, no lock is kept.
+      const third = await second.context().newPage();
+      third.on('pageerror', (error) => secondErrors.push(String(error)));
+      await third.goto('/settings/sync');
+      await statusOf(third).filter({ hasText: 'toinen ikkuna synkronoi' }).waitFor();
+      await third.getByRole('button', { name: 'Kirjaudu ulos tiimipalvelimelta' }).click();
+      await third.getByText('Kaikki tällä laitteella tehdyt muutokset ovat palvelimella.').waitFor();
+      await third.getByRole('button', { name: 'Kirjaudu ulos nyt' }).click();
+      await third.getByText('Kirjauduttu ulos. Tämä laite ei enää synkronoi.').waitFor();
+      await statusOf(second).waitFor({ state: 'detached' });
+      assert.deepEqual(await locksBecome(second, { held: 0, waiting: 0 }), { held: 0, waiting: 0 });
 
       const unexpected = secondErrors.filter((text) => !EXPECTED_ERRORS.some((re) => re.test(text)));
       assert.deepEqual(unexpected, [], 'the second tab logged no error');
