@@ -27,7 +27,7 @@ const locksBecome = (page, expected) =>
   );
 
 test(
-  'team sync: two tabs of one device run one replication; the other tab’s contact reaches the team, it takes over when the first closes, and a sign-out in a third tab stops sync in all',
+  'team sync: two tabs of one device run one replication; the other tab’s contact reaches the team, it takes over when the first closes, and a sign-out in a third tab stops sync in all until a sign-in',
   async ({ browser }) => {
     await withTeam(async (server) => {
       await putRecord(server, KATEVA, 'staff', {
@@ -97,6 +97,13 @@ test(
       await third.getByText('Kirjauduttu ulos. Tämä laite ei enää synkronoi.').waitFor();
       await statusOf(second).waitFor({ state: 'detached' });
       assert.deepEqual(await locksBecome(second, { held: 0, waiting: 0 }), { held: 0, waiting: 0 });
+
+      // Signing in again in the third tab: the second, open all along, waits to take over again.
+      await connect(third, 'anna', 'anna-salasana', { Kätevä: true });
+      await statusOf(second)
+        .filter({ hasText: 'toinen ikkuna synkronoi' })
+        .waitFor({ timeout: 20_000 * loadFactor() });
+      assert.deepEqual(await locksBecome(second, { held: 1, waiting: 1 }), { held: 1, waiting: 1 });
 
       const unexpected = secondErrors.filter((text) => !EXPECTED_ERRORS.some((re) => re.test(text)));
       assert.deepEqual(unexpected, [], 'the second tab logged no error');

@@ -82,10 +82,14 @@ function leaderOf(db: FidelioDb): SyncLeader {
   return leader;
 }
 
-/** Starts team sync in this tab from the stored connection, or waits to take over from the tab that runs it. */
-export function joinSync(db: FidelioDb): void {
+/**
+ * Starts team sync in this tab from the stored connection, or waits to take over from the tab that
+ * runs it (`connected`: a connection is stored). Either way this tab hears the other tabs: when
+ * one starts syncing, this one waits to take over.
+ */
+export function joinSync(db: FidelioDb, connected: boolean): void {
   const leader = leaderOf(db);
-  leader.join();
+  if (connected) leader.join();
   if (!leader.isLeader) tab?.channel.post({ type: 'hello' });
 }
 

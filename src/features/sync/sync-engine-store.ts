@@ -14,7 +14,7 @@ export function startSyncFromStorage(): Promise<void> {
   starting ??= (async () => {
     if (currentEngine()) return;
     const config = await readSyncConfig(db);
-    if (config && config.services.length > 0) joinSync(db);
+    joinSync(db, Boolean(config && config.services.length > 0));
   })().finally(() => {
     starting = null;
   });
