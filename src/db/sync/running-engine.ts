@@ -50,10 +50,16 @@ function leaderOf(db: FidelioDb): SyncLeader {
         channel.post({ type: 'stopped' });
         return false;
       }
-      running = new SyncEngine(db, config);
+      const engine = new SyncEngine(db, config);
+      stopSharing = engine.subscribe((status) => channel.post({ type: 'status', status }));
+      try {
+        engine.start();
+      } catch (error) {
+        stopSharing();
+        throw error;
+      }
+      running = engine;
       otherTab = null;
-      stopSharing = running.subscribe((status) => channel.post({ type: 'status', status }));
-      running.start();
       changed();
       return true;
     },

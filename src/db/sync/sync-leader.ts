@@ -38,7 +38,7 @@ export class SyncLeader {
   private grantWaiters: (() => void)[] = [];
 
   constructor(
-    private readonly locks: Locks | undefined,
+    private locks: Locks | undefined,
     readonly name: string,
     private readonly hooks: LeaderHooks,
   ) {}
@@ -67,7 +67,11 @@ export class SyncLeader {
       });
     this.locks.request(this.name, { signal: waiting.signal }, held).catch((error: unknown) => {
       if (this.waiting === waiting) this.waiting = null;
-      if (!waiting.signal.aborted) console.error('Team sync could not wait for its lock', error);
+      if (waiting.signal.aborted) return;
+      // Web Locks refused (a sandboxed page, say): this tab syncs without the lock, as before them.
+      console.error('Team sync could not wait for its lock', error);
+      this.locks = undefined;
+      if (this.wanted && !this.release) this.granted(() => undefined);
     });
   }
 

@@ -124,6 +124,24 @@ describe('one tab of a device runs team sync', () => {
     expect(state.mostAtOnce).toBe(1);
   });
 
+  it('reaches a tab that acts behind another waiting tab: it asks each tab given the lock in turn', async () => {
+    const { state, tab } = device();
+    const first = tab('first');
+    const ahead = tab('ahead');
+    const acting = tab('acting');
+    first.join();
+    await vi.waitFor(() => expect(running(state)).toEqual(['first']));
+    ahead.join();
+    acting.join();
+    await acting.act(async () => {
+      state.log.push('acting acts');
+    });
+    expect(running(state)).toEqual(['acting']);
+    expect(state.log).toEqual(['first starts', 'first stops', 'ahead starts', 'ahead stops', 'acting acts', 'acting starts']);
+    expect(state.mostAtOnce).toBe(1);
+    expect([first.isWanted, ahead.isWanted]).toEqual([true, true]);
+  });
+
   it('makes the tab where the person acts the one syncing (leadHere), its engine started when it resolves', async () => {
     const { state, tab } = device();
     const first = tab('first');
@@ -170,5 +188,17 @@ describe('one tab of a device runs team sync', () => {
 
   it('names a lock per database, so test databases never share one', () => {
     expect(leaderLockName('fidelio')).not.toBe(leaderLockName('fidelio-test-1'));
+  });
+});
+
+describe('a tab whose Web Locks refuse', () => {
+  it('syncs without the lock, as before them, rather than not at all', async () => {
+    const refusing: Locks = { request: () => Promise.reject(new DOMException('sandboxed', 'SecurityError')) };
+    const { state, tab } = device(refusing);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    tab('only').join();
+    await vi.waitFor(() => expect(running(state)).toEqual(['only']));
+    expect(errors).toHaveBeenCalledWith('Team sync could not wait for its lock', expect.any(DOMException));
+    errors.mockRestore();
   });
 });
