@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
-import { forgetSyncConfig, outboxCount, type SyncConfig } from '../../db/sync/config';
+import { forgetSyncConfig, outboxCount, readSyncConfig, type SyncConfig } from '../../db/sync/config';
 import { currentEngine, destroyLocalReplica, syncHere, withSyncStopped } from '../../db/sync/running-engine';
 import { signOutOfServer } from '../../db/sync/session';
 
@@ -31,7 +31,9 @@ export function SignOut({ config, onSignedOut }: { config: SyncConfig; onSignedO
     try {
       // With sync stopped in every tab, so none starts again from the connection being forgotten.
       await withSyncStopped(db, async () => {
-        for (const { id } of config.services) await destroyLocalReplica(db, id);
+        // The services kept by then (another tab may have changed them since this screen read them).
+        const kept = (await readSyncConfig(db)) ?? config;
+        for (const { id } of kept.services) await destroyLocalReplica(db, id);
         await forgetSyncConfig(db, removeData);
         await signOutOfServer(config.server);
       });
