@@ -10,7 +10,7 @@ const REPLICATION = /\/couchdb\/fidelio-service-/;
 
 /** A tab's uncaught errors and console errors, as assertClean words them (harness.mjs). */
 function watchErrors(page, errors) {
-  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('pageerror', (error) => errors.push(error.stack ?? String(error)));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url, lineNumber } = message.location() ?? {};
