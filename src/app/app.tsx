@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { StorageProblemBanner } from '../ui/storage-problem-banner';
@@ -9,7 +9,7 @@ import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import { useStartupChecks } from './pwa/use-startup-checks';
 import { AppRoutes } from './routes';
 import { db } from '../db/app-db';
-import { isOutboxEnabled } from '../db/sync/outbox';
+import { isOutboxEnabled, subscribeOutboxSwitch } from '../db/sync/outbox';
 
 // The service worker's registration and update checks are not needed for the first paint.
 const UpdatePrompt = lazy(() => import('./pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
@@ -56,6 +56,8 @@ export function App() {
   useStartupChecks();
   const wipePhase = useDeviceWipeStore((s) => s.phase);
   const isStarted = useAfterStartup();
+  // Sync set up here or in another tab: the status (and, with it, this tab's part in sync) appears.
+  const isSyncOn = useSyncExternalStore(subscribeOutboxSwitch, () => isOutboxEnabled(db.name));
   // The service worker's registration need not hold up the first screen: rendered once it is painted.
   const isPainted = useAfterFirstPaint();
 
@@ -91,7 +93,7 @@ export function App() {
           <NavLink href="/settings">{t('common:nav.settings')}</NavLink>
         </nav>
         <SaveStatus />
-        {isStarted && isOutboxEnabled(db.name) && (
+        {isStarted && isSyncOn && (
           <Suspense fallback={null}>
             <SyncStatusBadge />
           </Suspense>

@@ -1,6 +1,7 @@
 // Issue 17, team sync, browser tests: browser contexts are separate devices, against the team
 // server (the built app and a CouchDB-protocol server under /couchdb/ on one origin), started here
 // on 127.0.0.1 in memory and stopped in `finally`. The runner's own preview server is not used.
+// The team server helpers are shared with sync-tabs.e2e.mjs.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test, newAppPage, assertClean, loadFactor, ROOT } from './harness.mjs';
@@ -8,11 +9,11 @@ import { startTeamServer } from '../../scripts/team-server/server.mjs';
 import { setupTeam } from '../../scripts/team-server/setup.mjs';
 
 const ADMIN = { name: 'admin', password: 'e2e-admin-salasana' };
-const KATEVA = crypto.randomUUID();
+export const KATEVA = crypto.randomUUID();
 const MUU = crypto.randomUUID();
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function withTeam(fn) {
+export async function withTeam(fn) {
   const server = await startTeamServer({ port: 0, host: '127.0.0.1', memory: true, dist: path.join(ROOT, 'dist'), admin: ADMIN });
   try {
     await setupTeam(
@@ -38,7 +39,7 @@ async function withTeam(fn) {
 }
 
 /** Puts a record on the server as the admin, as the contract shapes it (the team's existing data). */
-async function putRecord(server, serviceId, table, fields) {
+export async function putRecord(server, serviceId, table, fields) {
   const at = new Date().toISOString();
   const record = { id: crypto.randomUUID(), serviceId, createdAt: at, updatedAt: at, deletedAt: null, ...fields };
   const response = await fetch(`${server.couchUrl}/fidelio-service-${serviceId}/${table}:${record.id}`, {
@@ -53,7 +54,7 @@ async function putRecord(server, serviceId, table, fields) {
   return record;
 }
 
-async function connect(page, user, password, services) {
+export async function connect(page, user, password, services) {
   await page.goto('/settings/sync');
   await page.getByRole('heading', { level: 1, name: 'Tiimin synkronointi' }).waitFor();
   await page.getByLabel('Käyttäjätunnus').fill(user);
@@ -67,12 +68,12 @@ async function connect(page, user, password, services) {
 
 // PouchDB asks for its replication checkpoint before the first one exists (a 404 the browser
 // logs), and requests fail while a device is offline: both are expected, nothing else is.
-const EXPECTED_ERRORS = [
+export const EXPECTED_ERRORS = [
   /Failed to load resource: the server responded with a status of 404 .*\/couchdb\/fidelio-service-[^/]+\/_local\//,
   /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/,
 ];
 
-const statusOf = (page) => page.locator('.sync-status [role=status]');
+export const statusOf = (page) => page.locator('.sync-status [role=status]');
 
 /** The serviceIds of every record of the synced tables in the device's IndexedDB. */
 async function serviceIdsOnDevice(page) {

@@ -49,6 +49,9 @@ export class SyncEngine {
   private outboxWatch: { unsubscribe(): void } | null = null;
   private stopped = false;
   private outbox = 0;
+  private pending = new PendingCount();
+  /** The status refreshes under way: stop() lets them end before it closes the replicas they read. */
+  private refreshes = new Set<Promise<void>>();
   status: SyncStatus = {
     state: 'starting',
     unsent: 0,
@@ -201,7 +204,13 @@ export class SyncEngine {
     return (await this.db.syncOutbox.count()) + (await this.pending.count([...this.links.values()], false));
   }
 
-  private async refresh(): Promise<void> {
+  private refresh(): Promise<void> {
+    const done = this.countAndShow().finally(() => this.refreshes.delete(done));
+    this.refreshes.add(done);
+    return done;
+  }
+
+  private async countAndShow(): Promise<void> {
     if (this.stopped) return;
     const links = [...this.links.values()];
     const kept = await keptAsideCounts(this.db, [...this.links.keys()]);
@@ -209,8 +218,6 @@ export class SyncEngine {
     const unsent = this.outbox + (await this.pending.count(links, active));
     this.update({ ...kept, unsent, state: stateOf(this.status, unsent, active) });
   }
-
-  private pending = new PendingCount();
 
   private update(patch: Partial<SyncStatus>): void {
     this.status = { ...this.status, ...patch };
@@ -287,10 +294,10 @@ export class SyncEngine {
     this.outboxWatch?.unsubscribe();
     window.removeEventListener('online', this.onNetwork);
     window.removeEventListener('offline', this.onNetwork);
-    for (const link of this.links.values()) {
-      link.replication?.cancel();
-      await (destroyLocal ? link.local.destroy() : link.local.close());
-    }
+    for (const link of this.links.values()) link.replication?.cancel();
+    // A PouchDB read once it is closing throws where nothing can catch it.
+    await Promise.allSettled([...this.refreshes]);
+    for (const link of this.links.values()) await (destroyLocal ? link.local.destroy() : link.local.close());
     this.links.clear();
   }
 }

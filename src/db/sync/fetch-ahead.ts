@@ -48,6 +48,8 @@ export function fetchAhead<T extends object>(remote: T, enabled: () => boolean):
     if (!options.live && rest.length === 0 && !off && enabled())
       feed.then(
         ({ results }) => {
+          // A feed cancelled with its replication (stopped, handed to another tab) answers no results.
+          if (!Array.isArray(results)) return;
           const docs = results.flatMap(({ id, changes: revs }) => revs.map(({ rev }) => ({ id, rev })));
           const key = keyOf(docs);
           if (docs.length === 0 || key === lastAsked) return;

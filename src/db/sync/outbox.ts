@@ -15,6 +15,21 @@ import { docId, isSyncedTable } from './synced-tables';
 const OUTBOX = 'syncOutbox';
 const switchKey = (dbName: string) => `fidelio-sync-outbox:${dbName}`;
 const enabled = new Map<string, boolean>();
+const switchListeners = new Set<() => void>();
+// Sync set up or signed out of in another tab of the device: this tab's writes follow the switch
+// at once (the sync engine runs in one tab only, and sends what every tab marked).
+globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+  if (event.key === null) enabled.clear();
+  else if (event.key.startsWith(switchKey(''))) enabled.delete(event.key.slice(switchKey('').length));
+  else return;
+  for (const listener of switchListeners) listener();
+});
+
+/** Told when the switch changes, in this tab or another (for React's useSyncExternalStore). */
+export function subscribeOutboxSwitch(listener: () => void): () => void {
+  switchListeners.add(listener);
+  return () => switchListeners.delete(listener);
+}
 
 export function isOutboxEnabled(dbName: string): boolean {
   let on = enabled.get(dbName);
@@ -31,6 +46,7 @@ export function isOutboxEnabled(dbName: string): boolean {
 
 export function setOutboxEnabled(dbName: string, on: boolean): void {
   enabled.set(dbName, on);
+  for (const listener of switchListeners) listener();
   try {
     if (on) globalThis.localStorage?.setItem(switchKey(dbName), 'on');
     else globalThis.localStorage?.removeItem(switchKey(dbName));

@@ -19,12 +19,14 @@ export interface ServiceLink extends ReplicatedService {
 /**
  * Opens a kept service's local PouchDB (the `idb` adapter, never `indexeddb`; PouchDB's plugins are
  * registered by the engine). A first sync hands its batches to `arrived` as they are written.
+ * (`options`: the unit tests' in-memory PouchDB.)
  */
 export function openServiceLink(
   id: string,
   name: string,
   pouchName: string,
   arrived: (link: ServiceLink, batch: FreshBatch) => void,
+  options: object = LOCAL_POUCH_OPTIONS,
 ): ServiceLink {
   const link: ServiceLink = {
     id,
@@ -41,7 +43,7 @@ export function openServiceLink(
     handedOver: new WeakSet(),
     handOverFailed: false,
   };
-  const fresh = freshArrivals(new PouchDB(pouchName, LOCAL_POUCH_OPTIONS), {
+  const fresh = freshArrivals(new PouchDB(pouchName, options), {
     enabled: () => link.firstPull && !link.ownWrites && !link.handOverFailed,
     written: (batch) => arrived(link, batch),
   });

@@ -8,7 +8,9 @@ import { useLocale } from '../../i18n/use-locale';
 import { DeniedList } from './denied-list';
 import { RefusedList } from './refused-list';
 import { tableName } from './table-name';
-import { startSyncFromStorage, useSyncEngine } from './sync-engine-store';
+import { db } from '../../db/app-db';
+import { syncHere } from '../../db/sync/running-engine';
+import { useSyncEngine } from './sync-engine-store';
 
 /** The fields whose values differ between the versions: what the person has to choose between. */
 function differingFields(versions: readonly ConflictVersion[]): string[] {
@@ -146,9 +148,11 @@ export function ConflictsScreen() {
   const { t } = useTranslation(['sync', 'common', 'services']);
   const config = useSyncConfig();
   const keys = useConflictKeys(config?.services.map((s) => s.id) ?? []);
+  const isConfigured = Boolean(config);
   useEffect(() => {
-    void startSyncFromStorage();
-  }, []);
+    // The versions and the choices need the device's replicas: this tab becomes the one syncing.
+    if (isConfigured) void syncHere(db);
+  }, [isConfigured]);
   return (
     <div className="stack">
       <h1>{t('sync:conflicts.title')}</h1>

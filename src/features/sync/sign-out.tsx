@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/app-db';
-import { forgetSyncConfig, outboxCount, type SyncConfig } from '../../db/sync/config';
-import { currentEngine, stopEngine } from '../../db/sync/running-engine';
+import { forgetSyncConfig, outboxCount, readSyncConfig, type SyncConfig } from '../../db/sync/config';
+import { currentEngine, destroyLocalReplica, syncHere, withSyncStopped } from '../../db/sync/running-engine';
 import { signOutOfServer } from '../../db/sync/session';
 
 /**
@@ -18,6 +18,8 @@ export function SignOut({ config, onSignedOut }: { config: SyncConfig; onSignedO
   const ask = async () => {
     setBusy(true);
     try {
+      // The count needs the running engine (its replicas): another tab's hands over to this one.
+      await syncHere(db);
       setUnsent((await currentEngine()?.unsentCount()) ?? (await outboxCount(db)));
     } finally {
       setBusy(false);
@@ -27,9 +29,14 @@ export function SignOut({ config, onSignedOut }: { config: SyncConfig; onSignedO
   const confirm = async () => {
     setBusy(true);
     try {
-      await stopEngine(true);
-      await forgetSyncConfig(db, removeData);
-      await signOutOfServer(config.server);
+      // With sync stopped in every tab, so none starts again from the connection being forgotten.
+      await withSyncStopped(db, async () => {
+        // The services kept by then (another tab may have changed them since this screen read them).
+        const kept = (await readSyncConfig(db)) ?? config;
+        for (const { id } of kept.services) await destroyLocalReplica(db, id);
+        await forgetSyncConfig(db, removeData);
+        await signOutOfServer(config.server);
+      });
       onSignedOut();
     } finally {
       setBusy(false);

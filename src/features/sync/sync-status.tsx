@@ -17,10 +17,12 @@ export function SyncStatusBadge() {
     startSyncFromStorage().catch((error: unknown) => console.error('Team sync did not start', error));
   }, []);
   if (!status) return null;
+  // Another tab or window of the device syncs; this one shows what it shares.
+  const text = status.otherWindow ? `${statusText(status, t, locale)} (${t('sync:status.otherWindow')})` : statusText(status, t, locale);
   return (
     <div className="sync-status" data-state={status.state}>
-      <Link href="/settings/sync" aria-label={`${t('sync:status.label')}: ${statusText(status, t, locale)}`}>
-        <span role="status">{statusText(status, t, locale)}</span>
+      <Link href="/settings/sync" aria-label={`${t('sync:status.label')}: ${text}`}>
+        <span role="status">{text}</span>
       </Link>
       {status.held > 0 && <p className="notice notice-warning">{t('sync:status.updateApp')}</p>}
       {status.denied > 0 && (

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { db } from '../../db/app-db';
 import { useSyncConfig } from '../../db/live/sync';
 import { saveSyncConfig } from '../../db/sync/config';
-import { startEngine } from '../../db/sync/running-engine';
+import { startEngine, syncHere } from '../../db/sync/running-engine';
 import type { Session } from '../../db/sync/session';
 import { useLocale } from '../../i18n/use-locale';
 import { ServiceChoice } from './service-choice';
@@ -31,14 +31,16 @@ export function TeamSyncScreen() {
     if (!signedIn?.session.name) return;
     const next = { server: signedIn.server, user: signedIn.session.name, services };
     await saveSyncConfig(db, next);
-    await startEngine(db, next);
+    await startEngine(db);
     setSignedIn(null);
     setNotice(t('sync:saved'));
   };
 
   const signedInAgain = (server: string, session: Session) => {
     if (session.name === config?.user) {
-      engine?.reconnect();
+      // Another tab may be the one syncing: this one takes over with a new replication.
+      if (engine) engine.reconnect();
+      else void syncHere(db);
       setNotice(null);
     } else setSignedIn({ server, session });
   };
@@ -57,7 +59,12 @@ export function TeamSyncScreen() {
         <section className="panel stack">
           <p>{t('sync:signedInAs', { user: config.user, server: config.server })}</p>
           <p>{t('sync:keptServices', { services: config.services.map((s) => s.name).join(', ') })}</p>
-          {status && <p className="sync-status-line">{statusText(status, t, locale)}</p>}
+          {status && (
+            <p className="sync-status-line">
+              {statusText(status, t, locale)}
+              {status.otherWindow && ` (${t('sync:status.otherWindow')})`}
+            </p>
+          )}
           {(status?.problem === 'signed-out' || status?.problem === 'not-member') && (
             <SignInForm initialServer={config.server} initialUser={config.user} onSignedIn={signedInAgain} />
           )}

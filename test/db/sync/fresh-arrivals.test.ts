@@ -1,75 +1,23 @@
 import PouchDB, { type PouchDatabase } from 'pouchdb-core';
-import MemoryAdapter from 'pouchdb-adapter-memory';
-import Replication from 'pouchdb-replication';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { FidelioDb } from '../../../src/db/app-db';
-import { createReview } from '../../../src/db/repos/reviews';
-import { createService } from '../../../src/db/repos/services';
 import { applyArrived, applyPending, seqKey } from '../../../src/db/sync/apply';
 import { freshArrivals, type FreshBatch } from '../../../src/db/sync/fresh-arrivals';
-import { setOutboxEnabled } from '../../../src/db/sync/outbox';
-import { pushOutbox } from '../../../src/db/sync/push';
 import { quickRevsDiff } from '../../../src/db/sync/quick-revs-diff';
-import { closeRemoteConnection } from '../../../src/db/sync/remote-connection';
 import { RECORD_SCHEMA } from '../../../src/db/sync/synced-tables';
-import { dropDb, freshDb, NOW, reviewDraft, serviceDraft } from '../helpers';
-
-PouchDB.plugin(MemoryAdapter);
-if (!Object.getOwnPropertyDescriptor(PouchDB.prototype, 'replicate')) PouchDB.plugin(Replication);
+import { cleanUp, dexie, everything, pouch, teamDatabase } from './team-fixture';
 
 /*
  * A first sync's batches applied as the pull replication wrote them (src/db/sync/fresh-arrivals.ts):
  * the team's records reach Dexie exactly as a read back from the device's PouchDB would bring
  * them (refused and held records included), and the PouchDB is not read again afterwards.
  */
-const cleanup: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0)) await step();
-});
-
-function dexie(): FidelioDb {
-  const db = freshDb();
-  cleanup.push(async () => {
-    closeRemoteConnection(db);
-    await dropDb(db);
-  });
-  return db;
-}
-
-function pouch(): PouchDatabase {
-  const made = new PouchDB(`pouch-${crypto.randomUUID()}`, { adapter: 'memory' });
-  cleanup.push(() => made.destroy());
-  return made;
-}
-
-/** The team's database: a service with reviews, a record the app refuses, one of a newer format. */
-async function teamDatabase(): Promise<{ team: PouchDatabase; serviceId: string }> {
-  const source = dexie();
-  setOutboxEnabled(source.name, true);
-  cleanup.push(async () => setOutboxEnabled(source.name, false));
-  const serviceId = await createService(source, serviceDraft({ name: 'Kätevä' }), NOW);
-  for (let day = 10; day < 16; day += 1)
-    await createReview(source, serviceId, reviewDraft({ firstDay: `2025-03-${day}`, lastDay: `2025-03-${day}` }), NOW);
-  const team = pouch();
-  await pushOutbox(source, { owner: 'anna', pouchFor: (id) => (id === serviceId ? team : undefined) });
-  const record = { id: 'c1', serviceId, createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), deletedAt: null };
-  await team.bulkDocs([
-    { _id: 'clients:c1', table: 'clients', schema: RECORD_SCHEMA, record },
-    { _id: 'clients:c2', table: 'clients', schema: RECORD_SCHEMA + 1, record: { ...record, id: 'c2' } },
-  ]);
-  return { team, serviceId };
-}
+afterEach(cleanUp);
 
 /** A device's PouchDB as the engine opens it, and the batches handed over while `enabled()`. */
 function devicePouch(enabled = () => true): { local: PouchDatabase; batches: FreshBatch[] } {
   const batches: FreshBatch[] = [];
   const fresh = freshArrivals(pouch(), { enabled, written: (batch) => batches.push(batch) });
   return { local: quickRevsDiff(fresh.pouch, { absent: fresh.absent, onNeverHere: fresh.neverHere }), batches };
-}
-
-async function everything(db: FidelioDb): Promise<Record<string, unknown>> {
-  const tables = ['services', 'reviews', 'ratings', 'clients', 'syncRevs', 'syncState', 'syncOutbox'] as const;
-  return Object.fromEntries(await Promise.all(tables.map(async (name) => [name, await db.table(name).toArray()])));
 }
 
 describe('a first sync applied as the replication writes it', () => {
