@@ -26,7 +26,10 @@ import { serviceDbName } from './synced-tables';
  * conflict resolved, a refused change sent again); each of them queues an apply step. A live
  * changes feed of the local PouchDB did the same, but read every arriving document once more.
  */
-PouchDB.plugin(IdbAdapter).plugin(HttpAdapter).plugin(Replication);
+PouchDB.plugin(IdbAdapter).plugin(HttpAdapter);
+// A plugin's methods cannot be defined twice, and PouchDB is one class per process: the team-server
+// tests' own replicas in the same process may have added replication before this module loads.
+if (!Object.getOwnPropertyDescriptor(PouchDB.prototype, 'replicate')) PouchDB.plugin(Replication);
 
 export type { SyncProblem, SyncStatus } from './status-count';
 
