@@ -140,12 +140,15 @@ export async function firstSync(page, user, serviceName, total) {
   const synced = await page
     .locator('.sync-status-line, .sync-status [role=status]')
     .filter({ hasText: 'Synkronoitu' })
+    // The header's status and Settings' own line may both say so (a strict locator would refuse two).
+    .first()
     .waitFor({ timeout: 120_000 })
     .then(() => Date.now() - started)
     .catch(
       async () =>
         `not within 120 s: "${await page
           .locator('.sync-status-line')
+          .first()
           .textContent()
           .catch(() => 'no status')}"`,
     );
