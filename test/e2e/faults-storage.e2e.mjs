@@ -130,7 +130,8 @@ const LONG_NOTE = Array.from({ length: 400 }, (_, i) => `Havainto ${i + 1}: työ
 test(
   'fault 3: a full disk on finalise gives a clear message and writes nothing half',
   async ({ browser, url }) => {
-    const page = await newAppPage(browser, url);
+    // A context that has never opened the app's IndexedDB (see limitTheDisk).
+    const page = await newAppPage(browser, url, { fresh: true });
     const disk = await limitTheDisk(page, url);
     let isReset = false;
     try {

@@ -12,7 +12,8 @@
 // made true: its test failed or timed out (it may still be acting on the page), it opened a second
 // page, it changed the context in a way that cannot be undone here (init scripts, routes,
 // exposed functions, emulation, CDP sessions), or the wipe did not leave the origin empty. Tests
-// whose assertion depends on a first load (what the browser fetches) ask for `fresh: true`.
+// whose assertion depends on a first load (what the browser fetches) or on an origin whose
+// IndexedDB never ran (a full disk, ./quota.mjs) ask for `fresh: true`.
 // Measured on 18 tests run one by one, twice each way: 194 CPU s against 234–240 with new contexts.
 // E2E_POOL=0 turns it off (every page in a new context).
 

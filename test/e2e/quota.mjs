@@ -39,10 +39,16 @@ const DELETE_PROBE = () =>
  * than `room` to grant. `fill()` sets the quota to usage + `headroom` bytes and writes one probe
  * bigger than `room` (into a database of its own), which makes IndexedDB ask again and refuse it —
  * no waiting for the old answer to age. `reset()` lifts the limit and removes the probe database.
- * @param {import('playwright-core').Page} page not yet at the app (call before the first goto)
+ * @param {import('playwright-core').Page} page in a new context, not yet at the app (call before the first goto)
  * @param {string} url the app's base URL
  */
 export async function limitTheDisk(page, url, { room = 8_000_000 } = {}) {
+  // A page a finished test left (newAppPage without `fresh`) has used the origin's IndexedDB, which
+  // may still grant writes from free space it learned then: the full disk would not be full.
+  if (page.url() !== 'about:blank')
+    throw new Error(
+      `limitTheDisk needs a page in a new context, not yet at the app (this one is at ${page.url()}): newAppPage(…, { fresh: true })`,
+    );
   const cdp = await page.context().newCDPSession(page);
   const origin = new URL(url).origin;
   const start = await cdp.send('Storage.getUsageAndQuota', { origin });
