@@ -199,7 +199,7 @@ export async function newAppPage(
   const taken = pooled ? takeIdlePage(key) : null;
   if (taken) {
     const { context, page, entry } = taken;
-    entry.record = record;
+    entry.holder.record = record;
     records.set(page, record);
     openContexts.add(context);
     scope.pooled.set(context, entry);
@@ -260,12 +260,7 @@ export async function newAppPage(
     holder.record.consoleErrors.push(`${msg.text()}${loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
   });
   if (pooled) {
-    const entry = poolable(key, context, page, origin);
-    Object.defineProperty(entry, 'record', {
-      set: (next) => {
-        holder.record = next;
-      },
-    });
+    const entry = poolable(key, context, page, origin, holder);
     scope.pooled.set(context, entry);
   }
   return page;

@@ -18,31 +18,9 @@
 // E2E_POOL=0 turns it off (every page in a new context).
 
 /** What a test may change in a page or its context that a wipe cannot undo. */
-const CONTEXT_CHANGES = [
-  'addInitScript',
-  'exposeBinding',
-  'exposeFunction',
-  'route',
-  'routeFromHAR',
-  'routeWebSocket',
-  'grantPermissions',
-  'setExtraHTTPHeaders',
-  'setGeolocation',
-  'setHTTPCredentials',
-  'newCDPSession',
-  'newPage',
-];
-const PAGE_CHANGES = [
-  'addInitScript',
-  'exposeBinding',
-  'exposeFunction',
-  'route',
-  'routeFromHAR',
-  'routeWebSocket',
-  'setExtraHTTPHeaders',
-  'emulateMedia',
-  'addLocatorHandler',
-];
+const CHANGES = ['addInitScript', 'exposeBinding', 'exposeFunction', 'route', 'routeFromHAR', 'routeWebSocket', 'setExtraHTTPHeaders'];
+const CONTEXT_CHANGES = [...CHANGES, 'grantPermissions', 'setGeolocation', 'setHTTPCredentials', 'newCDPSession', 'newPage'];
+const PAGE_CHANGES = [...CHANGES, 'emulateMedia', 'addLocatorHandler'];
 const CLOCK_CHANGES = ['install', 'setFixedTime', 'setSystemTime', 'pauseAt', 'fastForward', 'runFor', 'resume'];
 
 /** Idle pages by the context's settings that cannot change after it is made (its locale). */
@@ -87,9 +65,10 @@ export function takeIdlePage(key) {
 /**
  * Makes a newly opened context's page one that can be handed on later; call after the harness
  * has added its own listeners and bindings, so that only the test's are seen as its changes.
+ * `holder.record` is what the harness's listeners fill: the next test gives it a record of its own.
  */
-export function poolable(key, context, page, origin) {
-  const entry = { key, context, page, origin, changed: false, closed: false, baseline: null };
+export function poolable(key, context, page, origin, holder) {
+  const entry = { key, context, page, origin, holder, changed: false, closed: false, baseline: null };
   markOnCall(context, CONTEXT_CHANGES, entry);
   markOnCall(page, PAGE_CHANGES, entry);
   markOnCall(context.clock, CLOCK_CHANGES, entry);

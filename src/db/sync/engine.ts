@@ -1,8 +1,5 @@
 import { liveQuery } from 'dexie';
-import PouchDB, { type PouchDatabase } from 'pouchdb-core';
-import HttpAdapter from 'pouchdb-adapter-http';
-import IdbAdapter from 'pouchdb-adapter-idb';
-import Replication from 'pouchdb-replication';
+import type { PouchDatabase } from 'pouchdb-core';
 import type { FidelioDb } from '../app-db';
 import { applyArrived, applyPending } from './apply';
 import type { SyncConfig } from './config';
@@ -26,10 +23,6 @@ import { serviceDbName } from './synced-tables';
  * conflict resolved, a refused change sent again); each of them queues an apply step. A live
  * changes feed of the local PouchDB did the same, but read every arriving document once more.
  */
-PouchDB.plugin(IdbAdapter).plugin(HttpAdapter);
-// A plugin's methods cannot be defined twice, and PouchDB is one class per process: the team-server
-// tests' own replicas in the same process may have added replication before this module loads.
-if (!Object.getOwnPropertyDescriptor(PouchDB.prototype, 'replicate')) PouchDB.plugin(Replication);
 
 export type { SyncProblem, SyncStatus } from './status-count';
 

@@ -1,3 +1,14 @@
+import PouchDB from 'pouchdb-core';
+import HttpAdapter from 'pouchdb-adapter-http';
+import IdbAdapter from 'pouchdb-adapter-idb';
+import Replication from 'pouchdb-replication';
+
+// What the device's replicas need of PouchDB, added once wherever a replica is opened.
+PouchDB.plugin(IdbAdapter).plugin(HttpAdapter);
+// A plugin's methods cannot be defined twice, and PouchDB is one class per process: the team-server
+// tests' own replicas in the same process may have added replication before this module loads.
+if (!Object.getOwnPropertyDescriptor(PouchDB.prototype, 'replicate')) PouchDB.plugin(Replication);
+
 /**
  * A device's PouchDB of one service (the `idb` adapter, never `indexeddb`). Old revisions' bodies
  * are dropped as soon as a newer one is written: every leaf, so every version of a conflict, stays
