@@ -2,11 +2,11 @@
 // It has no PWA category any more; offline and installability are checked by our browser tests.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, chromePath, startPreview } from '../test/e2e/harness.mjs';
+import { CHROMIUM_ARGS, fullChromePath, startPreview } from '../test/e2e/harness.mjs';
 
 export async function runLighthouse({ runs = 3 } = {}) {
   const server = await startPreview();
-  const chrome = await launch({ chromePath: chromePath(), chromeFlags: CHROMIUM_ARGS });
+  const chrome = await launch({ chromePath: fullChromePath(), chromeFlags: CHROMIUM_ARGS });
   const scores = { performance: [], accessibility: [], bestPractices: [] };
   try {
     for (let run = 0; run < runs; run += 1) {

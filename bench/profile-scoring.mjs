@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowser, startPreview } from '../test/e2e/harness.mjs';
 const server = await startPreview({ outDir: process.env.OUTDIR ?? null });
-const browser = await launchBrowser();
+const browser = await launchBrowser({ full: true });
 mkdirSync('bench/.tmp', { recursive: true });
 const MODE = process.env.MODE ?? 'tap';
 function summarize(profile, label) {

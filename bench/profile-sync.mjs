@@ -95,7 +95,7 @@ const server = await startTeamServer({
   dist: process.env.DIST ?? path.join(ROOT, 'dist'),
   admin: ADMIN,
 });
-const browser = await launchBrowser();
+const browser = await launchBrowser({ full: true });
 try {
   await setupTeam(
     server.couchUrl,

@@ -182,7 +182,7 @@ async function main() {
   const json = JSON.stringify(backup);
   await writeFile(file, json);
   const server = await startPreview();
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ full: true });
   const results = { importMs: [], rawPutMs: [], indexedPutMs: [], evidenceMs: [], scoringTapMs: [], coldOfflineStartMs: [], heapMb: [] };
   let sync = null;
   try {

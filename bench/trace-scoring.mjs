@@ -121,7 +121,7 @@ async function tapWindow(page) {
 }
 
 const server = await startPreview({ outDir: process.env.OUTDIR ?? null });
-const browser = await launchBrowser();
+const browser = await launchBrowser({ full: true });
 mkdirSync('bench/.tmp', { recursive: true });
 try {
   const options = { baseURL: server.url, viewport: { width: 800, height: 1280 }, locale: 'fi-FI', serviceWorkers: 'block' };

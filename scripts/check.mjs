@@ -165,10 +165,10 @@ async function build() {
 
 async function browserTests() {
   console.log('\n━━ check: end-to-end tests ━━');
-  if (!process.env.CHROME_PATH && !existsSync('/usr/bin/chromium')) {
+  if (!process.env.CHROME_PATH && !existsSync('/usr/bin/chromium') && !existsSync('/usr/bin/chromium-headless-shell')) {
     console.error(
-      'check: the end-to-end tests need Chromium, and /usr/bin/chromium is missing.\n' +
-        '       Install it with:  apt-get install -y chromium   (or set CHROME_PATH to a Chromium binary)',
+      'check: the end-to-end tests need Chromium, and neither /usr/bin/chromium-headless-shell nor /usr/bin/chromium is there.\n' +
+        '       Install it with:  apt-get install -y chromium chromium-headless-shell   (or set CHROME_PATH to a Chromium binary)',
     );
     stepFailed('end-to-end tests');
     return;

@@ -35,8 +35,20 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+// The browser tests run in Chromium's headless shell when it is installed (Debian's
+// `chromium-headless-shell`, the same version: the same Blink and V8 without the browser's own
+// layer). A test costs about a quarter less CPU in it (7 tests one by one: 90 CPU s against 119).
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const CHROMIUM = '/usr/bin/chromium';
+
+/** The browser the tests drive: CHROME_PATH, else the headless shell, else Chromium. */
 export function chromePath() {
-  return process.env.CHROME_PATH || '/usr/bin/chromium';
+  return process.env.CHROME_PATH || (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : CHROMIUM);
+}
+
+/** The browser the benchmarks measure in: the one people use (CHROME_PATH, else Chromium). */
+export function fullChromePath() {
+  return process.env.CHROME_PATH || CHROMIUM;
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -125,9 +137,9 @@ export async function startPreview({ timeoutMs = 30_000, outDir = null } = {}) {
   return { url, port, stop, output: () => output };
 }
 
-/** Launches headless Debian Chromium (or CHROME_PATH). */
-export async function launchBrowser() {
-  const executablePath = chromePath();
+/** Launches the tests' browser (see chromePath), or with `full`, the benchmarks' (fullChromePath). */
+export async function launchBrowser({ full = false } = {}) {
+  const executablePath = full ? fullChromePath() : chromePath();
   if (!existsSync(executablePath)) {
     throw new Error(`Chromium not found at ${executablePath}. Install it with \`apt-get install -y chromium\` ` + 'or set CHROME_PATH.');
   }
