@@ -1,5 +1,5 @@
 // Runs every test/e2e/*.e2e.mjs against one `vite preview` of the built app (dist/), in one
-// browser, two tests side by side (E2E_WORKERS=1 runs them one by one).
+// browser, three tests side by side (E2E_WORKERS=1 runs them one by one).
 // Usage: node test/e2e/run.mjs [name filter]     (build first: npm run build)
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
