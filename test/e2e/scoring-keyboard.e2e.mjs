@@ -7,6 +7,28 @@ import { TABLETS, TEXT, newReview } from './scoring-helpers.mjs';
 
 const text = async (page, testId) => (await page.getByTestId(testId).textContent()).trim();
 
+/**
+ * Waits until the summary's total is `total`. If it never is, the error says what the screen showed
+ * instead: the total, the checked score and where the focus was (a key pressed with focus outside
+ * the score group scores nothing).
+ */
+async function totalShows(page, total) {
+  try {
+    await page
+      .getByTestId('total-score')
+      .filter({ hasText: new RegExp(`^${total}$`) })
+      .waitFor();
+  } catch (error) {
+    const seen = await page.evaluate(() => ({
+      total: document.querySelector('[data-testid="total-score"]')?.textContent,
+      checked: document.querySelector('#score-group input:checked')?.value ?? null,
+      focus: `${document.activeElement?.tagName} ${document.activeElement?.getAttribute('value') ?? ''}`.trim(),
+      inGroup: document.activeElement?.closest('#score-group') !== null,
+    }));
+    throw new Error(`the total never showed ${total}: ${JSON.stringify(seen)}`, { cause: error });
+  }
+}
+
 /** What has focus: its box (a hidden radio's label), whether it shows a focus ring, and the strip's box. */
 function focusState(page) {
   return page.evaluate(() => {
@@ -71,20 +93,20 @@ test(
     for (const key of ['1–5', 'N', 'P', 'nuolinäppäimet']) assert.ok(helpText.includes(key), `the help mentions ${key}: ${helpText}`);
 
     await page.keyboard.press('4');
-    await page.getByTestId('total-score').filter({ hasText: /^4$/ }).waitFor();
+    await totalShows(page, 4);
     assert.equal(await text(page, 'rated-count'), '1/25');
     state = await focusState(page);
     assert.equal(state.value, '4', 'focus is on the chosen score');
     await page.keyboard.press('ArrowDown');
-    await page.getByTestId('total-score').filter({ hasText: /^5$/ }).waitFor();
+    await totalShows(page, 5);
     await page.keyboard.press('ArrowUp');
-    await page.getByTestId('total-score').filter({ hasText: /^4$/ }).waitFor();
+    await totalShows(page, 4);
 
     await page.keyboard.press('n');
     await page.waitForURL(`**${reviewPath}staffing-2`);
     await page.waitForFunction(() => document.activeElement?.closest('#score-group') !== null);
     await page.keyboard.press('2');
-    await page.getByTestId('total-score').filter({ hasText: /^6$/ }).waitFor();
+    await totalShows(page, 6);
     await page.keyboard.press('p');
     await page.waitForURL(`**${reviewPath}staffing-1`);
     await page.waitForFunction(() => document.activeElement?.closest('#score-group')?.querySelector('input:checked')?.value === '4');
