@@ -8,13 +8,16 @@ import { connect, EXPECTED_ERRORS, KATEVA, putRecord, statusOf, withTeam } from 
 const today = () => new Date().toISOString().slice(0, 10);
 const REPLICATION = /\/couchdb\/fidelio-service-/;
 
-/** A tab's uncaught errors and console errors, as assertClean words them (harness.mjs). */
-function watchErrors(page, errors) {
-  page.on('pageerror', (error) => errors.push(error.stack ?? String(error)));
+/**
+ * A tab's uncaught errors and console errors, as assertClean words them (harness.mjs), each after
+ * the tab's name and the step the test was at (`step()`), so a failure says when it happened.
+ */
+function watchErrors(page, errors, tab, step) {
+  page.on('pageerror', (error) => errors.push(`[${tab}, ${step()}] ${error.stack ?? String(error)}`));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url, lineNumber } = message.location() ?? {};
-    errors.push(`${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+    errors.push(`[${tab}, ${step()}] ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
   });
 }
 
@@ -59,7 +62,8 @@ test(
       // A second tab of the same device: it shows the first tab's status and replicates nothing.
       const second = await first.context().newPage();
       const secondErrors = [];
-      watchErrors(second, secondErrors);
+      let step = 'two tabs';
+      watchErrors(second, secondErrors, 'second tab', () => step);
       let secondReplicates = 0;
       second.on('request', (request) => REPLICATION.test(request.url()) && secondReplicates++);
       await second.goto(`/services/${KATEVA}/contacts`);
@@ -84,6 +88,7 @@ test(
       assert.equal(secondReplicates, 0, 'the second tab sent no replication request while the first synced');
 
       // The first tab closes: the second takes over by itself and follows the team's changes.
+      step = 'first tab closed';
       await first.close();
       await statusOf(second)
         .filter({ hasText: /^Synkronoitu(?!.*toinen ikkuna)/ })
@@ -97,17 +102,21 @@ test(
 
       // Signing out in a tab that does not sync (a third): sync stops in every tab, no lock is kept.
       const third = await second.context().newPage();
-      watchErrors(third, secondErrors);
+      step = 'third tab opened';
+      watchErrors(third, secondErrors, 'third tab', () => step);
       await third.goto('/settings/sync');
       await statusOf(third).filter({ hasText: 'toinen ikkuna synkronoi' }).waitFor();
       await third.getByRole('button', { name: 'Kirjaudu ulos tiimipalvelimelta' }).click();
       await third.getByText('Kaikki tällä laitteella tehdyt muutokset ovat palvelimella.').waitFor();
+      step = 'signing out in the third tab';
       await third.getByRole('button', { name: 'Kirjaudu ulos nyt' }).click();
       await third.getByText('Kirjauduttu ulos. Tämä laite ei enää synkronoi.').waitFor();
+      step = 'signed out';
       await statusOf(second).waitFor({ state: 'detached' });
       assert.deepEqual(await locksBecome(second, { held: 0, waiting: 0 }), { held: 0, waiting: 0 });
 
       // Signing in again in the third tab: the second, open all along, waits to take over again.
+      step = 'signing in again in the third tab';
       await connect(third, 'anna', 'anna-salasana', { Kätevä: true });
       await statusOf(second)
         .filter({ hasText: 'toinen ikkuna synkronoi' })
