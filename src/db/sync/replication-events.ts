@@ -1,6 +1,7 @@
 import PouchDB, { type PouchDatabase, type ReplicationEvents, type ReplicationOptions } from 'pouchdb-core';
 import { fetchAhead } from './fetch-ahead';
 import { couchUrl } from './session';
+import { stoppableFetch } from './stoppable-fetch';
 import { serviceDbName } from './synced-tables';
 
 /*
@@ -39,12 +40,16 @@ export interface ReplicationHandlers {
   onDenied(error: unknown): void;
 }
 
-/** The service's database on the server, as this signed-in device reaches it (cookie session). */
-function serverDatabase(server: string, serviceId: string): PouchDatabase {
+/**
+ * The service's database on the server, as this signed-in device reaches it (cookie session), for
+ * one run of its replication: once `stopped` is aborted, it sends nothing more.
+ */
+function serverDatabase(server: string, serviceId: string, stopped: AbortSignal): PouchDatabase {
+  const send = stoppableFetch(stopped);
   const remote = new PouchDB(`${couchUrl(server)}/${serviceDbName(serviceId)}`, {
     adapter: 'http',
     skip_setup: true,
-    fetch: (url, init) => fetch(url, { ...init, credentials: 'include' }),
+    fetch: (url, init) => send(url, { ...init, credentials: 'include' }),
   });
   // pouchdb-replication 9.0.0 asks the source for its info after each batch only to count
   // progress, with no rejection handler (`src.info().then(…)`): a server that goes away at that
@@ -95,7 +100,8 @@ export function replicateService(link: ReplicatedService, server: string, on: Re
   link.replication?.cancel();
   // A first sync (the push waits for the pull) fetches its next batch ahead until it has caught up.
   link.firstPull = push.afterPull;
-  const remote = fetchAhead(serverDatabase(server, link.id), () => link.firstPull);
+  const run = new AbortController();
+  const remote = fetchAhead(serverDatabase(server, link.id, run.signal), () => link.firstPull);
   const options: ReplicationOptions = {
     live: true,
     retry: true,
@@ -110,6 +116,7 @@ export function replicateService(link: ReplicatedService, server: string, on: Re
   const cancel = () => {
     cancelled = true;
     for (const direction of running) direction.cancel();
+    run.abort();
   };
   link.caughtUp = { push: false, pull: false };
   // Each direction on its own: the sync object's 'paused' drops the error, so a server that went
@@ -124,17 +131,22 @@ export function replicateService(link: ReplicatedService, server: string, on: Re
       })
       .on('paused', (error) => {
         link.caughtUp[direction] = !error;
-        if (error) return on.onError(error);
+        if (error) {
+          if (!cancelled) on.onError(error);
+          return;
+        }
         if (!link.caughtUp.push || !link.caughtUp.pull) return;
         link.active = false;
         on.onCaughtUp();
       })
       .on('requestError', (error) => {
         link.caughtUp[direction] = false;
-        on.onError(error);
+        // A request of this run failing after it was cancelled (aborted with it) is no problem to show.
+        if (!cancelled) on.onError(error);
       })
       // Refused for good (signed out, not a member): both directions stop, as PouchDB.sync's do.
       .on('error', (error) => {
+        if (cancelled) return;
         cancel();
         on.onError(error);
       });
