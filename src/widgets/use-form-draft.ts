@@ -84,8 +84,7 @@ export function useFormDraft<T extends FormDraft>(
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     maxTimer.current ??= setTimeout(() => void flush(), AUTOSAVE_MAX_WAIT_MS);
-    // Only a change of the fields' values is a reason to save, not a new object with the same values.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a change of the fields' values is a reason to save, a new object with the same values is not
   }, [...Object.values(current), flush]);
 
   useSaveOnHide(flush);

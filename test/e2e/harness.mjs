@@ -141,7 +141,9 @@ export async function startPreview({ timeoutMs = 30_000, outDir = null } = {}) {
 export async function launchBrowser({ full = false } = {}) {
   const executablePath = full ? fullChromePath() : chromePath();
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}. Install it with \`apt-get install -y chromium\` ` + 'or set CHROME_PATH.');
+    throw new Error(
+      `Chromium not found at ${executablePath}. Install it with \`apt-get install -y chromium chromium-headless-shell\` or set CHROME_PATH.`,
+    );
   }
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 }

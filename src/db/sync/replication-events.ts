@@ -118,6 +118,10 @@ export function replicateService(link: ReplicatedService, server: string, on: Re
     for (const direction of running) direction.cancel();
     run.abort();
   };
+  // A request of this run failing after it was cancelled (aborted with it) is no problem to show.
+  const report = (error: unknown) => {
+    if (!cancelled) on.onError(error);
+  };
   link.caughtUp = { push: false, pull: false };
   // Each direction on its own: the sync object's 'paused' drops the error, so a server that went
   // away in the middle of a batch would look caught up (or stay "sending" forever).
@@ -131,18 +135,14 @@ export function replicateService(link: ReplicatedService, server: string, on: Re
       })
       .on('paused', (error) => {
         link.caughtUp[direction] = !error;
-        if (error) {
-          if (!cancelled) on.onError(error);
-          return;
-        }
+        if (error) return report(error);
         if (!link.caughtUp.push || !link.caughtUp.pull) return;
         link.active = false;
         on.onCaughtUp();
       })
       .on('requestError', (error) => {
         link.caughtUp[direction] = false;
-        // A request of this run failing after it was cancelled (aborted with it) is no problem to show.
-        if (!cancelled) on.onError(error);
+        report(error);
       })
       // Refused for good (signed out, not a member): both directions stop, as PouchDB.sync's do.
       .on('error', (error) => {

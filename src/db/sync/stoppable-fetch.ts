@@ -9,6 +9,8 @@
 export function stoppableFetch(signal: AbortSignal, send: typeof fetch = fetch): typeof fetch {
   return (input, init) => {
     if (signal.aborted) return Promise.reject(new DOMException('The replication was stopped', 'AbortError'));
+    // Both signals where the browser can combine them (AbortSignal.any); elsewhere PouchDB's own
+    // abort goes on working, and a stopped run still sends nothing new.
     const own = init?.signal;
     const either = own && typeof AbortSignal.any === 'function' ? AbortSignal.any([own, signal]) : (own ?? signal);
     return send(input, { ...init, signal: either });
