@@ -24,9 +24,27 @@ const HOLD_AUTOSAVE = () => {
   };
   window.__releaseAutosave = () => {
     window.__holdAutosave = false;
+    const released = held.length;
     for (const run of held.splice(0)) run();
+    return released;
   };
 };
+
+/** What a tab shows and stores, for a failure message: the notes box, whether the page is visible and focused, the stored notes. */
+const TAB_STATE = () =>
+  new Promise((resolve) => {
+    const box = document.querySelector('[data-testid="rating-notes"]');
+    const state = { box: box?.value ?? null, visibility: document.visibilityState, focused: document.hasFocus() };
+    const request = indexedDB.open('fidelio');
+    request.onsuccess = () => {
+      const db = request.result;
+      const all = db.transaction('ratings', 'readonly').objectStore('ratings').getAll();
+      all.onsuccess = () => {
+        db.close();
+        resolve({ ...state, stored: all.result.map((rating) => rating.notes).filter((notes) => notes?.startsWith('Tabletti')) });
+      };
+    };
+  });
 
 /** Whether some rating's notes in IndexedDB are exactly `text` (bare IndexedDB API). */
 const NOTES_STORED = (text) =>
@@ -69,8 +87,12 @@ test(
       await tabB
         .waitForFunction(NOTES_STORED, textB, { polling: 100, timeout: 30_000 })
         .catch(() => assert.fail("B's text was never stored"));
-      await tabA.evaluate(() => window.__releaseAutosave());
-      await conflict.waitFor();
+      const released = await tabA.evaluate(() => window.__releaseAutosave());
+      await conflict.waitFor({ timeout: 30_000 }).catch(async (error) => {
+        const [a, b] = await Promise.all([tabA.evaluate(TAB_STATE), tabB.evaluate(TAB_STATE)]);
+        const state = JSON.stringify({ releasedSaves: released, a, b });
+        throw new Error(`A never showed the conflict (${error.message.split('\n')[0]}): ${state}`);
+      });
       assert.match(await conflict.textContent(), /muutettu toisessa välilehdessä tai ikkunassa/);
       assert.equal(await tabA.getByTestId('edit-conflict-theirs').textContent(), textB);
       assert.equal(await notesA.inputValue(), textA, "A's own text stays in A's field");
