@@ -13,7 +13,8 @@ export function statusText(status: SyncStatus, t: AnyNamespaceT, locale: Locale)
     case 'offline':
       return t('sync:status.offline', { time: status.offlineSince ? formatDateTime(status.offlineSince, locale) : '' });
     case 'sending':
-      return t('sync:status.sending', { count: status.unsent });
+      // Working with nothing of this device's to send: receiving (a first sync, a colleague's change).
+      return status.unsent > 0 ? t('sync:status.sending', { count: status.unsent }) : t('sync:status.syncing');
     case 'synced':
       return status.lastSyncedAt
         ? t('sync:status.syncedAt', { time: formatDateTime(status.lastSyncedAt, locale) })
