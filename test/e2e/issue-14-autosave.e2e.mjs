@@ -28,13 +28,37 @@ const HOLD_AUTOSAVE = () => {
     for (const run of held.splice(0)) run();
     return released;
   };
+  // For a failure message: what else could have saved the held edit (a blur, the page hidden),
+  // and the notes this tab saw stored, in order.
+  const started = performance.now();
+  window.__events = [];
+  const log = (what) => window.__events.push(`${Math.round(performance.now() - started)} ms ${what}`);
+  document.addEventListener('focusout', (event) => log(`focusout ${event.target?.tagName}`), true);
+  document.addEventListener('visibilitychange', () => log(`visibility ${document.visibilityState}`));
+  window.addEventListener('pagehide', () => log('pagehide'));
+  window.__watchNotes = () => {
+    let last = null;
+    setInterval(() => {
+      const request = indexedDB.open('fidelio');
+      request.onsuccess = () => {
+        const db = request.result;
+        const all = db.transaction('ratings', 'readonly').objectStore('ratings').getAll();
+        all.onsuccess = () => {
+          db.close();
+          const notes = all.result.map((rating) => rating.notes).find((text) => text?.startsWith('Tabletti')) ?? null;
+          if (notes !== last) log(`stored ${JSON.stringify(notes?.slice(0, 12) ?? null)}`);
+          last = notes;
+        };
+      };
+    }, 50);
+  };
 };
 
 /** What a tab shows and stores, for a failure message: the notes box, whether the page is visible and focused, the stored notes. */
 const TAB_STATE = () =>
   new Promise((resolve) => {
     const box = document.querySelector('[data-testid="rating-notes"]');
-    const state = { box: box?.value ?? null, visibility: document.visibilityState, focused: document.hasFocus() };
+    const state = { box: box?.value ?? null, visibility: document.visibilityState, focused: document.hasFocus(), events: window.__events };
     const request = indexedDB.open('fidelio');
     request.onsuccess = () => {
       const db = request.result;
@@ -79,6 +103,9 @@ test(
     async function typeInBoth(textA, textB) {
       await tabA.evaluate(() => {
         window.__holdAutosave = true;
+        window.__events.push('— hold');
+        if (!window.__watching) window.__watchNotes();
+        window.__watching = true;
       });
       await notesA.fill(textA);
       await notesB.fill(textB);
