@@ -35,6 +35,13 @@ const HOLD_AUTOSAVE = () => {
   const log = (what) => window.__events.push(`${Math.round(performance.now() - started)} ms ${what}`);
   document.addEventListener('focusout', (event) => log(`focusout ${event.target?.tagName}`), true);
   document.addEventListener('visibilitychange', () => log(`visibility ${document.visibilityState}`));
+  document.addEventListener('input', (event) => log(`input ${event.target?.tagName} ${event.target?.value?.slice(0, 12)}`), true);
+  // A notes box taken out of the page (its field mounted anew) takes an unsaved edit with it.
+  new MutationObserver((records) => {
+    for (const { removedNodes } of records)
+      for (const node of removedNodes)
+        if (node.nodeType === 1 && (node.matches('textarea') || node.querySelector('textarea'))) log(`textarea removed (${node.tagName})`);
+  }).observe(document, { childList: true, subtree: true });
   window.addEventListener('pagehide', () => log('pagehide'));
   window.__watchNotes = () => {
     let last = null;
