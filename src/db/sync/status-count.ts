@@ -75,9 +75,8 @@ export class PendingCount {
     let value = 0;
     for (const { local, pushedSeq, firstPull, ownWrites } of replicas) {
       // A first sync into an empty replica: everything in it came from the server. Counted as
-      // below, a first sync read back up to 10,000 of the documents it had just written (the
-      // document store once per document: 6,000 reads of the bench's 12,846-document service)
-      // only to say "sending" them.
+      // below, the documents it had just pulled were read back (up to 10,000, the document store
+      // once per document) only for the status to say it was sending them.
       if (pushedSeq === null && firstPull && !ownWrites) continue;
       // Never caught up with the server: everything in this PouchDB is still to be sent.
       value += (await local.changes({ since: pushedSeq ?? 0, limit: 10_000, return_docs: true })).results.length;
