@@ -22,6 +22,7 @@ function service(): ReplicatedService & { local: PouchDatabase } {
     caughtUp: { push: false, pull: false },
     ownWrites: false,
     firstPull: false,
+    pushFrom: null,
   };
 }
 const doc = (id: string) => ({ _id: `clients:${id}`, table: 'clients', schema: 3, record: { id, serviceId: 's1' } });

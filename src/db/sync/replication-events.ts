@@ -26,6 +26,8 @@ export interface ReplicatedService {
   ownWrites: boolean;
   /** A first sync's pull has not caught up yet (the push waits for it, see pushStartOf). */
   firstPull: boolean;
+  /** Where a first sync's push started (see pushStartOf): everything below came from the server. */
+  pushFrom: number | string | null;
 }
 
 export interface ReplicationHandlers {
@@ -157,6 +159,7 @@ export function replicateService(link: ReplicatedService, server: string, on: Re
     pushStarted = true;
     const since = await push.since();
     if (cancelled) return;
+    if (since !== undefined) link.pushFrom = since;
     const replication = PouchDB.replicate(link.local, remote, since === undefined ? options : { ...options, since });
     watch('push', replication);
     // A change the server refused is passed over by replication: kept and shown, never dropped unseen.

@@ -40,6 +40,7 @@ export function openServiceLink(
     applyQueued: false,
     ownWrites: false,
     firstPull: false,
+    pushFrom: null,
     handedOver: new WeakSet(),
     handOverFailed: false,
   };

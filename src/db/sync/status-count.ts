@@ -57,6 +57,8 @@ interface Replica {
   firstPull: boolean;
   /** The engine wrote into the replica itself (an outbox change, a conflict resolved). */
   ownWrites: boolean;
+  /** Where a first sync's push started: what is below came from the server (./replication-events.ts). */
+  pushFrom: number | string | null;
 }
 
 /** The changes in the local replicas the server does not have yet. */
@@ -73,13 +75,17 @@ export class PendingCount {
     const now = performance.now();
     if (active && now - this.last.at < Math.max(5_000, this.last.tookMs * 50)) return this.last.value;
     let value = 0;
-    for (const { local, pushedSeq, firstPull, ownWrites } of replicas) {
+    for (const { local, pushedSeq, firstPull, ownWrites, pushFrom } of replicas) {
       // A first sync into an empty replica: everything in it came from the server. Counted as
       // below, the documents it had just pulled were read back (up to 10,000, the document store
       // once per document) only for the status to say it was sending them.
       if (pushedSeq === null && firstPull && !ownWrites) continue;
-      // Never caught up with the server: everything in this PouchDB is still to be sent.
-      value += (await local.changes({ since: pushedSeq ?? 0, limit: 10_000, return_docs: true })).results.length;
+      // Once that pull has caught up, the push starts from there and has not caught up yet: what
+      // is below its start came from the server too (counted from 0, a profiled first sync read
+      // 10,000 documents back at that moment). Never caught up, with no such start: everything in
+      // this PouchDB is still to be sent.
+      const since = pushedSeq ?? pushFrom ?? 0;
+      value += (await local.changes({ since, limit: 10_000, return_docs: true })).results.length;
     }
     this.last = { value, at: now, tookMs: performance.now() - now };
     return value;
