@@ -43,39 +43,34 @@ const HOLD_AUTOSAVE = () => {
         if (node.nodeType === 1 && (node.matches('textarea') || node.querySelector('textarea'))) log(`textarea removed (${node.tagName})`);
   }).observe(document, { childList: true, subtree: true });
   window.addEventListener('pagehide', () => log('pagehide'));
-  window.__watchNotes = () => {
-    let last = null;
-    setInterval(() => {
+  /** The notes of this test's texts in IndexedDB (bare IndexedDB API; the database is the same for both tabs). */
+  window.__storedNotes = () =>
+    new Promise((resolve) => {
       const request = indexedDB.open('fidelio');
       request.onsuccess = () => {
         const db = request.result;
         const all = db.transaction('ratings', 'readonly').objectStore('ratings').getAll();
         all.onsuccess = () => {
           db.close();
-          const notes = all.result.map((rating) => rating.notes).find((text) => text?.startsWith('Tabletti')) ?? null;
-          if (notes !== last) log(`stored ${JSON.stringify(notes?.slice(0, 12) ?? null)}`);
-          last = notes;
+          resolve(all.result.map((rating) => rating.notes).filter((notes) => notes?.startsWith('Tabletti')));
         };
       };
+    });
+  window.__watchNotes = () => {
+    let last = null;
+    setInterval(async () => {
+      const notes = (await window.__storedNotes())[0] ?? null;
+      if (notes !== last) log(`stored ${JSON.stringify(notes?.slice(0, 12) ?? null)}`);
+      last = notes;
     }, 50);
   };
 };
 
-/** What a tab shows and stores, for a failure message: the notes box, whether the page is visible and focused, the stored notes. */
-const TAB_STATE = () =>
-  new Promise((resolve) => {
-    const box = document.querySelector('[data-testid="rating-notes"]');
-    const state = { box: box?.value ?? null, visibility: document.visibilityState, focused: document.hasFocus(), events: window.__events };
-    const request = indexedDB.open('fidelio');
-    request.onsuccess = () => {
-      const db = request.result;
-      const all = db.transaction('ratings', 'readonly').objectStore('ratings').getAll();
-      all.onsuccess = () => {
-        db.close();
-        resolve({ ...state, stored: all.result.map((rating) => rating.notes).filter((notes) => notes?.startsWith('Tabletti')) });
-      };
-    };
-  });
+/** What a tab shows, for a failure message: the notes box, whether the page is visible and focused, and (tab A) its events. */
+const TAB_STATE = () => {
+  const box = document.querySelector('[data-testid="rating-notes"]');
+  return { box: box?.value ?? null, visibility: document.visibilityState, focused: document.hasFocus(), events: window.__events };
+};
 
 /** Whether some rating's notes in IndexedDB are exactly `text` (bare IndexedDB API). */
 const NOTES_STORED = (text) =>
@@ -123,8 +118,12 @@ test(
         .catch(() => assert.fail("B's text was never stored"));
       const released = await tabA.evaluate(() => window.__releaseAutosave());
       await conflict.waitFor({ timeout: 30_000 }).catch(async (error) => {
-        const [a, b] = await Promise.all([tabA.evaluate(TAB_STATE), tabB.evaluate(TAB_STATE)]);
-        const state = JSON.stringify({ releasedSaves: released, a, b });
+        const [a, b, stored] = await Promise.all([
+          tabA.evaluate(TAB_STATE),
+          tabB.evaluate(TAB_STATE),
+          tabA.evaluate(() => window.__storedNotes()),
+        ]);
+        const state = JSON.stringify({ releasedSaves: released, a, b, stored });
         throw new Error(`A never showed the conflict (${error.message.split('\n')[0]}): ${state}`);
       });
       assert.match(await conflict.textContent(), /muutettu toisessa välilehdessä tai ikkunassa/);

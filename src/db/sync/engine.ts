@@ -7,7 +7,7 @@ import { combineConflict, conflictVersions, resolveConflict, type ConflictVersio
 import type { FreshBatch } from './fresh-arrivals';
 import { pushOutbox } from './push';
 import { recordDenial, sendAgain, takeTeamVersion, type DenialEvent } from './server-refusals';
-import { keptAsideCounts, PendingCount, stateOf, type SyncStatus } from './status-count';
+import { keptAsideCounts, PendingCount, STARTING_STATUS, stateOf, type SyncStatus } from './status-count';
 import { pushStartOf, replicateService } from './replication-events';
 import { openServiceLink, type ServiceLink } from './service-link';
 import { refusalReason } from './session';
@@ -48,17 +48,7 @@ export class SyncEngine {
   private pending = new PendingCount();
   /** The status refreshes under way: stop() lets them end before it closes the replicas they read. */
   private refreshes = new Set<Promise<void>>();
-  status: SyncStatus = {
-    state: 'starting',
-    unsent: 0,
-    offlineSince: null,
-    lastSyncedAt: null,
-    problem: null,
-    problemService: null,
-    held: 0,
-    refused: 0,
-    denied: 0,
-  };
+  status: SyncStatus = { ...STARTING_STATUS };
 
   constructor(
     readonly db: FidelioDb,

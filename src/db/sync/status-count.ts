@@ -26,6 +26,19 @@ export interface SyncStatus {
   denied: number;
 }
 
+/** The status before the engine knows anything: nothing sent, no problem. */
+export const STARTING_STATUS: SyncStatus = {
+  state: 'starting',
+  unsent: 0,
+  offlineSince: null,
+  lastSyncedAt: null,
+  problem: null,
+  problemService: null,
+  held: 0,
+  refused: 0,
+  denied: 0,
+};
+
 /** The status's state from what is known: a problem first, then offline, then work waiting. */
 export function stateOf(status: SyncStatus, unsent: number, active: boolean): SyncStatus['state'] {
   if (status.problem) return 'problem';

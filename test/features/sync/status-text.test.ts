@@ -1,20 +1,11 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../../../src/db/sync/engine';
+import { STARTING_STATUS } from '../../../src/db/sync/status-count';
 import { statusText } from '../../../src/features/sync/status-text';
 import { setupI18n } from '../../../src/i18n/setup';
 
-const WORKING: SyncStatus = {
-  state: 'sending',
-  unsent: 0,
-  offlineSince: null,
-  lastSyncedAt: null,
-  problem: null,
-  problemService: null,
-  held: 0,
-  refused: 0,
-  denied: 0,
-};
+const WORKING: SyncStatus = { ...STARTING_STATUS, state: 'sending' };
 
 beforeAll(async () => {
   await setupI18n('fi');
