@@ -49,6 +49,24 @@ export class RecordNotFoundError extends Error {
 }
 
 /**
+ * A text saved elsewhere (another tab, window or synced device) since this edit began: the field's
+ * stored value is neither the text the edit started from nor the text being saved. Nothing was
+ * written; `current` is the other text, for the user to choose between (issue 14 #5). Checked in
+ * the write's own transaction, so no save can land between the check and the write.
+ */
+export class EditConflictError extends Error {
+  override readonly name = 'EditConflictError';
+  constructor(readonly current: string) {
+    super('The text was changed elsewhere since this edit began');
+  }
+}
+
+/** Throws EditConflictError when `stored` moved away from `base` (undefined: no check) to something else than `next`. */
+export function assertTextUnchanged(stored: string, base: string | undefined, next: string): void {
+  if (base !== undefined && stored !== base && stored !== next) throw new EditConflictError(stored);
+}
+
+/**
  * Records that are each valid but not together (issue 14 #1, #9): a duplicate rating, a reference to
  * another service, a merge into a final review… Thrown before anything is written; `problems` lists
  * the first ones and `problemCount` counts them all.

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { containsIdentityCode } from '../domain/caseload/identity-code';
+import type { TextSave } from './use-autosaved-text';
 
 /**
  * The app forms' side of the identity-code guard (issue 14 #3): the record schemas refuse a code
@@ -19,6 +20,6 @@ export function useIdentityCodeMessage(): (value: string, label: string) => stri
  * For fields that save themselves: a text holding a code is never handed to the database, and the
  * save reports failure so the text stays pending (and on screen with its message) until it is fixed.
  */
-export function guardIdentityCode(save: (value: string) => Promise<boolean>): (value: string) => Promise<boolean> {
-  return (value) => (containsIdentityCode(value) ? Promise.resolve(false) : save(value));
+export function guardIdentityCode(save: TextSave): TextSave {
+  return (value, base) => (containsIdentityCode(value) ? Promise.resolve(false) : save(value, base));
 }

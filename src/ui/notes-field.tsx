@@ -3,15 +3,14 @@ import { useId } from 'react';
 import { LONG_TEXT_MAX } from '../domain/records/limits';
 import { guardIdentityCode, useIdentityCodeMessage } from './identity-code-message';
 import { EditConflict } from './edit-conflict';
-import { useAutosavedText } from './use-autosaved-text';
+import { useAutosavedText, type TextSave } from './use-autosaved-text';
 
 interface Props {
   label: string;
   stored: string;
   isReadOnly: boolean;
-  save: (value: string) => Promise<boolean>;
-  /** The note as stored now, so a change made in another tab is noticed before it is overwritten. */
-  readStored: () => Promise<string | undefined>;
+  /** Writes the text unless the stored one is no longer `base` (see TextSave). */
+  save: TextSave;
   testId?: string;
   rows?: number;
   /** Said under the label, tied to the box for screen readers. */
@@ -23,9 +22,9 @@ interface Props {
  * A notes box that saves itself as it is typed (the house's autosave): an item's notes, a
  * recommendation, a follow-up's note. A text holding an identity code is never saved and says why.
  */
-export function NotesField({ label, stored, isReadOnly, save, readStored, testId, rows = 3, hint, className }: Props) {
+export function NotesField({ label, stored, isReadOnly, save, testId, rows = 3, hint, className }: Props) {
   const id = useId();
-  const notes = useAutosavedText(stored, guardIdentityCode(save), readStored);
+  const notes = useAutosavedText(stored, guardIdentityCode(save));
   const codeMessage = useIdentityCodeMessage()(notes.value, label);
   const describedBy = [hint ? `${id}-hint` : '', codeMessage ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (

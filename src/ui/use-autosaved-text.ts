@@ -9,6 +9,15 @@ export const AUTOSAVE_DELAY_MS = 400;
  */
 export const AUTOSAVE_MAX_WAIT_MS = 700;
 
+/** What a text save answers: saved, not saved (kept to try again), or the other text found stored (nothing written). */
+export type TextSaveResult = boolean | { readonly conflict: string };
+/**
+ * Saves `value` unless the stored text is no longer `base`, the text this edit started from: then
+ * it writes nothing and answers the stored text. The check belongs in the write's own
+ * transaction, so that no save from another tab can land between the check and the write.
+ */
+export type TextSave = (value: string, base: string) => Promise<TextSaveResult>;
+
 export interface AutosavedText {
   value: string;
   onChange: (value: string) => void;
@@ -26,15 +35,11 @@ export interface AutosavedText {
  * AUTOSAVE_MAX_WAIT_MS while typing goes on), at once on blur, when the page is hidden or
  * unloaded, and before an update. The stored value wins whenever nothing is pending. When the
  * record changes under unsaved edits (another tab saved the same field), nothing is overwritten
- * either way: the field reports a conflict and waits for the user's choice. `readStored` reads
- * the field as it is in the database now, so a change another tab made a moment ago is caught
- * at save time too, before this tab's live query has heard of it.
+ * either way: the field reports a conflict and waits for the user's choice. The live query tells
+ * of most such changes; `save` itself refuses the rest (one saved a moment ago in another tab,
+ * which this tab's live query has not heard of yet).
  */
-export function useAutosavedText(
-  stored: string,
-  save: (value: string) => Promise<unknown>,
-  readStored?: () => Promise<string | undefined>,
-): AutosavedText {
+export function useAutosavedText(stored: string, save: TextSave): AutosavedText {
   const [value, setValue] = useState(stored);
   const [conflict, setConflict] = useState<string | null>(null);
   const valueRef = useRef(stored);
@@ -49,8 +54,6 @@ export function useAutosavedText(
   const queue = useRef<Promise<void>>(Promise.resolve());
   const saveRef = useRef(save);
   saveRef.current = save;
-  const readRef = useRef(readStored);
-  readRef.current = readStored;
 
   const raiseConflict = useCallback((theirs: string) => {
     conflictRef.current = theirs;
@@ -68,21 +71,18 @@ export function useAutosavedText(
     clearTimers();
     const next = pendingValue.current;
     if (next === null || conflictRef.current !== null) return;
-    const current = readRef.current ? await readRef.current() : undefined;
-    if (current !== undefined && current !== base.current && current !== next) {
-      raiseConflict(current);
-      return;
-    }
     if (pendingValue.current === next) pendingValue.current = null;
     sending.current = next;
-    const result = await saveRef.current(next);
+    const result = await saveRef.current(next, base.current);
     sending.current = null;
-    // A failed save (full disk…) keeps the text pending, so the next blur or edit tries again.
-    if (result === false) {
-      if (pendingValue.current === null) pendingValue.current = next;
-    } else {
+    if (result === true) {
       base.current = next;
+      return;
     }
+    // Not saved (a full disk, or the other text found stored): kept pending, so that the next blur
+    // or edit, or the user's choice in the conflict, saves it.
+    if (pendingValue.current === null) pendingValue.current = next;
+    if (result !== false) raiseConflict(result.conflict);
   }, [raiseConflict]);
 
   // One save at a time: the max-wait and the pause timers, a blur and a pagehide may all ask at once.

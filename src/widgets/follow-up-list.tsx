@@ -4,7 +4,7 @@ import type { Recommendation } from '../domain/records/review';
 import { db } from '../db/app-db';
 import { recordFollowUp } from '../db/repos/follow-ups';
 import { NotesField } from '../ui/notes-field';
-import { useTrackedSave } from './use-tracked-save';
+import { useTrackedSave, useTrackedTextSave } from './use-tracked-save';
 
 interface RowProps {
   reviewId: string;
@@ -16,15 +16,14 @@ interface RowProps {
 /** The note appears once a status is chosen: a follow-up record starts with its status. */
 function FollowUpNote({ reviewId, followUp, isReadOnly }: { reviewId: string; followUp: RecommendationFollowUp; isReadOnly: boolean }) {
   const { t } = useTranslation(['reviews', 'common']);
-  const save = useTrackedSave();
+  const saveText = useTrackedTextSave();
   return (
     <NotesField
       label={t('reviews:followUp.note')}
       stored={followUp.note}
       rows={2}
       isReadOnly={isReadOnly}
-      save={(value) => save(() => recordFollowUp(db, reviewId, followUp.recommendationId, { note: value }, new Date()))}
-      readStored={async () => (await db.recommendationFollowUps.get(followUp.id))?.note}
+      save={(value, base) => saveText(() => recordFollowUp(db, reviewId, followUp.recommendationId, { note: value }, new Date(), base))}
     />
   );
 }

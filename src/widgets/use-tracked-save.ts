@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
+import { EditConflictError } from '../db/errors';
 import { confirmDeviceHasData, rememberDeviceHasData } from '../db/repos/meta';
 import { classifyStorageError } from '../db/storage';
 import { useNoticesStore } from '../ui/notices-store';
+import type { TextSaveResult } from '../ui/use-autosaved-text';
 
 /**
  * Wraps a database write so that the "Saving… / Saved" status is announced and a storage
@@ -9,6 +11,20 @@ import { useNoticesStore } from '../ui/notices-store';
  * Resolves to true when the write succeeded.
  */
 export function useTrackedSave(): (write: () => Promise<unknown>) => Promise<boolean> {
+  const track = useTrackedWrite();
+  return useCallback(async (write) => (await track(write)) === true, [track]);
+}
+
+/**
+ * useTrackedSave for a text field's save (TextSave): a write refused because the text was saved
+ * elsewhere meanwhile (EditConflictError) answers that text, for the field to show as a conflict;
+ * it is not a storage problem, and nothing was saved.
+ */
+export function useTrackedTextSave(): (write: () => Promise<unknown>) => Promise<TextSaveResult> {
+  return useTrackedWrite();
+}
+
+function useTrackedWrite(): (write: () => Promise<unknown>) => Promise<TextSaveResult> {
   const saveStarted = useNoticesStore((s) => s.saveStarted);
   const saveFinished = useNoticesStore((s) => s.saveFinished);
   const reportStorageProblem = useNoticesStore((s) => s.reportStorageProblem);
@@ -26,6 +42,7 @@ export function useTrackedSave(): (write: () => Promise<unknown>) => Promise<boo
         return true;
       } catch (error) {
         saveFinished(false, Date.now());
+        if (error instanceof EditConflictError) return { conflict: error.current };
         reportStorageProblem(classifyStorageError(error));
         return false;
       }

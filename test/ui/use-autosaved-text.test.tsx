@@ -33,32 +33,65 @@ describe('useAutosavedText', () => {
 
   it('issue 14 #5: a change from another tab under unsaved edits is a conflict, never overwritten either way', async () => {
     let inDatabase = 'alku';
-    const save = vi.fn(async (value: string) => {
+    // As the repositories do it, in the write's transaction: refused when the stored text moved on.
+    const save = vi.fn(async (value: string, base: string) => {
+      if (inDatabase !== base && inDatabase !== value) return { conflict: inDatabase };
       inDatabase = value;
       return true;
     });
-    const { result, rerender } = renderHook(({ stored }) => useAutosavedText(stored, save, async () => inDatabase), {
+    const { result, rerender } = renderHook(({ stored }) => useAutosavedText(stored, save), {
       initialProps: { stored: 'alku' },
     });
     act(() => result.current.onChange('alku ja minun lisäys'));
-    // The other tab saves before this one's pause is over.
+    // The other tab saves before this one's pause is over, and before this tab's live query hears of it.
     inDatabase = 'toisen välilehden teksti';
     await act(async () => {
       await vi.advanceTimersByTimeAsync(1_000);
     });
-    expect(save).not.toHaveBeenCalled();
+    // One attempt, made from the text the edit started from, refused: nothing written.
+    expect(save.mock.calls).toEqual([['alku ja minun lisäys', 'alku']]);
+    expect(inDatabase).toBe('toisen välilehden teksti');
     expect(result.current.conflict).toBe('toisen välilehden teksti');
     expect(result.current.value).toBe('alku ja minun lisäys');
 
-    // The live query then brings the other text: the field still keeps what was typed here.
+    // The live query then brings the other text: the field still keeps what was typed here, and
+    // neither a blur nor more typing saves it until the user chooses.
     rerender({ stored: 'toisen välilehden teksti' });
-    expect(result.current.value).toBe('alku ja minun lisäys');
+    act(() => result.current.onChange('alku ja minun lisäys!'));
+    await act(async () => {
+      await result.current.flush();
+      await vi.advanceTimersByTimeAsync(1_000);
+    });
+    expect(result.current.value).toBe('alku ja minun lisäys!');
+    expect(inDatabase).toBe('toisen välilehden teksti');
 
     await act(async () => {
       await result.current.keepMine();
     });
-    expect(inDatabase).toBe('alku ja minun lisäys');
+    expect(inDatabase).toBe('alku ja minun lisäys!');
     expect(result.current.conflict).toBeNull();
+  });
+
+  it('issue 14 #5: a save refused for a full disk keeps the text to save on the next blur', async () => {
+    let fails = true;
+    const saved: string[] = [];
+    const save = vi.fn(async (value: string) => {
+      if (fails) return false;
+      saved.push(value);
+      return true;
+    });
+    const { result } = renderHook(() => useAutosavedText('', save));
+    act(() => result.current.onChange('muistiinpano'));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1_000);
+    });
+    expect(saved).toEqual([]);
+    expect(result.current.conflict).toBeNull();
+    fails = false;
+    await act(async () => {
+      await result.current.flush();
+    });
+    expect(saved).toEqual(['muistiinpano']);
   });
 
   it('issue 14 #5: "take theirs" drops the edits here and shows the other text', async () => {

@@ -1,6 +1,6 @@
 import { RecommendationFollowUpSchema, type FollowUpStatus, type RecommendationFollowUp } from '../../domain/records/follow-up';
 import type { FidelioDb } from '../app-db';
-import { RecordNotFoundError } from '../errors';
+import { assertTextUnchanged, RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
 import { getEditableReview } from './review-guard';
@@ -23,6 +23,8 @@ export type FollowUpChange = { status: FollowUpStatus; note?: string } | { statu
  * `reviewId`. One transaction reads the review, the recommendation and the existing follow-up and
  * writes the one record of the pair, so a final review is never changed and no pair gets two
  * records on this device. A note alone cannot start a record: the status comes first.
+ * `noteBase`: the note this edit started from, when a change made meanwhile elsewhere must not be
+ * overwritten (EditConflictError).
  */
 export async function recordFollowUp(
   db: FidelioDb,
@@ -30,6 +32,7 @@ export async function recordFollowUp(
   recommendationId: string,
   change: FollowUpChange,
   now: Date,
+  noteBase?: string,
 ): Promise<void> {
   const at = toTimestamp(now);
   const tables = [db.reviews, db.recommendations, db.recommendationFollowUps];
@@ -45,6 +48,7 @@ export async function recordFollowUp(
       .equals([reviewId, recommendationId])
       .filter((f) => f.deletedAt === null)
       .first();
+    if (existing && change.note !== undefined) assertTextUnchanged(existing.note, noteBase, change.note);
     const status = change.status ?? existing?.status;
     if (!status) throw new RecordNotFoundError('recommendationFollowUps', `${reviewId}/${recommendationId}`);
     const next: RecommendationFollowUp = existing

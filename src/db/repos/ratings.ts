@@ -1,7 +1,7 @@
 import type { DataSource } from '../../domain/fidelity/items';
 import type { Rating, RatingSchema as RatingSchemaType } from '../../domain/records/review';
 import type { FidelioDb } from '../app-db';
-import { RecordNotFoundError } from '../errors';
+import { assertTextUnchanged, RecordNotFoundError } from '../errors';
 import { toTimestamp } from '../ids';
 import { loadIntegrityCheck, reviewContext } from '../integrity';
 import { validated } from '../validate';
@@ -33,19 +33,23 @@ async function patchRating(
   await patchRatings(db, [{ ratingId, patch }], now, afterwards);
 }
 
-/** patchRating for several ratings in one transaction: all of the changes are written, or none. */
+/**
+ * patchRating for several ratings in one transaction: all of the changes are written, or none.
+ * `notesBase`: the notes the edit started from; notes changed since then are a conflict (EditConflictError).
+ */
 async function patchRatings(
   db: FidelioDb,
-  changes: readonly { ratingId: string; patch: RatingPatch }[],
+  changes: readonly { ratingId: string; patch: RatingPatch; notesBase?: string }[],
   now: Date,
   afterwards?: (rating: Rating, at: string) => Promise<void>,
 ): Promise<void> {
   const [assertIntegrity, RatingSchema] = await Promise.all([loadIntegrityCheck(), loadRatingSchema()]);
   await db.transaction('rw', [db.services, db.reviews, db.ratings, db.ratingSuggestions], async () => {
     const at = toTimestamp(now);
-    for (const { ratingId, patch } of changes) {
+    for (const { ratingId, patch, notesBase } of changes) {
       const rating = await db.ratings.get(ratingId);
       if (!rating || rating.deletedAt) throw new RecordNotFoundError('ratings', ratingId);
+      if (patch.notes !== undefined) assertTextUnchanged(rating.notes, notesBase, patch.notes);
       const review = await getEditableReview(db, rating.reviewId);
       const next: Rating = validated(RatingSchema, 'ratings', { ...rating, ...patch, updatedAt: at });
       // One rating per item, data sources a set of at most four, the review's own service (issue 14).
@@ -84,8 +88,9 @@ export async function setRatingScore(
   return patchRating(db, ratingId, { score }, now, (rating, at) => rememberSuggestion(db, rating, shownSuggestion, at));
 }
 
-export function setRatingNotes(db: FidelioDb, ratingId: string, notes: string, now: Date): Promise<void> {
-  return patchRating(db, ratingId, { notes }, now);
+/** `base`: the notes this edit started from, when a change made meanwhile elsewhere must not be overwritten. */
+export function setRatingNotes(db: FidelioDb, ratingId: string, notes: string, now: Date, base?: string): Promise<void> {
+  return patchRatings(db, [{ ratingId, patch: { notes }, notesBase: base }], now);
 }
 
 export function setRatingDataSources(db: FidelioDb, ratingId: string, dataSources: readonly DataSource[], now: Date): Promise<void> {

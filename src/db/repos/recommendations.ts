@@ -1,7 +1,7 @@
 import type { ItemId } from '../../domain/fidelity/items';
 import { RecommendationSchema, type Priority, type Recommendation } from '../../domain/records/review';
 import type { FidelioDb } from '../app-db';
-import { RecordNotFoundError } from '../errors';
+import { assertTextUnchanged, RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { validated } from '../validate';
 import { getEditableReview } from './review-guard';
@@ -54,22 +54,27 @@ async function changeRecommendation(
   });
 }
 
+/** `textBase`: the text this edit started from, when a change made meanwhile elsewhere must not be overwritten. */
 export function updateRecommendation(
   db: FidelioDb,
   id: string,
   patch: Partial<Pick<Recommendation, 'itemId' | 'text' | 'priority'>>,
   now: Date,
+  textBase?: string,
 ): Promise<void> {
   return changeRecommendation(
     db,
     id,
-    (current, at) => ({
-      ...current,
-      itemId: patch.itemId ?? current.itemId,
-      text: patch.text ?? current.text,
-      priority: patch.priority ?? current.priority,
-      updatedAt: at,
-    }),
+    (current, at) => {
+      if (patch.text !== undefined) assertTextUnchanged(current.text, textBase, patch.text);
+      return {
+        ...current,
+        itemId: patch.itemId ?? current.itemId,
+        text: patch.text ?? current.text,
+        priority: patch.priority ?? current.priority,
+        updatedAt: at,
+      };
+    },
     now,
   );
 }

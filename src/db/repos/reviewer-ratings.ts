@@ -10,7 +10,7 @@ import {
 } from '../../domain/records/reviewer-rating';
 import type { FidelioDb } from '../app-db';
 import { ReviewerRuleError } from '../consensus-errors';
-import { RecordNotFoundError } from '../errors';
+import { assertTextUnchanged, RecordNotFoundError } from '../errors';
 import { newId, toTimestamp } from '../ids';
 import { naturalRecordId } from '../../domain/integrity/natural-keys';
 import { loadIntegrityCheck, reviewContext } from '../integrity';
@@ -96,11 +96,12 @@ type RatingPatch = Partial<Pick<ReviewerRating, 'score' | 'notes'>>;
  * never changes after the review was finalised or the reviewer marked their rating finished, and
  * never on a tablet that only received it in the reviewer's file (issue 14 #6).
  */
-async function patchReviewerRating(db: FidelioDb, ratingId: string, patch: RatingPatch, now: Date): Promise<void> {
+async function patchReviewerRating(db: FidelioDb, ratingId: string, patch: RatingPatch, now: Date, notesBase?: string): Promise<void> {
   const assertIntegrity = await loadIntegrityCheck();
   await db.transaction('rw', [db.services, db.reviews, db.reviewerStatuses, db.reviewerRatings, db.meta], async () => {
     const rating = await db.reviewerRatings.get(ratingId);
     if (!rating || rating.deletedAt) throw new RecordNotFoundError('reviewerRatings', ratingId);
+    if (patch.notes !== undefined) assertTextUnchanged(rating.notes, notesBase, patch.notes);
     const review = await getEditableReview(db, rating.reviewId);
     const status = await liveStatus(db, rating.reviewId, rating.reviewerId);
     if (status?.finishedAt) throw new ReviewerRuleError('finishedAt', 'finished');
@@ -120,8 +121,9 @@ export function setReviewerScore(db: FidelioDb, ratingId: string, score: number 
   return patchReviewerRating(db, ratingId, { score }, now);
 }
 
-export function setReviewerNotes(db: FidelioDb, ratingId: string, notes: string, now: Date): Promise<void> {
-  return patchReviewerRating(db, ratingId, { notes }, now);
+/** `base`: the notes this edit started from, when a change made meanwhile elsewhere must not be overwritten. */
+export function setReviewerNotes(db: FidelioDb, ratingId: string, notes: string, now: Date, base?: string): Promise<void> {
+  return patchReviewerRating(db, ratingId, { notes }, now, base);
 }
 
 type StatusPatch = Partial<Pick<ReviewerStatus, 'finishedAt' | 'revealedAt'>>;

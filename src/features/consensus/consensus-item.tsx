@@ -5,7 +5,7 @@ import type { Rating } from '../../domain/records/review';
 import type { ReviewerRating } from '../../domain/records/reviewer-rating';
 import { db } from '../../db/app-db';
 import { setRatingNotes, setRatingScore } from '../../db/repos/ratings';
-import { useTrackedSave } from '../../widgets/use-tracked-save';
+import { useTrackedSave, useTrackedTextSave } from '../../widgets/use-tracked-save';
 import { NotesField } from '../../ui/notes-field';
 import { ScorePicker } from './score-picker';
 
@@ -37,6 +37,7 @@ function DifferenceTag({ comparison }: { comparison: ItemComparison }) {
 export function ConsensusItem({ item, comparison, reviewers, consensus, locale, isReadOnly }: Props) {
   const { t } = useTranslation(['consensus', 'common', 'reviews']);
   const save = useTrackedSave();
+  const saveText = useTrackedTextSave();
   const text = item.texts[locale];
   const titleId = `consensus-item-${item.id}`;
   return (
@@ -76,8 +77,7 @@ export function ConsensusItem({ item, comparison, reviewers, consensus, locale, 
           label={t('consensus:item.consensusNote', { title: text.title })}
           stored={consensus.notes}
           isReadOnly={isReadOnly}
-          save={(value) => save(() => setRatingNotes(db, consensus.id, value, new Date()))}
-          readStored={async () => (await db.ratings.get(consensus.id))?.notes}
+          save={(value, base) => saveText(() => setRatingNotes(db, consensus.id, value, new Date(), base))}
         />
       </div>
     </li>

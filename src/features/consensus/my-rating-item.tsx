@@ -3,7 +3,7 @@ import type { Locale, ScaleItem } from '../../domain/fidelity/scale-definition';
 import type { ReviewerRating } from '../../domain/records/reviewer-rating';
 import { db } from '../../db/app-db';
 import { setReviewerNotes, setReviewerScore } from '../../db/repos/reviewer-ratings';
-import { useTrackedSave } from '../../widgets/use-tracked-save';
+import { useTrackedSave, useTrackedTextSave } from '../../widgets/use-tracked-save';
 import { NotesField } from '../../ui/notes-field';
 import { ScorePicker } from './score-picker';
 
@@ -20,6 +20,7 @@ interface Props {
 export function MyRatingItem({ item, rating, locale, isReadOnly, other }: Props) {
   const { t } = useTranslation(['consensus', 'common', 'reviews']);
   const save = useTrackedSave();
+  const saveText = useTrackedTextSave();
   const text = item.texts[locale];
   const titleId = `my-item-${item.id}`;
   return (
@@ -64,8 +65,7 @@ export function MyRatingItem({ item, rating, locale, isReadOnly, other }: Props)
           label={t('consensus:mine.notes', { title: text.title })}
           stored={rating.notes}
           isReadOnly={isReadOnly}
-          save={(value) => save(() => setReviewerNotes(db, rating.id, value, new Date()))}
-          readStored={async () => (await db.reviewerRatings.get(rating.id))?.notes}
+          save={(value, base) => saveText(() => setReviewerNotes(db, rating.id, value, new Date(), base))}
         />
       </div>
     </li>

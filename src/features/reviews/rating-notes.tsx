@@ -4,12 +4,12 @@ import type { Rating } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { setRatingDataSources, setRatingNotes } from '../../db/repos/ratings';
 import { NotesField } from '../../ui/notes-field';
-import { useTrackedSave } from '../../widgets/use-tracked-save';
+import { useTrackedSave, useTrackedTextSave } from '../../widgets/use-tracked-save';
 
 /** Evidence notes, saved as they are typed; keyed by rating so each item keeps its own draft. */
 export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly: boolean }) {
   const { t } = useTranslation(['reviews']);
-  const save = useTrackedSave();
+  const saveText = useTrackedTextSave();
   return (
     <NotesField
       label={t('reviews:item.notes')}
@@ -18,8 +18,7 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
       testId="rating-notes"
       stored={rating.notes}
       isReadOnly={isReadOnly}
-      save={(value) => save(() => setRatingNotes(db, rating.id, value, new Date()))}
-      readStored={async () => (await db.ratings.get(rating.id))?.notes}
+      save={(value, base) => saveText(() => setRatingNotes(db, rating.id, value, new Date(), base))}
     />
   );
 }

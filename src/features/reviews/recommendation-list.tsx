@@ -9,7 +9,7 @@ import { useIdentityCodeMessage } from '../../ui/identity-code-message';
 import { DraftOffer } from '../../ui/draft-offer';
 import { NotesField } from '../../ui/notes-field';
 import { useFormDraft } from '../../widgets/use-form-draft';
-import { useTrackedSave } from '../../widgets/use-tracked-save';
+import { useTrackedSave, useTrackedTextSave } from '../../widgets/use-tracked-save';
 import { useSingleSubmit } from '../../ui/use-single-submit';
 
 function PrioritySelect({ value, onChange, disabled }: { value: Priority; onChange: (p: Priority) => void; disabled?: boolean }) {
@@ -32,6 +32,7 @@ function PrioritySelect({ value, onChange, disabled }: { value: Priority; onChan
 function RecommendationRow({ recommendation, index, isReadOnly }: { recommendation: Recommendation; index: number; isReadOnly: boolean }) {
   const { t } = useTranslation(['reviews', 'common']);
   const save = useTrackedSave();
+  const saveText = useTrackedTextSave();
   return (
     <li className="recommendation">
       <NotesField
@@ -39,8 +40,7 @@ function RecommendationRow({ recommendation, index, isReadOnly }: { recommendati
         stored={recommendation.text}
         rows={2}
         isReadOnly={isReadOnly}
-        save={(value) => save(() => updateRecommendation(db, recommendation.id, { text: value }, new Date()))}
-        readStored={async () => (await db.recommendations.get(recommendation.id))?.text}
+        save={(value, base) => saveText(() => updateRecommendation(db, recommendation.id, { text: value }, new Date(), base))}
       />
       <div className="row">
         <PrioritySelect
