@@ -3,7 +3,7 @@
 // axe; screenshots at both tablet sizes. A second test, run only on request (see HEAVY below),
 // writes 200,000 contacts and times My week and Team week.
 import assert from 'node:assert/strict';
-import { test, newAppPage, assertClean, checkA11y, screenshot } from './harness.mjs';
+import { test, newAppPage, assertClean, checkA11y, screenshot, waitForAsyncCondition } from './harness.mjs';
 
 function iso(d) {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -89,25 +89,24 @@ async function contactCount(page) {
 
 async function waitForContacts(page, expected) {
   // Polled in the page, on the database itself, until the count is reached.
-  const reached = await page
-    .waitForFunction(
-      async (n) => {
-        const open = indexedDB.open('fidelio');
-        const idb = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-        const count = await new Promise(
-          (resolve) =>
-            (idb.transaction('employerContacts').objectStore('employerContacts').count().onsuccess = (e) => resolve(e.target.result)),
-        );
-        idb.close();
-        return count === n;
-      },
-      expected,
-      { polling: 50, timeout: 10_000 },
-    )
-    .then(
-      () => true,
-      () => false,
-    );
+  const reached = await waitForAsyncCondition(
+    page,
+    async (n) => {
+      const open = indexedDB.open('fidelio');
+      const idb = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+      const count = await new Promise(
+        (resolve) =>
+          (idb.transaction('employerContacts').objectStore('employerContacts').count().onsuccess = (e) => resolve(e.target.result)),
+      );
+      idb.close();
+      return count === n;
+    },
+    expected,
+    { polling: 50, timeout: 10_000 },
+  ).then(
+    () => true,
+    () => false,
+  );
   if (!reached) assert.fail(`expected ${expected} contacts, found ${await contactCount(page)}`);
 }
 

@@ -426,6 +426,26 @@ export async function waitForServiceWorker(page, { timeoutMs = 20_000 * loadFact
     });
 }
 
+/**
+ * Waits until `predicate(arg)`, run in the page, resolves to a truthy value, and answers it.
+ * For asynchronous conditions (a read of IndexedDB): Playwright's waitForFunction takes the
+ * promise such a predicate returns as a truthy value and returns at once, before the condition
+ * holds. Each check is awaited in the page; the next starts `polling` ms after it ended.
+ * @param {import('playwright-core').Page} page
+ * @template A
+ * @param {(arg: A) => unknown} predicate
+ * @param {A} arg
+ */
+export async function waitForAsyncCondition(page, predicate, arg, { polling = 100, timeout = 30_000 * loadFactor() } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(predicate, arg);
+    if (value) return value;
+    if (Date.now() >= deadline) throw new Error(`waitForAsyncCondition: not met within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, polling));
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // A tiny test runner. Tests run three at a time (E2E_WORKERS) in the one browser, each in its own
 // contexts; a test registered with `alone: true` runs with nothing else beside it.

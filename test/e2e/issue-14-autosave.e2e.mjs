@@ -2,7 +2,7 @@
 // after "Load the demo". Each is what a user does, in the built app. (#4 is fault 1 in faults-storage.)
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { test, newAppPage, assertClean, checkA11y } from './harness.mjs';
+import { test, newAppPage, assertClean, checkA11y, waitForAsyncCondition } from './harness.mjs';
 import { countRecords, openDemoReview, reopenReview } from './flows.mjs';
 
 const NOTES = 'Havainnot ja perustelut';
@@ -25,14 +25,15 @@ const HOLD_AUTOSAVE = () => {
   window.__releaseAutosave = () => {
     window.__holdAutosave = false;
     const released = held.length;
+    log(`release ${released}`);
     for (const run of held.splice(0)) run();
     return released;
   };
   // For a failure message: what else could have saved the held edit (a blur, the page hidden),
   // and the notes this tab saw stored, in order.
-  const started = performance.now();
   window.__events = [];
-  const log = (what) => window.__events.push(`${Math.round(performance.now() - started)} ms ${what}`);
+  // Wall-clock milliseconds, the same clock in both tabs.
+  const log = (what) => window.__events.push(`${Date.now() % 100_000} ${what}`);
   document.addEventListener('focusout', (event) => log(`focusout ${event.target?.tagName}`), true);
   document.addEventListener('visibilitychange', () => log(`visibility ${document.visibilityState}`));
   document.addEventListener('input', (event) => log(`input ${event.target?.tagName} ${event.target?.value?.slice(0, 12)}`), true);
@@ -43,6 +44,16 @@ const HOLD_AUTOSAVE = () => {
         if (node.nodeType === 1 && (node.matches('textarea') || node.querySelector('textarea'))) log(`textarea removed (${node.tagName})`);
   }).observe(document, { childList: true, subtree: true });
   window.addEventListener('pagehide', () => log('pagehide'));
+  // This tab's writes of a rating's notes, and when each committed.
+  const { put } = IDBObjectStore.prototype;
+  IDBObjectStore.prototype.put = function loggedPut(value, ...args) {
+    if (this.name === 'ratings' && typeof value?.notes === 'string' && window.__holdAutosave !== undefined) {
+      const notes = JSON.stringify(value.notes.slice(0, 12));
+      log(`put ${notes}`);
+      this.transaction.addEventListener('complete', () => log(`committed ${notes}`));
+    }
+    return put.call(this, value, ...args);
+  };
   /** The notes of this test's texts in IndexedDB (bare IndexedDB API; the database is the same for both tabs). */
   window.__storedNotes = () =>
     new Promise((resolve) => {
@@ -95,6 +106,8 @@ test(
     await reopenReview(tabA);
     const itemUrl = tabA.url();
     const tabB = await tabA.context().newPage();
+    // B holds nothing, but logs as A does (its events are in a failure's message too).
+    await tabB.addInitScript(HOLD_AUTOSAVE);
     await tabB.goto(itemUrl);
     await tabB.getByTestId('review-status').filter({ hasText: 'Kesken' }).waitFor();
     const notesA = tabA.getByLabel(NOTES);
@@ -109,13 +122,13 @@ test(
         if (!window.__watching) window.__watchNotes();
         window.__watching = true;
       });
+      await tabB.evaluate(() => (window.__holdAutosave = false));
       await notesA.fill(textA);
       await notesB.fill(textB);
       await notesB.blur();
-      // Read in B's page until B's text is in IndexedDB (the read is asynchronous: awaited there).
-      await tabB
-        .waitForFunction(NOTES_STORED, textB, { polling: 100, timeout: 30_000 })
-        .catch(() => assert.fail("B's text was never stored"));
+      // Read in B's page until B's text is in IndexedDB. (Not waitForFunction: it takes the read's
+      // promise for a truthy answer, and A's save then raced B's.)
+      await waitForAsyncCondition(tabB, NOTES_STORED, textB).catch(() => assert.fail("B's text was never stored"));
       const released = await tabA.evaluate(() => window.__releaseAutosave());
       await conflict.waitFor({ timeout: 30_000 }).catch(async (error) => {
         const [a, b, stored] = await Promise.all([
@@ -123,7 +136,7 @@ test(
           tabB.evaluate(TAB_STATE),
           tabA.evaluate(() => window.__storedNotes()),
         ]);
-        const state = JSON.stringify({ releasedSaves: released, a, b, stored });
+        const state = JSON.stringify({ releasedSaves: released, a, b, stored }, null, 1);
         throw new Error(`A never showed the conflict (${error.message.split('\n')[0]}): ${state}`);
       });
       assert.match(await conflict.textContent(), /muutettu toisessa välilehdessä tai ikkunassa/);
@@ -149,6 +162,34 @@ test(
     await tabA.reload();
     await tabA.getByTestId('total-score').waitFor();
     assert.equal(await tabA.getByLabel(NOTES).inputValue(), 'Tabletti B: uudempi teksti.');
+
+    // Both tabs save at the same moment, neither having heard of the other's text: one text is
+    // stored, and the other tab shows the conflict with its own text still in its box. Three
+    // rounds, as the two saves may land in either order.
+    const tabs = { A: tabA, B: tabB };
+    for (let round = 1; round <= 3; round++) {
+      const texts = { A: `Tabletti A: yhtä aikaa ${round}.`, B: `Tabletti B: yhtä aikaa ${round}.` };
+      await Promise.all(Object.values(tabs).map((tab) => tab.evaluate(() => (window.__holdAutosave = true))));
+      for (const [name, tab] of Object.entries(tabs)) await tab.getByLabel(NOTES).fill(texts[name]);
+      await Promise.all(Object.values(tabs).map((tab) => tab.evaluate(() => window.__releaseAutosave())));
+      const conflicts = Object.values(tabs).map((tab) => tab.getByTestId('edit-conflict'));
+      await Promise.any(conflicts.map((shown) => shown.waitFor())).catch(async () => {
+        const stored = await tabA.evaluate(() => window.__storedNotes());
+        assert.fail(`round ${round}: neither tab showed a conflict; stored ${JSON.stringify(stored)}`);
+      });
+      const [shownA, shownB] = await Promise.all(conflicts.map((shown) => shown.isVisible()));
+      assert.ok(shownA !== shownB, `round ${round}: exactly one tab shows a conflict (A ${shownA}, B ${shownB})`);
+      const [winner, loser] = shownA ? ['B', 'A'] : ['A', 'B'];
+      assert.deepEqual(await tabA.evaluate(() => window.__storedNotes()), [texts[winner]], `round ${round}: ${winner}'s text is stored`);
+      assert.equal(await tabs[loser].getByLabel(NOTES).inputValue(), texts[loser], `round ${round}: ${loser} keeps its own text`);
+      assert.equal(await tabs[loser].getByTestId('edit-conflict-theirs').textContent(), texts[winner]);
+      assert.equal(await tabs[winner].getByTestId('edit-conflict').count(), 0, `round ${round}: ${winner} saved, and has no conflict`);
+      // The next round starts from one text in both.
+      await tabs[loser].getByRole('button', { name: 'Ota toisen välilehden teksti' }).click();
+      for (const tab of Object.values(tabs)) {
+        await tab.waitForFunction((text) => document.querySelector('[data-testid="rating-notes"]')?.value === text, texts[winner]);
+      }
+    }
     await assertClean(tabA);
   },
   { timeoutMs: 120_000 },

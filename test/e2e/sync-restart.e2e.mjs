@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, newAppPage, assertClean, loadFactor, waitForServiceWorker, ROOT } from './harness.mjs';
+import { test, newAppPage, assertClean, loadFactor, waitForServiceWorker, waitForAsyncCondition, ROOT } from './harness.mjs';
 import { startTeamServer } from '../../scripts/team-server/server.mjs';
 import { setupTeam } from '../../scripts/team-server/setup.mjs';
 
@@ -184,15 +184,14 @@ test(
             };
           };
         });
-      await lead
-        .waitForFunction(
-          hasEverything,
-          { clientId: client.id, contacts: CONTACTS, notes: 'Muokattu palvelimen ollessa alhaalla' },
-          { polling: 250, timeout: 60_000 },
-        )
-        .catch(async () => {
-          assert.fail(`the lead's device has ${(await leadContacts()).length} of ${CONTACTS} contacts a minute after the restart`);
-        });
+      await waitForAsyncCondition(
+        lead,
+        hasEverything,
+        { clientId: client.id, contacts: CONTACTS, notes: 'Muokattu palvelimen ollessa alhaalla' },
+        { polling: 250, timeout: 60_000 },
+      ).catch(async () => {
+        assert.fail(`the lead's device has ${(await leadContacts()).length} of ${CONTACTS} contacts a minute after the restart`);
+      });
       console.log(`    the lead's device had everything ${Date.now() - restarted} ms after the restart`);
 
       // Exactly the coach's records, on all three: each contact once, with its content.
