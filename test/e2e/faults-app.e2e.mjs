@@ -105,6 +105,11 @@ test(
     await page.context().setOffline(true);
     // A tab opened offline: nothing of the app is in its memory when it loads the first route.
     const tab = await page.context().newPage();
+    // For a failure's message: what went wrong in the tab, as the app's error screen does not say.
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.stack || String(error)));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    tab.on('requestfailed', (request) => errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`));
     const seen = new Map();
     const queue = ['/'];
     while (queue.length > 0 && seen.size < 30) {
@@ -115,7 +120,18 @@ test(
       await tab.goto(route);
       await tab.locator('h1').first().waitFor({ timeout: 10_000 });
       const heading = await tab.locator('h1').first().textContent();
-      assert.doesNotMatch(heading, /Jotain meni vikaan|Sivua ei löytynyt/, `${pattern} failed offline`);
+      if (/Jotain meni vikaan|Sivua ei löytynyt/.test(heading)) {
+        const shown = (
+          await tab
+            .locator('main')
+            .first()
+            .innerText()
+            .catch(() => '')
+        ).slice(0, 600);
+        assert.fail(
+          `${pattern} failed offline (${route}): "${heading}"; the page says ${JSON.stringify(shown)}; errors ${JSON.stringify(errors)}`,
+        );
+      }
       queue.push(...(await appLinks(tab)));
     }
     assert.ok(seen.size >= 5, `only ${seen.size} routes found`);
