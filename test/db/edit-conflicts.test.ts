@@ -6,13 +6,11 @@ import type { FidelioDb } from '../../src/db/app-db';
 import { EditConflictError } from '../../src/db/errors';
 import { listRatings } from '../../src/db/queries';
 import { recordFollowUp } from '../../src/db/repos/follow-ups';
-import { setRatingNotes, setRatingScore } from '../../src/db/repos/ratings';
+import { setRatingNotes } from '../../src/db/repos/ratings';
 import { addRecommendation, updateRecommendation } from '../../src/db/repos/recommendations';
 import { setReviewerNotes, startReviewerRating } from '../../src/db/repos/reviewer-ratings';
-import { createReview, finaliseReview } from '../../src/db/repos/reviews';
-import { createService } from '../../src/db/repos/services';
 import { listReviewerRatingRecords } from '../../src/db/reviewer-ratings';
-import { LATER, NOW, dropDb, freshDb, reviewDraft, serviceDraft, serviceWithReview } from './helpers';
+import { LATER, NOW, dropDb, freshDb, serviceWithReview, serviceWithTwoRounds } from './helpers';
 
 let db: FidelioDb;
 beforeEach(() => {
@@ -65,12 +63,7 @@ async function recommendationText(): Promise<TextField> {
 }
 
 async function followUpNote(): Promise<TextField> {
-  const serviceId = await createService(db, serviceDraft(), NOW);
-  const oldId = await createReview(db, serviceId, reviewDraft({ firstDay: '2024-03-01', lastDay: '2024-03-02' }), NOW);
-  const recommendationId = await addRecommendation(db, oldId, 'services-6', 'Kuusi käyntiä viikossa', 'high', NOW);
-  for (const rating of await listRatings(db, oldId)) await setRatingScore(db, rating.id, 3, NOW);
-  await finaliseReview(db, oldId, NOW);
-  const newId = await createReview(db, serviceId, reviewDraft({ firstDay: '2025-03-10', lastDay: '2025-03-11' }), NOW);
+  const { newId, recommendationId } = await serviceWithTwoRounds(db);
   await recordFollowUp(db, newId, recommendationId, { status: 'partly' }, NOW);
   return {
     save: (text, base, at) => recordFollowUp(db, newId, recommendationId, { note: text }, at, base),

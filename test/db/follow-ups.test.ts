@@ -3,14 +3,12 @@ import type { FidelioDb } from '../../src/db/app-db';
 import { getPairFollowUps, listOverviewInput, listServiceRounds } from '../../src/db/comparison-queries';
 import { getFollowUpContext, listFollowUps } from '../../src/db/follow-up-queries';
 import { RecordNotFoundError, ReviewIsFinalError, ValidationError } from '../../src/db/errors';
-import { listRatings } from '../../src/db/queries';
 import { loadDemo, removeDemo } from '../../src/db/repos/demo';
 import { FollowUpMismatchError, recordFollowUp } from '../../src/db/repos/follow-ups';
-import { setRatingScore } from '../../src/db/repos/ratings';
 import { addRecommendation, deleteRecommendation } from '../../src/db/repos/recommendations';
-import { createReview, deleteReview, finaliseReview } from '../../src/db/repos/reviews';
+import { createReview, deleteReview } from '../../src/db/repos/reviews';
 import { createService, deleteService } from '../../src/db/repos/services';
-import { LATER, NOW, dropDb, freshDb, reviewDraft, serviceDraft } from './helpers';
+import { LATER, NOW, dropDb, freshDb, reviewDraft, serviceDraft, serviceWithTwoRounds } from './helpers';
 
 let db: FidelioDb;
 beforeEach(() => {
@@ -18,16 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => dropDb(db));
 
-/** A service with a final 2024 review carrying one recommendation, and a 2025 review in progress. */
-async function twoRounds() {
-  const serviceId = await createService(db, serviceDraft(), NOW);
-  const oldId = await createReview(db, serviceId, reviewDraft({ firstDay: '2024-03-01', lastDay: '2024-03-02' }), NOW);
-  const recommendationId = await addRecommendation(db, oldId, 'services-6', 'Kuusi käyntiä viikossa', 'high', NOW);
-  for (const rating of await listRatings(db, oldId)) await setRatingScore(db, rating.id, 3, NOW);
-  await finaliseReview(db, oldId, NOW);
-  const newId = await createReview(db, serviceId, reviewDraft({ firstDay: '2025-03-10', lastDay: '2025-03-11' }), NOW);
-  return { serviceId, oldId, newId, recommendationId };
-}
+const twoRounds = () => serviceWithTwoRounds(db);
 
 describe('recording a follow-up', () => {
   it('creates one record per review and recommendation, then changes it', async () => {

@@ -1,7 +1,10 @@
 import { Dexie } from 'dexie';
 import { closeDb, createDb, type FidelioDb } from '../../src/db/app-db';
+import { listRatings } from '../../src/db/queries';
+import { setRatingScore } from '../../src/db/repos/ratings';
+import { addRecommendation } from '../../src/db/repos/recommendations';
+import { createReview, finaliseReview } from '../../src/db/repos/reviews';
 import { createService } from '../../src/db/repos/services';
-import { createReview } from '../../src/db/repos/reviews';
 import type { ReviewDraft } from '../../src/domain/records/review';
 import type { ServiceDraft } from '../../src/domain/records/service';
 
@@ -30,6 +33,17 @@ export async function serviceWithReview(db: FidelioDb): Promise<{ serviceId: str
   const serviceId = await createService(db, serviceDraft(), NOW);
   const reviewId = await createReview(db, serviceId, reviewDraft(), NOW);
   return { serviceId, reviewId };
+}
+
+/** A service with a final 2024 review carrying one recommendation, and a 2025 review in progress. */
+export async function serviceWithTwoRounds(db: FidelioDb) {
+  const serviceId = await createService(db, serviceDraft(), NOW);
+  const oldId = await createReview(db, serviceId, reviewDraft({ firstDay: '2024-03-01', lastDay: '2024-03-02' }), NOW);
+  const recommendationId = await addRecommendation(db, oldId, 'services-6', 'Kuusi käyntiä viikossa', 'high', NOW);
+  for (const rating of await listRatings(db, oldId)) await setRatingScore(db, rating.id, 3, NOW);
+  await finaliseReview(db, oldId, NOW);
+  const newId = await createReview(db, serviceId, reviewDraft({ firstDay: '2025-03-10', lastDay: '2025-03-11' }), NOW);
+  return { serviceId, oldId, newId, recommendationId };
 }
 
 export async function counts(db: FidelioDb): Promise<Record<string, number>> {

@@ -74,36 +74,24 @@ async function seedCaseload(page) {
   });
 }
 
-async function contactCount(page) {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('fidelio');
-    const idb = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-    const count = await new Promise(
-      (resolve) =>
-        (idb.transaction('employerContacts').objectStore('employerContacts').count().onsuccess = (e) => resolve(e.target.result)),
-    );
-    idb.close();
-    return count;
-  });
+/** In the page: whether the employer contacts in IndexedDB number `expected` (null: their number). */
+async function countContacts(expected) {
+  const open = indexedDB.open('fidelio');
+  const idb = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+  const count = await new Promise(
+    (resolve) => (idb.transaction('employerContacts').objectStore('employerContacts').count().onsuccess = (e) => resolve(e.target.result)),
+  );
+  idb.close();
+  return expected === null ? count : count === expected;
+}
+
+function contactCount(page) {
+  return page.evaluate(countContacts, null);
 }
 
 async function waitForContacts(page, expected) {
   // Polled in the page, on the database itself, until the count is reached.
-  const reached = await waitForAsyncCondition(
-    page,
-    async (n) => {
-      const open = indexedDB.open('fidelio');
-      const idb = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
-      const count = await new Promise(
-        (resolve) =>
-          (idb.transaction('employerContacts').objectStore('employerContacts').count().onsuccess = (e) => resolve(e.target.result)),
-      );
-      idb.close();
-      return count === n;
-    },
-    expected,
-    { polling: 50, timeout: 10_000 },
-  ).then(
+  const reached = await waitForAsyncCondition(page, countContacts, expected, { polling: 50, timeout: 10_000 }).then(
     () => true,
     () => false,
   );
