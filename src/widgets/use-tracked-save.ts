@@ -11,7 +11,7 @@ import type { TextSaveResult } from '../ui/use-autosaved-text';
  * Resolves to true when the write succeeded.
  */
 export function useTrackedSave(): (write: () => Promise<unknown>) => Promise<boolean> {
-  const track = useTrackedWrite();
+  const track = useTrackedTextSave();
   return useCallback(async (write) => (await track(write)) === true, [track]);
 }
 
@@ -21,10 +21,6 @@ export function useTrackedSave(): (write: () => Promise<unknown>) => Promise<boo
  * it is not a storage problem, and nothing was saved.
  */
 export function useTrackedTextSave(): (write: () => Promise<unknown>) => Promise<TextSaveResult> {
-  return useTrackedWrite();
-}
-
-function useTrackedWrite(): (write: () => Promise<unknown>) => Promise<TextSaveResult> {
   const saveStarted = useNoticesStore((s) => s.saveStarted);
   const saveFinished = useNoticesStore((s) => s.saveFinished);
   const reportStorageProblem = useNoticesStore((s) => s.reportStorageProblem);

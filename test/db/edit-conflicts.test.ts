@@ -22,7 +22,15 @@ afterEach(() => dropDb(db));
 interface TextField {
   /** Saves `text` as an edit that started from `base`. */
   save: (text: string, base: string, at: Date) => Promise<void>;
-  read: () => Promise<{ text: string; updatedAt: string }>;
+  /** The record as stored now, and the key of the text in it. */
+  record: () => Promise<object | undefined>;
+  key: 'notes' | 'text' | 'note';
+}
+
+/** The field's text and its record's updatedAt, as stored now. */
+async function read(field: TextField): Promise<{ text: string; updatedAt: string }> {
+  const record = (await field.record()) as Record<string, string>;
+  return { text: record[field.key]!, updatedAt: record.updatedAt! };
 }
 
 async function ratingNotes(): Promise<TextField> {
@@ -30,10 +38,8 @@ async function ratingNotes(): Promise<TextField> {
   const id = (await listRatings(db, reviewId))[3]!.id;
   return {
     save: (text, base, at) => setRatingNotes(db, id, text, at, base),
-    read: async () => {
-      const rating = (await db.ratings.get(id))!;
-      return { text: rating.notes, updatedAt: rating.updatedAt };
-    },
+    record: () => db.ratings.get(id),
+    key: 'notes',
   };
 }
 
@@ -43,10 +49,8 @@ async function reviewerNotes(): Promise<TextField> {
   const id = (await listReviewerRatingRecords(db, reviewId))[0]!.id;
   return {
     save: (text, base, at) => setReviewerNotes(db, id, text, at, base),
-    read: async () => {
-      const rating = (await db.reviewerRatings.get(id))!;
-      return { text: rating.notes, updatedAt: rating.updatedAt };
-    },
+    record: () => db.reviewerRatings.get(id),
+    key: 'notes',
   };
 }
 
@@ -55,10 +59,8 @@ async function recommendationText(): Promise<TextField> {
   const id = await addRecommendation(db, reviewId, 'services-6', '', 'high', NOW);
   return {
     save: (text, base, at) => updateRecommendation(db, id, { text }, at, base),
-    read: async () => {
-      const recommendation = (await db.recommendations.get(id))!;
-      return { text: recommendation.text, updatedAt: recommendation.updatedAt };
-    },
+    record: () => db.recommendations.get(id),
+    key: 'text',
   };
 }
 
@@ -67,10 +69,8 @@ async function followUpNote(): Promise<TextField> {
   await recordFollowUp(db, newId, recommendationId, { status: 'partly' }, NOW);
   return {
     save: (text, base, at) => recordFollowUp(db, newId, recommendationId, { note: text }, at, base),
-    read: async () => {
-      const followUp = (await db.recommendationFollowUps.where('reviewId').equals(newId).first())!;
-      return { text: followUp.note, updatedAt: followUp.updatedAt };
-    },
+    record: () => db.recommendationFollowUps.where('reviewId').equals(newId).first(),
+    key: 'note',
   };
 }
 
@@ -85,23 +85,23 @@ describe.each(Object.entries(FIELDS))('%s saved with the text the edit started f
   it('is written when the stored text is still that text', async () => {
     const field = await setUp();
     await field.save('Tabletti A', '', LATER);
-    expect(await field.read()).toEqual({ text: 'Tabletti A', updatedAt: LATER.toISOString() });
+    expect(await read(field)).toEqual({ text: 'Tabletti A', updatedAt: LATER.toISOString() });
   });
 
   it('is refused with the other text, writing nothing, when another tab saved meanwhile', async () => {
     const field = await setUp();
     await field.save('Tabletti B', '', NOW);
-    const before = await field.read();
+    const before = await read(field);
     const refused = await field.save('Tabletti A', '', LATER).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(EditConflictError);
     expect((refused as EditConflictError).current).toBe('Tabletti B');
-    expect(await field.read()).toEqual(before);
+    expect(await read(field)).toEqual(before);
   });
 
   it('is written when the other tab saved the very same text', async () => {
     const field = await setUp();
     await field.save('Sama teksti', '', NOW);
     await field.save('Sama teksti', '', LATER);
-    expect(await field.read()).toEqual({ text: 'Sama teksti', updatedAt: LATER.toISOString() });
+    expect(await read(field)).toEqual({ text: 'Sama teksti', updatedAt: LATER.toISOString() });
   });
 });

@@ -83,19 +83,8 @@ const TAB_STATE = () => {
   return { box: box?.value ?? null, visibility: document.visibilityState, focused: document.hasFocus(), events: window.__events };
 };
 
-/** Whether some rating's notes in IndexedDB are exactly `text` (bare IndexedDB API). */
-const NOTES_STORED = (text) =>
-  new Promise((resolve) => {
-    const request = indexedDB.open('fidelio');
-    request.onsuccess = () => {
-      const db = request.result;
-      const all = db.transaction('ratings', 'readonly').objectStore('ratings').getAll();
-      all.onsuccess = () => {
-        db.close();
-        resolve(all.result.some((rating) => rating.notes === text));
-      };
-    };
-  });
+/** Whether some rating's notes in IndexedDB are exactly `text` (in a tab with HOLD_AUTOSAVE's helpers). */
+const NOTES_STORED = (text) => window.__storedNotes().then((notes) => notes.includes(text));
 
 test(
   "issue 14 #5: two tabs on the same item: a save in one never silently overwrites the other tab's unsaved text",
