@@ -174,3 +174,41 @@ test(
   },
   { timeoutMs: 240_000 },
 );
+
+test(
+  'a tap on a choice moves focus straight to its radio, in the item view and the whole-review list, and the arrow keys go on from it',
+  async ({ browser, url }) => {
+    const page = await newReview(browser, url, 'fi', TABLETS[1]);
+    // Every element that takes focus from here on, in order.
+    await page.evaluate(() => {
+      window.__focused = [];
+      document.addEventListener(
+        'focusin',
+        (event) => window.__focused.push(`${event.target.tagName} ${event.target.value ?? ''}`.trim()),
+        true,
+      );
+    });
+    const focused = () => page.evaluate(() => window.__focused.splice(0));
+    for (const [choice, total] of [
+      [2, 3],
+      [4, 5],
+    ]) {
+      await page.locator('#score-group .score-option').nth(choice).click();
+      await totalShows(page, total);
+      assert.deepEqual(await focused(), [`INPUT ${choice + 1}`], `a tap on ${choice + 1} focuses its radio and nothing before it`);
+    }
+    await page.keyboard.press('ArrowUp');
+    await totalShows(page, 4);
+    assert.equal((await focusState(page)).value, '4', 'the arrow key went on from the tapped score');
+
+    await page.getByRole('button', { name: TEXT.fi.list }).click();
+    await page.getByTestId('review-list').waitFor();
+    await focused();
+    const second = page.locator('.review-list .score-options').nth(1);
+    await second.locator('.score-option').nth(1).click();
+    await totalShows(page, 6);
+    assert.deepEqual(await focused(), ['INPUT 2'], "in the list, a tap on item 2's score 2 focuses that radio and nothing before it");
+    await assertClean(page);
+  },
+  { timeoutMs: 120_000 },
+);
