@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 // One policy for the served app (no inline scripts, nothing from another origin), written once in
@@ -171,10 +171,10 @@ export function compileHintForStartChunk(): Plugin {
       // After Vite's own additions to the chunk (its preamble of preloaded dependencies).
       order: 'post',
       handler(_options, bundle) {
-        const entries = Object.values(bundle).filter((output) => output.type === 'chunk' && output.isEntry);
+        const entries = Object.values(bundle).filter((output): output is Rollup.OutputChunk => output.type === 'chunk' && output.isEntry);
         if (entries.length === 0) throw new Error('fidelio-compile-hint: no entry chunk in the build');
         // At the very top of the file, where V8 looks for it (before Vite's own preamble).
-        for (const chunk of entries) if (chunk.type === 'chunk') chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+        for (const chunk of entries) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
       },
     },
   };

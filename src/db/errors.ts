@@ -61,9 +61,12 @@ export class EditConflictError extends Error {
   }
 }
 
-/** Throws EditConflictError when `stored` moved away from `base` (undefined: no check) to something else than `next`. */
-export function assertTextUnchanged(stored: string, base: string | undefined, next: string): void {
-  if (base !== undefined && stored !== base && stored !== next) throw new EditConflictError(stored);
+/**
+ * Throws EditConflictError when `stored` moved away from `base` to something else than `next`. No
+ * check without a base, or when the write does not change this text (`next` undefined).
+ */
+export function assertTextUnchanged(stored: string, base: string | undefined, next: string | undefined): void {
+  if (base !== undefined && next !== undefined && stored !== base && stored !== next) throw new EditConflictError(stored);
 }
 
 /**

@@ -71,7 +71,7 @@ export function useAutosavedText(stored: string, save: TextSave): AutosavedText 
     clearTimers();
     const next = pendingValue.current;
     if (next === null || conflictRef.current !== null) return;
-    if (pendingValue.current === next) pendingValue.current = null;
+    pendingValue.current = null;
     sending.current = next;
     const result = await saveRef.current(next, base.current);
     sending.current = null;

@@ -48,7 +48,7 @@ export async function recordFollowUp(
       .equals([reviewId, recommendationId])
       .filter((f) => f.deletedAt === null)
       .first();
-    if (existing && change.note !== undefined) assertTextUnchanged(existing.note, noteBase, change.note);
+    if (existing) assertTextUnchanged(existing.note, noteBase, change.note);
     const status = change.status ?? existing?.status;
     if (!status) throw new RecordNotFoundError('recommendationFollowUps', `${reviewId}/${recommendationId}`);
     const next: RecommendationFollowUp = existing

@@ -49,7 +49,7 @@ async function patchRatings(
     for (const { ratingId, patch, notesBase } of changes) {
       const rating = await db.ratings.get(ratingId);
       if (!rating || rating.deletedAt) throw new RecordNotFoundError('ratings', ratingId);
-      if (patch.notes !== undefined) assertTextUnchanged(rating.notes, notesBase, patch.notes);
+      assertTextUnchanged(rating.notes, notesBase, patch.notes);
       const review = await getEditableReview(db, rating.reviewId);
       const next: Rating = validated(RatingSchema, 'ratings', { ...rating, ...patch, updatedAt: at });
       // One rating per item, data sources a set of at most four, the review's own service (issue 14).

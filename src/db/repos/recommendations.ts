@@ -66,7 +66,7 @@ export function updateRecommendation(
     db,
     id,
     (current, at) => {
-      if (patch.text !== undefined) assertTextUnchanged(current.text, textBase, patch.text);
+      assertTextUnchanged(current.text, textBase, patch.text);
       return {
         ...current,
         itemId: patch.itemId ?? current.itemId,

@@ -101,7 +101,7 @@ async function patchReviewerRating(db: FidelioDb, ratingId: string, patch: Ratin
   await db.transaction('rw', [db.services, db.reviews, db.reviewerStatuses, db.reviewerRatings, db.meta], async () => {
     const rating = await db.reviewerRatings.get(ratingId);
     if (!rating || rating.deletedAt) throw new RecordNotFoundError('reviewerRatings', ratingId);
-    if (patch.notes !== undefined) assertTextUnchanged(rating.notes, notesBase, patch.notes);
+    assertTextUnchanged(rating.notes, notesBase, patch.notes);
     const review = await getEditableReview(db, rating.reviewId);
     const status = await liveStatus(db, rating.reviewId, rating.reviewerId);
     if (status?.finishedAt) throw new ReviewerRuleError('finishedAt', 'finished');
