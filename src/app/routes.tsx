@@ -2,7 +2,8 @@ import { Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { ReviewScreen } from '../features/reviews/review-screen';
-import { prefetchReviewScreen } from '../db/live/reviews';
+import { prefetchReviewScreen, readReviewScreenBeforeOpen, seedReviewScreen } from '../db/live/reviews';
+import { REVIEW_PATH } from './first-open';
 import { lazyScreen, type LazyScreen } from './lazy-screen';
 import { RouteErrorBoundary } from './route-error-boundary';
 
@@ -65,7 +66,6 @@ export function preloadScreen(path: string): Promise<unknown> {
   return SCREENS_AT_FIXED_PATHS[path]?.preload() ?? Promise.resolve();
 }
 
-const REVIEW_PATH = /^\/reviews\/([^/]+)(?:\/items\/[^/]+)?\/?$/;
 /** A read at start-up never holds the first screen back longer than this. */
 const DATA_PRELOAD_LIMIT_MS = 1_000;
 
@@ -80,6 +80,28 @@ export function preloadData(path: string): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise((resolve) => (timer = setTimeout(resolve, DATA_PRELOAD_LIMIT_MS)));
   return Promise.race([prefetchReviewScreen(reviewId).catch(() => undefined), limit]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Before the database is open: reads the scoring screen's data at `path` over the bare IndexedDB
+ * connection opened at start-up (src/app/first-open.ts, src/db/first-read.ts), and closes it. True when the screen can render from it without waiting for the
+ * open; false (at the latest after the same second) when it cannot, and preloadData is the way.
+ */
+export function preloadDataBeforeOpen(path: string, connection: Promise<IDBDatabase | null>): Promise<boolean> {
+  const reviewId = REVIEW_PATH.exec(path)?.[1];
+  if (!reviewId) {
+    void connection.then((idb) => idb?.close());
+    return Promise.resolve(false);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), DATA_PRELOAD_LIMIT_MS)));
+  return Promise.race([readReviewScreenBeforeOpen(reviewId, connection).catch(() => null), limit])
+    .then((read) => {
+      // A read that comes after the limit is dropped: by then the app has opened and read for itself.
+      if (read) seedReviewScreen(read);
+      return read !== null;
+    })
+    .finally(() => clearTimeout(timer));
 }
 
 function Guarded({ children }: { children: ReactNode }) {

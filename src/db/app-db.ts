@@ -8,6 +8,7 @@ import type { RatingSuggestion, ReviewEvidence } from '../domain/records/review-
 import type { ReviewerRating, ReviewerStatus } from '../domain/records/reviewer-rating';
 import type { Service } from '../domain/records/service';
 import type { StaffAbsence } from '../domain/records/staff-absence';
+import { APP_DATABASE_NAME } from './first-read';
 import { linkStoredJobEmployers } from './link-job-employers';
 import { repairDuplicateRatings } from './repair-duplicate-ratings';
 import { ensureBuiltInScale } from './seed-scale';
@@ -132,6 +133,9 @@ export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string,
   { version: 10, stores: { jobs: 'id, serviceId, clientId, employerId' } },
 ];
 
+/** The version number IndexedDB holds for the newest schema: Dexie stores version × 10. */
+export const STORED_SCHEMA_VERSION = Math.round(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version * 10);
+
 /** The version whose upgrade repairs duplicate ratings (issue 14); declared with it below. */
 const REPAIR_VERSION = 7;
 /** The version whose upgrade links jobs to the employer directory (issue 15). */
@@ -237,7 +241,7 @@ export function strictConnection(db: FidelioDb): FidelioDb {
   return strict;
 }
 
-export function createDb(name = 'fidelio'): FidelioDb {
+export function createDb(name = APP_DATABASE_NAME): FidelioDb {
   return new FidelioDb(name);
 }
 

@@ -1,10 +1,11 @@
 import { onePerNaturalKey } from '../domain/integrity/natural-keys';
 import { ITEM_IDS, type ItemId } from '../domain/fidelity/items';
-import { scaleKey, withAllLocales, type ScaleDefinition } from '../domain/fidelity/scale-definition';
+import { scaleKey, withAllLocales, type ScaleDefinition, type StoredScaleDefinition } from '../domain/fidelity/scale-definition';
 import { totalScore, type RatingsByItem } from '../domain/fidelity/scoring';
 import type { Rating, Recommendation, Review, ReviewStatus } from '../domain/records/review';
 import type { Service } from '../domain/records/service';
 import type { FidelioDb } from './app-db';
+import type { StoredReviewScreen } from './first-read';
 import { compareFinnish, compareOrdinal } from '../domain/collation';
 import { isLive } from '../domain/records/limits';
 
@@ -43,19 +44,29 @@ export async function getReview(db: FidelioDb, id: string): Promise<Review | nul
 
 /** The review's live ratings in the scale's item order. */
 export async function listRatings(db: FidelioDb, reviewId: string): Promise<Rating[]> {
-  const ratings = (await db.ratings.where('reviewId').equals(reviewId).toArray()).filter(isLive);
-  return ratings.sort((a, b) => (itemOrder.get(a.itemId) ?? 0) - (itemOrder.get(b.itemId) ?? 0));
+  return liveRatingsInOrder(await db.ratings.where('reviewId').equals(reviewId).toArray());
+}
+
+/** The live ones of a review's stored ratings, in the scale's item order. */
+export function liveRatingsInOrder(stored: Rating[]): Rating[] {
+  return stored.filter(isLive).sort((a, b) => (itemOrder.get(a.itemId) ?? 0) - (itemOrder.get(b.itemId) ?? 0));
 }
 
 /** The review's live recommendations by item order, then priority, then creation. */
 export async function listRecommendations(db: FidelioDb, reviewId: string): Promise<Recommendation[]> {
-  const recommendations = (await db.recommendations.where('reviewId').equals(reviewId).toArray()).filter(isLive);
-  return recommendations.sort(
-    (a, b) =>
-      (itemOrder.get(a.itemId) ?? 0) - (itemOrder.get(b.itemId) ?? 0) ||
-      PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
-      compareOrdinal(a.createdAt, b.createdAt),
-  );
+  return liveRecommendationsInOrder(await db.recommendations.where('reviewId').equals(reviewId).toArray());
+}
+
+/** The live ones of a review's stored recommendations, in the order listRecommendations gives. */
+export function liveRecommendationsInOrder(stored: Recommendation[]): Recommendation[] {
+  return stored
+    .filter(isLive)
+    .sort(
+      (a, b) =>
+        (itemOrder.get(a.itemId) ?? 0) - (itemOrder.get(b.itemId) ?? 0) ||
+        PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
+        compareOrdinal(a.createdAt, b.createdAt),
+    );
 }
 
 /**
@@ -65,7 +76,12 @@ export async function listRecommendations(db: FidelioDb, reviewId: string): Prom
  * a review without its items.
  */
 export async function getScale(db: FidelioDb, key: string): Promise<ScaleDefinition | null> {
-  const scale = (await db.scales.get(key)) ?? (await import('../domain/fidelity/built-in-scale')).bundledScale(key);
+  return scaleOrBundled(await db.scales.get(key), key);
+}
+
+/** The stored scale version `key` (or the bundled one when it is not stored), every language filled in. */
+export async function scaleOrBundled(stored: StoredScaleDefinition | undefined, key: string): Promise<ScaleDefinition | null> {
+  const scale = stored ?? (await import('../domain/fidelity/built-in-scale')).bundledScale(key);
   return scale ? withAllLocales(scale) : null;
 }
 
@@ -127,11 +143,32 @@ export interface ReviewHead {
 export async function getReviewHead(db: FidelioDb, reviewId: string): Promise<ReviewHead | null> {
   const review = await getReview(db, reviewId);
   if (!review) return null;
-  const [service, scale] = await Promise.all([
-    getService(db, review.serviceId),
-    getScale(db, scaleKey(review.scaleId, review.scaleVersion)),
-  ]);
+  const [service, scale] = await Promise.all([getService(db, review.serviceId), getScale(db, reviewScaleKey(review))]);
   return { review, service, scale };
+}
+
+/** The key of the scale version a review is scored on. */
+export function reviewScaleKey(review: Review): string {
+  return scaleKey(review.scaleId, review.scaleVersion);
+}
+
+/**
+ * What getReviewHead, listRatings and listRecommendations answer, made from the records as stored
+ * (src/db/first-read.ts reads them before Dexie is open). null when the review is deleted or its
+ * scale version is neither stored nor bundled: the screen then reads through Dexie as usual.
+ */
+export async function reviewScreenFromStored(
+  stored: StoredReviewScreen,
+): Promise<{ head: ReviewHead; ratings: Rating[]; recommendations: Recommendation[] } | null> {
+  const { review, service } = stored;
+  if (!isLive(review)) return null;
+  const scale = await scaleOrBundled(stored.scale, reviewScaleKey(review));
+  if (!scale) return null;
+  return {
+    head: { review, service: service && isLive(service) ? service : null, scale },
+    ratings: liveRatingsInOrder(stored.ratings),
+    recommendations: liveRecommendationsInOrder(stored.recommendations),
+  };
 }
 
 /**
@@ -145,7 +182,7 @@ export async function getReviewScreen(db: FidelioDb, reviewId: string): Promise<
     getService(db, review.serviceId),
     listRatings(db, reviewId),
     listRecommendations(db, reviewId),
-    getScale(db, scaleKey(review.scaleId, review.scaleVersion)),
+    getScale(db, reviewScaleKey(review)),
   ]);
   return { review, service, ratings, recommendations, scale };
 }

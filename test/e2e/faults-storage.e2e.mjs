@@ -265,6 +265,49 @@ test(
   { timeoutMs: 180_000 },
 );
 
+// Dexie opens the database with a version; the scoring screen's first read opens it without one
+// (src/db/first-read.ts), before Dexie. This lets the first read through and fails Dexie's open.
+const FAILING_OPEN_WITH_VERSION = () => {
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function openFailingWithVersion(name, version) {
+    if (version === undefined) return open.call(this, name);
+    const request = new EventTarget();
+    const error = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+    Object.defineProperty(request, 'error', { value: error });
+    request.addEventListener('error', (event) => request.onerror?.(event));
+    setTimeout(() => request.dispatchEvent(new Event('error')), 50);
+    return request;
+  };
+  new MutationObserver((_records, observer) => {
+    if (!document.querySelector('[data-testid="total-score"]')) return;
+    window.__scoringShownAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+};
+
+test(
+  'issue 15 / fault 11: a scoring screen shown before the database opened gives way to the recovery screen when the open fails',
+  async ({ browser, url }) => {
+    const page = await newAppPage(browser, url);
+    await openDemoReview(page);
+    const address = new URL(page.url()).pathname;
+    const before = await dumpDatabase(page);
+    await page.context().addInitScript(FAILING_OPEN_WITH_VERSION);
+    await page.goto(address);
+    const recovery = page.getByTestId('recovery-screen');
+    await recovery.waitFor({ timeout: 60_000 });
+    assert.ok(await page.evaluate(() => window.__scoringShownAt > 0), 'the scoring screen was shown from the first read');
+    assert.match(await recovery.textContent(), /UnknownError/);
+    assert.equal(await page.getByTestId('total-score').count(), 0, 'nothing of the scoring screen is left to tap');
+    assert.ok(await page.getByRole('button', { name: 'Yritä uudelleen' }).isVisible());
+    // Read with the bare API, which the fault lets through: the start changed nothing.
+    assert.deepEqual(await dumpDatabase(page), before, 'not one record added, removed or changed');
+    await assertClean(page, { allowConsoleErrors: true });
+    await page.context().close();
+  },
+  { timeoutMs: 120_000 },
+);
+
 test(
   'fault 18: a newer version opening in another tab saves the draft and does not block it',
   async ({ browser, url }) => {

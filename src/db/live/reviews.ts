@@ -1,13 +1,16 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useCurrentLiveQuery } from './use-current-live-query';
 import type { Rating, Recommendation, Review } from '../../domain/records/review';
-import { db } from '../app-db';
+import { db, STORED_SCHEMA_VERSION } from '../app-db';
+import { readStoredReviewScreen } from '../first-read';
 import {
   getReview,
   getReviewHead,
   listRatings,
   listRecommendations,
   listReviewsOfService,
+  reviewScaleKey,
+  reviewScreenFromStored,
   type ReviewHead,
   type ReviewScreenData,
 } from '../queries';
@@ -27,7 +30,7 @@ export function useRatings(reviewId: string): Rating[] | undefined {
   return useCurrentLiveQuery(() => listRatings(db, reviewId), [reviewId]);
 }
 
-interface Prefetched {
+export interface PrefetchedReviewScreen {
   reviewId: string;
   head: ReviewHead | null;
   ratings: Rating[];
@@ -36,7 +39,7 @@ interface Prefetched {
 
 // Read at start-up alongside the messages (src/app/main.tsx), so that the scoring screen's first
 // render already has its review instead of rendering "loading" and waiting for its live queries.
-let prefetched: Prefetched | null = null;
+let prefetched: PrefetchedReviewScreen | null = null;
 
 /** Reads what the scoring screen of `reviewId` shows, for its first render. */
 export async function prefetchReviewScreen(reviewId: string): Promise<void> {
@@ -46,6 +49,24 @@ export async function prefetchReviewScreen(reviewId: string): Promise<void> {
     listRecommendations(db, reviewId),
   ]);
   prefetched = { reviewId, head, ratings, recommendations };
+}
+
+/**
+ * The same read over a bare IndexedDB connection, before Dexie has opened (src/db/first-read.ts): null
+ * when the app must open the database and read as usual (no such live review, a database not at
+ * this version, any failure). seedReviewScreen hands a result to the screen's first render.
+ */
+export async function readReviewScreenBeforeOpen(
+  reviewId: string,
+  connection: Promise<IDBDatabase | null>,
+): Promise<PrefetchedReviewScreen | null> {
+  const stored = await readStoredReviewScreen(connection, STORED_SCHEMA_VERSION, reviewId, reviewScaleKey);
+  const read = stored && (await reviewScreenFromStored(stored));
+  return read ? { reviewId, ...read } : null;
+}
+
+export function seedReviewScreen(read: PrefetchedReviewScreen): void {
+  prefetched = read;
 }
 
 function isSameValue(a: unknown, b: unknown): boolean {
