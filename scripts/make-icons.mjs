@@ -1,4 +1,5 @@
-// Renders public/icon.svg to public/icon-192.png and public/icon-512.png with headless
+// Renders public/icon.svg to public/icon-192.png and public/icon-512.png (install icons, on white)
+// and public/icon-32.png (the favicon, its corners transparent) with headless
 // Chromium (Debian's /usr/bin/chromium or CHROME_PATH). Run after changing the SVG:
 //   node scripts/make-icons.mjs
 import { readFile } from 'node:fs/promises';
@@ -26,15 +27,17 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  for (const size of [192, 512]) {
+  for (const size of [32, 192, 512]) {
+    const isFavicon = size === 32;
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
+    const background = isFavicon ? 'transparent' : '#fff';
     await page.setContent(
-      `<!doctype html><html><head><style>html,body{margin:0;padding:0;background:#fff}img{display:block}</style></head>` +
+      `<!doctype html><html><head><style>html,body{margin:0;padding:0;background:${background}}img{display:block}</style></head>` +
         `<body><img src="${dataUrl}" width="${size}" height="${size}" alt=""></body></html>`,
     );
     await page.locator('img').evaluate((img) => img.decode());
     const out = path.join(root, 'public', `icon-${size}.png`);
-    await page.screenshot({ path: out, omitBackground: false, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.screenshot({ path: out, omitBackground: isFavicon, clip: { x: 0, y: 0, width: size, height: size } });
     await page.close();
     console.log(`wrote ${path.relative(root, out)} (${size}×${size})`);
   }
