@@ -2,7 +2,7 @@
 // side by side at 4× CPU: a Chromium performance trace of the renderer's main thread, its self time
 // summed by kind (scripting, style, layout, paint and compositing, parsing, other) and by event name.
 // Usage: npm run build && node bench/trace-scoring.mjs; MODE=load traces loads instead of taps;
-// TAPS=n (default 4) taps or loads per side; SIDES=app traces the app only; CSS='…' adds a style sheet to
+// TAPS=n (default 4) taps or loads per side; AFTER_MS=n traces a load on for n ms after its first choice; FIRST_TAP=1 adds a tap right after it; SIDES=app traces the app only; CSS='…' adds a style sheet to
 // the app's page for a tap (an experiment: which rule saves what). Traces go to bench/.tmp/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowser, startPreview } from '../test/e2e/harness.mjs';
@@ -174,6 +174,13 @@ try {
           const done = loaded(page);
           await page.goto(targets[side], { waitUntil: 'commit' });
           await done;
+          // AFTER_MS=n: the trace goes on after the first choice (what a first tap would wait behind);
+          // FIRST_TAP=1: a tap follows as soon as it can, as the bench's first tap after a load.
+          if (process.env.AFTER_MS) await page.waitForTimeout(Number(process.env.AFTER_MS));
+          if (process.env.FIRST_TAP) {
+            await page.locator('#score-group .score-option').first().waitFor();
+            await tapWindow(page);
+          }
           return;
         }
         await tapWindow(page);

@@ -105,6 +105,26 @@ function useStableRecords<T extends { id: string }>(records: T[] | undefined): T
 }
 
 /**
+ * The head as read, but the previous object while its review and service are unchanged and its
+ * scale is the same version (a version's wording never changes under its key): when the database
+ * has opened behind a screen rendered from the first read, its answer renders nothing again.
+ */
+function useStableHead(head: ReviewHead | null | undefined): ReviewHead | null | undefined {
+  const previous = useRef(head);
+  const stable = useMemo(() => {
+    const before = previous.current;
+    if (!head || !before) return head;
+    const isSameService =
+      before.service === head.service || (before.service !== null && head.service !== null && isSameRecord(before.service, head.service));
+    return isSameRecord(before.review, head.review) && isSameService && before.scale?.key === head.scale?.key ? before : head;
+  }, [head]);
+  useEffect(() => {
+    previous.current = stable;
+  }, [stable]);
+  return stable;
+}
+
+/**
  * undefined while loading, null when the review is missing or deleted. Three live queries: a
  * score's write re-reads the ratings only, not the review, its service and its scale.
  */
@@ -114,7 +134,7 @@ export function useReviewScreen(reviewId: string): ReviewScreenData | null | und
     // Used by the first render only: from then on the live queries are the truth.
     if (prefetched?.reviewId === reviewId) prefetched = null;
   }, [reviewId]);
-  const head = useCurrentLiveQuery(() => getReviewHead(db, reviewId), [reviewId], { seed: seed?.head });
+  const head = useStableHead(useCurrentLiveQuery(() => getReviewHead(db, reviewId), [reviewId], { seed: seed?.head }));
   const ratings = useStableRecords(useCurrentLiveQuery(() => listRatings(db, reviewId), [reviewId], { seed: seed?.ratings }));
   const recommendations = useStableRecords(
     useCurrentLiveQuery(() => listRecommendations(db, reviewId), [reviewId], { seed: seed?.recommendations }),

@@ -120,7 +120,8 @@ export const ItemPanel = memo(function ItemPanel({ review, item, rating, ratings
   const { t } = useTranslation(['reviews', 'common']);
   const reviewId = review.id;
   const evidenceItem = isEvidenceItem(item.id) ? item.id : null;
-  // What is not needed to score (evidence, recommendations) comes after the choices are painted.
+  // What is not needed to score (the description, evidence, notes, sources, recommendations)
+  // comes after the choices are painted.
   const isPainted = useAfterFirstPaint();
   const text = item.texts[locale];
   const position = ITEM_IDS.indexOf(item.id) + 1;
@@ -155,29 +156,31 @@ export const ItemPanel = memo(function ItemPanel({ review, item, rating, ratings
       </header>
       <div className="item-body">
         <ItemScores reviewId={reviewId} item={item} rating={rating} locale={locale} isReadOnly={isReadOnly} go={go} />
+        {/* Beside the choices (below them on a phone or an upright tablet), and rendered once they
+            are painted: on a cold start the choices are on screen and usable first. */}
         <div className="stack item-side">
-          <details className="item-about">
-            <summary className="details-toggle">{t('reviews:item.about')}</summary>
-            <p>{text.description}</p>
-            <p className="small muted">{t('reviews:item.guidance')}</p>
-          </details>
-          {evidenceItem && isPainted && (
-            <Suspense fallback={null}>
-              <EvidencePanel review={review} itemId={evidenceItem} rating={rating} isReadOnly={isReadOnly} />
-            </Suspense>
-          )}
-          <MemoRatingNotes key={rating.id} rating={rating} isReadOnly={isReadOnly} />
-          <MemoRatingDataSources rating={rating} suggested={item.dataSources} isReadOnly={isReadOnly} />
           {isPainted && (
-            <Suspense fallback={null}>
-              <RecommendationFollowUp reviewId={reviewId} itemId={item.id} isReadOnly={isReadOnly} />
-            </Suspense>
+            <>
+              <details className="item-about">
+                <summary className="details-toggle">{t('reviews:item.about')}</summary>
+                <p>{text.description}</p>
+                <p className="small muted">{t('reviews:item.guidance')}</p>
+              </details>
+              {evidenceItem && (
+                <Suspense fallback={null}>
+                  <EvidencePanel review={review} itemId={evidenceItem} rating={rating} isReadOnly={isReadOnly} />
+                </Suspense>
+              )}
+              <MemoRatingNotes key={rating.id} rating={rating} isReadOnly={isReadOnly} />
+              <MemoRatingDataSources rating={rating} suggested={item.dataSources} isReadOnly={isReadOnly} />
+              <Suspense fallback={null}>
+                <RecommendationFollowUp reviewId={reviewId} itemId={item.id} isReadOnly={isReadOnly} />
+              </Suspense>
+              <Suspense fallback={<p role="status">{t('common:status.loading')}</p>}>
+                <RecommendationList reviewId={reviewId} itemId={item.id} recommendations={recommendations} isReadOnly={isReadOnly} />
+              </Suspense>
+            </>
           )}
-          <Suspense fallback={<p role="status">{t('common:status.loading')}</p>}>
-            {isPainted && (
-              <RecommendationList reviewId={reviewId} itemId={item.id} recommendations={recommendations} isReadOnly={isReadOnly} />
-            )}
-          </Suspense>
         </div>
       </div>
     </article>
