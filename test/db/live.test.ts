@@ -7,11 +7,14 @@ import { db as appDb, strictConnection, type FidelioDb } from '../../src/db/app-
 import { useServices } from '../../src/db/live/services';
 import { useHasDemo } from '../../src/db/live/demo';
 import { useStaff } from '../../src/db/live/caseload';
+import { readReviewScreenBeforeOpen, seedReviewScreen, useReviewScreen } from '../../src/db/live/reviews';
+import { openExistingDatabase } from '../../src/db/first-read';
+import { setRatingScore } from '../../src/db/repos/ratings';
 import { createStaff } from '../../src/db/repos/caseload-staff';
-import { listServices } from '../../src/db/queries';
+import { listRatings, listServices } from '../../src/db/queries';
 import { loadDemo } from '../../src/db/repos/demo';
 import { createService, deleteService } from '../../src/db/repos/services';
-import { NOW, dropDb, freshDb, serviceDraft } from './helpers';
+import { NOW, dropDb, freshDb, serviceDraft, serviceWithReview } from './helpers';
 import { loadFactor } from '../load-factor.mjs';
 
 // As in test/setup.ts (the jsdom project's setup, which this file does not get): waits return
@@ -60,6 +63,26 @@ describe('hooks on the app database', () => {
     await waitFor(() => expect(result.current).toBe(false));
     await loadDemo(appDb, 'en', NOW);
     await waitFor(() => expect(result.current).toBe(true));
+    unmount();
+  });
+
+  it('useReviewScreen, rendered from the first read, keeps its review and scale when the database answers the same', async () => {
+    // Issue 15: the scoring screen's first render comes from the bare read before Dexie opens; the
+    // live queries' first answers must not render the whole item again for the same records.
+    const { reviewId } = await serviceWithReview(appDb);
+    const [first] = await listRatings(appDb, reviewId);
+    appDb.close({ disableAutoOpen: false });
+    const read = await readReviewScreenBeforeOpen(reviewId, openExistingDatabase(appDb.name));
+    expect(read).not.toBeNull();
+    seedReviewScreen(read!);
+    const { result, unmount } = renderHook(() => useReviewScreen(reviewId));
+    const shown = result.current;
+    expect(shown?.review.id).toBe(reviewId);
+    // A score's write: once the screen shows it, the live queries have all answered.
+    await setRatingScore(appDb, first!.id, 4, NOW);
+    await waitFor(() => expect(result.current?.ratings[0]?.score).toBe(4));
+    expect(result.current?.review).toBe(shown?.review);
+    expect(result.current?.scale).toBe(shown?.scale);
     unmount();
   });
 
