@@ -152,6 +152,34 @@ function preloadStartMessages(): Plugin {
   };
 }
 
+// The scoring screen's first read (src/app/first-read-start.ts) is an entry of its own, put in
+// index.html ahead of the app's script: a module that small is fetched, compiled and run while the
+// browser is still compiling the app's JavaScript, so its IndexedDB read is done by the time the app
+// runs instead of starting then (issue 15). The app imports the same file, so it is one module.
+const FIRST_READ_ENTRY = 'src/app/first-read-start.ts';
+const FIRST_READ_MODULES =
+  /[\\/]src[\\/](app[\\/]first-read-start|db[\\/]first-read|db[\\/]schema-versions|domain[\\/]fidelity[\\/]scale-definition)\.ts$/;
+
+export function firstReadScript(): Plugin {
+  return {
+    name: 'fidelio-first-read-script',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output): output is Rollup.OutputChunk =>
+            output.type === 'chunk' && output.isEntry && output.facadeModuleId?.endsWith(FIRST_READ_ENTRY) === true,
+        );
+        if (!chunk) throw new Error(`fidelio-first-read-script: no entry chunk for ${FIRST_READ_ENTRY} in the build`);
+        const appScript = html.indexOf('<script type="module"');
+        if (appScript < 0) throw new Error('fidelio-first-read-script: index.html has no module script to go before');
+        return `${html.slice(0, appScript)}<script type="module" crossorigin src="/${chunk.fileName}"></script>\n    ${html.slice(appScript)}`;
+      },
+    },
+  };
+}
+
 // V8's explicit compile hint (Chrome 136+; other engines read a comment): every function of the start
 // chunks is compiled eagerly, on a background thread while the file streams in, and kept in the code
 // cache with it. Left to its heuristics V8 compiled most of them lazily on the main thread when first
@@ -191,6 +219,7 @@ export default defineConfig({
     cspTag(),
     preloadStartMessages(),
     compileHintForStartChunk(),
+    firstReadScript(),
     VitePWA({
       // Prompt, never auto-update: an automatic reload can destroy a review being typed.
       registerType: 'prompt',
@@ -238,9 +267,11 @@ export default defineConfig({
     // waited; three are compiled side by side (issue 15: the first choice ~35 ms sooner at 4× CPU,
     // interleaved loads of both builds), and the libraries' files stay cached across releases.
     rolldownOptions: {
+      input: { index: path.resolve(import.meta.dirname, 'index.html'), 'first-read': path.resolve(import.meta.dirname, FIRST_READ_ENTRY) },
       output: {
         codeSplitting: {
           groups: [
+            { name: 'first-read', test: FIRST_READ_MODULES, priority: 4 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
             { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/, priority: 2 },
             { name: 'start', tags: ['$initial'], priority: 1 },

@@ -12,6 +12,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // BUNDLE_DIST: measure a build written elsewhere (`vite build --outDir`).
 const DIST = process.env.BUNDLE_DIST ?? path.join(ROOT, 'dist');
 const REVIEW_SCREEN = 'src/features/reviews/review-screen.tsx';
+// index.html runs it ahead of the app (vite.config.ts, firstReadScript): it must stay one small
+// file that imports nothing, or it would wait for (or pull in) the app's code.
+const FIRST_READ = 'src/app/first-read-start.ts';
+const FIRST_READ_BUDGET_KB = 3;
 
 const gzipKb = (file) => gzipSync(readFileSync(path.join(DIST, file))).length / 1024;
 
@@ -29,6 +33,12 @@ export function measureBundle() {
   // Preloaded files are downloaded on every start, whether imported statically or not.
   const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
   for (const [, href] of html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)) scoringFiles.add(href);
+  const firstRead = manifest[FIRST_READ];
+  if (!firstRead) throw new Error(`${FIRST_READ} is not an entry of the build`);
+  if ((firstRead.imports ?? []).length > 0)
+    throw new Error(`${FIRST_READ} imports ${firstRead.imports.join(', ')}: it must import nothing`);
+  const firstReadKb = Math.round(gzipKb(firstRead.file) * 10) / 10;
+  if (firstReadKb > FIRST_READ_BUDGET_KB) throw new Error(`${FIRST_READ} is ${firstReadKb} kB gzip, over its ${FIRST_READ_BUDGET_KB} kB`);
   const scoring = [...scoringFiles].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipKb(f), 0);
   const allJs = readdirSync(path.join(DIST, 'assets')).filter((f) => f.endsWith('.js'));
   const total = allJs.reduce((sum, f) => sum + gzipKb(path.join('assets', f)), 0);

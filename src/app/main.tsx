@@ -1,5 +1,5 @@
-// First: it starts the scoring screen's database open as the app's code begins to run.
-import { takeFirstConnection } from './first-open';
+// First: where index.html has not run it already, it starts the scoring screen's first read.
+import { takeFirstRead } from './first-read-start';
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { db } from '../db/app-db';
@@ -97,9 +97,9 @@ async function start(): Promise<void> {
   // the screen's review, the screen renders without waiting for the open, and the open follows
   // (the live queries go through it). It still decides: if the database then fails to open or
   // hangs, the recovery screen replaces the scoring screen before anything could be saved.
-  const connection = takeFirstConnection();
-  if (isRestoreMarked) void connection.then((idb) => idb?.close());
-  else if (await preloadDataBeforeOpen(path, connection)) {
+  // (After a reload during a restore the read is not used: it closes its connection when done.)
+  const firstRead = takeFirstRead();
+  if (!isRestoreMarked && (await preloadDataBeforeOpen(path, firstRead))) {
     await Promise.all([messagesReady, screenReady]);
     performance.mark('fidelio:data');
     render(root, <App />);

@@ -2,8 +2,8 @@ import { Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { ReviewScreen } from '../features/reviews/review-screen';
-import { prefetchReviewScreen, readReviewScreenBeforeOpen, seedReviewScreen } from '../db/live/reviews';
-import { REVIEW_PATH } from './first-open';
+import { prefetchReviewScreen, reviewScreenFromFirstRead, seedReviewScreen } from '../db/live/reviews';
+import { REVIEW_PATH, type FirstRead } from './first-read-start';
 import { lazyScreen, type LazyScreen } from './lazy-screen';
 import { RouteErrorBoundary } from './route-error-boundary';
 
@@ -83,19 +83,17 @@ export function preloadData(path: string): Promise<unknown> {
 }
 
 /**
- * Before the database is open: reads the scoring screen's data at `path` over the bare IndexedDB
- * connection opened at start-up (src/app/first-open.ts, src/db/first-read.ts), and closes it. True when the screen can render from it without waiting for the
- * open; false (at the latest after the same second) when it cannot, and preloadData is the way.
+ * Before the database is open: the scoring screen's data at `path` from the read started as the
+ * app loaded (src/app/first-read-start.ts). True when the screen can render from it without
+ * waiting for the open; false (at the latest after the same second) when it cannot, and
+ * preloadData is the way.
  */
-export function preloadDataBeforeOpen(path: string, connection: Promise<IDBDatabase | null>): Promise<boolean> {
+export function preloadDataBeforeOpen(path: string, first: FirstRead | null): Promise<boolean> {
   const reviewId = REVIEW_PATH.exec(path)?.[1];
-  if (!reviewId) {
-    void connection.then((idb) => idb?.close());
-    return Promise.resolve(false);
-  }
+  if (!reviewId || first?.reviewId !== reviewId) return Promise.resolve(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), DATA_PRELOAD_LIMIT_MS)));
-  return Promise.race([readReviewScreenBeforeOpen(reviewId, connection).catch(() => null), limit])
+  return Promise.race([reviewScreenFromFirstRead(reviewId, first.records).catch(() => null), limit])
     .then((read) => {
       // A read that comes after the limit is dropped: by then the app has opened and read for itself.
       if (read) seedReviewScreen(read);

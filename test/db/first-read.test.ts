@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STORED_SCHEMA_VERSION, type FidelioDb } from '../../src/db/app-db';
+import type { FidelioDb } from '../../src/db/app-db';
+import { STORED_SCHEMA_VERSION } from '../../src/db/schema-versions';
 import { openExistingDatabase, readStoredReviewScreen } from '../../src/db/first-read';
 import { getReviewHead, listRatings, listRecommendations, reviewScaleKey, reviewScreenFromStored } from '../../src/db/queries';
 import { setRatingScore } from '../../src/db/repos/ratings';

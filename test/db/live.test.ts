@@ -7,11 +7,12 @@ import { db as appDb, strictConnection, type FidelioDb } from '../../src/db/app-
 import { useServices } from '../../src/db/live/services';
 import { useHasDemo } from '../../src/db/live/demo';
 import { useStaff } from '../../src/db/live/caseload';
-import { readReviewScreenBeforeOpen, seedReviewScreen, useReviewScreen } from '../../src/db/live/reviews';
-import { openExistingDatabase } from '../../src/db/first-read';
+import { reviewScreenFromFirstRead, seedReviewScreen, useReviewScreen } from '../../src/db/live/reviews';
+import { openExistingDatabase, readStoredReviewScreen } from '../../src/db/first-read';
+import { STORED_SCHEMA_VERSION } from '../../src/db/schema-versions';
 import { setRatingScore } from '../../src/db/repos/ratings';
 import { createStaff } from '../../src/db/repos/caseload-staff';
-import { listRatings, listServices } from '../../src/db/queries';
+import { listRatings, listServices, reviewScaleKey } from '../../src/db/queries';
 import { loadDemo } from '../../src/db/repos/demo';
 import { createService, deleteService } from '../../src/db/repos/services';
 import { NOW, dropDb, freshDb, serviceDraft, serviceWithReview } from './helpers';
@@ -72,7 +73,8 @@ describe('hooks on the app database', () => {
     const { reviewId } = await serviceWithReview(appDb);
     const [first] = await listRatings(appDb, reviewId);
     appDb.close({ disableAutoOpen: false });
-    const read = await readReviewScreenBeforeOpen(reviewId, openExistingDatabase(appDb.name));
+    const records = readStoredReviewScreen(openExistingDatabase(appDb.name), STORED_SCHEMA_VERSION, reviewId, reviewScaleKey);
+    const read = await reviewScreenFromFirstRead(reviewId, records);
     expect(read).not.toBeNull();
     seedReviewScreen(read!);
     const { result, unmount } = renderHook(() => useReviewScreen(reviewId));

@@ -1,15 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useCurrentLiveQuery } from './use-current-live-query';
 import type { Rating, Recommendation, Review } from '../../domain/records/review';
-import { db, STORED_SCHEMA_VERSION } from '../app-db';
-import { readStoredReviewScreen } from '../first-read';
+import { db } from '../app-db';
+import type { StoredReviewScreen } from '../first-read';
 import {
   getReview,
   getReviewHead,
   listRatings,
   listRecommendations,
   listReviewsOfService,
-  reviewScaleKey,
   reviewScreenFromStored,
   type ReviewHead,
   type ReviewScreenData,
@@ -52,17 +51,18 @@ export async function prefetchReviewScreen(reviewId: string): Promise<void> {
 }
 
 /**
- * The same read over a bare IndexedDB connection, before Dexie has opened (src/db/first-read.ts): null
- * when the app must open the database and read as usual (no such live review, a database not at
- * this version, any failure). seedReviewScreen hands a result to the screen's first render.
+ * The same data from the records read with the bare IndexedDB API before Dexie opened
+ * (src/db/first-read.ts): null when the app must open the database and read as usual (no such
+ * live review, a database not at this version, any failure). seedReviewScreen hands a result to
+ * the screen's first render.
  */
-export async function readReviewScreenBeforeOpen(
+export async function reviewScreenFromFirstRead(
   reviewId: string,
-  connection: Promise<IDBDatabase | null>,
+  records: Promise<StoredReviewScreen | null>,
 ): Promise<PrefetchedReviewScreen | null> {
-  const stored = await readStoredReviewScreen(connection, STORED_SCHEMA_VERSION, reviewId, reviewScaleKey);
-  const read = stored && (await reviewScreenFromStored(stored));
-  return read ? { reviewId, ...read } : null;
+  const stored = await records;
+  const screen = stored?.review.id === reviewId ? await reviewScreenFromStored(stored) : null;
+  return screen ? { reviewId, ...screen } : null;
 }
 
 export function seedReviewScreen(read: PrefetchedReviewScreen): void {
