@@ -1,6 +1,6 @@
 // Where the scoring screen's time goes: a CPU profile (CDP Profiler, 4× CPU) of a tap up to the painted
 // total and of the 1.5 s after it (the write and the live queries), or of a load up to the first clickable
-// choice (MODE=load). Usage: npm run build && node bench/profile-scoring.mjs; OUTDIR=<dir> profiles a build
+// choice (MODE=load; AFTER_MS=n goes on for n ms after it). Usage: npm run build && node bench/profile-scoring.mjs; OUTDIR=<dir> profiles a build
 // made with `vite build --minify false --outDir <dir>` (readable names). Profiles go to bench/.tmp/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowser, startPreview } from '../test/e2e/harness.mjs';
@@ -92,6 +92,8 @@ try {
     const shown = fresh.waitForEvent('console', { predicate: (message) => message.text() === 'profile:choice', timeout: 60_000 });
     await fresh.goto(address, { waitUntil: 'commit' });
     await shown;
+    // AFTER_MS=n: the profile goes on after the first choice (the work a first tap would wait behind).
+    if (process.env.AFTER_MS) await fresh.waitForTimeout(Number(process.env.AFTER_MS));
     const { profile } = await freshCdp.send('Profiler.stop');
     writeFileSync('bench/.tmp/load.cpuprofile', JSON.stringify(profile));
     summarize(profile, 'load → first choice');
