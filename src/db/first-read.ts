@@ -6,11 +6,11 @@ import type { Service } from '../domain/records/service';
  * The scoring screen's first read, with the bare IndexedDB API instead of Dexie (issue 15).
  * Opening the database through Dexie costs a slow tablet's main thread far more than the read
  * itself (its schema checks, middleware stacks and first transactions: ~70 ms at 4× CPU), and the
- * first screen would wait for all of it. The five reads the screen needs take none of it, and the
- * bare open can start before the app's JavaScript has even been evaluated (src/app/first-open.ts),
+ * first screen would wait for all of it. The five reads the screen needs take none of it, and they
+ * can be done before the app's JavaScript has even been evaluated (src/app/first-read-start.ts),
  * so the screen renders from them and Dexie opens behind it; its live queries take over.
  *
- * This module imports no code (types only), so it costs nothing before that open. Anything
+ * This module imports no code (types only), so that script stays small and runs first. Anything
  * unexpected answers null and leaves the start to Dexie's open and its checks: this read only
  * ever saves time, the app's own open decides.
  */

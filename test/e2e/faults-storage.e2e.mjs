@@ -211,8 +211,12 @@ const HANGING_OPEN = () => {
     return new EventTarget();
   };
 };
-const FAILING_OPEN = () => {
-  IDBFactory.prototype.open = function open() {
+const FAILING_OPEN = ({ onlyWithVersion = false } = {}) => {
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function failingOpen(name, version) {
+    // Dexie opens with a version; the scoring screen's first read opens without one
+    // (src/db/first-read.ts), before Dexie: onlyWithVersion lets that read through.
+    if (onlyWithVersion && version === undefined) return open.call(this, name);
     const request = new EventTarget();
     const error = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
     Object.defineProperty(request, 'error', { value: error });
@@ -265,19 +269,7 @@ test(
   { timeoutMs: 180_000 },
 );
 
-// Dexie opens the database with a version; the scoring screen's first read opens it without one
-// (src/db/first-read.ts), before Dexie. This lets the first read through and fails Dexie's open.
-const FAILING_OPEN_WITH_VERSION = () => {
-  const open = IDBFactory.prototype.open;
-  IDBFactory.prototype.open = function openFailingWithVersion(name, version) {
-    if (version === undefined) return open.call(this, name);
-    const request = new EventTarget();
-    const error = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
-    Object.defineProperty(request, 'error', { value: error });
-    request.addEventListener('error', (event) => request.onerror?.(event));
-    setTimeout(() => request.dispatchEvent(new Event('error')), 50);
-    return request;
-  };
+const NOTE_SCORING_SHOWN = () => {
   new MutationObserver((_records, observer) => {
     if (!document.querySelector('[data-testid="total-score"]')) return;
     window.__scoringShownAt = performance.now();
@@ -292,7 +284,8 @@ test(
     await openDemoReview(page);
     const address = new URL(page.url()).pathname;
     const before = await dumpDatabase(page);
-    await page.context().addInitScript(FAILING_OPEN_WITH_VERSION);
+    await page.context().addInitScript(FAILING_OPEN, { onlyWithVersion: true });
+    await page.context().addInitScript(NOTE_SCORING_SHOWN);
     await page.goto(address);
     const recovery = page.getByTestId('recovery-screen');
     await recovery.waitFor({ timeout: 60_000 });
