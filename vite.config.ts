@@ -172,9 +172,11 @@ export function firstReadScript(): Plugin {
             output.type === 'chunk' && output.isEntry && output.facadeModuleId?.endsWith(FIRST_READ_ENTRY) === true,
         );
         if (!chunk) throw new Error(`fidelio-first-read-script: no entry chunk for ${FIRST_READ_ENTRY} in the build`);
-        const appScript = html.indexOf('<script type="module"');
+        // Vite preloads it as one of the app's imports; the script tag loads it already.
+        const page = html.replace(new RegExp(`\\s*<link rel="modulepreload"[^>]*href="/${chunk.fileName}">`), '');
+        const appScript = page.indexOf('<script type="module"');
         if (appScript < 0) throw new Error('fidelio-first-read-script: index.html has no module script to go before');
-        return `${html.slice(0, appScript)}<script type="module" crossorigin src="/${chunk.fileName}"></script>\n    ${html.slice(appScript)}`;
+        return `${page.slice(0, appScript)}<script type="module" crossorigin src="/${chunk.fileName}"></script>\n    ${page.slice(appScript)}`;
       },
     },
   };

@@ -1,6 +1,4 @@
 import { APP_DATABASE_NAME, openExistingDatabase, readStoredReviewScreen, type StoredReviewScreen } from '../db/first-read';
-import { STORED_SCHEMA_VERSION } from '../db/schema-versions';
-import { scaleKey } from '../domain/fidelity/scale-definition';
 
 /** The scoring screen's addresses: /reviews/<id> and /reviews/<id>/items/<item>. */
 export const REVIEW_PATH = /^\/reviews\/([^/]+)(?:\/items\/[^/]+)?\/?$/;
@@ -19,9 +17,7 @@ const reviewId = typeof indexedDB === 'undefined' ? undefined : REVIEW_PATH.exec
 let firstRead: FirstRead | null = reviewId
   ? {
       reviewId,
-      records: readStoredReviewScreen(openExistingDatabase(APP_DATABASE_NAME), STORED_SCHEMA_VERSION, reviewId, (review) =>
-        scaleKey(review.scaleId, review.scaleVersion),
-      ),
+      records: readStoredReviewScreen(openExistingDatabase(APP_DATABASE_NAME), reviewId),
     }
   : null;
 

@@ -9,7 +9,8 @@ import { clearRestoreMarker, readRestoreMarker } from '../db/restore-marker';
 import { setupI18n } from '../i18n/setup';
 import { App } from './app';
 import { watchDatabaseEvents } from './database-events';
-import { preloadData, preloadDataBeforeOpen, preloadScreen } from './routes';
+import { preloadScreen } from './routes';
+import { preloadData, preloadDataBeforeOpen } from './start-data';
 import './styles.css';
 
 // Shown only when the database cannot be used, so it is not part of every start's JavaScript.
@@ -81,7 +82,6 @@ async function start(): Promise<void> {
   performance.mark('fidelio:script');
   // The open's time limit counts from here, whichever way the start goes on.
   const openDeadline = performance.now() + OPEN_TIMEOUT_MS;
-  const openTimeLeft = () => Math.max(1, openDeadline - performance.now());
   const element = document.getElementById('root');
   if (!element) throw new Error('index.html has no #root');
   const root = createRoot(element);
@@ -91,6 +91,14 @@ async function start(): Promise<void> {
   // The screen being opened is loaded too, so it shows in the first render; if its download fails,
   // the render loads it again and its error boundary tells the user.
   const screenReady = preloadScreen(path).catch(() => undefined);
+  const openDatabase = async (): Promise<StartupOutcome> => {
+    const outcome = await (isRestoreMarked
+      ? openAfterReloadDuringRestore(root, messagesReady)
+      : openForStartup(db, Math.max(1, openDeadline - performance.now())));
+    performance.mark('fidelio:database');
+    if (outcome.kind === 'ok') watchDatabaseEvents();
+    return outcome;
+  };
 
   // Issue 15: the scoring screen's records are first read with the bare IndexedDB API, which
   // costs a few milliseconds where Dexie's open costs a slow tablet ~70 ms. When that read has
@@ -99,31 +107,20 @@ async function start(): Promise<void> {
   // hangs, the recovery screen replaces the scoring screen before anything could be saved.
   // (After a reload during a restore the read is not used: it closes its connection when done.)
   const firstRead = takeFirstRead();
-  if (!isRestoreMarked && (await preloadDataBeforeOpen(path, firstRead))) {
+  if (!isRestoreMarked && (await preloadDataBeforeOpen(firstRead))) {
     await Promise.all([messagesReady, screenReady]);
     performance.mark('fidelio:data');
     render(root, <App />);
-    const outcome = await openForStartup(db, openTimeLeft());
-    performance.mark('fidelio:database');
-    if (outcome.kind === 'ok') watchDatabaseEvents();
-    else showRecovery(root, outcome, isRestoreMarked);
+    const outcome = await openDatabase();
+    if (outcome.kind !== 'ok') showRecovery(root, outcome, isRestoreMarked);
     return;
   }
 
   // Independent, so they run side by side: the first screen waits for the slowest only. The
   // scoring screen's review is read as soon as the database is open, while the messages may
   // still be loading.
-  const opened = (isRestoreMarked ? openAfterReloadDuringRestore(root, messagesReady) : openForStartup(db, openTimeLeft())).then(
-    (result) => {
-      performance.mark('fidelio:database');
-      return result;
-    },
-  );
-  const dataReady = opened.then((result) => {
-    if (result.kind !== 'ok') return undefined;
-    watchDatabaseEvents();
-    return preloadData(path);
-  });
+  const opened = openDatabase();
+  const dataReady = opened.then((outcome) => (outcome.kind === 'ok' ? preloadData(path) : undefined));
   const [, outcome] = await Promise.all([messagesReady, opened, screenReady, dataReady.then(() => performance.mark('fidelio:data'))]);
   if (outcome.kind === 'ok') render(root, <App />);
   else showRecovery(root, outcome, isRestoreMarked);

@@ -2,8 +2,6 @@ import { Suspense, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { ReviewScreen } from '../features/reviews/review-screen';
-import { prefetchReviewScreen, reviewScreenFromFirstRead, seedReviewScreen } from '../db/live/reviews';
-import { REVIEW_PATH, type FirstRead } from './first-read-start';
 import { lazyScreen, type LazyScreen } from './lazy-screen';
 import { RouteErrorBoundary } from './route-error-boundary';
 
@@ -64,42 +62,6 @@ const SCREENS_AT_FIXED_PATHS: Record<string, LazyScreen<Record<string, never>>> 
 /** Starts loading the screen at `path`, if it is one of those; resolves when it is loaded. */
 export function preloadScreen(path: string): Promise<unknown> {
   return SCREENS_AT_FIXED_PATHS[path]?.preload() ?? Promise.resolve();
-}
-
-/** A read at start-up never holds the first screen back longer than this. */
-const DATA_PRELOAD_LIMIT_MS = 1_000;
-
-/**
- * Once the database is open: reads the data of the scoring screen at `path`, if it is one, so
- * that its first render shows the item (not "loading" followed by a second render once its live
- * queries answer). Never fails, and gives up after a second: the screen then reads for itself.
- */
-export function preloadData(path: string): Promise<unknown> {
-  const reviewId = REVIEW_PATH.exec(path)?.[1];
-  if (!reviewId) return Promise.resolve();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise((resolve) => (timer = setTimeout(resolve, DATA_PRELOAD_LIMIT_MS)));
-  return Promise.race([prefetchReviewScreen(reviewId).catch(() => undefined), limit]).finally(() => clearTimeout(timer));
-}
-
-/**
- * Before the database is open: the scoring screen's data at `path` from the read started as the
- * app loaded (src/app/first-read-start.ts). True when the screen can render from it without
- * waiting for the open; false (at the latest after the same second) when it cannot, and
- * preloadData is the way.
- */
-export function preloadDataBeforeOpen(path: string, first: FirstRead | null): Promise<boolean> {
-  const reviewId = REVIEW_PATH.exec(path)?.[1];
-  if (!reviewId || first?.reviewId !== reviewId) return Promise.resolve(false);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), DATA_PRELOAD_LIMIT_MS)));
-  return Promise.race([reviewScreenFromFirstRead(reviewId, first.records).catch(() => null), limit])
-    .then((read) => {
-      // A read that comes after the limit is dropped: by then the app has opened and read for itself.
-      if (read) seedReviewScreen(read);
-      return read !== null;
-    })
-    .finally(() => clearTimeout(timer));
 }
 
 function Guarded({ children }: { children: ReactNode }) {

@@ -1,6 +1,7 @@
-import type { StoredScaleDefinition } from '../domain/fidelity/scale-definition';
+import { reviewScaleKey, type StoredScaleDefinition } from '../domain/fidelity/scale-definition';
 import type { Rating, Recommendation, Review } from '../domain/records/review';
 import type { Service } from '../domain/records/service';
+import { STORED_SCHEMA_VERSION } from './schema-versions';
 
 /*
  * The scoring screen's first read, with the bare IndexedDB API instead of Dexie (issue 15).
@@ -10,7 +11,8 @@ import type { Service } from '../domain/records/service';
  * can be done before the app's JavaScript has even been evaluated (src/app/first-read-start.ts),
  * so the screen renders from them and Dexie opens behind it; its live queries take over.
  *
- * This module imports no code (types only), so that script stays small and runs first. Anything
+ * It imports only two code-free modules (the schema's versions, the scale's keys), so that script
+ * stays small and runs first. Anything
  * unexpected answers null and leaves the start to Dexie's open and its checks: this read only
  * ever saves time, the app's own open decides.
  */
@@ -55,19 +57,17 @@ export function openExistingDatabase(name: string): Promise<IDBDatabase | null> 
 
 /**
  * Reads a review's scoring-screen records over `connection` and closes it. Only a database at
- * `storedVersion` (the version Dexie gives the app's newest schema) is read: an older one that an
- * upgrade will change, or a newer one, answers null.
+ * STORED_SCHEMA_VERSION (the version Dexie gives the app's newest schema) is read: an older one
+ * that an upgrade will change, or a newer one, answers null.
  */
 export async function readStoredReviewScreen(
   connection: Promise<IDBDatabase | null>,
-  storedVersion: number,
   reviewId: string,
-  scaleKeyOf: (review: Review) => string,
 ): Promise<StoredReviewScreen | null> {
   const idb = await connection;
   if (!idb) return null;
   try {
-    return idb.version === storedVersion ? await readIn(idb, reviewId, scaleKeyOf) : null;
+    return idb.version === STORED_SCHEMA_VERSION ? await readIn(idb, reviewId) : null;
   } catch {
     // A store or an index missing from what the version promised, or a closed connection.
     return null;
@@ -76,7 +76,7 @@ export async function readStoredReviewScreen(
   }
 }
 
-function readIn(idb: IDBDatabase, reviewId: string, scaleKeyOf: (review: Review) => string): Promise<StoredReviewScreen | null> {
+function readIn(idb: IDBDatabase, reviewId: string): Promise<StoredReviewScreen | null> {
   return new Promise((resolve) => {
     const tx = idb.transaction(['reviews', 'services', 'scales', 'ratings', 'recommendations'], 'readonly');
     const read: Partial<StoredReviewScreen> = {};
@@ -87,7 +87,7 @@ function readIn(idb: IDBDatabase, reviewId: string, scaleKeyOf: (review: Review)
       read.review = review;
       const getService = tx.objectStore('services').get(review.serviceId);
       getService.onsuccess = () => (read.service = getService.result as Service | undefined);
-      const getScale = tx.objectStore('scales').get(scaleKeyOf(review));
+      const getScale = tx.objectStore('scales').get(reviewScaleKey(review));
       getScale.onsuccess = () => (read.scale = getScale.result as StoredScaleDefinition | undefined);
     };
     const getRatings = tx.objectStore('ratings').index('reviewId').getAll(reviewId);

@@ -1,6 +1,6 @@
 import { onePerNaturalKey } from '../domain/integrity/natural-keys';
 import { ITEM_IDS, type ItemId } from '../domain/fidelity/items';
-import { scaleKey, withAllLocales, type ScaleDefinition, type StoredScaleDefinition } from '../domain/fidelity/scale-definition';
+import { reviewScaleKey, withAllLocales, type ScaleDefinition, type StoredScaleDefinition } from '../domain/fidelity/scale-definition';
 import { totalScore, type RatingsByItem } from '../domain/fidelity/scoring';
 import type { Rating, Recommendation, Review, ReviewStatus } from '../domain/records/review';
 import type { Service } from '../domain/records/service';
@@ -145,11 +145,6 @@ export async function getReviewHead(db: FidelioDb, reviewId: string): Promise<Re
   if (!review) return null;
   const [service, scale] = await Promise.all([getService(db, review.serviceId), getScale(db, reviewScaleKey(review))]);
   return { review, service, scale };
-}
-
-/** The key of the scale version a review is scored on. */
-export function reviewScaleKey(review: Review): string {
-  return scaleKey(review.scaleId, review.scaleVersion);
 }
 
 /**

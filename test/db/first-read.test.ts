@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FidelioDb } from '../../src/db/app-db';
 import { STORED_SCHEMA_VERSION } from '../../src/db/schema-versions';
 import { openExistingDatabase, readStoredReviewScreen } from '../../src/db/first-read';
-import { getReviewHead, listRatings, listRecommendations, reviewScaleKey, reviewScreenFromStored } from '../../src/db/queries';
+import { getReviewHead, listRatings, listRecommendations, reviewScreenFromStored } from '../../src/db/queries';
 import { setRatingScore } from '../../src/db/repos/ratings';
 import { addRecommendation, deleteRecommendation } from '../../src/db/repos/recommendations';
 import { deleteReview } from '../../src/db/repos/reviews';
@@ -15,8 +15,7 @@ import { dropDb, freshDb, NOW, serviceWithReview } from './helpers';
  * Dexie has opened. What it reads must be what the screen's live queries answer once Dexie is
  * open, and anything other than a database at this app's version must be left to Dexie.
  */
-const read = (name: string, reviewId: string) =>
-  readStoredReviewScreen(openExistingDatabase(name), STORED_SCHEMA_VERSION, reviewId, reviewScaleKey);
+const read = (name: string, reviewId: string) => readStoredReviewScreen(openExistingDatabase(name), reviewId);
 
 let db: FidelioDb | undefined;
 afterEach(async () => {
@@ -86,7 +85,7 @@ describe('the first read before Dexie is open', () => {
   it('closes its connection once read', async () => {
     const { db, reviewId } = await scoredReview();
     const connection = openExistingDatabase(db.name);
-    await readStoredReviewScreen(connection, STORED_SCHEMA_VERSION, reviewId, reviewScaleKey);
+    await readStoredReviewScreen(connection, reviewId);
     const idb = await connection;
     expect(() => idb!.transaction('reviews')).toThrow(expect.objectContaining({ name: 'InvalidStateError' }));
   });

@@ -61,7 +61,7 @@ export async function reviewScreenFromFirstRead(
   records: Promise<StoredReviewScreen | null>,
 ): Promise<PrefetchedReviewScreen | null> {
   const stored = await records;
-  const screen = stored?.review.id === reviewId ? await reviewScreenFromStored(stored) : null;
+  const screen = stored && (await reviewScreenFromStored(stored));
   return screen ? { reviewId, ...screen } : null;
 }
 

@@ -71,6 +71,11 @@ export function scaleKey(scaleId: string, version: number): string {
   return `${scaleId}@${version}`;
 }
 
+/** The key of the scale version a review is scored on. */
+export function reviewScaleKey(review: { scaleId: string; scaleVersion: number }): string {
+  return scaleKey(review.scaleId, review.scaleVersion);
+}
+
 /** True for the key of a version bundled with the app (current or older). */
 export function isBuiltInScaleKey(key: string): boolean {
   return BUILT_IN_SCALE_VERSIONS.some((version) => scaleKey(BUILT_IN_SCALE_ID, version) === key);
