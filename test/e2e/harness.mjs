@@ -502,6 +502,40 @@ async function previousTimes() {
 }
 
 /**
+ * What the failed test's pages showed when it failed: address, the start of the visible text, the
+ * page's errors, and a screenshot in test-results/failures/ — a failure seen once on a busy CI
+ * machine can then be read instead of guessed. Never throws; gives up on a page after 5 s.
+ */
+async function whatPagesShow(scope, name) {
+  const pages = [...scope.contexts].flatMap((context) => context.pages());
+  const lines = await Promise.all(
+    pages.map(async (page, index) => {
+      const file = path.join(ROOT, 'test-results', 'failures', `${name.replace(/[^\w-]+/g, '-').slice(0, 60)}-${index}.png`);
+      const within = (promise) => Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve(null), 5_000))]);
+      const shown = await within(page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 400)).catch(() => null));
+      await mkdir(path.dirname(file), { recursive: true });
+      const shot = await within(
+        page.screenshot({ path: file, timeout: 5_000 }).then(
+          () => file,
+          () => null,
+        ),
+      );
+      const record = records.get(page);
+      const errors = record ? [...record.pageErrors, ...record.consoleErrors].slice(0, 5) : [];
+      return [
+        `page ${index + 1}: ${page.url()}`,
+        `  shows: ${shown ?? '(could not be read)'}`,
+        ...errors.map((e) => `  error: ${e.split('\n')[0]}`),
+        shot ? `  screenshot: ${path.relative(ROOT, shot)}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n');
+    }),
+  );
+  return lines.join('\n');
+}
+
+/**
  * Runs one test with its own set of contexts, closed afterwards; prints ✓/✗ and returns whether it
  * passed. `alone`: nothing else runs beside it, so the CPU seconds used meanwhile are its own and
  * are printed with its wall time.
@@ -527,8 +561,9 @@ async function runOne(t, ctx, times, timeoutMs, { alone = false } = {}) {
     return true;
   } catch (err) {
     const text = err && err.stack ? err.stack : String(err);
+    const seen = await whatPagesShow(scope, t.name);
     // One write, so a test finishing beside it cannot land inside the message.
-    console.log(`✗ ${t.name} (${took()})\n${text.replace(/^/gm, '    ')}`);
+    console.log(`✗ ${t.name} (${took()})\n${`${text}\n${seen}`.replace(/^/gm, '    ')}`);
     return false;
   } finally {
     clearTimeout(timer);

@@ -24,6 +24,8 @@ async function totalShows(page, total) {
       checked: document.querySelector('#score-group input:checked')?.value ?? null,
       focus: `${document.activeElement?.tagName} ${document.activeElement?.getAttribute('value') ?? ''}`.trim(),
       inGroup: document.activeElement?.closest('#score-group') !== null,
+      error: document.querySelector('#score-group .field-error')?.textContent ?? null,
+      saving: document.querySelector('[role="status"]')?.textContent ?? null,
     }));
     throw new Error(`the total never showed ${total}: ${JSON.stringify(seen)}`, { cause: error });
   }
