@@ -23,8 +23,12 @@ interface PendingScoresState {
   failed: Record<string, number | null>;
   tapped: (rating: Rating, score: number | null) => number;
   written: (ratingId: string, seq: number, ok: boolean) => void;
-  settled: (ratingId: string) => void;
+  /** The entry of tap `seq` is in the record: it goes, unless a later tap has replaced it. */
+  settled: (ratingId: string, seq: number) => void;
 }
+
+/** Whether the live record already carries every write of the pending taps. */
+const isSettled = (entry: PendingScore, rating: Rating) => entry.inFlight === 0 && rating.updatedAt !== entry.baseUpdatedAt;
 
 let nextSeq = 1;
 
@@ -40,7 +44,10 @@ export const usePendingScores = create<PendingScoresState>()((set, get) => ({
   failed: {},
   tapped: (rating, score) => {
     const seq = nextSeq++;
-    const current = get().pending[rating.id];
+    // An entry the record already carries (its removal is still to come) is over: this tap starts
+    // from the record as shown, or its write's end would count as settled before the record has it.
+    const previous = get().pending[rating.id];
+    const current = previous && !isSettled(previous, rating) ? previous : undefined;
     const entry: PendingScore = {
       score,
       seq,
@@ -60,22 +67,22 @@ export const usePendingScores = create<PendingScoresState>()((set, get) => ({
     }
     set({ pending: { ...get().pending, [ratingId]: { ...current, inFlight: Math.max(0, current.inFlight - 1) } } });
   },
-  settled: (ratingId) => {
-    set({ pending: without(get().pending, ratingId) });
+  settled: (ratingId, seq) => {
+    // React runs the effect that reports a settled entry only before its next render: a tap made
+    // in between has replaced the entry, and removing that one would show the old score again.
+    if (get().pending[ratingId]?.seq === seq) set({ pending: without(get().pending, ratingId) });
   },
 }));
-
-/** Whether the live record already carries every write of the pending taps. */
-const isSettled = (entry: PendingScore, rating: Rating) => entry.inFlight === 0 && rating.updatedAt !== entry.baseUpdatedAt;
 
 /** The score to show for one rating: the tapped one until the database has it. */
 export function usePendingScore(rating: Rating): number | null {
   const entry = usePendingScores((s) => s.pending[rating.id]);
   const settled = usePendingScores((s) => s.settled);
   const isDone = entry !== undefined && isSettled(entry, rating);
+  const doneSeq = isDone ? entry.seq : null;
   useEffect(() => {
-    if (isDone) settled(rating.id);
-  }, [isDone, settled, rating.id]);
+    if (doneSeq !== null) settled(rating.id, doneSeq);
+  }, [doneSeq, settled, rating.id]);
   return entry && !isDone ? entry.score : rating.score;
 }
 
