@@ -8,7 +8,7 @@ import { useDeviceWipeStore } from '../ui/device-wipe';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import { useStartupChecks } from './pwa/use-startup-checks';
 import { AppRoutes } from './routes';
-import { db } from '../db/app-db';
+import { APP_DATABASE_NAME } from '../db/first-read';
 import { isOutboxEnabled, subscribeOutboxSwitch } from '../db/sync/outbox';
 
 // The service worker's registration and update checks are not needed for the first paint.
@@ -57,7 +57,7 @@ export function App() {
   const wipePhase = useDeviceWipeStore((s) => s.phase);
   const isStarted = useAfterStartup();
   // Sync set up here or in another tab: the status (and, with it, this tab's part in sync) appears.
-  const isSyncOn = useSyncExternalStore(subscribeOutboxSwitch, () => isOutboxEnabled(db.name));
+  const isSyncOn = useSyncExternalStore(subscribeOutboxSwitch, () => isOutboxEnabled(APP_DATABASE_NAME));
   // The service worker's registration need not hold up the first screen: rendered once it is painted.
   const isPainted = useAfterFirstPaint();
 

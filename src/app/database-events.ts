@@ -1,4 +1,4 @@
-import { db } from '../db/app-db';
+import type { FidelioDb } from '../db/app-db';
 import { flushAllDrafts } from '../ui/draft-registry';
 import { useNoticesStore } from '../ui/notices-store';
 
@@ -7,7 +7,7 @@ import { useNoticesStore } from '../ui/notices-store';
  * database so that tab's upgrade is not blocked, and tell the user to reload. Also reports a
  * database that is blocked by an older tab, or that the browser closed under us (#5).
  */
-export function watchDatabaseEvents(): void {
+export function watchDatabaseEvents(db: FidelioDb): void {
   const report = useNoticesStore.getState().reportStorageProblem;
   db.on('versionchange', () => {
     void flushAllDrafts().finally(() => {

@@ -2,8 +2,10 @@
 import { takeFirstRead } from './first-read-start';
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { db } from '../db/app-db';
+import type { FidelioDb } from '../db/app-db';
+import { APP_DATABASE_NAME } from '../db/first-read';
 import { openAfterInterruptedRestore, openForStartup, type StartupOutcome } from '../db/health';
+import { loadAppDb } from '../db/load-app-db';
 import { clearHasDataMarker } from '../db/repos/meta';
 import { clearRestoreMarker, readRestoreMarker } from '../db/restore-marker';
 import { setupI18n } from '../i18n/setup';
@@ -26,7 +28,7 @@ const INTERRUPTED_RESTORE_PATIENCE_MS = 5 * 60_000;
  * A restore was under way when this page was (re)loaded: the database may stay busy until the
  * browser has undone it. Wait with a progress screen, then say what happened.
  */
-async function openAfterReloadDuringRestore(root: Root, messagesReady: Promise<unknown>): Promise<StartupOutcome> {
+async function openAfterReloadDuringRestore(db: FidelioDb, root: Root, messagesReady: Promise<unknown>): Promise<StartupOutcome> {
   const since = Date.now();
   let isWaitShown = false;
   const outcome = await openAfterInterruptedRestore(db, {
@@ -63,13 +65,13 @@ function showRecovery(root: Root, outcome: Exclude<StartupOutcome, { kind: 'ok' 
     <Suspense fallback={null}>
       <RecoveryScreen
         outcome={outcome}
-        databaseName={db.name}
+        databaseName={APP_DATABASE_NAME}
         isRestoreMarked={isRestoreMarked}
         onContinue={(path) => {
           // The user has seen the loss and chosen how to go on; the next start is a normal one.
           if (path === '/' && outcome.kind === 'evicted') clearHasDataMarker();
           window.history.replaceState(null, '', path);
-          watchDatabaseEvents();
+          void loadAppDb().then(({ db }) => watchDatabaseEvents(db));
           render(root, <App />);
         }}
       />
@@ -91,13 +93,20 @@ async function start(): Promise<void> {
   // The screen being opened is loaded too, so it shows in the first render; if its download fails,
   // the render loads it again and its error boundary tells the user.
   const screenReady = preloadScreen(path).catch(() => undefined);
-  const openDatabase = async (): Promise<StartupOutcome> => {
+  const openDatabase = async (): Promise<{ db: FidelioDb | null; outcome: StartupOutcome }> => {
+    let db: FidelioDb;
+    try {
+      ({ db } = await loadAppDb());
+    } catch (error) {
+      // The database's code did not load (no network and no cached copy): nothing can be read.
+      return { db: null, outcome: { kind: 'failed', errorName: error instanceof Error ? error.name : 'Error' } };
+    }
     const outcome = await (isRestoreMarked
-      ? openAfterReloadDuringRestore(root, messagesReady)
+      ? openAfterReloadDuringRestore(db, root, messagesReady)
       : openForStartup(db, Math.max(1, openDeadline - performance.now())));
     performance.mark('fidelio:database');
-    if (outcome.kind === 'ok') watchDatabaseEvents();
-    return outcome;
+    if (outcome.kind === 'ok') watchDatabaseEvents(db);
+    return { db, outcome };
   };
 
   // Issue 15: the scoring screen's records are first read with the bare IndexedDB API, which
@@ -111,7 +120,7 @@ async function start(): Promise<void> {
     await Promise.all([messagesReady, screenReady]);
     performance.mark('fidelio:data');
     render(root, <App />);
-    const outcome = await openDatabase();
+    const { outcome } = await openDatabase();
     if (outcome.kind !== 'ok') showRecovery(root, outcome, isRestoreMarked);
     return;
   }
@@ -120,8 +129,8 @@ async function start(): Promise<void> {
   // scoring screen's review is read as soon as the database is open, while the messages may
   // still be loading.
   const opened = openDatabase();
-  const dataReady = opened.then((outcome) => (outcome.kind === 'ok' ? preloadData(path) : undefined));
-  const [, outcome] = await Promise.all([messagesReady, opened, screenReady, dataReady.then(() => performance.mark('fidelio:data'))]);
+  const dataReady = opened.then(({ db, outcome }) => (db && outcome.kind === 'ok' ? preloadData(db, path) : undefined));
+  const [, { outcome }] = await Promise.all([messagesReady, opened, screenReady, dataReady.then(() => performance.mark('fidelio:data'))]);
   if (outcome.kind === 'ok') render(root, <App />);
   else showRecovery(root, outcome, isRestoreMarked);
 }

@@ -1,3 +1,4 @@
+import type { FidelioDb } from '../db/app-db';
 import { prefetchReviewScreen, reviewScreenFromFirstRead, seedReviewScreen } from '../db/live/reviews';
 import { REVIEW_PATH, type FirstRead } from './first-read-start';
 
@@ -16,9 +17,9 @@ function withinLimit<T>(read: Promise<T>): Promise<T | null> {
  * that its first render shows the item (not "loading" followed by a second render once its live
  * queries answer). Never fails, and gives up after a second: the screen then reads for itself.
  */
-export async function preloadData(path: string): Promise<void> {
+export async function preloadData(db: FidelioDb, path: string): Promise<void> {
   const reviewId = REVIEW_PATH.exec(path)?.[1];
-  if (reviewId) await withinLimit(prefetchReviewScreen(reviewId));
+  if (reviewId) await withinLimit(prefetchReviewScreen(db, reviewId));
 }
 
 /**

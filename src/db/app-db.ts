@@ -41,6 +41,8 @@ export interface SyncRev {
 export type Durability = 'relaxed' | 'strict';
 
 export { SCHEMA_VERSIONS, STORED_SCHEMA_VERSION } from './schema-versions';
+// Live queries get it from here (src/db/live/use-current-live-query.ts): Dexie loads with this module.
+export { liveQuery } from 'dexie';
 
 /** The version whose upgrade repairs duplicate ratings (issue 14); declared with it below. */
 const REPAIR_VERSION = 7;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useCurrentLiveQuery } from './use-current-live-query';
 import type { Rating, Recommendation, Review } from '../../domain/records/review';
-import { db } from '../app-db';
+import type { FidelioDb } from '../app-db';
 import type { StoredReviewScreen } from '../first-read';
 import {
   getReview,
@@ -16,17 +16,17 @@ import {
 
 /** undefined while loading; newest visit first. */
 export function useReviewsOfService(serviceId: string): Review[] | undefined {
-  return useCurrentLiveQuery(() => listReviewsOfService(db, serviceId), [serviceId]);
+  return useCurrentLiveQuery((db) => listReviewsOfService(db, serviceId), [serviceId]);
 }
 
 /** undefined while loading, null when missing or deleted. */
 export function useReview(id: string): Review | null | undefined {
-  return useCurrentLiveQuery(() => getReview(db, id), [id]);
+  return useCurrentLiveQuery((db) => getReview(db, id), [id]);
 }
 
 /** undefined while loading; in the scale's item order. */
 export function useRatings(reviewId: string): Rating[] | undefined {
-  return useCurrentLiveQuery(() => listRatings(db, reviewId), [reviewId]);
+  return useCurrentLiveQuery((db) => listRatings(db, reviewId), [reviewId]);
 }
 
 export interface PrefetchedReviewScreen {
@@ -41,7 +41,7 @@ export interface PrefetchedReviewScreen {
 let prefetched: PrefetchedReviewScreen | null = null;
 
 /** Reads what the scoring screen of `reviewId` shows, for its first render. */
-export async function prefetchReviewScreen(reviewId: string): Promise<void> {
+export async function prefetchReviewScreen(db: FidelioDb, reviewId: string): Promise<void> {
   const [head, ratings, recommendations] = await Promise.all([
     getReviewHead(db, reviewId),
     listRatings(db, reviewId),
@@ -134,10 +134,10 @@ export function useReviewScreen(reviewId: string): ReviewScreenData | null | und
     // Used by the first render only: from then on the live queries are the truth.
     if (prefetched?.reviewId === reviewId) prefetched = null;
   }, [reviewId]);
-  const head = useStableHead(useCurrentLiveQuery(() => getReviewHead(db, reviewId), [reviewId], { seed: seed?.head }));
-  const ratings = useStableRecords(useCurrentLiveQuery(() => listRatings(db, reviewId), [reviewId], { seed: seed?.ratings }));
+  const head = useStableHead(useCurrentLiveQuery((db) => getReviewHead(db, reviewId), [reviewId], { seed: seed?.head }));
+  const ratings = useStableRecords(useCurrentLiveQuery((db) => listRatings(db, reviewId), [reviewId], { seed: seed?.ratings }));
   const recommendations = useStableRecords(
-    useCurrentLiveQuery(() => listRecommendations(db, reviewId), [reviewId], { seed: seed?.recommendations }),
+    useCurrentLiveQuery((db) => listRecommendations(db, reviewId), [reviewId], { seed: seed?.recommendations }),
   );
   return useMemo(() => {
     if (head === null) return null;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DATA_SOURCES, type DataSource } from '../../domain/fidelity/items';
 import type { Rating } from '../../domain/records/review';
-import { db } from '../../db/app-db';
+import { withAppDb } from '../../db/load-app-db';
 import { setRatingDataSources, setRatingNotes } from '../../db/repos/ratings';
 import { NotesField } from '../../ui/notes-field';
 import { useTrackedSave, useTrackedTextSave } from '../../widgets/use-tracked-save';
@@ -18,7 +18,7 @@ export function RatingNotes({ rating, isReadOnly }: { rating: Rating; isReadOnly
       testId="rating-notes"
       stored={rating.notes}
       isReadOnly={isReadOnly}
-      save={(value, base) => saveText(() => setRatingNotes(db, rating.id, value, new Date(), base))}
+      save={(value, base) => saveText(() => withAppDb((db) => setRatingNotes(db, rating.id, value, new Date(), base)))}
     />
   );
 }
@@ -37,7 +37,7 @@ export function RatingDataSources({
   const save = useTrackedSave();
   const toggle = (source: DataSource, isOn: boolean) => {
     const next = isOn ? [...rating.dataSources, source] : rating.dataSources.filter((s) => s !== source);
-    void save(() => setRatingDataSources(db, rating.id, next, new Date()));
+    void save(() => withAppDb((db) => setRatingDataSources(db, rating.id, next, new Date())));
   };
   return (
     <fieldset className="field" disabled={isReadOnly}>

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItemId } from '../../domain/evidence/evidence-input';
 import type { Rating } from '../../domain/records/review';
-import { db } from '../../db/app-db';
+import { withAppDb } from '../../db/load-app-db';
 import { setRatingScore } from '../../db/repos/ratings';
 import { useTrackedSave } from '../../widgets/use-tracked-save';
 import { usePendingScore, usePendingScores } from './pending-scores';
@@ -44,7 +44,9 @@ export function useScoreTap(reviewId: string, rating: Rating) {
       const shown = evidenceItem ? shownSuggestionFor(reviewId, evidenceItem) : undefined;
       const seq = tapped(rating, value);
       const at = new Date();
-      afterNextPaint(() => void save(() => setRatingScore(db, rating.id, value, at, shown)).then((ok) => written(rating.id, seq, ok)));
+      afterNextPaint(
+        () => void save(() => withAppDb((db) => setRatingScore(db, rating.id, value, at, shown))).then((ok) => written(rating.id, seq, ok)),
+      );
     },
     [save, tapped, written, reviewId, rating],
   );
