@@ -12,7 +12,7 @@ import { isLive } from '../domain/records/limits';
 /*
  * Reads for the live hooks, as plain async functions so they can be tested without React.
  * Every read skips tombstones. Single-record reads return null (not undefined) when the record is
- * missing or deleted, because useLiveQuery uses undefined for "still loading".
+ * missing or deleted, because the live queries (useCurrentLiveQuery) use undefined for "still loading".
  * Tombstones are dropped after reading, not with Dexie's filter(): a filter makes Dexie walk a
  * cursor record by record instead of one getAll, which is many times slower on a large table.
  */
