@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 // The live-query hooks are React hooks: renderHook needs a DOM. Each test unmounts its own.
-import { configure, renderHook, waitFor } from '@testing-library/react';
+import { configure, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { Component, type ReactNode } from 'react';
 import { Dexie, liveQuery } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db as appDb, strictConnection, type FidelioDb } from '../../src/db/app-db';
 import { useServices } from '../../src/db/live/services';
 import { useHasDemo } from '../../src/db/live/demo';
 import { useStaff } from '../../src/db/live/caseload';
+import { useCurrentLiveQuery } from '../../src/db/live/use-current-live-query';
 import { reviewScreenFromFirstRead, seedReviewScreen, useReviewScreen } from '../../src/db/live/reviews';
 import { openExistingDatabase, readStoredReviewScreen } from '../../src/db/first-read';
 import { setRatingScore } from '../../src/db/repos/ratings';
@@ -108,5 +110,44 @@ describe('hooks on the app database', () => {
     expect(seen[0]).toBeUndefined();
     expect(seen.filter((names) => names !== undefined && names.length === 0)).toEqual([]);
     unmount();
+  });
+
+  it('useCurrentLiveQuery hands a failed query to the screen’s error boundary, and answers with the app database', async () => {
+    class Boundary extends Component<{ children: ReactNode }, { message: string | null }> {
+      override state = { message: null };
+      static getDerivedStateFromError(error: Error) {
+        return { message: error.message };
+      }
+      override render() {
+        return this.state.message ? <p>failed: {this.state.message}</p> : this.props.children;
+      }
+    }
+    function Count({ fail }: { fail: boolean }) {
+      const count = useCurrentLiveQuery(
+        async (database) => {
+          if (fail) throw new Error('the disk said no');
+          return database.services.count();
+        },
+        [fail],
+      );
+      return <p>{count === undefined ? 'loading' : `services: ${count}`}</p>;
+    }
+    await createService(appDb, serviceDraft(), NOW);
+    const quiet = console.error;
+    console.error = () => undefined; // React reports the caught error too
+    try {
+      const ok = render(<Count fail={false} />);
+      expect(await screen.findByText('services: 1')).toBeTruthy();
+      ok.unmount();
+      const failing = render(
+        <Boundary>
+          <Count fail />
+        </Boundary>,
+      );
+      expect(await screen.findByText('failed: the disk said no')).toBeTruthy();
+      failing.unmount();
+    } finally {
+      console.error = quiet;
+    }
   });
 });
