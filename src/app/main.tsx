@@ -19,7 +19,12 @@ import './styles.css';
 const RecoveryScreen = lazy(() => import('./recovery-screen').then((m) => ({ default: m.RecoveryScreen })));
 const RestoreWaitScreen = lazy(() => import('./restore-wait-screen').then((m) => ({ default: m.RestoreWaitScreen })));
 
-/** reliability.md #11: a hanging open gets a recovery screen within ten seconds. */
+/**
+ * reliability.md #11: a hanging open gets a recovery screen within ten seconds of asking for it.
+ * Counted from the open itself, not from the start: on a busy tablet loading the app's code can
+ * take seconds, and counting that in showed "the browser did not answer" for a database that was
+ * about to open (seen in the browser tests under the check's load).
+ */
 const OPEN_TIMEOUT_MS = 8_000;
 /** issue 14 #8: after a reload during a restore, how long the start waits for the browser to undo it. */
 const INTERRUPTED_RESTORE_PATIENCE_MS = 5 * 60_000;
@@ -82,8 +87,6 @@ function showRecovery(root: Root, outcome: Exclude<StartupOutcome, { kind: 'ok' 
 async function start(): Promise<void> {
   // User-timing marks: the benchmark reads them to see where a cold start spends its time.
   performance.mark('fidelio:script');
-  // The open's time limit counts from here, whichever way the start goes on.
-  const openDeadline = performance.now() + OPEN_TIMEOUT_MS;
   const element = document.getElementById('root');
   if (!element) throw new Error('index.html has no #root');
   const root = createRoot(element);
@@ -103,7 +106,7 @@ async function start(): Promise<void> {
     }
     const outcome = await (isRestoreMarked
       ? openAfterReloadDuringRestore(db, root, messagesReady)
-      : openForStartup(db, Math.max(1, openDeadline - performance.now())));
+      : openForStartup(db, OPEN_TIMEOUT_MS));
     performance.mark('fidelio:database');
     if (outcome.kind === 'ok') watchDatabaseEvents(db);
     return { db, outcome };
