@@ -104,9 +104,17 @@ async function start(): Promise<void> {
       // The database's code did not load (no network and no cached copy): nothing can be read.
       return { db: null, outcome: { kind: 'failed', errorName: error instanceof Error ? error.name : 'Error' } };
     }
+    // An open that answers after its time limit (a slow or very busy device, not a broken
+    // browser): the recovery screen shown meanwhile gives way to the app by itself.
+    const continueWhenOpened = (late: StartupOutcome) => {
+      if (late.kind !== 'ok') return;
+      performance.mark('fidelio:database');
+      watchDatabaseEvents(db);
+      void messagesReady.then(() => render(root, <App />));
+    };
     const outcome = await (isRestoreMarked
       ? openAfterReloadDuringRestore(db, root, messagesReady)
-      : openForStartup(db, OPEN_TIMEOUT_MS));
+      : openForStartup(db, OPEN_TIMEOUT_MS, continueWhenOpened));
     performance.mark('fidelio:database');
     if (outcome.kind === 'ok') watchDatabaseEvents(db);
     return { db, outcome };

@@ -31,8 +31,15 @@ function errorName(error: unknown): string {
  * Opens the database before the app renders. A hang or a failure becomes a recovery screen instead
  * of a blank page, and an empty database on a device that had data is reported, never shown as
  * a fresh start (where a user could start typing into it and bury the loss).
+ *
+ * After a timeout the open goes on: on a slow or very busy device it may still answer, and
+ * `onLateAnswer` gets what it answered then (the start can leave the recovery screen by itself).
  */
-export async function openForStartup(db: FidelioDb, timeoutMs: number): Promise<StartupOutcome> {
+export async function openForStartup(
+  db: FidelioDb,
+  timeoutMs: number,
+  onLateAnswer?: (outcome: StartupOutcome) => void,
+): Promise<StartupOutcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
@@ -49,14 +56,14 @@ export async function openForStartup(db: FidelioDb, timeoutMs: number): Promise<
     }
     return { kind: 'ok' };
   };
-  try {
-    const outcome = await Promise.race([openAndCheck(), timeout]);
-    return outcome === 'timeout' ? { kind: 'timeout' } : outcome;
-  } catch (error) {
-    return { kind: 'failed', errorName: errorName(error) };
-  } finally {
-    clearTimeout(timer);
-  }
+  const opening = openAndCheck().catch((error: unknown): StartupOutcome => ({ kind: 'failed', errorName: errorName(error) }));
+  const outcome = await Promise.race([opening, timeout]);
+  clearTimeout(timer);
+  if (outcome !== 'timeout') return outcome;
+  // Handed on only after this answer has reached the caller (an IndexedDB answer is a task of its
+  // own, never within the microtasks that carry the timeout to the recovery screen).
+  void opening.then((late) => onLateAnswer?.(late));
+  return { kind: 'timeout' };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -227,6 +227,27 @@ const FAILING_OPEN = ({ onlyWithVersion = false } = {}) => {
   };
 };
 
+// The app's first open with a version (Dexie's) starts only after `delayMs`: a database that
+// answers, but later than the start's time limit (a slow or very busy device).
+const SLOW_OPEN = ({ delayMs }) => {
+  const open = IDBFactory.prototype.open;
+  let isHeld = false;
+  IDBFactory.prototype.open = function slowOpen(name, version) {
+    if (isHeld || version === undefined) return open.call(this, name, version);
+    isHeld = true;
+    const request = new EventTarget();
+    let real = null;
+    for (const key of ['result', 'transaction', 'error', 'readyState'])
+      Object.defineProperty(request, key, { get: () => (real ? real[key] : null) });
+    setTimeout(() => {
+      real = open.call(indexedDB, name, version);
+      for (const type of ['upgradeneeded', 'success', 'error', 'blocked'])
+        real.addEventListener(type, (event) => request[`on${type}`]?.(event));
+    }, delayMs);
+    return request;
+  };
+};
+
 // Times the start in the page's own clock: from the first indexedDB.open to the recovery screen
 // on screen. (A wall clock in the test also counts loading the page on a busy machine.)
 const TIME_TO_RECOVERY = () => {
@@ -291,6 +312,25 @@ test(
     await page.context().close();
   },
   { timeoutMs: 90_000 },
+);
+
+test(
+  'fault 11: an open that answers after the time limit: the recovery screen gives way to the app by itself',
+  async ({ browser, url }) => {
+    const page = await newAppPage(browser, url);
+    await page.context().addInitScript(SLOW_OPEN, { delayMs: 11_000 });
+    await page.context().addInitScript(TIME_TO_RECOVERY);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Lataa esimerkkiaineisto' }).waitFor({ timeout: 60_000 });
+    const shownAfter = await page.evaluate(() => window.__recoveryShownAt - window.__openStartedAt);
+    assert.ok(shownAfter <= 10_000, `the recovery screen showed ${Math.round(shownAfter)} ms after the open was asked for`);
+    assert.equal(await page.getByTestId('recovery-screen').count(), 0, 'the recovery screen is gone');
+    // The app works on the database that opened late: the demo loads and its review opens.
+    await openDemoReview(page);
+    await assertClean(page, { allowConsoleErrors: true });
+    await page.context().close();
+  },
+  { timeoutMs: 120_000 },
 );
 
 const NOTE_SCORING_SHOWN = () => {
