@@ -262,12 +262,13 @@ export default defineConfig({
     manifest: true,
     // Every browser the app supports (es2022) knows <link rel="modulepreload">; no polyfill.
     modulePreload: { polyfill: false },
-    // Everything the entry imports statically goes into three chunks: React, Dexie and the rest.
-    // Left to itself the bundler made 23 small shared chunks of it; on a slow connection each costs
-    // a round trip, and a phone opens only about six at once (Lighthouse's largest paint went from
-    // 3.3 s to 2.7 s). One chunk was compiled on one background thread while the main thread
-    // waited; three are compiled side by side (issue 15: the first choice ~35 ms sooner at 4× CPU,
-    // interleaved loads of both builds), and the libraries' files stay cached across releases.
+    // Everything the entry imports statically goes into two chunks, React and the rest, and Dexie
+    // (loaded after the first render, src/db/load-app-db.ts) into one of its own. Left to itself the
+    // bundler made 23 small shared chunks of it; on a slow connection each costs a round trip, and a
+    // phone opens only about six at once (Lighthouse's largest paint went from 3.3 s to 2.7 s). One
+    // chunk was compiled on one background thread while the main thread waited; separate chunks are
+    // compiled side by side (issue 15: the first choice ~35 ms sooner at 4× CPU, interleaved loads
+    // of both builds), and the libraries' files stay cached across releases.
     rolldownOptions: {
       input: { index: path.resolve(import.meta.dirname, 'index.html'), 'first-read': path.resolve(import.meta.dirname, FIRST_READ_ENTRY) },
       output: {

@@ -4,7 +4,7 @@ import { lazy, StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { FidelioDb } from '../db/app-db';
 import { APP_DATABASE_NAME } from '../db/first-read';
-import { openAfterInterruptedRestore, openForStartup, type StartupOutcome } from '../db/health';
+import { errorName, openAfterInterruptedRestore, openForStartup, type StartupOutcome } from '../db/health';
 import { loadAppDb } from '../db/load-app-db';
 import { clearHasDataMarker } from '../db/repos/meta';
 import { clearRestoreMarker, readRestoreMarker } from '../db/restore-marker';
@@ -102,7 +102,7 @@ async function start(): Promise<void> {
       ({ db } = await loadAppDb());
     } catch (error) {
       // The database's code did not load (no network and no cached copy): nothing can be read.
-      return { db: null, outcome: { kind: 'failed', errorName: error instanceof Error ? error.name : 'Error' } };
+      return { db: null, outcome: { kind: 'failed', errorName: errorName(error) } };
     }
     // An open that answers after its time limit (a slow or very busy device, not a broken
     // browser): the recovery screen shown meanwhile gives way to the app by itself.

@@ -23,7 +23,8 @@ export async function isDatabaseEmpty(db: FidelioDb): Promise<boolean> {
   return true;
 }
 
-function errorName(error: unknown): string {
+/** The name of what was thrown, for the recovery screen ("Error" when it has none). */
+export function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : 'Error';
 }
 

@@ -82,46 +82,44 @@ function isSameRecord(a: object, b: object): boolean {
 }
 
 /**
- * The records as read, but each one that is unchanged since the last read keeps its identity (and
- * the array too, when nothing changed): after a score's write, only the parts of the screen that
- * show the changed rating render again.
+ * `value`, or what `keep` makes of it and the value answered before: lets a new read that says the
+ * same thing keep the previous objects' identity, so that what shows them need not render again.
  */
-function useStableRecords<T extends { id: string }>(records: T[] | undefined): T[] | undefined {
-  const previous = useRef<T[] | undefined>(undefined);
-  const stable = useMemo(() => {
+function useKeptIdentity<V>(value: V, keep: (before: NonNullable<V>, next: NonNullable<V>) => NonNullable<V>): V {
+  const previous = useRef(value);
+  const kept = useMemo(() => {
     const before = previous.current;
-    if (!records || !before) return records;
-    const byId = new Map(before.map((record) => [record.id, record]));
-    const next = records.map((record) => {
-      const old = byId.get(record.id);
-      return old && isSameRecord(old, record) ? old : record;
-    });
-    return next.length === before.length && next.every((record, index) => record === before[index]) ? before : next;
-  }, [records]);
+    return value && before ? keep(before, value) : value;
+  }, [value, keep]);
   useEffect(() => {
-    previous.current = stable;
-  }, [stable]);
-  return stable;
+    previous.current = kept;
+  }, [kept]);
+  return kept;
 }
 
 /**
- * The head as read, but the previous object while its review and service are unchanged and its
- * scale is the same version (a version's wording never changes under its key): when the database
- * has opened behind a screen rendered from the first read, its answer renders nothing again.
+ * Each record unchanged since the last read keeps its identity (and the array too, when nothing
+ * changed): after a score's write, only the parts of the screen that show the changed rating
+ * render again.
  */
-function useStableHead(head: ReviewHead | null | undefined): ReviewHead | null | undefined {
-  const previous = useRef(head);
-  const stable = useMemo(() => {
-    const before = previous.current;
-    if (!head || !before) return head;
-    const isSameService =
-      before.service === head.service || (before.service !== null && head.service !== null && isSameRecord(before.service, head.service));
-    return isSameRecord(before.review, head.review) && isSameService && before.scale?.key === head.scale?.key ? before : head;
-  }, [head]);
-  useEffect(() => {
-    previous.current = stable;
-  }, [stable]);
-  return stable;
+function keepUnchangedRecords<T extends { id: string }>(before: T[], records: T[]): T[] {
+  const byId = new Map(before.map((record) => [record.id, record]));
+  const next = records.map((record) => {
+    const old = byId.get(record.id);
+    return old && isSameRecord(old, record) ? old : record;
+  });
+  return next.length === before.length && next.every((record, index) => record === before[index]) ? before : next;
+}
+
+/**
+ * The previous head while its review and service are unchanged and its scale is the same version
+ * (a version's wording never changes under its key): when the database has opened behind a screen
+ * rendered from the first read, its answer renders nothing again.
+ */
+function keepUnchangedHead(before: ReviewHead, head: ReviewHead): ReviewHead {
+  const isSameService =
+    before.service === head.service || (before.service !== null && head.service !== null && isSameRecord(before.service, head.service));
+  return isSameRecord(before.review, head.review) && isSameService && before.scale?.key === head.scale?.key ? before : head;
 }
 
 /**
@@ -134,10 +132,17 @@ export function useReviewScreen(reviewId: string): ReviewScreenData | null | und
     // Used by the first render only: from then on the live queries are the truth.
     if (prefetched?.reviewId === reviewId) prefetched = null;
   }, [reviewId]);
-  const head = useStableHead(useCurrentLiveQuery((db) => getReviewHead(db, reviewId), [reviewId], { seed: seed?.head }));
-  const ratings = useStableRecords(useCurrentLiveQuery((db) => listRatings(db, reviewId), [reviewId], { seed: seed?.ratings }));
-  const recommendations = useStableRecords(
+  const head = useKeptIdentity(
+    useCurrentLiveQuery((db) => getReviewHead(db, reviewId), [reviewId], { seed: seed?.head }),
+    keepUnchangedHead,
+  );
+  const ratings = useKeptIdentity(
+    useCurrentLiveQuery((db) => listRatings(db, reviewId), [reviewId], { seed: seed?.ratings }),
+    keepUnchangedRecords<Rating>,
+  );
+  const recommendations = useKeptIdentity(
     useCurrentLiveQuery((db) => listRecommendations(db, reviewId), [reviewId], { seed: seed?.recommendations }),
+    keepUnchangedRecords<Recommendation>,
   );
   return useMemo(() => {
     if (head === null) return null;

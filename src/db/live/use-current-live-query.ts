@@ -53,8 +53,7 @@ export function useCurrentLiveQuery<T>(
       isClosed = true;
       subscription?.unsubscribe();
     };
-    // The query runs again when what it is about or how it is viewed changes, as useLiveQuery's deps.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the query runs again when what it is about or how it is viewed changes; a new querier closure for the same arguments is no reason to
   }, [...about, ...view]);
   if (error) throw error.error;
   return answer !== undefined && sameArguments(answer.about, about) ? answer.value : undefined;
