@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
 import type { Rating } from '../../../src/domain/records/review';
 import { usePendingScore, usePendingScores } from '../../../src/features/reviews/pending-scores';
@@ -23,7 +23,11 @@ const T0 = '2026-12-01T10:00:00.000Z';
 const T1 = '2026-12-01T10:00:01.000Z';
 const T2 = '2026-12-01T10:00:02.000Z';
 
-afterEach(() => usePendingScores.setState({ pending: {}, failed: {} }));
+// The store is the module's, and other test files in the same worker (the scoring screen's) may
+// leave entries in it: each test starts from an empty one.
+const clearStore = () => usePendingScores.setState({ pending: {}, failed: {} });
+beforeEach(clearStore);
+afterEach(clearStore);
 
 describe('a tapped score shown before the database has it', () => {
   it('shows the tap until the record carries it, then the record', () => {
