@@ -7,7 +7,7 @@
 // Usage: npm run build && N=100 B_CSS='.x { … }' node bench/ab-taps.mjs; B=floor compares with the floor.
 // Swap the sides in a second run: the order of the two pages can favour one.
 import { launchBrowser, startPreview } from '../test/e2e/harness.mjs';
-import { buildFloorPage, newReview } from './scoring-floor.mjs';
+import { buildFloorPage, newReview, tapNextChoice } from './scoring-floor.mjs';
 
 const TAPS = Number(process.env.N ?? 60);
 const sides = ['A', 'B'].map((name) => ({
@@ -20,37 +20,6 @@ const sides = ['A', 'B'].map((name) => ({
 
 const sorted = (values) => [...values].sort((x, y) => x - y);
 const at = (values, share) => sorted(values)[Math.floor((values.length - 1) * share)];
-
-/** One tap on the next choice round; resolves to its time in ms. */
-async function tap(page) {
-  await page.evaluate(() => {
-    const total = document.querySelector('[data-testid="total-score"]');
-    const before = total.textContent;
-    const afterFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
-    const down = new Promise((resolve) =>
-      window.addEventListener('pointerdown', (e) => resolve(e.timeStamp), { capture: true, once: true }),
-    );
-    const shown = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (total.textContent === before) return;
-        observer.disconnect();
-        afterFrame().then(resolve);
-      });
-      observer.observe(total, { childList: true, characterData: true, subtree: true });
-    });
-    window.__abTap = Promise.all([down, shown]).then(([downAt, shownAt]) => shownAt - downAt);
-  });
-  const box = await page.evaluate(() => {
-    const options = [...document.querySelectorAll('#score-group .score-option')];
-    const current = options.findIndex((option) => option.querySelector('input').checked);
-    const r = options[(current + 1) % options.length].getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  await page.mouse.click(box.x, box.y);
-  const ms = await page.evaluate(() => window.__abTap);
-  await page.waitForTimeout(400);
-  return ms;
-}
 
 const browser = await launchBrowser({ full: true });
 const servers = [];
@@ -82,10 +51,10 @@ try {
     if (side.css) await side.page.addStyleTag({ content: side.css });
     // The page's start is over, and its first (cold) tap is not counted.
     await side.page.waitForTimeout(1500);
-    await tap(side.page);
+    await tapNextChoice(side.page);
   }
   for (let n = 0; n < TAPS; n += 1) {
-    for (const side of n % 2 ? [...sides].reverse() : sides) side.times.push(await tap(side.page));
+    for (const side of n % 2 ? [...sides].reverse() : sides) side.times.push((await tapNextChoice(side.page)).total);
   }
   for (const side of sides) {
     const what = side.isFloor ? 'floor' : `app ${side.dir ?? 'dist'}${side.css ? ` + ${side.css}` : ''}`;

@@ -89,7 +89,7 @@ async function loadToFirstChoice(context, target) {
 }
 
 /** One tap with a real pointer on the next choice round; both times from the pointer going down. */
-async function tap(page) {
+export async function tapNextChoice(page) {
   const armed = page.evaluate(() => {
     const total = document.querySelector('[data-testid="total-score"]');
     const before = total.textContent;
@@ -166,7 +166,7 @@ export async function measureScoringFloor(browser, url, runs) {
         times[side].loadToChoice.push(ms);
         await page.locator('#score-group .score-option').first().waitFor();
         for (let taps = 0; taps < 3; taps += 1) {
-          const { total, frame } = await tap(page);
+          const { total, frame } = await tapNextChoice(page);
           times[side].tapToTotal.push(total);
           times[side].tapToFrame.push(frame);
         }
