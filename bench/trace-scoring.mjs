@@ -3,7 +3,8 @@
 // summed by kind (scripting, style, layout, paint and compositing, parsing, other) and by event name.
 // Usage: npm run build && node bench/trace-scoring.mjs; MODE=load traces loads instead of taps;
 // TAPS=n (default 4) taps or loads per side; AFTER_MS=n traces a load on for n ms after its first choice; FIRST_TAP=1 adds a tap right after it; SIDES=app traces the app only; CSS='…' adds a style sheet to
-// the app's page for a tap (an experiment: which rule saves what). Traces go to bench/.tmp/.
+// the app's page for a tap (an experiment: which rule saves what); INVALIDATIONS=1 records which nodes each
+// tap invalidates for style, layout and paint, and why (Chromium's invalidation tracking). Traces go to bench/.tmp/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowser, startPreview } from '../test/e2e/harness.mjs';
 import { buildFloorPage, newReview } from './scoring-floor.mjs';
@@ -18,6 +19,7 @@ const CATEGORIES = [
   'v8.execute',
   'blink',
   'loading',
+  ...(process.env.INVALIDATIONS ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
 ].join(',');
 
 const KIND = [
