@@ -104,19 +104,21 @@ async function start(): Promise<void> {
       // The database's code did not load (no network and no cached copy): nothing can be read.
       return { db: null, outcome: { kind: 'failed', errorName: errorName(error) } };
     }
+    const answered = (outcome: StartupOutcome) => {
+      performance.mark('fidelio:database');
+      if (outcome.kind === 'ok') watchDatabaseEvents(db);
+    };
     // An open that answers after its time limit (a slow or very busy device, not a broken
     // browser): the recovery screen shown meanwhile gives way to the app by itself.
     const continueWhenOpened = (late: StartupOutcome) => {
       if (late.kind !== 'ok') return;
-      performance.mark('fidelio:database');
-      watchDatabaseEvents(db);
+      answered(late);
       void messagesReady.then(() => render(root, <App />));
     };
     const outcome = await (isRestoreMarked
       ? openAfterReloadDuringRestore(db, root, messagesReady)
       : openForStartup(db, OPEN_TIMEOUT_MS, continueWhenOpened));
-    performance.mark('fidelio:database');
-    if (outcome.kind === 'ok') watchDatabaseEvents(db);
+    answered(outcome);
     return { db, outcome };
   };
 
