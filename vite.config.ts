@@ -160,6 +160,46 @@ const FIRST_READ_ENTRY = 'src/app/first-read-start.ts';
 const FIRST_READ_MODULES =
   /[\\/]src[\\/](app[\\/]first-read-start|db[\\/]first-read|db[\\/]schema-versions|domain[\\/]fidelity[\\/]scale-definition)\.ts$/;
 
+// What the scoring screen loads once its first screen is painted: the side column (evidence,
+// recommendations and what became of the previous review's, the review's status controls) and a
+// score's write checks (the records' schemas, the integrity check). Left to itself the bundler split
+// these and what they import into 28 chunks, most of them shared with other screens: at 4× CPU each
+// request cost ~4 ms of the main thread, all in the side column's render, the task a reviewer's
+// second tap met (issue 15: that task 290 → 70–100 ms, bench/trace-scoring.mjs MODE=load). One chunk
+// instead, with what they import; a screen that uses part of it loads it whole (25 kB gzip, in the
+// service worker's cache after the first visit). The build fails if one of these leaves the chunk.
+export const SCORING_LATER_FILES = [
+  'src/features/reviews/evidence-panel.tsx',
+  'src/features/reviews/recommendation-list.tsx',
+  'src/features/reviews/review-status-controls.tsx',
+  'src/widgets/recommendation-follow-up.tsx',
+  'src/widgets/follow-up-list.tsx',
+  'src/domain/records/review.ts',
+  'src/domain/integrity/check-records.ts',
+  'src/domain/integrity/references.ts',
+];
+const SCORING_LATER_CHUNK = 'scoring-later';
+const isFile = (id: string, file: string) => id.replaceAll('\\', '/').endsWith(`/${file}`);
+const isScoringLater = (id: string) => SCORING_LATER_FILES.some((file) => isFile(id, file));
+// The database's module (loaded before the side column, src/db/load-app-db.ts) keeps a chunk of its
+// own: in the chunk above, the database would open only after all of it had loaded and run.
+const isAppDb = (id: string) => isFile(id, 'src/db/app-db.ts');
+
+export function scoringLaterChunk(): Plugin {
+  return {
+    name: 'fidelio-scoring-later-chunk',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunk = Object.values(bundle).find(
+        (output): output is Rollup.OutputChunk => output.type === 'chunk' && output.name === SCORING_LATER_CHUNK,
+      );
+      const missing = SCORING_LATER_FILES.filter((file) => !chunk?.moduleIds.some((id) => isFile(id, file)));
+      if (missing.length > 0)
+        throw new Error(`fidelio-scoring-later-chunk: not in the ${SCORING_LATER_CHUNK} chunk: ${missing.join(', ')}`);
+    },
+  };
+}
+
 export function firstReadScript(): Plugin {
   return {
     name: 'fidelio-first-read-script',
@@ -222,6 +262,7 @@ export default defineConfig({
     preloadStartMessages(),
     compileHintForStartChunk(),
     firstReadScript(),
+    scoringLaterChunk(),
     VitePWA({
       // Prompt, never auto-update: an automatic reload can destroy a review being typed.
       registerType: 'prompt',
@@ -274,10 +315,12 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'first-read', test: FIRST_READ_MODULES, priority: 4 },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
-            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/, priority: 2 },
-            { name: 'start', tags: ['$initial'], priority: 1 },
+            { name: 'first-read', test: FIRST_READ_MODULES, priority: 5 },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 4 },
+            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/, priority: 3 },
+            { name: 'start', tags: ['$initial'], priority: 2 },
+            { name: 'app-db', test: isAppDb, priority: 1 },
+            { name: SCORING_LATER_CHUNK, test: isScoringLater, priority: 0 },
             {
               name: (id: string) => {
                 const match = /[\\/]src[\\/]i18n[\\/]([a-z]+)[\\/]([A-Za-z0-9]+)\.json$/.exec(id);
