@@ -1,5 +1,4 @@
 import { useCurrentLiveQuery } from './use-current-live-query';
-import type { Period } from '../../domain/evidence/evidence-input';
 import type { RatingSuggestion, ReviewEvidence } from '../../domain/records/review-evidence';
 import { db } from '../app-db';
 import { loadEvidenceContext, type EvidenceContext } from '../evidence-queries';
@@ -29,13 +28,14 @@ async function loadReviewEvidenceState(reviewId: string): Promise<ReviewEvidence
 }
 
 /**
- * The service's tracked data for the period; undefined while loading. Kept apart from
- * useReviewEvidence so a score tap (which writes a suggestion record) does not reread the contact log.
+ * The service's tracked data (all of it: the period is applied when it is computed); undefined while
+ * loading or when not wanted (a final review shows its snapshot). Kept apart from useReviewEvidence so
+ * a score tap (which writes a suggestion record) does not reread the contact log, and read alongside
+ * it, not after it: waiting for the review's period first made the evidence panel's start two reads
+ * long, and a change of period read the whole log again for nothing.
  */
-export function useEvidenceContext(serviceId: string, period: Period | null): EvidenceContext | undefined {
-  return useCurrentLiveQuery(() => (period ? loadEvidenceContext(db, serviceId) : undefined), [serviceId], {
-    view: [period?.from, period?.to],
-  });
+export function useEvidenceContext(serviceId: string, isWanted: boolean): EvidenceContext | undefined {
+  return useCurrentLiveQuery(() => (isWanted ? loadEvidenceContext(db, serviceId) : undefined), [serviceId, isWanted]);
 }
 
 /** The evidence records of two reviews (for comparing their snapshots); undefined while loading. */

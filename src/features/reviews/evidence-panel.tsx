@@ -35,7 +35,7 @@ export function EvidencePanel({ review, itemId, rating, isReadOnly }: Props) {
   const state = useReviewEvidence(review.id);
   const isFinal = review.status === 'final';
   const period = state === undefined ? null : (state.record?.period ?? defaultEvidencePeriod(review.firstDay));
-  const context = useEvidenceContext(review.serviceId, isFinal ? null : period);
+  const context = useEvidenceContext(review.serviceId, !isFinal);
 
   if (state === undefined) return null;
   if (isFinal) {
