@@ -19,6 +19,7 @@ const OWN_MODULES = [
   'test/app/update-prompt.test.tsx',
   'test/db/demo-atomic.test.ts',
   'test/db/demo-tracked-atomic.test.ts',
+  'test/i18n/with-messages.test.tsx',
   'test/ui/use-after-first-paint.test.tsx',
 ];
 

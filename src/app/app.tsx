@@ -8,11 +8,12 @@ import { useDeviceWipeStore } from '../ui/device-wipe';
 import { useAfterFirstPaint } from '../ui/use-after-first-paint';
 import { useStartupChecks } from './pwa/use-startup-checks';
 import { AppRoutes } from './routes';
+import { withMessages } from '../i18n/with-messages';
 import { APP_DATABASE_NAME } from '../db/first-read';
 import { isOutboxEnabled, subscribeOutboxSwitch } from '../db/sync/outbox';
 
 // The service worker's registration and update checks are not needed for the first paint.
-const UpdatePrompt = lazy(() => import('./pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
+const UpdatePrompt = lazy(withMessages(() => import('./pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })), ['pwa']));
 // Team sync's status (issue 17) and PouchDB come only on a device with a team server configured.
 const SyncStatusBadge = lazy(() => import('../features/sync/sync-status').then((m) => ({ default: m.SyncStatusBadge })));
 // Emptying the device is rare; its screen is loaded when it starts (before any cache is deleted).

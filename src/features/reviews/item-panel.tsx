@@ -6,6 +6,7 @@ import { ITEM_IDS } from '../../domain/fidelity/items';
 import type { RatingsByItem } from '../../domain/fidelity/scoring';
 import type { Locale, ScaleItem } from '../../domain/fidelity/scale-definition';
 import type { Rating, Recommendation, Review } from '../../domain/records/review';
+import { withMessages } from '../../i18n/with-messages';
 import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { ItemStepper, itemHref } from './item-stepper';
 import { RatingDataSources, RatingNotes } from './rating-notes';
@@ -25,7 +26,7 @@ const RecommendationList = lazy(() => import('./recommendation-list').then((m) =
 
 // Evidence from tracked data (issue 5) loads (and its namespace with it) after the item is on screen: the
 // scoring screen's start-up JavaScript has a budget, and only six of the 25 items have evidence.
-const EvidencePanel = lazy(() => import('./evidence-panel').then((m) => ({ default: m.EvidencePanel })));
+const EvidencePanel = lazy(withMessages(() => import('./evidence-panel').then((m) => ({ default: m.EvidencePanel })), ['evidence']));
 
 /** The score group's id: the skip link, the keys 1–5 and the tests find the group by it. */
 export const SCORE_GROUP_ID = 'score-group';
