@@ -89,7 +89,7 @@ const STATIC_IMPORT = /^\s*(?:import|export)\s[^;]*?from\s*'(\.[^']+)'|^\s*impor
 
 let startNamespacesFound: Set<string> | undefined;
 
-function startNamespaces(root: string): Set<string> {
+export function startNamespaces(root: string): Set<string> {
   const messageFiles = readdirSync(path.join(root, 'src/i18n/fi')).map((file) => file.replace(/\.json$/, ''));
   const found = new Set<string>();
   const seen = new Set<string>();
