@@ -169,7 +169,7 @@ const FIRST_READ_MODULES =
 // second tap met (issue 15: that task 290 → 70–100 ms, bench/trace-scoring.mjs MODE=load). One chunk
 // instead, with what they import; a screen that uses part of it loads it whole (25 kB gzip, in the
 // service worker's cache after the first visit). The build fails if one of these leaves the chunk.
-export const SCORING_LATER_FILES = [
+const SCORING_LATER_FILES = [
   'src/features/reviews/evidence-panel.tsx',
   'src/features/reviews/recommendation-list.tsx',
   'src/features/reviews/review-status-controls.tsx',

@@ -11,7 +11,7 @@ import { clearRestoreMarker, readRestoreMarker } from '../db/restore-marker';
 import { setupI18n } from '../i18n/setup';
 import { App } from './app';
 import { watchDatabaseEvents } from './database-events';
-import { preloadScreen } from './routes';
+import { preloadScreen } from './screens';
 import { preloadData, preloadDataBeforeOpen } from './start-data';
 import './styles.css';
 
