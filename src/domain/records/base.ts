@@ -3,6 +3,13 @@ import { containsIdentityCode } from '../caseload/identity-code';
 import { isIsoDate } from '../dates';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from './limits';
 
+/*
+ * The record schemas (here and beside this file) are built on their first use, with `z.lazy`: a
+ * zod schema costs its construction when its module is evaluated, and these modules come with the
+ * first screens' code (the scoring screen's deferred chunk evaluated ~90 ms of schemas at 4× CPU
+ * before any record was written, issue 15). The small building blocks below stay eager.
+ */
+
 /**
  * Fields every stored record carries so that it can sync later (../shared/style.md, last section):
  * a random string id, the service it belongs to, timestamps, and a tombstone instead of deletion.

@@ -11,28 +11,32 @@ export const EMPLOYER_NAME_MAX = 200;
 const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noIdentityCode);
 const optionalText = (max: number) => z.string().check(z.trim(), z.maxLength(max), noIdentityCode);
 
-const employerFields = {
+const employerFields = () => ({
   name: requiredText(EMPLOYER_NAME_MAX),
   sector: optionalText(SHORT_TEXT_MAX),
   area: optionalText(SHORT_TEXT_MAX),
   notes: longText(),
-};
-export const EmployerSchema = z.strictObject({
-  ...syncFields,
-  ...employerFields,
-  /** Set when this employer was merged into another as a duplicate; the record is also tombstoned. */
-  mergedInto: z.nullable(RecordIdSchema),
 });
+export const EmployerSchema = z.lazy(() =>
+  z.strictObject({
+    ...syncFields,
+    ...employerFields(),
+    /** Set when this employer was merged into another as a duplicate; the record is also tombstoned. */
+    mergedInto: z.nullable(RecordIdSchema),
+  }),
+);
 export type Employer = z.infer<typeof EmployerSchema>;
 export type EmployerDraft = Pick<Employer, 'name' | 'sector' | 'area' | 'notes'>;
 /** What the employer forms fill in, with the stored record's rules; their messages come from here. */
-export const EmployerDraftSchema = z.strictObject(employerFields);
+export const EmployerDraftSchema = z.lazy(() => z.strictObject(employerFields()));
 
-const contactPersonFields = { name: requiredText(SHORT_TEXT_MAX), role: optionalText(SHORT_TEXT_MAX) };
-export const EmployerContactPersonSchema = z.strictObject({ ...syncFields, employerId: RecordIdSchema, ...contactPersonFields });
+const contactPersonFields = () => ({ name: requiredText(SHORT_TEXT_MAX), role: optionalText(SHORT_TEXT_MAX) });
+export const EmployerContactPersonSchema = z.lazy(() =>
+  z.strictObject({ ...syncFields, employerId: RecordIdSchema, ...contactPersonFields() }),
+);
 export type EmployerContactPerson = z.infer<typeof EmployerContactPersonSchema>;
 export type ContactPersonDraft = Pick<EmployerContactPerson, 'name' | 'role'>;
-export const ContactPersonDraftSchema = z.strictObject(contactPersonFields);
+export const ContactPersonDraftSchema = z.lazy(() => z.strictObject(contactPersonFields()));
 
 /** Face-to-face contacts are the ones services-6 counts; phone and e-mail do not (§4.4). */
 export const CONTACT_MODES = ['face-to-face', 'phone', 'email', 'other'] as const;
@@ -42,7 +46,7 @@ export type ContactMode = (typeof CONTACT_MODES)[number];
 export const CONTACT_PURPOSES = ['learn-needs', 'describe-service', 'present-job-seeker', 'follow-up-hire', 'other'] as const;
 export type ContactPurpose = (typeof CONTACT_PURPOSES)[number];
 
-const contactFields = {
+const contactFields = () => ({
   date: IsoDateSchema,
   staffId: RecordIdSchema,
   employerId: RecordIdSchema,
@@ -55,17 +59,18 @@ const contactFields = {
   nextStep: optionalText(2000),
   followUpDate: z.nullable(IsoDateSchema),
   notes: longText(),
-};
-const contactChecks = [
-  dayNotBefore('date', 'followUpDate'),
-  z.refine<{ clientIds: readonly string[] }>((c) => new Set(c.clientIds).size === c.clientIds.length, {
-    message: 'duplicate-client',
-    path: ['clientIds'],
-  }),
-] as const;
-export const EmployerContactSchema = z.strictObject({ ...syncFields, ...contactFields }).check(...contactChecks);
+});
+const contactChecks = () =>
+  [
+    dayNotBefore('date', 'followUpDate'),
+    z.refine<{ clientIds: readonly string[] }>((c) => new Set(c.clientIds).size === c.clientIds.length, {
+      message: 'duplicate-client',
+      path: ['clientIds'],
+    }),
+  ] as const;
+export const EmployerContactSchema = z.lazy(() => z.strictObject({ ...syncFields, ...contactFields() }).check(...contactChecks()));
 /** What the contact form fills in, with the stored record's rules; its messages come from here. */
-export const EmployerContactDraftSchema = z.strictObject(contactFields).check(...contactChecks);
+export const EmployerContactDraftSchema = z.lazy(() => z.strictObject(contactFields()).check(...contactChecks()));
 export type EmployerContact = z.infer<typeof EmployerContactSchema>;
 export type EmployerContactDraft = Pick<
   EmployerContact,

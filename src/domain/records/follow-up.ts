@@ -10,13 +10,15 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
  * same service: one record per (review, recommendation), so the earlier review stays untouched and
  * two reviewers following up different recommendations never edit the same record.
  */
-export const RecommendationFollowUpSchema = z.strictObject({
-  ...syncFields,
-  /** The review in which the follow-up was recorded (the newer one). */
-  reviewId: RecordIdSchema,
-  /** The recommendation of the earlier final review. */
-  recommendationId: RecordIdSchema,
-  status: z.enum(FOLLOW_UP_STATUSES),
-  note: longText(),
-});
+export const RecommendationFollowUpSchema = z.lazy(() =>
+  z.strictObject({
+    ...syncFields,
+    /** The review in which the follow-up was recorded (the newer one). */
+    reviewId: RecordIdSchema,
+    /** The recommendation of the earlier final review. */
+    recommendationId: RecordIdSchema,
+    status: z.enum(FOLLOW_UP_STATUSES),
+    note: longText(),
+  }),
+);
 export type RecommendationFollowUp = z.infer<typeof RecommendationFollowUpSchema>;

@@ -4,49 +4,56 @@ import { CONTACT_LOG_REVIEWS, EVIDENCE_ITEMS, type EvidenceItemId } from '../evi
 import { IsoDateSchema, RecordIdSchema, syncFields, TimestampSchema } from './base';
 
 const SCORE_VALUES = [1, 2, 3, 4, 5] as const;
-const ScoreSchema = z.literal(SCORE_VALUES);
+const ScoreSchema = () => z.literal(SCORE_VALUES);
 
-export const PeriodSchema = z
-  .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
-  .check(z.refine((p) => p.from <= p.to, { message: 'days-reversed', path: ['to'] }));
+export const PeriodSchema = z.lazy(() =>
+  z
+    .strictObject({ from: IsoDateSchema, to: IsoDateSchema })
+    .check(z.refine((p) => p.from <= p.to, { message: 'days-reversed', path: ['to'] })),
+);
 
 // Plain objects with a refinement rather than a discriminated union: every zod function used
 // anywhere lands in the shared chunk the scoring screen loads, and its budget is tight.
-const ThinDataReasonSchema = z
-  .strictObject({
-    kind: z.enum(['few-records', 'partial-period', 'no-contacts', 'old-records']),
-    minimum: z.optional(z.int().check(z.positive())),
-    trackedFrom: z.optional(IsoDateSchema),
-    // With kind 'old-records' (no refinement of its own: the scoring screen's budget is tight).
-    lastRecord: z.optional(IsoDateSchema),
-  })
-  .check(
-    z.refine((reason) => (reason.kind === 'few-records') === (reason.minimum !== undefined), { message: 'minimum', path: ['minimum'] }),
-    z.refine((reason) => (reason.kind === 'partial-period') === (reason.trackedFrom !== undefined), {
-      message: 'tracked-from',
-      path: ['trackedFrom'],
-    }),
-  ) as unknown as z.ZodMiniType<ThinDataReason>;
+const ThinDataReasonSchema = () =>
+  z
+    .strictObject({
+      kind: z.enum(['few-records', 'partial-period', 'no-contacts', 'old-records']),
+      minimum: z.optional(z.int().check(z.positive())),
+      trackedFrom: z.optional(IsoDateSchema),
+      // With kind 'old-records' (no refinement of its own: the scoring screen's budget is tight).
+      lastRecord: z.optional(IsoDateSchema),
+    })
+    .check(
+      z.refine((reason) => (reason.kind === 'few-records') === (reason.minimum !== undefined), { message: 'minimum', path: ['minimum'] }),
+      z.refine((reason) => (reason.kind === 'partial-period') === (reason.trackedFrom !== undefined), {
+        message: 'tracked-from',
+        path: ['trackedFrom'],
+      }),
+    ) as unknown as z.ZodMiniType<ThinDataReason>;
 
-export const AssessedEvidenceSchema = z.strictObject({
-  value: z.number().check(z.refine(Number.isFinite, 'not-finite'), z.gte(0)),
-  basis: z.int().check(z.gte(0)),
-  suggestedScore: ScoreSchema,
-  thin: z.array(ThinDataReasonSchema).check(z.maxLength(5)),
-});
+export const AssessedEvidenceSchema = z.lazy(() =>
+  z.strictObject({
+    value: z.number().check(z.refine(Number.isFinite, 'not-finite'), z.gte(0)),
+    basis: z.int().check(z.gte(0)),
+    suggestedScore: ScoreSchema(),
+    thin: z.array(ThinDataReasonSchema()).check(z.maxLength(5)),
+  }),
+);
 
 /** What the tracked data said when the review was finalised; later changes to the records never touch it. */
-export const EvidenceSnapshotSchema = z.strictObject({
-  computedAt: TimestampSchema,
-  /** The evidence-rules.md version that computed the figures; missing in snapshots of version 1. */
-  rulesVersion: z.optional(z.int().check(z.gte(1), z.lte(99))),
-  /** The service's contact log review when computed (rules version 2 caps services-6 by it). */
-  contactLogReview: z.optional(z.nullable(z.enum(CONTACT_LOG_REVIEWS))),
-  period: PeriodSchema,
-  items: z.strictObject(
-    Object.fromEntries(EVIDENCE_ITEMS.map((itemId) => [itemId, z.optional(AssessedEvidenceSchema)])),
-  ) as unknown as z.ZodMiniType<Partial<Record<EvidenceItemId, z.infer<typeof AssessedEvidenceSchema>>>>,
-});
+export const EvidenceSnapshotSchema = z.lazy(() =>
+  z.strictObject({
+    computedAt: TimestampSchema,
+    /** The evidence-rules.md version that computed the figures; missing in snapshots of version 1. */
+    rulesVersion: z.optional(z.int().check(z.gte(1), z.lte(99))),
+    /** The service's contact log review when computed (rules version 2 caps services-6 by it). */
+    contactLogReview: z.optional(z.nullable(z.enum(CONTACT_LOG_REVIEWS))),
+    period: PeriodSchema,
+    items: z.strictObject(
+      Object.fromEntries(EVIDENCE_ITEMS.map((itemId) => [itemId, z.optional(AssessedEvidenceSchema)])),
+    ) as unknown as z.ZodMiniType<Partial<Record<EvidenceItemId, z.infer<typeof AssessedEvidenceSchema>>>>,
+  }),
+);
 export type EvidenceSnapshot = z.infer<typeof EvidenceSnapshotSchema>;
 
 /** Snapshots stored before the rules had versions were computed with version 1. */
@@ -57,12 +64,14 @@ export const snapshotRulesVersion = (snapshot: Pick<EvidenceSnapshot, 'rulesVers
  * 12 months before the visit) and the snapshot taken at finalising. One record per review, kept
  * apart from the review so that reviews and backups from before evidence existed stay as they are.
  */
-export const ReviewEvidenceSchema = z.strictObject({
-  ...syncFields,
-  reviewId: RecordIdSchema,
-  period: z.nullable(PeriodSchema),
-  snapshot: z.nullable(EvidenceSnapshotSchema),
-});
+export const ReviewEvidenceSchema = z.lazy(() =>
+  z.strictObject({
+    ...syncFields,
+    reviewId: RecordIdSchema,
+    period: z.nullable(PeriodSchema),
+    snapshot: z.nullable(EvidenceSnapshotSchema),
+  }),
+);
 export type ReviewEvidence = z.infer<typeof ReviewEvidenceSchema>;
 
 /**
@@ -71,13 +80,15 @@ export type ReviewEvidence = z.infer<typeof ReviewEvidenceSchema>;
  * which score it speaks of, so a score later changed elsewhere (the consensus screen) is not
  * mistaken for a followed suggestion.
  */
-export const RatingSuggestionSchema = z.strictObject({
-  ...syncFields,
-  reviewId: RecordIdSchema,
-  itemId: z.enum(EVIDENCE_ITEMS),
-  /** The suggestion on screen when the score was set; null when none was shown. */
-  suggestedScore: z.nullable(ScoreSchema),
-  score: z.nullable(ScoreSchema),
-  followed: z.boolean(),
-});
+export const RatingSuggestionSchema = z.lazy(() =>
+  z.strictObject({
+    ...syncFields,
+    reviewId: RecordIdSchema,
+    itemId: z.enum(EVIDENCE_ITEMS),
+    /** The suggestion on screen when the score was set; null when none was shown. */
+    suggestedScore: z.nullable(ScoreSchema()),
+    score: z.nullable(ScoreSchema()),
+    followed: z.boolean(),
+  }),
+);
 export type RatingSuggestion = z.infer<typeof RatingSuggestionSchema>;

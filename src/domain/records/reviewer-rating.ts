@@ -32,27 +32,31 @@ export function isReviewerId(value: string): value is ReviewerId {
 const reviewerName = () => shortText().check(z.minLength(1));
 
 /** One reviewer's own score (or none yet) and notes for one item of one review. */
-export const ReviewerRatingSchema = z.strictObject({
-  ...syncFields,
-  reviewId: RecordIdSchema,
-  reviewerId: z.enum(REVIEWER_IDS),
-  /** The name when last written, so a file or report reads on its own. */
-  reviewerName: reviewerName(),
-  itemId: z.enum(ITEM_IDS as [ItemId, ...ItemId[]]),
-  score: z.nullable(z.int().check(z.gte(1), z.lte(5))),
-  notes: longText(),
-});
+export const ReviewerRatingSchema = z.lazy(() =>
+  z.strictObject({
+    ...syncFields,
+    reviewId: RecordIdSchema,
+    reviewerId: z.enum(REVIEWER_IDS),
+    /** The name when last written, so a file or report reads on its own. */
+    reviewerName: reviewerName(),
+    itemId: z.enum(ITEM_IDS as [ItemId, ...ItemId[]]),
+    score: z.nullable(z.int().check(z.gte(1), z.lte(5))),
+    notes: longText(),
+  }),
+);
 export type ReviewerRating = z.infer<typeof ReviewerRatingSchema>;
 
 /** Where one reviewer is with their rating of one review: one record per reviewer per review. */
-export const ReviewerStatusSchema = z.strictObject({
-  ...syncFields,
-  reviewId: RecordIdSchema,
-  reviewerId: z.enum(REVIEWER_IDS),
-  reviewerName: reviewerName(),
-  /** When the reviewer said their rating is done; null while rating. */
-  finishedAt: z.nullable(TimestampSchema),
-  /** When the reviewer chose to see the other's scores before both had finished. */
-  revealedAt: z.nullable(TimestampSchema),
-});
+export const ReviewerStatusSchema = z.lazy(() =>
+  z.strictObject({
+    ...syncFields,
+    reviewId: RecordIdSchema,
+    reviewerId: z.enum(REVIEWER_IDS),
+    reviewerName: reviewerName(),
+    /** When the reviewer said their rating is done; null while rating. */
+    finishedAt: z.nullable(TimestampSchema),
+    /** When the reviewer chose to see the other's scores before both had finished. */
+    revealedAt: z.nullable(TimestampSchema),
+  }),
+);
 export type ReviewerStatus = z.infer<typeof ReviewerStatusSchema>;
