@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 // One policy for the served app (no inline scripts, nothing from another origin), written once in
 // a plain module that the team server, which serves the same build, imports too.
-import { DOCUMENT_POLICY, SECURITY_HEADERS } from './scripts/team-server/security-headers.mjs';
+import { cacheControlFor, DOCUMENT_POLICY, SECURITY_HEADERS } from './scripts/team-server/security-headers.mjs';
 
 export { DOCUMENT_POLICY, SECURITY_HEADERS };
 
@@ -24,6 +24,28 @@ const OWN_MODULES = [
 ];
 
 const rendering = (file: string) => RENDERING_TEST_FOLDERS.some((folder) => file.startsWith(`${folder}/`));
+
+/**
+ * `vite preview`, the browser tests' and the benchmark's host, sends the deployment's Cache-Control
+ * (README, "Deployment"; the rule is shared with the team server). Without it every file came with
+ * `no-cache`, so each load asked the server again for each of its scripts before running them,
+ * which a deployed app does not (issue 15: the benchmark's loads are meant with a warm HTTP cache).
+ * A missing file is a 404 without it, so it is not kept as missing.
+ */
+function hostCaching(): Plugin {
+  return {
+    name: 'fidelio-host-caching',
+    configurePreviewServer(server) {
+      const outDir = path.resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const pathname = new URL(req.url ?? '/', 'http://host').pathname;
+        const value = cacheControlFor(pathname);
+        if (value === 'no-cache' || existsSync(path.join(outDir, pathname))) res.setHeader('Cache-Control', value);
+        next();
+      });
+    },
+  };
+}
 
 /** One Vitest project split in two: its files that need fresh modules, isolated, and the rest, not. */
 function testProject(name: 'node' | 'jsdom', test: { environment: string; setupFiles: string[]; include: string[]; exclude: string[] }) {
@@ -264,6 +286,7 @@ export default defineConfig({
     compileHintForStartChunk(),
     firstReadScript(),
     scoringLaterChunk(),
+    hostCaching(),
     VitePWA({
       // Prompt, never auto-update: an automatic reload can destroy a review being typed.
       registerType: 'prompt',

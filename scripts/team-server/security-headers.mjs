@@ -31,3 +31,15 @@ export const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
+
+// The Cache-Control for each file of the built app, as the README's deployment table has it: what
+// names the current version (index.html and every page address, sw.js, the web manifest) is
+// revalidated on every visit, or an update never arrives; files whose names carry a content hash
+// (assets/, workbox-<hash>.js) never change under that name; icons may change between releases.
+// `vite preview` (the tests' and the benchmark's host) and the team server both send it.
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export function cacheControlFor(pathname) {
+  if (pathname.startsWith('/assets/') || /^\/workbox-[0-9a-f]+\.js$/.test(pathname)) return IMMUTABLE;
+  if (/\.(png|svg|ico|txt)$/.test(pathname)) return 'public, max-age=86400';
+  return 'no-cache';
+}

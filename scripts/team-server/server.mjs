@@ -2,10 +2,10 @@
 // CouchDB-protocol server under /couchdb/ on one origin, so the app's CSP keeps connect-src 'self'.
 // Production is Apache CouchDB 3.x behind nginx or Apache (see "Running a team server").
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import express from 'express';
 import { createCouchApp } from './couch.mjs';
-import { SECURITY_HEADERS } from './security-headers.mjs';
+import { cacheControlFor, SECURITY_HEADERS } from './security-headers.mjs';
 
 export const DEFAULT_PORT = 4174;
 export const DEFAULT_DATA_DIR = '.team-server';
@@ -15,13 +15,12 @@ function securityHeaders(_req, res, next) {
   next();
 }
 
-// The service worker and the page that names the current bundle must be revalidated on every
-// visit, or an update never arrives; hashed assets may be cached.
-function cacheControl(res, path) {
-  if (/(^|\/)(index\.html|sw\.js|registerSW\.js|manifest\.webmanifest)$/.test(path)) {
-    res.set('Cache-Control', 'no-cache');
-  }
-}
+// The deployment's caching rules (security-headers.mjs): the service worker and the page that
+// names the current bundle are revalidated on every visit, or an update never arrives; files with
+// a content hash in their names are kept.
+const cacheControl = (dist) => (res, file) => {
+  res.set('Cache-Control', cacheControlFor(`/${relative(dist, file).split(sep).join('/')}`));
+};
 
 function appRoutes(dist) {
   const router = express.Router();
@@ -32,7 +31,7 @@ function appRoutes(dist) {
     });
     return router;
   }
-  router.use(express.static(dist, { index: 'index.html', setHeaders: cacheControl }));
+  router.use(express.static(dist, { index: 'index.html', setHeaders: cacheControl(dist) }));
   // Single-page app: every other page address gets index.html and the app routes itself; a
   // missing file (a name with an extension) stays a 404.
   router.get('*', (req, res, next) => {

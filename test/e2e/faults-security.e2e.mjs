@@ -60,7 +60,13 @@ test('fault 33: the host sends the security headers and an injected inline scrip
   for (const file of ['/', '/index.html', '/sw.js', '/manifest.webmanifest']) {
     const headers = (await page.request.get(file)).headers();
     for (const [name, value] of Object.entries(HEADERS)) assert.equal(headers[name], value, `${name} on ${file}`);
+    // Revalidated on every visit, so that an update reaches the tablets (README, "Deployment").
+    assert.equal(headers['cache-control'], 'no-cache', `Cache-Control on ${file}`);
   }
+  // Files named by their content are kept: a load runs them from the cache without asking again.
+  const script = /<script type="module"[^>]* src="(\/assets\/[^"]+)"/.exec(await (await page.request.get('/')).text())?.[1];
+  assert.ok(script, 'index.html names a script in /assets/');
+  assert.equal((await page.request.get(script)).headers()['cache-control'], 'public, max-age=31536000, immutable', script);
   await openDemoReview(page);
   await assertClean(page);
 

@@ -140,4 +140,10 @@ describe('the app on the same origin', () => {
     }
     expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
   });
+
+  it('sends the deployment caching rules: the page revalidated on every visit, hashed assets kept', async () => {
+    const cacheControl = async (path: string) => (await fetch(server.url + path)).headers.get('cache-control');
+    for (const page of ['/', '/index.html', '/reviews/abc/score']) expect(await cacheControl(page), page).toBe('no-cache');
+    expect(await cacheControl('/assets/start.js')).toBe('public, max-age=31536000, immutable');
+  });
 });
