@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { StorageProblemBanner } from '../ui/storage-problem-banner';
@@ -40,6 +40,16 @@ function useAfterStartup(): boolean {
   return isIdle;
 }
 
+// The two moments below are state of components of their own, not of App: when they came, App and
+// the whole screen under it rendered again, twice, in the second after a start (issue 15).
+function AfterFirstPaint({ children }: { children: ReactNode }) {
+  return useAfterFirstPaint() ? children : null;
+}
+
+function AfterStartup({ children }: { children: ReactNode }) {
+  return useAfterStartup() ? children : null;
+}
+
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
   const isCurrent =
@@ -56,11 +66,8 @@ export function App() {
   const [location] = useLocation();
   useStartupChecks();
   const wipePhase = useDeviceWipeStore((s) => s.phase);
-  const isStarted = useAfterStartup();
   // Sync set up here or in another tab: the status (and, with it, this tab's part in sync) appears.
   const isSyncOn = useSyncExternalStore(subscribeOutboxSwitch, () => isOutboxEnabled(APP_DATABASE_NAME));
-  // The service worker's registration need not hold up the first screen: rendered once it is painted.
-  const isPainted = useAfterFirstPaint();
 
   // Move focus to the new page so screen readers announce the navigation.
   useEffect(() => {
@@ -94,17 +101,20 @@ export function App() {
           <NavLink href="/settings">{t('common:nav.settings')}</NavLink>
         </nav>
         <SaveStatus />
-        {isStarted && isSyncOn && (
-          <Suspense fallback={null}>
-            <SyncStatusBadge />
-          </Suspense>
+        {isSyncOn && (
+          <AfterStartup>
+            <Suspense fallback={null}>
+              <SyncStatusBadge />
+            </Suspense>
+          </AfterStartup>
         )}
       </header>
-      {isPainted && (
+      {/* The service worker's registration need not hold up the first screen: rendered once it is painted. */}
+      <AfterFirstPaint>
         <Suspense fallback={null}>
           <UpdatePrompt />
         </Suspense>
-      )}
+      </AfterFirstPaint>
       <StorageProblemBanner />
       <main id="main" tabIndex={-1} className="app-main">
         {location === '/' && (
