@@ -93,15 +93,16 @@ function showRecovery(root: Root, outcome: Exclude<StartupOutcome, { kind: 'ok' 
 async function start(): Promise<void> {
   // User-timing marks: the benchmark reads them to see where a cold start spends its time.
   performance.mark('fidelio:script');
-  const element = document.getElementById('root');
-  if (!element) throw new Error('index.html has no #root');
-  const root = createRoot(element);
-  const isRestoreMarked = readRestoreMarker() !== null;
   const path = window.location.pathname;
+  // What the first render waits for is asked for first, before the work that needs no waiting.
   const messagesReady = setupI18n().then(() => performance.mark('fidelio:messages'));
   // The screen being opened is loaded too, so it shows in the first render; if its download fails,
   // the render loads it again and its error boundary tells the user.
   const screenReady = preloadScreen(path).catch(() => undefined);
+  const element = document.getElementById('root');
+  if (!element) throw new Error('index.html has no #root');
+  const root = createRoot(element);
+  const isRestoreMarked = readRestoreMarker() !== null;
   const openDatabase = async (): Promise<{ db: FidelioDb | null; outcome: StartupOutcome }> => {
     let db: FidelioDb;
     try {
