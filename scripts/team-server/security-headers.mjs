@@ -37,7 +37,7 @@ export const SECURITY_HEADERS = {
 // revalidated on every visit, or an update never arrives; files whose names carry a content hash
 // (assets/, workbox-<hash>.js) never change under that name; icons may change between releases.
 // `vite preview` (the tests' and the benchmark's host) and the team server both send it.
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 export function cacheControlFor(pathname) {
   if (pathname.startsWith('/assets/') || /^\/workbox-[0-9a-f]+\.js$/.test(pathname)) return IMMUTABLE;
   if (/\.(png|svg|ico|txt)$/.test(pathname)) return 'public, max-age=86400';

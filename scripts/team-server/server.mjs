@@ -36,7 +36,7 @@ function appRoutes(dist) {
   // missing file (a name with an extension) stays a 404.
   router.get('*', (req, res, next) => {
     if (req.path.startsWith('/couchdb') || /\.[^/]*$/.test(req.path)) return next();
-    res.set('Cache-Control', 'no-cache');
+    res.set('Cache-Control', cacheControlFor('/index.html'));
     res.sendFile(indexHtml);
   });
   return router;

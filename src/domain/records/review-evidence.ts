@@ -4,7 +4,7 @@ import { CONTACT_LOG_REVIEWS, EVIDENCE_ITEMS, type EvidenceItemId } from '../evi
 import { IsoDateSchema, RecordIdSchema, syncFields, TimestampSchema } from './base';
 
 const SCORE_VALUES = [1, 2, 3, 4, 5] as const;
-const ScoreSchema = () => z.literal(SCORE_VALUES);
+const scoreSchema = () => z.literal(SCORE_VALUES);
 
 export const PeriodSchema = z.lazy(() =>
   z
@@ -14,7 +14,7 @@ export const PeriodSchema = z.lazy(() =>
 
 // Plain objects with a refinement rather than a discriminated union: every zod function used
 // anywhere lands in the shared chunk the scoring screen loads, and its budget is tight.
-const ThinDataReasonSchema = () =>
+const thinDataReasonSchema = () =>
   z
     .strictObject({
       kind: z.enum(['few-records', 'partial-period', 'no-contacts', 'old-records']),
@@ -35,8 +35,8 @@ export const AssessedEvidenceSchema = z.lazy(() =>
   z.strictObject({
     value: z.number().check(z.refine(Number.isFinite, 'not-finite'), z.gte(0)),
     basis: z.int().check(z.gte(0)),
-    suggestedScore: ScoreSchema(),
-    thin: z.array(ThinDataReasonSchema()).check(z.maxLength(5)),
+    suggestedScore: scoreSchema(),
+    thin: z.array(thinDataReasonSchema()).check(z.maxLength(5)),
   }),
 );
 
@@ -86,8 +86,8 @@ export const RatingSuggestionSchema = z.lazy(() =>
     reviewId: RecordIdSchema,
     itemId: z.enum(EVIDENCE_ITEMS),
     /** The suggestion on screen when the score was set; null when none was shown. */
-    suggestedScore: z.nullable(ScoreSchema()),
-    score: z.nullable(ScoreSchema()),
+    suggestedScore: z.nullable(scoreSchema()),
+    score: z.nullable(scoreSchema()),
     followed: z.boolean(),
   }),
 );
