@@ -22,7 +22,8 @@ const RecommendationFollowUp = lazy(() =>
 );
 
 // Recommendations sit below the notes and are written after scoring: they need not hold up the item.
-const RecommendationList = lazy(() => import('./recommendation-list').then((m) => ({ default: m.RecommendationList })));
+// A memo: a score's write renders the item again, and the list (with its form) need not follow.
+const RecommendationList = lazy(() => import('./recommendation-list').then((m) => ({ default: memo(m.RecommendationList) })));
 
 // Evidence from tracked data (issue 5) loads (and its namespace with it) after the item is on screen: the
 // scoring screen's start-up JavaScript has a budget, and only six of the 25 items have evidence.

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { RatingsByItem } from '../../domain/fidelity/scoring';
 import type { Rating } from '../../domain/records/review';
 
@@ -74,25 +75,40 @@ export const usePendingScores = create<PendingScoresState>()((set, get) => ({
   },
 }));
 
-/** The score to show for one rating: the tapped one until the database has it. */
-export function usePendingScore(rating: Rating): number | null {
-  const entry = usePendingScores((s) => s.pending[rating.id]);
-  const settled = usePendingScores((s) => s.settled);
-  const isDone = entry !== undefined && isSettled(entry, rating);
-  const doneSeq = isDone ? entry.seq : null;
-  useEffect(() => {
-    if (doneSeq !== null) settled(rating.id, doneSeq);
-  }, [doneSeq, settled, rating.id]);
-  return entry && !isDone ? entry.score : rating.score;
+/** What a rating shows: the tapped score until the record carries every write of the taps. */
+function shownScore(entry: PendingScore | undefined, rating: Rating): number | null {
+  return entry && !isSettled(entry, rating) ? entry.score : rating.score;
 }
 
-/** Scores by item with the pending taps laid over the stored ones: the strip's total moves at once. */
-export function usePendingRatingsByItem(ratings: readonly Rating[]): RatingsByItem {
-  const pending = usePendingScores((s) => s.pending);
-  const byItem: RatingsByItem = {};
-  for (const rating of ratings) {
+/**
+ * The score to show for one rating: the tapped one until the database has it. The component
+ * renders again only when that score changes: a write's end and the entry's removal, which leave
+ * the shown score as it is, render nothing (issue 15: each was a render of the item's choices and
+ * the strip in the seconds after a tap, when the next tap or "Next" may come).
+ */
+export function usePendingScore(rating: Rating): number | null {
+  const score = usePendingScores((s) => shownScore(s.pending[rating.id], rating));
+  // The entry goes once the record read back carries it. Looked at when the record changes, from
+  // the store itself: were "settled" selected for rendering, its removal would render again. An
+  // entry whose write ends after the record is read back stays, settled (it shows the record),
+  // until the next tap replaces it or the record changes again.
+  useEffect(() => {
+    const { pending, settled } = usePendingScores.getState();
     const entry = pending[rating.id];
-    byItem[rating.itemId] = entry && !isSettled(entry, rating) ? entry.score : rating.score;
-  }
-  return byItem;
+    if (entry && isSettled(entry, rating)) settled(rating.id, entry.seq);
+  }, [rating]);
+  return score;
+}
+
+/**
+ * Scores by item with the pending taps laid over the stored ones: the strip's total moves at once.
+ * As above, the strip renders again only when a shown score changes.
+ */
+export function usePendingRatingsByItem(ratings: readonly Rating[]): RatingsByItem {
+  const shown = usePendingScores(useShallow((s) => ratings.map((rating) => shownScore(s.pending[rating.id], rating))));
+  return useMemo(() => {
+    const byItem: RatingsByItem = {};
+    ratings.forEach((rating, index) => (byItem[rating.itemId] = shown[index] ?? null));
+    return byItem;
+  }, [ratings, shown]);
 }

@@ -5,10 +5,10 @@ import { isItemId } from '../../domain/fidelity/items';
 import { nextUnratedItem } from '../../domain/fidelity/scoring';
 import { useReviewScreen } from '../../db/live/reviews';
 import { ratingsByItem } from '../../db/queries';
-import { formatDateRange } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';
 import { ItemJumpSelect, ItemNav } from './item-nav';
 import { ItemPanel, SCORE_GROUP_ID } from './item-panel';
+import { ReviewHeader } from './review-header';
 import { useReviewViewStore } from './review-view-store';
 import { ScoreSummary } from './score-summary';
 import { useStripHeight } from './use-strip-height';
@@ -31,29 +31,6 @@ interface Props {
   reviewId: string;
   /** The item in the address; null opens the next unrated item. */
   itemId: string | null;
-}
-
-/** One item at a time, or the whole review as a list: the reviewer's choice, kept in the UI store. */
-function ViewSwitch() {
-  const { t } = useTranslation(['reviews', 'common']);
-  const view = useReviewViewStore((s) => s.view);
-  const setView = useReviewViewStore((s) => s.setView);
-  return (
-    <div className="view-switch" role="group" aria-label={t('reviews:view.label')}>
-      {(['item', 'list'] as const).map((value) => (
-        <button
-          key={value}
-          type="button"
-          className="button button-secondary"
-          aria-pressed={view === value}
-          onClick={() => setView(value)}
-          data-testid={`view-${value}`}
-        >
-          {t(`reviews:view.${value}`)}
-        </button>
-      ))}
-    </div>
-  );
 }
 
 export function ReviewScreen({ reviewId, itemId }: Props) {
@@ -109,40 +86,7 @@ export function ReviewScreen({ reviewId, itemId }: Props) {
       >
         {t('reviews:item.skipToScores')}
       </a>
-      <header className="review-header">
-        <div className="review-heading">
-          <h1>{t('reviews:screen.title', { service: service?.name ?? '' })}</h1>
-          <p className="muted small review-meta">
-            {service && (
-              <Link href={`/services/${service.id}`} className="back-link">
-                ← {service.name}
-              </Link>
-            )}
-            <span>
-              {formatDateRange(review.firstDay, review.lastDay, locale)} · {t(`common:reviewTypes.${review.type}`)}
-              {review.reviewers.length > 0 && ` · ${t('reviews:screen.reviewers')}: ${review.reviewers.join(', ')}`}
-            </span>
-            <span className={`status-badge status-${review.status}`} data-testid="review-status">
-              {t(`common:reviewStatus.${review.status}`)}
-            </span>
-          </p>
-        </div>
-        <div className="row review-links">
-          {review.reviewers.length >= 2 && (
-            <Link href={`/reviews/${reviewId}/reviewers`} className="button button-secondary" data-testid="consensus-link">
-              {t('reviews:screen.consensusLink')}
-            </Link>
-          )}
-          <Link href={`/reviews/${reviewId}/report`} className="button button-secondary">
-            {t('reviews:screen.reportLink')}
-          </Link>
-          <Link href="/settings/scale" className="button button-secondary" data-testid="scale-info-link">
-            {t('reviews:screen.aboutScaleLink')}
-          </Link>
-          <ViewSwitch />
-        </div>
-        {isReadOnly && <p className="notice">{t('reviews:screen.finalNotice')}</p>}
-      </header>
+      <ReviewHeader review={review} service={service} isReadOnly={isReadOnly} locale={locale} />
       <div className="scoring-strip" ref={stripRef}>
         <ScoreSummary ratings={stored} />
       </div>

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
 import type { Rating } from '../../../src/domain/records/review';
-import { usePendingScore, usePendingScores } from '../../../src/features/reviews/pending-scores';
+import { usePendingRatingsByItem, usePendingScore, usePendingScores } from '../../../src/features/reviews/pending-scores';
 
 /** The rating as the live query shows it after the write made at `updatedAt`. */
 function stored(score: number | null, updatedAt: string): Rating {
@@ -89,5 +89,46 @@ describe('a tapped score shown before the database has it', () => {
     act(() => written('r1', second, true));
     rerender({ rating: stored(4, T2) });
     expect(result.current).toBe(4);
+  });
+
+  it('renders again only when the shown score changes, not when a write ends or the entry goes', () => {
+    const { tapped, written } = usePendingScores.getState();
+    let renders = 0;
+    const { result, rerender } = renderHook(
+      ({ rating }) => {
+        renders += 1;
+        return usePendingScore(rating);
+      },
+      { initialProps: { rating: stored(null, T0) } },
+    );
+    let seq = 0;
+    act(() => void (seq = tapped(stored(null, T0), 5)));
+    expect(result.current).toBe(5);
+    const afterTap = renders;
+    // The write ends: the 5 stays on screen, so nothing renders.
+    act(() => written('r1', seq, true));
+    expect(renders).toBe(afterTap);
+    // The record read back renders once; the entry's removal that follows renders nothing more.
+    rerender({ rating: stored(5, T1) });
+    expect(result.current).toBe(5);
+    expect(usePendingScores.getState().pending).toEqual({});
+    expect(renders).toBe(afterTap + 1);
+  });
+
+  it("lets the strip's scores by item render again only when a shown score changes", () => {
+    const { tapped, written } = usePendingScores.getState();
+    const ratings = [stored(null, T0), { ...stored(3, T0), id: 'r2', itemId: 'staffing-2' }];
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders += 1;
+      return usePendingRatingsByItem(ratings);
+    });
+    expect(result.current).toEqual({ 'staffing-1': null, 'staffing-2': 3 });
+    let seq = 0;
+    act(() => void (seq = tapped(ratings[0]!, 4)));
+    expect(result.current).toEqual({ 'staffing-1': 4, 'staffing-2': 3 });
+    const afterTap = renders;
+    act(() => written('r1', seq, true));
+    expect(renders).toBe(afterTap);
   });
 });
