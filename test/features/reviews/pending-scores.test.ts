@@ -117,7 +117,7 @@ describe('a tapped score shown before the database has it', () => {
 
   it("lets the strip's scores by item render again only when a shown score changes", () => {
     const { tapped, written } = usePendingScores.getState();
-    const ratings = [stored(null, T0), { ...stored(3, T0), id: 'r2', itemId: 'staffing-2' }];
+    const ratings: Rating[] = [stored(null, T0), { ...stored(3, T0), id: 'r2', itemId: 'staffing-2' }];
     let renders = 0;
     const { result } = renderHook(() => {
       renders += 1;
