@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { Link, useLocation } from 'wouter';
 import { StorageProblemBanner } from '../ui/storage-problem-banner';
 import { SaveStatus } from '../ui/save-status';

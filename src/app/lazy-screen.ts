@@ -1,5 +1,5 @@
 import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { withMessages } from '../i18n/with-messages';
 
 /** A screen loaded on demand, which start-up can also load ahead of the first render. */

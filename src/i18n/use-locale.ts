@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './use-translation';
 import type { Locale } from '../domain/fidelity/scale-definition';
 import { isLocale } from './locale';
 

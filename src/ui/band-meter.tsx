@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { BAND_THRESHOLDS, MAX_TOTAL } from '../domain/fidelity/scoring';
 
 const LINES = [BAND_THRESHOLDS.fair, BAND_THRESHOLDS.good, BAND_THRESHOLDS.exemplary] as const;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 /** "Restore draft?" above a form whose typed text was left unsaved by a crash or a reload. */
 export function DraftOffer({ isShown, onRestore, onDiscard }: { isShown: boolean; onRestore: () => void; onDiscard: () => void }) {

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { DraftProblems } from '../domain/records/draft-problems';
 import type { RecordReason } from '../domain/transfer/backup-format';
 import { formatNumber } from '../i18n/format';

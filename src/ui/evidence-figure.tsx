@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { AssessedEvidence } from '../domain/evidence/evidence-assessment';
 import type { EvidenceItemId } from '../domain/evidence/evidence-input';
 import { formatDate, formatNumber } from '../i18n/format';

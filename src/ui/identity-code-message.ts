@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { containsIdentityCode } from '../domain/caseload/identity-code';
 import type { TextSave } from './use-autosaved-text';
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { checkReviewFields, type ReviewDraft, type ReviewFields } from '../domain/records/review';
 import { useDraftErrors } from './draft-problem-text';
 

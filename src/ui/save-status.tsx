@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useNoticesStore } from './notices-store';
 
 /** A quiet live region: "Saving…" while writes are pending, then "Saved". */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { useNoticesStore } from './notices-store';
 
 /** The browser closed the database under us (site data cleared): stop everything until a reload. */

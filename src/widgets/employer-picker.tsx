@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { db } from '../db/app-db';
 import { createEmployer } from '../db/repos/employers';
 import { employerNameKey, findDuplicateEmployers } from '../domain/employers/employer-names';

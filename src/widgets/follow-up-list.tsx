@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import { FOLLOW_UP_STATUSES, type RecommendationFollowUp } from '../domain/records/follow-up';
 import type { Recommendation } from '../domain/records/review';
 import { db } from '../db/app-db';

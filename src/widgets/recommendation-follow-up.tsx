@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 import type { ItemId } from '../domain/fidelity/items';
 import { useFollowUpContext } from '../db/live/follow-ups';
 import { formatDateRange } from '../i18n/format';

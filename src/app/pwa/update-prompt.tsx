@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { flushAllDrafts } from '../../ui/draft-registry';
 import { installPreloadErrorHandler, type PreloadFailure } from './preload-error';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { BackupProblem } from '../../domain/transfer/backup-format';
 import type { IntegrityProblem } from '../../domain/integrity/problems';
 import { useLocale } from '../../i18n/use-locale';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { AnyNamespaceT } from '../../i18n/translate';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { RestoreCheck } from '../../db/repos/backup';
 import type { ReviewChange } from '../../domain/integrity/review-changes';
 import { BACKUP_TABLE_NAMES } from '../../domain/transfer/backup-tables';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { db } from '../../db/app-db';
 import { applyRestore, checkRestore, type RestoreCheck, type RestorePlan } from '../../db/repos/backup';
 import { RestoreRefusedError, SyncedDataError } from '../../db/errors';

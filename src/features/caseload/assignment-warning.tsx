@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { loadAfterAssignment } from '../../domain/caseload/capacity';
 import type { ClientRow } from '../../domain/caseload/summary';
 import type { IsoDate } from '../../domain/dates';

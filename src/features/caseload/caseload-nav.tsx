@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { SectionNav } from '../../ui/section-nav';
 
 type Current = 'overview' | 'clients' | 'staff' | null;

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { CLIENT_SORTS, type ClientFilter, type ClientSort } from '../../domain/caseload/client-list';
 import { PHASES } from '../../domain/caseload/phases';
 import type { Staff } from '../../domain/records/caseload';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { checkClientFields, type ClientField, type ClientFields } from '../../domain/caseload/drafts';
 import { PHASES, type Phase } from '../../domain/caseload/phases';
 import { defaultSourceRef, offeredDefaultSources } from '../../domain/caseload/referral-sources';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'wouter';
 import { filterAndSortClients, pageOf } from '../../domain/caseload/client-list';
 import { defaultSourceRef } from '../../domain/caseload/referral-sources';

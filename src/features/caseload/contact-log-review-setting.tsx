@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { CONTACT_LOG_REVIEWS, type ContactLogReview } from '../../domain/evidence/evidence-input';
 import type { Service } from '../../domain/records/service';
 import { db } from '../../db/app-db';

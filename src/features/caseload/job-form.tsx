@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { completeAnswers, isCompetitive, NO_ANSWERS, type PartialCompetitiveAnswers } from '../../domain/caseload/competitive-job';
 import { parseDecimal } from '../../domain/caseload/drafts';
 import { JobDraftSchema, type JobDraft } from '../../domain/records/caseload';

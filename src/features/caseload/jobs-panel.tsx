@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { checkPhaseChange, dateForMoveAfterJob, sortEvents } from '../../domain/caseload/phases';
 import type { IsoDate } from '../../domain/dates';
 import type { ClientDetail } from '../../db/caseload-queries';

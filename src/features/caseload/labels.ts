@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ClientRule } from '../../domain/caseload/drafts';
 import type { PhaseChangeProblem, Phase } from '../../domain/caseload/phases';
 import { defaultSourceOf } from '../../domain/caseload/referral-sources';

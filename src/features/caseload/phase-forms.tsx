@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { checkPhaseChange, CLOSURE_REASONS, PHASES, type ClosureReason, type Phase } from '../../domain/caseload/phases';
 import { PhaseChangeDraftSchema } from '../../domain/records/caseload';
 import { draftProblems } from '../../domain/records/draft-problems';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { daysInState } from '../../domain/caseload/phases';
 import type { ClientDetail } from '../../db/caseload-queries';
 import { formatDate } from '../../i18n/format';

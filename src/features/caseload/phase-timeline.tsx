@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { PhaseChange } from '../../domain/records/caseload';
 import { formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/use-locale';

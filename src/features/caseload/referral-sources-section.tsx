@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { DEFAULT_REFERRAL_SOURCES } from '../../domain/caseload/referral-sources';
 import { ReferralSourceDraftSchema, type ReferralSource } from '../../domain/records/caseload';
 import { draftProblems } from '../../domain/records/draft-problems';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { PHASES } from '../../domain/caseload/phases';
 import type { SpecialistCaseload } from '../../domain/caseload/summary';
 import { formatNumber } from '../../i18n/format';

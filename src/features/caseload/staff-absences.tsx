@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Staff } from '../../domain/records/caseload';
 import { draftProblems } from '../../domain/records/draft-problems';
 import { StaffAbsenceDraftSchema, type StaffAbsenceDraft } from '../../domain/records/staff-absence';

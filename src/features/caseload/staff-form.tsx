@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { parseDecimal } from '../../domain/caseload/drafts';
 import { STAFF_ROLES, StaffDraftSchema, type StaffDraft, type StaffRole } from '../../domain/records/caseload';
 import { draftProblems } from '../../domain/records/draft-problems';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { caseloadCapacity } from '../../domain/caseload/capacity';
 import type { StaffDraft } from '../../domain/records/caseload';
 import { db } from '../../db/app-db';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link, useSearchParams } from 'wouter';
 import { resolvePair } from '../../domain/comparison/rounds';
 import { useServiceRounds } from '../../db/live/comparison';

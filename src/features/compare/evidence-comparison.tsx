@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ReviewRound } from '../../db/comparison-queries';
 import { usePairEvidence, type ReviewEvidenceState } from '../../db/live/evidence';
 import { EVIDENCE_ITEMS, type EvidenceItemId } from '../../domain/evidence/evidence-input';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { countFollowUps, followUpRows } from '../../domain/comparison/follow-ups';
 import type { ItemId } from '../../domain/fidelity/items';
 import type { Review } from '../../domain/records/review';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'wouter';
 import { overviewRows, type OverviewRow } from '../../domain/comparison/overview';
 import { toIsoDate } from '../../domain/dates';

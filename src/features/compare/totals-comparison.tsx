@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { SectionComparison, TotalsComparison } from '../../domain/comparison/item-changes';
 import type { Review } from '../../domain/records/review';
 import { formatDateRange, formatNumber } from '../../i18n/format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { BAND_LINES, type TrendPoint } from '../../domain/comparison/chart-series';
 import { MAX_TOTAL, MIN_TOTAL } from '../../domain/fidelity/scoring';

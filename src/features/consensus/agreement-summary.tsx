@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { AgreementFigures } from '../../domain/consensus/agreement';
 import { totalScore, type RatingsByItem } from '../../domain/fidelity/scoring';
 import type { Locale } from '../../domain/fidelity/scale-definition';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ItemComparison } from '../../domain/consensus/agreement';
 import type { Locale, ScaleItem } from '../../domain/fidelity/scale-definition';
 import type { Rating } from '../../domain/records/review';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'wouter';
 import { agreementFigures, compareReviewers, disagreementsFirst } from '../../domain/consensus/agreement';
 import { isReadyForConsensus } from '../../domain/consensus/blind';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { canSeeOtherScores, isReadyForConsensus } from '../../domain/consensus/blind';
 import { useLocale } from '../../i18n/use-locale';
 import { MyRatingItem } from './my-rating-item';

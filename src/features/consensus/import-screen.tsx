@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { ReviewFileImport } from './review-file-import';
 
 /** Import a reviewer's file on a tablet that may not have the review yet (it is then created). */

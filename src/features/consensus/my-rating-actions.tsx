@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Review } from '../../domain/records/review';
 import type { ReviewerStatus } from '../../domain/records/reviewer-rating';
 import { db } from '../../db/app-db';

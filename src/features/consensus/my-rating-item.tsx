@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Locale, ScaleItem } from '../../domain/fidelity/scale-definition';
 import type { ReviewerRating } from '../../domain/records/reviewer-rating';
 import { db } from '../../db/app-db';

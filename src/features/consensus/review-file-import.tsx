@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'wouter';
 import { MAX_REVIEW_FILE_BYTES, readReviewFileBytes, type ReviewFile, type ReviewFileProblem } from '../../domain/consensus/review-file';
 import type { ScoreChange } from '../../domain/consensus/review-file-check';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ScoreChange } from '../../domain/consensus/review-file-check';
 import { FIDELITY_ITEMS } from '../../domain/fidelity/items';
 import type { ImportTarget, SameVisitChoice } from '../../db/repos/review-file-plan';

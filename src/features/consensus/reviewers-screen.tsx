@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link, useLocation } from 'wouter';
 import { isReadyForConsensus } from '../../domain/consensus/blind';
 import { db } from '../../db/app-db';

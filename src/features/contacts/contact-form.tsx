@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { db } from '../../db/app-db';
 import { createContact, updateContact } from '../../db/repos/employer-contacts';
 import { checkContactInput, contactFormInput, type ContactField, type ContactFormInput } from '../../domain/employers/contact-draft';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { db } from '../../db/app-db';
 import { addContactPerson } from '../../db/repos/employers';
 import { draftProblems } from '../../domain/records/draft-problems';

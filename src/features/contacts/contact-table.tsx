@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { db } from '../../db/app-db';
 import { deleteContact } from '../../db/repos/employer-contacts';
 import type { EmployerContact } from '../../domain/records/employers';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { db } from '../../db/app-db';
 import { updateEmployer } from '../../db/repos/employers';
 import { findDuplicateEmployers } from '../../domain/employers/employer-names';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'wouter';
 import { db } from '../../db/app-db';
 import { useEmployersFromJobs } from '../../db/live/employers';

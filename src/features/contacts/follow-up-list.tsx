@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { IsoDate } from '../../domain/dates';
 import { followUpState } from '../../domain/employers/contact-rules';
 import type { EmployerContact } from '../../domain/records/employers';

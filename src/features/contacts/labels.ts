@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { toIsoDate, type IsoDate } from '../../domain/dates';
 import type { ContactRule } from '../../domain/employers/contact-draft';
 

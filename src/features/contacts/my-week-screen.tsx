@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'wouter';
 import { useStaff } from '../../db/live/caseload';
 import { useClientCodes, useEmployers, useMyWeek } from '../../db/live/employers';

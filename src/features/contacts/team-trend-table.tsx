@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { TeamSeries } from './team-series';
 import { ScrollTable } from '../../ui/scroll-table';
 

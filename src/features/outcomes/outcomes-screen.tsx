@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'wouter';
 import { toIsoDate } from '../../domain/dates';
 import { lastQuarters, quarterlyOutcomes } from '../../domain/evidence/quarters';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { db } from '../../db/app-db';
 import type { ReportInput } from '../../db/report-queries';
 import { listReviewerRatings } from '../../db/reviewer-ratings';

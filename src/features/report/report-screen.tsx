@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { AnyNamespaceT, Namespace } from '../../i18n/translate';
 import { Link } from 'wouter';
 import type { Locale } from '../../domain/fidelity/scale-definition';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { MIN_CURRENT_JOBS } from '../../domain/evidence/bands';
 import type { ContactLogReview, Evidence, EvidenceItemId } from '../../domain/evidence/evidence-input';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { db } from '../../db/app-db';
 import type { EvidenceContext } from '../../db/evidence-queries';
 import { useEvidenceContext, useReviewEvidence } from '../../db/live/evidence';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Period } from '../../domain/evidence/evidence-input';
 import { draftProblems } from '../../domain/records/draft-problems';
 import { PeriodSchema } from '../../domain/records/review-evidence';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { EvidenceContext } from '../../db/evidence-queries';
 import type { EvidenceItemId, Period } from '../../domain/evidence/evidence-input';
 import {

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link, useLocation } from 'wouter';
 import { SECTIONS, type ItemId } from '../../domain/fidelity/items';
 import type { RatingsByItem } from '../../domain/fidelity/scoring';

@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useLocation } from 'wouter';
 import { isEvidenceItem } from '../../domain/evidence/evidence-input';
 import { ITEM_IDS } from '../../domain/fidelity/items';

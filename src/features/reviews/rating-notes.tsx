@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { DATA_SOURCES, type DataSource } from '../../domain/fidelity/items';
 import type { Rating } from '../../domain/records/review';
 import { withAppDb } from '../../db/load-app-db';

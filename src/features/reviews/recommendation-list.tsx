@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ItemId } from '../../domain/fidelity/items';
 import { LONG_TEXT_MAX } from '../../domain/records/base';
 import { PRIORITIES, type Priority, type Recommendation } from '../../domain/records/review';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { REVIEW_TYPES, type Review, type ReviewType } from '../../domain/records/review';
 import { db } from '../../db/app-db';
 import { updateReview } from '../../db/repos/reviews';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'wouter';
 import type { Locale } from '../../domain/fidelity/scale-definition';
 import type { Review } from '../../domain/records/review';

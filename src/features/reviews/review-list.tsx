@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'wouter';
 import { isEvidenceItem } from '../../domain/evidence/evidence-input';
 import type { Locale, ScaleDefinition, ScaleItem } from '../../domain/fidelity/scale-definition';

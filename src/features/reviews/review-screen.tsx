@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link, Redirect } from 'wouter';
 import { isItemId } from '../../domain/fidelity/items';
 import { nextUnratedItem } from '../../domain/fidelity/scoring';

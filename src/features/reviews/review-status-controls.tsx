@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useLocation } from 'wouter';
 import { fidelityBand, totalScore, type RatingsByItem } from '../../domain/fidelity/scoring';
 import type { Review } from '../../domain/records/review';

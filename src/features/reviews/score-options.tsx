@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { SCORES } from '../../domain/fidelity/items';
 import type { ItemText } from '../../domain/fidelity/scale-definition';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { BAND_THRESHOLDS, ITEM_COUNT, meanPerItem, totalScore } from '../../domain/fidelity/scoring';
 import type { Rating } from '../../domain/records/review';
 import { formatNumber } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { EvidenceItemId } from '../../domain/evidence/evidence-input';
 import type { Rating } from '../../domain/records/review';
 import { withAppDb } from '../../db/load-app-db';

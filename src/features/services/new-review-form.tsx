@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useLocation } from 'wouter';
 import { toIsoDate } from '../../domain/dates';
 import { REVIEW_TYPES, type ReviewType } from '../../domain/records/review';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { draftProblems } from '../../domain/records/draft-problems';
 import { ServiceDraftSchema, type ServiceDraft } from '../../domain/records/service';
 import { useDraftErrors } from '../../ui/draft-problem-text';

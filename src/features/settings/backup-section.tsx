@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'wouter';
 import { useLastBackupAt } from '../../db/live/backup';
 import { formatDateTime } from '../../i18n/format';

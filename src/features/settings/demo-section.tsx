@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { db } from '../../db/app-db';
 import { useHasDemo } from '../../db/live/demo';
 import { loadDemo, removeDemo } from '../../db/repos/demo';

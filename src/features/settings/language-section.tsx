@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { Locale } from '../../domain/fidelity/scale-definition';
 import { LANGUAGE_CHOICES } from '../../i18n/locale';
 import { changeLocale } from '../../i18n/setup';

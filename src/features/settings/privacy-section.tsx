@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 
 /** The rules users must follow for the app to stay free of identifiable client data (reliability.md §0.6). */
 export function PrivacySection() {

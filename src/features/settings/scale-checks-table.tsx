@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ScaleDefinition } from '../../domain/fidelity/scale-definition';
 import type { SourceId } from '../../domain/fidelity/verification';
 import { formatDate } from '../../i18n/format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 
 /**
  * The words of the scale and of Finnish services, in today's structure: since 1 January 2025 the

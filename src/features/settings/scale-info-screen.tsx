@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { Link } from 'wouter';
 import { BUILT_IN_SCALE_KEY } from '../../domain/fidelity/scale-definition';
 import { SCALE_SOURCES, type SourceId } from '../../domain/fidelity/verification';

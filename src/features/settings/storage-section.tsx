@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { checkPersistentStorage, useStorageStatusStore } from './storage-status-store';
 import { estimateStorage } from '../../db/storage';
 import { formatBytes } from '../../i18n/format';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useDeviceWipeStore } from '../../ui/device-wipe';
 import { TypedConfirmButton } from '../../ui/typed-confirm-button';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useConflictKeys, useSyncConfig } from '../../db/live/sync';
 import type { ConflictVersion } from '../../db/sync/conflicts';
 import { OWNED_TABLES, parseDocId } from '../../db/sync/synced-tables';

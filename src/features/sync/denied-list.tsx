@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AnyNamespaceT } from '../../i18n/translate';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useDeniedChanges } from '../../db/live/sync';
 import type { DeniedChange } from '../../db/sync/server-refusals';
 import { formatDateTime } from '../../i18n/format';

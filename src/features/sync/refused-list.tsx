@@ -1,5 +1,5 @@
 import type { AnyNamespaceT } from '../../i18n/translate';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useRefusedArrivals } from '../../db/live/sync';
 import type { IntegrityProblem } from '../../domain/integrity/problems';
 import { useLocale } from '../../i18n/use-locale';

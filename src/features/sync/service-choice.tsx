@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { serviceName } from '../../db/sync/session';
 import { memberServiceIds } from '../../db/sync/synced-tables';
 

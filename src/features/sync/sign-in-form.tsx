@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { SessionError, signIn, type Session } from '../../db/sync/session';
 import { TextField } from '../../ui/text-field';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { db } from '../../db/app-db';
 import { forgetSyncConfig, outboxCount, readSyncConfig, type SyncConfig } from '../../db/sync/config';
 import { currentEngine, destroyLocalReplica, syncHere, withSyncStopped } from '../../db/sync/running-engine';

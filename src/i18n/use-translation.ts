@@ -1,0 +1,130 @@
+import type { i18n as I18n } from 'i18next';
+import { useContext, useSyncExternalStore } from 'react';
+import { getI18n, I18nContext, type useTranslation as reactI18nextUseTranslation } from 'react-i18next';
+
+/**
+ * react-i18next's `useTranslation` for the app's use of it (namespaces as the first argument, no
+ * options): `{ t, i18n }` for the language in use, re-rendering on a language change and holding
+ * the component in Suspense until its namespaces are loaded, with the same types.
+ *
+ * Why not react-i18next's own: it does work on every render and mount that this app never needs
+ * (issue 15, profiled at 4× CPU): each mount copies the i18next instance into a wrapper object,
+ * each render spreads its options afresh and builds a new `t` snapshot check, and each `t` call spreads
+ * all of i18next's options. On the scoring screen's start that was ~35 ms of the ~200 ms of
+ * JavaScript before the first choice. Here the `t` of a language and first namespace is made once
+ * and shared, and it keeps the strings it has found (a plain key always gives the same string in
+ * one language; calls with options, and keys not found, go to i18next every time).
+ */
+export const useTranslation = ((ns?: string | readonly string[]) => {
+  const i18n = useContext(I18nContext)?.i18n ?? getI18n();
+  const language = useSyncExternalStore(languageSubscription(i18n), () => i18n.language);
+  const namespaces = ns === undefined ? [defaultNamespace(i18n)] : typeof ns === 'string' ? [ns] : ns;
+  const shared = sharedFor(i18n, language, namespaces[0] ?? defaultNamespace(i18n));
+  for (const namespace of namespaces) {
+    if (!isLoaded(shared, i18n, namespace)) throw loading(i18n, language, namespaces);
+  }
+  return shared.response;
+}) as typeof reactI18nextUseTranslation;
+
+function defaultNamespace(i18n: I18n): string {
+  const fallback = i18n.options.defaultNS;
+  return (Array.isArray(fallback) ? fallback[0] : typeof fallback === 'string' ? fallback : undefined) ?? 'translation';
+}
+
+const subscriptions = new WeakMap<I18n, (onChange: () => void) => () => void>();
+
+/** One subscribe function per instance, so that React does not subscribe again on each render. */
+function languageSubscription(i18n: I18n) {
+  let subscribe = subscriptions.get(i18n);
+  if (!subscribe) {
+    subscribe = (onChange) => {
+      i18n.on('languageChanged', onChange);
+      return () => i18n.off('languageChanged', onChange);
+    };
+    subscriptions.set(i18n, subscribe);
+  }
+  return subscribe;
+}
+
+type LooseT = (key: unknown, ...rest: unknown[]) => unknown;
+
+interface Shared {
+  response: ReturnType<typeof reactI18nextUseTranslation>;
+  /** Namespaces known to be loaded in this language: once loaded, i18next keeps them. */
+  loaded: Set<string>;
+}
+
+const shared = new WeakMap<I18n, Map<string, Shared>>();
+
+function sharedFor(i18n: I18n, language: string, namespace: string): Shared {
+  let byKey = shared.get(i18n);
+  if (!byKey) shared.set(i18n, (byKey = new Map()));
+  const key = `${language}|${namespace}`;
+  let entry = byKey.get(key);
+  if (!entry) {
+    // Untyped inside: the typed `t` callers get is react-i18next's type, by the cast above.
+    const fixed = (i18n as unknown as { getFixedT(lng: string, ns: string): LooseT }).getFixedT(language, namespace);
+    const t = keepingFoundStrings(fixed, (key) => plainMessage(i18n, language, namespace, key));
+    const response = Object.assign([t, i18n, true], { t, i18n, ready: true });
+    entry = { response: response as unknown as Shared['response'], loaded: new Set() };
+    byKey.set(key, entry);
+  }
+  return entry;
+}
+
+function isLoaded(entry: Shared, i18n: I18n, namespace: string): boolean {
+  if (entry.loaded.has(namespace)) return true;
+  if (!i18n.hasLoadedNamespace(namespace)) return false;
+  entry.loaded.add(namespace);
+  return true;
+}
+
+const pending = new WeakMap<I18n, Map<string, Promise<void>>>();
+
+/** The promise Suspense waits on: one per instance, language and namespaces while they load. */
+function loading(i18n: I18n, language: string, namespaces: readonly string[]): Promise<void> {
+  let byKey = pending.get(i18n);
+  if (!byKey) pending.set(i18n, (byKey = new Map()));
+  const key = `${language}|${namespaces.join(' ')}`;
+  let promise = byKey.get(key);
+  if (!promise) {
+    // i18next settles this even when a file fails to load; the component then renders, and a
+    // missing message shows as its key (as with react-i18next).
+    const settled = byKey;
+    promise = i18n.loadNamespaces([...namespaces]).finally(() => settled.delete(key));
+    byKey.set(key, promise);
+  }
+  return promise;
+}
+
+/**
+ * A message that needs nothing of i18next's translation (no placeholders, no nesting), read from
+ * its resources directly; undefined otherwise (missing, or a message to interpolate). A plain key
+ * (no options) has no count, context or values, so i18next would return this same string: its
+ * lookup, option merging and interpolation passes cost ~0.5 ms a call at 4× CPU while its code is
+ * cold, which is every call of a screen's first render.
+ */
+function plainMessage(i18n: I18n, language: string, namespace: string, key: string): string | undefined {
+  const separator = key.indexOf(':');
+  const value: unknown =
+    separator > 0
+      ? i18n.getResource(language, key.slice(0, separator), key.slice(separator + 1))
+      : i18n.getResource(language, namespace, key);
+  return typeof value === 'string' && !value.includes('{{') && !value.includes('$t(') ? value : undefined;
+}
+
+/** A `t` that answers a plain key it has already found (or can read directly) without asking i18next again. */
+function keepingFoundStrings(t: LooseT, plain: (key: string) => string | undefined): LooseT {
+  const found = new Map<string, string>();
+  const cached: LooseT = (key, ...rest) => {
+    if (rest.length > 0 || typeof key !== 'string') return t(key, ...rest);
+    const known = found.get(key);
+    if (known !== undefined) return known;
+    const value = plain(key) ?? t(key);
+    // A key not found comes back as itself (`ns:key`): not kept, so that it is looked up again.
+    if (typeof value === 'string' && value !== key) found.set(key, value);
+    return value;
+  };
+  // The fixed language and namespace, as i18next's own `t` carries them.
+  return Object.assign(cached, t);
+}
