@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useMemo } from 'react';
+import { lazy, memo, Suspense, useEffect, useMemo, type ComponentProps } from 'react';
 import { useTranslation } from '../../i18n/use-translation';
 import { useLocation } from 'wouter';
 import { isEvidenceItem } from '../../domain/evidence/evidence-input';
@@ -11,7 +11,8 @@ import { useAfterFirstPaint } from '../../ui/use-after-first-paint';
 import { ItemStepper, itemHref } from './item-stepper';
 import { RatingDataSources, RatingNotes } from './rating-notes';
 import { ScoreOptions } from './score-options';
-import { useScoreTap } from './use-score-tap';
+import { useChooseScore, useShownScore } from './use-score-tap';
+import { shownScoreNow } from './pending-scores';
 import { focusScores, useScoreKeys } from './use-score-keys';
 import { preloadRatingWrites } from '../../db/repos/ratings';
 
@@ -56,21 +57,27 @@ interface ScoresProps {
 }
 
 /**
- * The five choices and their keys. The only part of the item that a tap renders again (with the
- * strip's total): the tapped score is UI state held here, so the notes, sources and
- * recommendations beside it stay as they are until the database has the score.
+ * The five choices with the score shown now: the only part of the item that a tap renders again
+ * (with the strip's total). The tapped score is UI state read here, so neither the item around
+ * the choices nor its notes, sources and recommendations render for a tap.
  */
+function ShownScoreOptions({ rating, ...props }: Omit<ComponentProps<typeof ScoreOptions>, 'score' | 'error'> & { rating: Rating }) {
+  const { score, error } = useShownScore(rating);
+  return <ScoreOptions {...props} score={score} error={error} />;
+}
+
+/** The five choices and their keys (1–5, N and P). */
 function ItemScores({ reviewId, item, rating, locale, isReadOnly, go }: ScoresProps) {
   const { t } = useTranslation(['reviews', 'common']);
   const evidenceItem = isEvidenceItem(item.id) ? item.id : null;
-  const { score, error, choose } = useScoreTap(reviewId, rating);
+  const choose = useChooseScore(reviewId, rating);
   const position = ITEM_IDS.indexOf(item.id) + 1;
   const keysHint = useMemo(() => t('reviews:item.keysHint'), [t]);
   useScoreKeys({
     onScore: isReadOnly
       ? undefined
       : (value) => {
-          if (value !== score) choose(value, evidenceItem);
+          if (value !== shownScoreNow(rating)) choose(value, evidenceItem);
           focusScores(SCORE_GROUP_ID, value);
         },
     onNext: () => go(ITEM_IDS[position]),
@@ -78,14 +85,13 @@ function ItemScores({ reviewId, item, rating, locale, isReadOnly, go }: ScoresPr
   });
   return (
     <div className="item-scoring">
-      <ScoreOptions
+      <ShownScoreOptions
         id={SCORE_GROUP_ID}
         name={`score-${item.id}`}
         text={item.texts[locale]}
-        score={score}
+        rating={rating}
         isReadOnly={isReadOnly}
         describedBy={isReadOnly ? undefined : KEYS_HINT_ID}
-        error={error}
         onChange={(value) => choose(value, evidenceItem)}
       />
       {!isReadOnly && (

@@ -80,6 +80,11 @@ function shownScore(entry: PendingScore | undefined, rating: Rating): number | n
   return entry && !isSettled(entry, rating) ? entry.score : rating.score;
 }
 
+/** The score a rating shows at this moment (for a key press, which need not render anything). */
+export function shownScoreNow(rating: Rating): number | null {
+  return shownScore(usePendingScores.getState().pending[rating.id], rating);
+}
+
 /**
  * The score to show for one rating: the tapped one until the database has it. The component
  * renders again only when that score changes: a write's end and the entry's removal, which leave

@@ -28,18 +28,29 @@ function afterNextPaint(write: () => void) {
 }
 
 /**
- * A score chosen (or cleared) on one rating. The choice and the total show at once (the tapped
- * value is held as UI state); the write and the live query follow and take over. If the write
- * fails, the choice goes back to what is stored and `error` says so (the storage banner says why).
+ * The score a rating shows (a tap's at once, before the database has it) and, if the last chosen
+ * score could not be saved and was put back, the message that says so.
  */
-export function useScoreTap(reviewId: string, rating: Rating) {
+export function useShownScore(rating: Rating) {
   const { t } = useTranslation(['reviews']);
-  const save = useTrackedSave();
   const score = usePendingScore(rating);
   const failed = usePendingScores((s) => s.failed[rating.id]);
+  let error: string | null = null;
+  if (failed !== undefined) error = failed === null ? t('reviews:item.clearFailed') : t('reviews:item.saveFailed', { score: failed });
+  return { score, error };
+}
+
+/**
+ * Choosing (or clearing) a score on one rating: the choice and the total show at once (the tapped
+ * value is held as UI state); the write and the live query follow and take over. If the write
+ * fails, the choice goes back to what is stored and useShownScore's `error` says so (the storage
+ * banner says why). A component that only chooses does not render again on a tap.
+ */
+export function useChooseScore(reviewId: string, rating: Rating) {
+  const save = useTrackedSave();
   const tapped = usePendingScores((s) => s.tapped);
   const written = usePendingScores((s) => s.written);
-  const choose = useCallback(
+  return useCallback(
     (value: number | null, evidenceItem: EvidenceItemId | null) => {
       const shown = evidenceItem ? shownSuggestionFor(reviewId, evidenceItem) : undefined;
       const seq = tapped(rating, value);
@@ -50,7 +61,9 @@ export function useScoreTap(reviewId: string, rating: Rating) {
     },
     [save, tapped, written, reviewId, rating],
   );
-  let error: string | null = null;
-  if (failed !== undefined) error = failed === null ? t('reviews:item.clearFailed') : t('reviews:item.saveFailed', { score: failed });
-  return { score, error, choose };
+}
+
+/** Both: the shown score, its error and choosing, for a component that shows and chooses. */
+export function useScoreTap(reviewId: string, rating: Rating) {
+  return { ...useShownScore(rating), choose: useChooseScore(reviewId, rating) };
 }
