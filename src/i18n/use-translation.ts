@@ -15,13 +15,16 @@ import { getI18n, I18nContext, type useTranslation as reactI18nextUseTranslation
  * and shared, and it keeps the strings it has found (a plain key always gives the same string in
  * one language; calls with options, and keys not found, go to i18next every time).
  */
+// The cast gives callers react-i18next's own signature (typed `ns:key` keys per namespace), which
+// this hook keeps; inside, i18next's `t` is used untyped (LooseT).
 export const useTranslation = ((ns?: string | readonly string[]) => {
   const i18n = useContext(I18nContext)?.i18n ?? getI18n();
-  const language = useSyncExternalStore(languageSubscription(i18n), () => i18n.language);
+  const state = stateOf(i18n);
+  const language = useSyncExternalStore(state.subscribe, () => i18n.language);
   const namespaces = ns === undefined ? [defaultNamespace(i18n)] : typeof ns === 'string' ? [ns] : ns;
-  const shared = sharedFor(i18n, language, namespaces[0] ?? defaultNamespace(i18n));
+  const shared = sharedFor(state, i18n, language, namespaces[0] ?? defaultNamespace(i18n));
   for (const namespace of namespaces) {
-    if (!isLoaded(shared, i18n, namespace)) throw loading(i18n, language, namespaces);
+    if (!isLoaded(shared, i18n, namespace)) throw loading(state, i18n, language, namespaces);
   }
   return shared.response;
 }) as typeof reactI18nextUseTranslation;
@@ -29,21 +32,6 @@ export const useTranslation = ((ns?: string | readonly string[]) => {
 function defaultNamespace(i18n: I18n): string {
   const fallback = i18n.options.defaultNS;
   return (Array.isArray(fallback) ? fallback[0] : typeof fallback === 'string' ? fallback : undefined) ?? 'translation';
-}
-
-const subscriptions = new WeakMap<I18n, (onChange: () => void) => () => void>();
-
-/** One subscribe function per instance, so that React does not subscribe again on each render. */
-function languageSubscription(i18n: I18n) {
-  let subscribe = subscriptions.get(i18n);
-  if (!subscribe) {
-    subscribe = (onChange) => {
-      i18n.on('languageChanged', onChange);
-      return () => i18n.off('languageChanged', onChange);
-    };
-    subscriptions.set(i18n, subscribe);
-  }
-  return subscribe;
 }
 
 type LooseT = (key: unknown, ...rest: unknown[]) => unknown;
@@ -54,20 +42,45 @@ interface Shared {
   loaded: Set<string>;
 }
 
-const shared = new WeakMap<I18n, Map<string, Shared>>();
+/** What the hook keeps per i18next instance (the app's, or a test's own). */
+interface InstanceState {
+  /** One subscribe function, so that React does not subscribe again on each render. */
+  subscribe: (onChange: () => void) => () => void;
+  /** By language and first namespace. */
+  shared: Map<string, Shared>;
+  /** The promise Suspense waits on, by language and namespaces, while they load. */
+  loading: Map<string, Promise<void>>;
+}
 
-function sharedFor(i18n: I18n, language: string, namespace: string): Shared {
-  let byKey = shared.get(i18n);
-  if (!byKey) shared.set(i18n, (byKey = new Map()));
+const states = new WeakMap<I18n, InstanceState>();
+
+function stateOf(i18n: I18n): InstanceState {
+  let state = states.get(i18n);
+  if (!state) {
+    state = {
+      subscribe: (onChange) => {
+        i18n.on('languageChanged', onChange);
+        return () => i18n.off('languageChanged', onChange);
+      },
+      shared: new Map(),
+      loading: new Map(),
+    };
+    states.set(i18n, state);
+  }
+  return state;
+}
+
+function sharedFor(state: InstanceState, i18n: I18n, language: string, namespace: string): Shared {
   const key = `${language}|${namespace}`;
-  let entry = byKey.get(key);
+  let entry = state.shared.get(key);
   if (!entry) {
-    // Untyped inside: the typed `t` callers get is react-i18next's type, by the cast above.
+    // getFixedT's typed overloads take only the app's namespace names; the namespace here is a string.
     const fixed = (i18n as unknown as { getFixedT(lng: string, ns: string): LooseT }).getFixedT(language, namespace);
     const t = keepingFoundStrings(fixed, (key) => plainMessage(i18n, language, namespace, key));
     const response = Object.assign([t, i18n, true], { t, i18n, ready: true });
+    // The same shape as react-i18next's response; its `t` type is the typed one callers expect.
     entry = { response: response as unknown as Shared['response'], loaded: new Set() };
-    byKey.set(key, entry);
+    state.shared.set(key, entry);
   }
   return entry;
 }
@@ -79,20 +92,14 @@ function isLoaded(entry: Shared, i18n: I18n, namespace: string): boolean {
   return true;
 }
 
-const pending = new WeakMap<I18n, Map<string, Promise<void>>>();
-
-/** The promise Suspense waits on: one per instance, language and namespaces while they load. */
-function loading(i18n: I18n, language: string, namespaces: readonly string[]): Promise<void> {
-  let byKey = pending.get(i18n);
-  if (!byKey) pending.set(i18n, (byKey = new Map()));
+function loading(state: InstanceState, i18n: I18n, language: string, namespaces: readonly string[]): Promise<void> {
   const key = `${language}|${namespaces.join(' ')}`;
-  let promise = byKey.get(key);
+  let promise = state.loading.get(key);
   if (!promise) {
     // i18next settles this even when a file fails to load; the component then renders, and a
     // missing message shows as its key (as with react-i18next).
-    const settled = byKey;
-    promise = i18n.loadNamespaces([...namespaces]).finally(() => settled.delete(key));
-    byKey.set(key, promise);
+    promise = i18n.loadNamespaces([...namespaces]).finally(() => state.loading.delete(key));
+    state.loading.set(key, promise);
   }
   return promise;
 }

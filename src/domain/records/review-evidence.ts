@@ -13,7 +13,8 @@ export const PeriodSchema = z.lazy(() =>
 );
 
 // Plain objects with a refinement rather than a discriminated union: every zod function used
-// anywhere lands in the shared chunk the scoring screen loads, and its budget is tight.
+// anywhere lands in the shared chunk the scoring screen loads, and its budget is tight. The cast
+// says what the refinements check (the ThinDataReason union), which zod's inferred object type cannot.
 const thinDataReasonSchema = () =>
   z
     .strictObject({
@@ -49,6 +50,7 @@ export const EvidenceSnapshotSchema = z.lazy(() =>
     /** The service's contact log review when computed (rules version 2 caps services-6 by it). */
     contactLogReview: z.optional(z.nullable(z.enum(CONTACT_LOG_REVIEWS))),
     period: PeriodSchema,
+    // Object.fromEntries loses the item ids as keys: the cast names them again.
     items: z.strictObject(
       Object.fromEntries(EVIDENCE_ITEMS.map((itemId) => [itemId, z.optional(AssessedEvidenceSchema)])),
     ) as unknown as z.ZodMiniType<Partial<Record<EvidenceItemId, z.infer<typeof AssessedEvidenceSchema>>>>,

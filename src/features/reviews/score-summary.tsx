@@ -7,9 +7,6 @@ import { useLocale } from '../../i18n/use-locale';
 import { BandBadge } from '../../ui/band-badge';
 import { usePendingRatingsByItem } from './pending-scores';
 
-/** Stands for the projection's figure in its message, which is looked up once per language. */
-const FIGURE = '\u0000';
-
 function ThresholdText({ total }: { total: number }) {
   const { t } = useTranslation(['reviews']);
   const distance = total - BAND_THRESHOLDS.fair;
@@ -31,8 +28,6 @@ export function ScoreSummary({ ratings: stored }: { ratings: readonly Rating[] }
       total: t('reviews:summary.total'),
       mean: t('reviews:summary.mean'),
       perItem: t('reviews:summary.perItem'),
-      // The projection's words around its figure: a tap changes only the figure.
-      projection: t('reviews:summary.projection', { total: FIGURE }).split(FIGURE),
     }),
     [t],
   );
@@ -65,9 +60,7 @@ export function ScoreSummary({ ratings: stored }: { ratings: readonly Rating[] }
         ) : (
           mean !== null && (
             <span className="summary-projection" data-testid="projection">
-              {labels.projection[0]}
-              {Math.round(mean * ITEM_COUNT)}
-              {labels.projection[1]}
+              {t('reviews:summary.projection', { total: Math.round(mean * ITEM_COUNT) })}
             </span>
           )
         )}
