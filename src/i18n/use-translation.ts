@@ -76,7 +76,7 @@ function sharedFor(state: InstanceState, i18n: I18n, language: string, namespace
   if (!entry) {
     // getFixedT's typed overloads take only the app's namespace names; the namespace here is a string.
     const fixed = (i18n as unknown as { getFixedT(lng: string, ns: string): LooseT }).getFixedT(language, namespace);
-    const t = keepingFoundStrings(fixed, (key) => plainMessage(i18n, language, namespace, key));
+    const t = keepingFoundStrings(fixed, (key) => storedMessage(i18n, language, namespace, key));
     const response = Object.assign([t, i18n, true], { t, i18n, ready: true });
     // The same shape as react-i18next's response; its `t` type is the typed one callers expect.
     entry = { response: response as unknown as Shared['response'], loaded: new Set() };
@@ -105,29 +105,77 @@ function loading(state: InstanceState, i18n: I18n, language: string, namespaces:
 }
 
 /**
+ * A message as stored in i18next's resources (a key with its namespace, or in `namespace`), if
+ * it is a string that nests no other message (`$t(`); undefined otherwise or when missing.
+ */
+function storedMessage(i18n: I18n, language: string, namespace: string, key: string): string | undefined {
+  const separator = key.indexOf(':');
+  const value: unknown =
+    separator > 0
+      ? i18n.getResource(language, key.slice(0, separator), key.slice(separator + 1))
+      : i18n.getResource(language, namespace, key);
+  return typeof value === 'string' && !value.includes('$t(') ? value : undefined;
+}
+
+/**
  * A message that needs nothing of i18next's translation (no placeholders, no nesting), read from
  * its resources directly; undefined otherwise (missing, or a message to interpolate). A plain key
  * (no options) has no count, context or values, so i18next would return this same string: its
  * lookup, option merging and interpolation passes cost ~0.5 ms a call at 4× CPU while its code is
  * cold, which is every call of a screen's first render.
  */
-function plainMessage(i18n: I18n, language: string, namespace: string, key: string): string | undefined {
-  const separator = key.indexOf(':');
-  const value: unknown =
-    separator > 0
-      ? i18n.getResource(language, key.slice(0, separator), key.slice(separator + 1))
-      : i18n.getResource(language, namespace, key);
-  return typeof value === 'string' && !value.includes('{{') && !value.includes('$t(') ? value : undefined;
+function plainMessage(message: string | undefined): string | undefined {
+  return message !== undefined && !message.includes('{{') ? message : undefined;
 }
 
-/** A `t` that answers a plain key it has already found (or can read directly) without asking i18next again. */
-function keepingFoundStrings(t: LooseT, plain: (key: string) => string | undefined): LooseT {
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+/** Options by which i18next picks another message (plural, context) rather than filling this one. */
+const CHOOSING_OPTIONS = new Set(['count', 'context', 'ordinal']);
+
+/**
+ * `message` with its `{{name}}` placeholders filled from `values` as i18next fills them (the app
+ * sets escapeValue off), or undefined when i18next must do it: another placeholder form (a format,
+ * `{{- x}}`), an option that is not one of the message's values (defaultValue, lng, …) or that
+ * chooses the message (count, context), a value missing or not text or a number. On the scoring
+ * screen a tap's strip and the live query's answer after it fill ~20 such messages (issue 15).
+ */
+function filledMessage(message: string, values: Record<string, unknown>): string | undefined {
+  const names = Array.from(message.matchAll(PLACEHOLDER), (match) => match[1] ?? '');
+  if (names.length !== message.split('{{').length - 1) return undefined;
+  for (const [name, value] of Object.entries(values)) {
+    if (!names.includes(name) || CHOOSING_OPTIONS.has(name)) return undefined;
+    if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) return undefined;
+  }
+  if (!names.every((name) => Object.hasOwn(values, name))) return undefined;
+  return message.replace(PLACEHOLDER, (_placeholder, name: string) => String(values[name]));
+}
+
+const isValues = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+
+/**
+ * A `t` that answers a plain key it has already found (or can read directly) without asking
+ * i18next again, and fills a message's simple placeholders itself; anything else goes to i18next.
+ */
+function keepingFoundStrings(t: LooseT, stored: (key: string) => string | undefined): LooseT {
   const found = new Map<string, string>();
+  // Messages with placeholders, as stored (null: i18next must translate this key every time).
+  const templates = new Map<string, string | null>();
   const cached: LooseT = (key, ...rest) => {
-    if (rest.length > 0 || typeof key !== 'string') return t(key, ...rest);
+    if (typeof key !== 'string') return t(key, ...rest);
+    if (rest.length === 1 && isValues(rest[0])) {
+      let template = templates.get(key);
+      if (template === undefined) {
+        template = stored(key) ?? null;
+        templates.set(key, template);
+      }
+      const filled = template === null ? undefined : filledMessage(template, rest[0]);
+      return filled ?? t(key, ...rest);
+    }
+    if (rest.length > 0) return t(key, ...rest);
     const known = found.get(key);
     if (known !== undefined) return known;
-    const value = plain(key) ?? t(key);
+    const value = plainMessage(stored(key)) ?? t(key);
     // A key not found comes back as itself (`ns:key`): not kept, so that it is looked up again.
     if (typeof value === 'string' && value !== key) found.set(key, value);
     return value;

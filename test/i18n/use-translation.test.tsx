@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
 import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
 import { Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -101,5 +101,94 @@ describe("the app's useTranslation", () => {
     }
     renderWith(i18n, <Nested />);
     expect(await screen.findByTestId('nested')).toHaveTextContent('Tila: Ladataan…');
+  });
+});
+
+// Every message of the app with placeholders, in every language: the hook fills `{{name}}` itself
+// (issue 15), and must give exactly what i18next gives, for text and numbers, plurals included.
+const STORED = import.meta.glob<Record<string, unknown>>('../../src/i18n/*/*.json', { eager: true, import: 'default' });
+
+function flatten(value: unknown, prefix: string, into: Map<string, string>) {
+  if (typeof value === 'string') into.set(prefix, value);
+  else if (typeof value === 'object' && value !== null)
+    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, into);
+}
+
+describe("the app's useTranslation fills placeholders as i18next does", () => {
+  it('for every message with placeholders, in Finnish, Swedish and English', async () => {
+    const resources: Record<string, Record<string, Record<string, unknown>>> = {};
+    for (const [file, messages] of Object.entries(STORED)) {
+      const [, language = '', namespace = ''] = /\/([a-z]{2})\/(\w+)\.json$/.exec(file) ?? [];
+      (resources[language] ??= {})[namespace] = messages;
+    }
+    const i18n = i18next.createInstance();
+    await i18n.init({ ...I18N_OPTIONS, lng: 'fi', resources, initAsync: false });
+    // i18next's own `t`, typed loosely: the keys here are any of the app's, read from its files.
+    const i18nextT = (language: string) => i18n.getFixedT(language) as unknown as (key: string, values?: object) => string;
+    let compared = 0;
+    for (const [language, namespaces] of Object.entries(resources)) {
+      await act(async () => void (await i18n.changeLanguage(language)));
+      const { result } = renderHook(
+        () => useTranslation(Object.keys(namespaces) as never).t as unknown as (key: string, values?: object) => string,
+        {
+          wrapper: ({ children }) => (
+            <I18nextProvider i18n={i18n}>
+              <Suspense fallback={null}>{children}</Suspense>
+            </I18nextProvider>
+          ),
+        },
+      );
+      for (const [namespace, messages] of Object.entries(namespaces)) {
+        const flat = new Map<string, string>();
+        flatten(messages, '', flat);
+        for (const [path, message] of flat) {
+          const names = Array.from(message.matchAll(/\{\{-?\s*(\w+)/g), (match) => match[1] ?? '');
+          if (names.length === 0) continue;
+          const key = `${namespace}:${path.replace(/_(zero|one|two|few|many|other)$/, '')}`;
+          for (const values of [
+            Object.fromEntries(names.map((name, index) => [name, name === 'count' ? 1 : `«${name} ${index}»`])),
+            Object.fromEntries(names.map((name, index) => [name, name === 'count' ? 2 : 40 + index])),
+            Object.fromEntries(names.map((name) => [name, 0.5])),
+          ]) {
+            expect(result.current(key, values), `${language} ${key} ${JSON.stringify(values)}`).toBe(i18nextT(language)(key, values));
+            compared += 1;
+          }
+        }
+      }
+    }
+    // The app has well over a hundred such messages; a glob that found none would pass vacuously.
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it('leaves to i18next what it does not fill: a value missing, an option of its own, a format', async () => {
+    const { i18n } = await instance();
+    i18n.addResources('fi', 'reviews', {
+      'summary.two': '{{a}} ja {{b}}',
+      'summary.formatted': 'Noin {{n, number}}',
+      // A plural's forms beside a message of the base key: i18next chooses by count.
+      'summary.items': '{{count}} ?',
+      'summary.items_one': '{{count}} kohta',
+      'summary.items_other': '{{count}} kohtaa',
+    });
+    const { result } = renderHook(() => useTranslation(['reviews']).t as unknown as (key: string, values?: object) => string, {
+      wrapper: ({ children }) => (
+        <I18nextProvider i18n={i18n}>
+          <Suspense fallback={null}>{children}</Suspense>
+        </I18nextProvider>
+      ),
+    });
+    const fixed = i18n.getFixedT('fi') as unknown as (key: string, values?: object) => string;
+    for (const [key, values] of [
+      ['reviews:summary.two', { a: 'yksi' }],
+      ['reviews:summary.two', { a: 'yksi', b: 'kaksi', defaultValue: 'x' }],
+      ['reviews:summary.formatted', { n: 1234.5 }],
+      ['reviews:summary.missing', { a: 1 }],
+      ['reviews:summary.items', { count: 1 }],
+      ['reviews:summary.items', { count: 3 }],
+      ['reviews:summary.projection', { total: { toString: () => '91' } }],
+    ] as const) {
+      expect(result.current(key, values)).toBe(fixed(key, values));
+    }
+    expect(result.current('reviews:summary.two', { a: 'yksi', b: 2 })).toBe('yksi ja 2');
   });
 });
