@@ -76,7 +76,7 @@ function sharedFor(state: InstanceState, i18n: I18n, language: string, namespace
   if (!entry) {
     // getFixedT's typed overloads take only the app's namespace names; the namespace here is a string.
     const fixed = (i18n as unknown as { getFixedT(lng: string, ns: string): LooseT }).getFixedT(language, namespace);
-    const t = keepingFoundStrings(fixed, (key) => storedMessage(i18n, language, namespace, key));
+    const t = keepingFoundStrings(fixed, (key) => storedMessage(i18n, language, namespace, key), fillsAsI18next(i18n));
     const response = Object.assign([t, i18n, true], { t, i18n, ready: true });
     // The same shape as react-i18next's response; its `t` type is the typed one callers expect.
     entry = { response: response as unknown as Shared['response'], loaded: new Set() };
@@ -150,6 +150,12 @@ function filledMessage(message: string, values: Record<string, unknown>): string
   return message.replace(PLACEHOLDER, (_placeholder, name: string) => String(values[name]));
 }
 
+/** Whether i18next fills `{{name}}` as filledMessage does: unescaped, with the default braces. */
+function fillsAsI18next(i18n: I18n): boolean {
+  const { escapeValue, prefix = '{{', suffix = '}}' } = i18n.options.interpolation ?? {};
+  return escapeValue === false && prefix === '{{' && suffix === '}}';
+}
+
 const isValues = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
@@ -157,13 +163,13 @@ const isValues = (value: unknown): value is Record<string, unknown> =>
  * A `t` that answers a plain key it has already found (or can read directly) without asking
  * i18next again, and fills a message's simple placeholders itself; anything else goes to i18next.
  */
-function keepingFoundStrings(t: LooseT, stored: (key: string) => string | undefined): LooseT {
+function keepingFoundStrings(t: LooseT, stored: (key: string) => string | undefined, fills: boolean): LooseT {
   const found = new Map<string, string>();
   // Messages with placeholders, as stored (null: i18next must translate this key every time).
   const templates = new Map<string, string | null>();
   const cached: LooseT = (key, ...rest) => {
     if (typeof key !== 'string') return t(key, ...rest);
-    if (rest.length === 1 && isValues(rest[0])) {
+    if (fills && rest.length === 1 && isValues(rest[0])) {
       let template = templates.get(key);
       if (template === undefined) {
         template = stored(key) ?? null;

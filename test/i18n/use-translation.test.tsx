@@ -191,4 +191,23 @@ describe("the app's useTranslation fills placeholders as i18next does", () => {
     }
     expect(result.current('reviews:summary.two', { a: 'yksi', b: 2 })).toBe('yksi ja 2');
   });
+
+  it('leaves filling to i18next on an instance that escapes values', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      ...I18N_OPTIONS,
+      lng: 'fi',
+      interpolation: { escapeValue: true },
+      resources: { fi: { reviews: { summary: { projection: 'Yhteensä {{total}}' } } } },
+      initAsync: false,
+    });
+    const { result } = renderHook(() => useTranslation(['reviews']).t as unknown as (key: string, values?: object) => string, {
+      wrapper: ({ children }) => (
+        <I18nextProvider i18n={i18n}>
+          <Suspense fallback={null}>{children}</Suspense>
+        </I18nextProvider>
+      ),
+    });
+    expect(result.current('reviews:summary.projection', { total: '<b>' })).toBe('Yhteensä &lt;b&gt;');
+  });
 });
