@@ -12,8 +12,8 @@ import { getI18n, I18nContext, type useTranslation as reactI18nextUseTranslation
  * each render spreads its options afresh and builds a new `t` snapshot check, and each `t` call spreads
  * all of i18next's options. On the scoring screen's start that was ~35 ms of the ~200 ms of
  * JavaScript before the first choice. Here the `t` of a language and first namespace is made once
- * and shared, and it keeps the strings it has found (a plain key always gives the same string in
- * one language; calls with options, and keys not found, go to i18next every time).
+ * and shared: it answers plain messages and fills simple `{{name}}` placeholders from i18next's
+ * resources itself (keepingFoundStrings); anything else goes to i18next.
  */
 // The cast gives callers react-i18next's own signature (typed `ns:key` keys per namespace), which
 // this hook keeps; inside, i18next's `t` is used untyped (LooseT).
@@ -117,37 +117,37 @@ function storedMessage(i18n: I18n, language: string, namespace: string, key: str
   return typeof value === 'string' && !value.includes('$t(') ? value : undefined;
 }
 
-/**
- * A message that needs nothing of i18next's translation (no placeholders, no nesting), read from
- * its resources directly; undefined otherwise (missing, or a message to interpolate). A plain key
- * (no options) has no count, context or values, so i18next would return this same string: its
- * lookup, option merging and interpolation passes cost ~0.5 ms a call at 4× CPU while its code is
- * cold, which is every call of a screen's first render.
- */
-function plainMessage(message: string | undefined): string | undefined {
-  return message !== undefined && !message.includes('{{') ? message : undefined;
-}
-
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 /** Options by which i18next picks another message (plural, context) rather than filling this one. */
 const CHOOSING_OPTIONS = new Set(['count', 'context', 'ordinal']);
 
+/** A stored message, read and parsed once per language: its text and its placeholders' names. */
+interface Template {
+  text: string;
+  /** Empty for a plain message; null when a placeholder has another form (a format, `{{- x}}`). */
+  names: readonly string[] | null;
+}
+
+function templateOf(text: string): Template {
+  const names = Array.from(text.matchAll(PLACEHOLDER), (match) => match[1] ?? '');
+  return { text, names: names.length === text.split('{{').length - 1 ? names : null };
+}
+
 /**
- * `message` with its `{{name}}` placeholders filled from `values` as i18next fills them (the app
- * sets escapeValue off), or undefined when i18next must do it: another placeholder form (a format,
- * `{{- x}}`), an option that is not one of the message's values (defaultValue, lng, …) or that
- * chooses the message (count, context), a value missing or not text or a number. On the scoring
- * screen a tap's strip and the live query's answer after it fill ~20 such messages (issue 15).
+ * The template with its `{{name}}` placeholders filled from `values` as i18next fills them (when
+ * fillsAsI18next), or undefined when i18next must do it: another placeholder form, an option that
+ * is not one of the message's values (defaultValue, lng, …) or that chooses the message (count,
+ * context), a value missing or not text or a number. On the scoring screen a tap's strip and the
+ * live query's answer after it fill ~20 such messages (issue 15).
  */
-function filledMessage(message: string, values: Record<string, unknown>): string | undefined {
-  const names = Array.from(message.matchAll(PLACEHOLDER), (match) => match[1] ?? '');
-  if (names.length !== message.split('{{').length - 1) return undefined;
+function filledMessage({ text, names }: Template, values: Record<string, unknown>): string | undefined {
+  if (names === null) return undefined;
   for (const [name, value] of Object.entries(values)) {
     if (!names.includes(name) || CHOOSING_OPTIONS.has(name)) return undefined;
     if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) return undefined;
   }
   if (!names.every((name) => Object.hasOwn(values, name))) return undefined;
-  return message.replace(PLACEHOLDER, (_placeholder, name: string) => String(values[name]));
+  return names.length === 0 ? text : text.replace(PLACEHOLDER, (_placeholder, name: string) => String(values[name]));
 }
 
 /** Whether i18next fills `{{name}}` as filledMessage does: unescaped, with the default braces. */
@@ -160,28 +160,38 @@ const isValues = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 
 /**
- * A `t` that answers a plain key it has already found (or can read directly) without asking
- * i18next again, and fills a message's simple placeholders itself; anything else goes to i18next.
+ * A `t` that answers a plain message, and fills a message's simple placeholders, from i18next's
+ * resources itself; anything else goes to i18next. A plain key (no options) has no count, context
+ * or values, so i18next would return the stored string: its lookup, option merging and
+ * interpolation passes cost ~0.5 ms a call at 4× CPU while its code is cold, which is every call
+ * of a screen's first render.
  */
 function keepingFoundStrings(t: LooseT, stored: (key: string) => string | undefined, fills: boolean): LooseT {
+  // By key, read once: null when i18next must translate it (missing, or nesting another message).
+  const templates = new Map<string, Template | null>();
+  // i18next's answers for plain keys it had to translate (a message in one language is constant).
   const found = new Map<string, string>();
-  // Messages with placeholders, as stored (null: i18next must translate this key every time).
-  const templates = new Map<string, string | null>();
+  const templateFor = (key: string) => {
+    let template = templates.get(key);
+    if (template === undefined) {
+      const text = stored(key);
+      template = text === undefined ? null : templateOf(text);
+      templates.set(key, template);
+    }
+    return template;
+  };
   const cached: LooseT = (key, ...rest) => {
     if (typeof key !== 'string') return t(key, ...rest);
     if (fills && rest.length === 1 && isValues(rest[0])) {
-      let template = templates.get(key);
-      if (template === undefined) {
-        template = stored(key) ?? null;
-        templates.set(key, template);
-      }
-      const filled = template === null ? undefined : filledMessage(template, rest[0]);
-      return filled ?? t(key, ...rest);
+      const template = templateFor(key);
+      return (template && filledMessage(template, rest[0])) ?? t(key, ...rest);
     }
     if (rest.length > 0) return t(key, ...rest);
+    const template = templateFor(key);
+    if (template?.names?.length === 0) return template.text;
     const known = found.get(key);
     if (known !== undefined) return known;
-    const value = plainMessage(stored(key)) ?? t(key);
+    const value = t(key);
     // A key not found comes back as itself (`ns:key`): not kept, so that it is looked up again.
     if (typeof value === 'string' && value !== key) found.set(key, value);
     return value;

@@ -114,6 +114,20 @@ function flatten(value: unknown, prefix: string, into: Map<string, string>) {
     for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, into);
 }
 
+/** Any `t`, typed loosely: the keys here are any of the app's, read from its files, or made up. */
+type LooseT = (key: string, values?: object) => string;
+
+/** The hook's `t` for `namespaces`, rendered with `i18n`. */
+function hookT(i18n: I18n, namespaces: readonly string[]) {
+  return renderHook(() => useTranslation(namespaces as never).t as unknown as LooseT, {
+    wrapper: ({ children }) => (
+      <I18nextProvider i18n={i18n}>
+        <Suspense fallback={null}>{children}</Suspense>
+      </I18nextProvider>
+    ),
+  }).result;
+}
+
 describe("the app's useTranslation fills placeholders as i18next does", () => {
   it('for every message with placeholders, in Finnish, Swedish and English', async () => {
     const resources: Record<string, Record<string, Record<string, unknown>>> = {};
@@ -123,21 +137,11 @@ describe("the app's useTranslation fills placeholders as i18next does", () => {
     }
     const i18n = i18next.createInstance();
     await i18n.init({ ...I18N_OPTIONS, lng: 'fi', resources, initAsync: false });
-    // i18next's own `t`, typed loosely: the keys here are any of the app's, read from its files.
-    const i18nextT = (language: string) => i18n.getFixedT(language) as unknown as (key: string, values?: object) => string;
+    const i18nextT = (language: string) => i18n.getFixedT(language) as unknown as LooseT;
     let compared = 0;
     for (const [language, namespaces] of Object.entries(resources)) {
       await act(async () => void (await i18n.changeLanguage(language)));
-      const { result } = renderHook(
-        () => useTranslation(Object.keys(namespaces) as never).t as unknown as (key: string, values?: object) => string,
-        {
-          wrapper: ({ children }) => (
-            <I18nextProvider i18n={i18n}>
-              <Suspense fallback={null}>{children}</Suspense>
-            </I18nextProvider>
-          ),
-        },
-      );
+      const result = hookT(i18n, Object.keys(namespaces));
       for (const [namespace, messages] of Object.entries(namespaces)) {
         const flat = new Map<string, string>();
         flatten(messages, '', flat);
@@ -170,14 +174,8 @@ describe("the app's useTranslation fills placeholders as i18next does", () => {
       'summary.items_one': '{{count}} kohta',
       'summary.items_other': '{{count}} kohtaa',
     });
-    const { result } = renderHook(() => useTranslation(['reviews']).t as unknown as (key: string, values?: object) => string, {
-      wrapper: ({ children }) => (
-        <I18nextProvider i18n={i18n}>
-          <Suspense fallback={null}>{children}</Suspense>
-        </I18nextProvider>
-      ),
-    });
-    const fixed = i18n.getFixedT('fi') as unknown as (key: string, values?: object) => string;
+    const result = hookT(i18n, ['reviews']);
+    const fixed = i18n.getFixedT('fi') as unknown as LooseT;
     for (const [key, values] of [
       ['reviews:summary.two', { a: 'yksi' }],
       ['reviews:summary.two', { a: 'yksi', b: 'kaksi', defaultValue: 'x' }],
@@ -201,13 +199,7 @@ describe("the app's useTranslation fills placeholders as i18next does", () => {
       resources: { fi: { reviews: { summary: { projection: 'Yhteensä {{total}}' } } } },
       initAsync: false,
     });
-    const { result } = renderHook(() => useTranslation(['reviews']).t as unknown as (key: string, values?: object) => string, {
-      wrapper: ({ children }) => (
-        <I18nextProvider i18n={i18n}>
-          <Suspense fallback={null}>{children}</Suspense>
-        </I18nextProvider>
-      ),
-    });
+    const result = hookT(i18n, ['reviews']);
     expect(result.current('reviews:summary.projection', { total: '<b>' })).toBe('Yhteensä &lt;b&gt;');
   });
 });
