@@ -8,7 +8,7 @@ import { countRecords, openDemoReview, reopenReview } from './flows.mjs';
 const NOTES = 'Havainnot ja perustelut';
 
 /**
- * Holds the app's autosave timers (its 400 ms pause and 700 ms max wait) in one tab until
+ * Holds the app's autosave timers (its 400 ms pause and 400 ms max wait) in one tab until
  * released, so that tab's edit is certainly unsaved when the other tab saves, however slow the
  * machine running the test is.
  */
@@ -16,7 +16,7 @@ const HOLD_AUTOSAVE = () => {
   const original = window.setTimeout;
   const held = [];
   window.setTimeout = function holdable(fn, ms, ...args) {
-    if (window.__holdAutosave && (ms === 400 || ms === 700)) {
+    if (window.__holdAutosave && ms === 400) {
       held.push(() => fn(...args));
       return 0;
     }
