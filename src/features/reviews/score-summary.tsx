@@ -38,37 +38,33 @@ export function ScoreSummary({ ratings: stored }: { ratings: readonly Rating[] }
   const mean = meanPerItem(ratings);
   return (
     <section className="score-summary" aria-label={labels.label} data-testid="score-summary">
-      {/* The line the figures sit in: on a tablet a box of its own height, so that a tap's new figures
-          are laid out and painted inside it alone (styles.css). */}
-      <div className="summary-line">
-        <p className="summary-figures" role="status" aria-live="polite" aria-atomic="true">
-          <span>
-            {labels.rated} <strong data-testid="rated-count">{rated}/25</strong>
-          </span>
-          <span>
-            {labels.total} <strong data-testid="total-score">{total}</strong>
-          </span>
-          <span>
-            {labels.mean} <strong>{mean === null ? '–' : formatNumber(mean, locale, 2)}</strong> {mean !== null && labels.perItem}
-          </span>
-          {/* The band and the 74 line are a result: shown once all 25 are rated. Before that a
+      <p className="summary-figures" role="status" aria-live="polite" aria-atomic="true">
+        <span>
+          {labels.rated} <strong data-testid="rated-count">{rated}/25</strong>
+        </span>
+        <span>
+          {labels.total} <strong data-testid="total-score">{total}</strong>
+        </span>
+        <span>
+          {labels.mean} <strong>{mean === null ? '–' : formatNumber(mean, locale, 2)}</strong> {mean !== null && labels.perItem}
+        </span>
+        {/* The band and the 74 line are a result: shown once all 25 are rated. Before that a
             neutral projection, never a verdict on a handful of items. */}
-          {isComplete ? (
-            <span>
-              <span data-testid="band">
-                <BandBadge total={total} isComplete />
-              </span>{' '}
-              <ThresholdText total={total} />
+        {isComplete ? (
+          <span>
+            <span data-testid="band">
+              <BandBadge total={total} isComplete />
+            </span>{' '}
+            <ThresholdText total={total} />
+          </span>
+        ) : (
+          mean !== null && (
+            <span className="summary-projection" data-testid="projection">
+              {t('reviews:summary.projection', { total: Math.round(mean * ITEM_COUNT) })}
             </span>
-          ) : (
-            mean !== null && (
-              <span className="summary-projection" data-testid="projection">
-                {t('reviews:summary.projection', { total: Math.round(mean * ITEM_COUNT) })}
-              </span>
-            )
-          )}
-        </p>
-      </div>
+          )
+        )}
+      </p>
     </section>
   );
 }
