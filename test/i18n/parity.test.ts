@@ -2,35 +2,9 @@
 // key at run time, and the typed keys (i18next.d.ts) only know the English files, so the type
 // checker cannot see a Swedish or Finnish gap. Read from the folders themselves: a new area file
 // or a new language folder is checked without editing this test.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../src/domain/fidelity/scale-definition';
-
-const I18N = path.resolve('src/i18n');
-
-type Tree = { [key: string]: string | Tree };
-
-function areasOf(locale: string): string[] {
-  return readdirSync(path.join(I18N, locale))
-    .filter((file) => file.endsWith('.json'))
-    .map((file) => file.slice(0, -'.json'.length))
-    .sort();
-}
-
-function read(locale: string, area: string): Tree {
-  return JSON.parse(readFileSync(path.join(I18N, locale, `${area}.json`), 'utf8')) as Tree;
-}
-
-/** Every text as [dotted key, text]. A value that is neither text nor a group is reported as such. */
-function texts(tree: Tree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]): [string, string][] => {
-    const at = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') return [[at, value]];
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return texts(value, at);
-    return [[at, `<not a text: ${JSON.stringify(value)}>`]];
-  });
-}
+import { areasOf, read, texts } from './stored-messages';
 
 // i18next's plural suffixes: cardinal (_one, _other…) and ordinal (_ordinal_one…).
 const PLURAL = /_(ordinal_)?(zero|one|two|few|many|other)$/;

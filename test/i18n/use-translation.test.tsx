@@ -7,6 +7,8 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18N_OPTIONS } from '../../src/i18n/setup';
 import { useTranslation } from '../../src/i18n/use-translation';
+import { LOCALES } from '../../src/domain/fidelity/scale-definition';
+import { areasOf, read, texts } from './stored-messages';
 
 const MESSAGES: Record<string, Record<string, Record<string, unknown>>> = {
   fi: {
@@ -106,13 +108,6 @@ describe("the app's useTranslation", () => {
 
 // Every message of the app with placeholders, in every language: the hook fills `{{name}}` itself
 // (issue 15), and must give exactly what i18next gives, for text and numbers, plurals included.
-const STORED = import.meta.glob<Record<string, unknown>>('../../src/i18n/*/*.json', { eager: true, import: 'default' });
-
-function flatten(value: unknown, prefix: string, into: Map<string, string>) {
-  if (typeof value === 'string') into.set(prefix, value);
-  else if (typeof value === 'object' && value !== null)
-    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, into);
-}
 
 /** Any `t`, typed loosely: the keys here are any of the app's, read from its files, or made up. */
 type LooseT = (key: string, values?: object) => string;
@@ -130,11 +125,9 @@ function hookT(i18n: I18n, namespaces: readonly string[]) {
 
 describe("the app's useTranslation fills placeholders as i18next does", () => {
   it('for every message with placeholders, in Finnish, Swedish and English', async () => {
-    const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-    for (const [file, messages] of Object.entries(STORED)) {
-      const [, language = '', namespace = ''] = /\/([a-z]{2})\/(\w+)\.json$/.exec(file) ?? [];
-      (resources[language] ??= {})[namespace] = messages;
-    }
+    const resources = Object.fromEntries(
+      LOCALES.map((language) => [language, Object.fromEntries(areasOf(language).map((area) => [area, read(language, area)]))]),
+    );
     const i18n = i18next.createInstance();
     await i18n.init({ ...I18N_OPTIONS, lng: 'fi', resources, initAsync: false });
     const i18nextT = (language: string) => i18n.getFixedT(language) as unknown as LooseT;
@@ -143,9 +136,7 @@ describe("the app's useTranslation fills placeholders as i18next does", () => {
       await act(async () => void (await i18n.changeLanguage(language)));
       const result = hookT(i18n, Object.keys(namespaces));
       for (const [namespace, messages] of Object.entries(namespaces)) {
-        const flat = new Map<string, string>();
-        flatten(messages, '', flat);
-        for (const [path, message] of flat) {
+        for (const [path, message] of texts(messages)) {
           const names = Array.from(message.matchAll(/\{\{-?\s*(\w+)/g), (match) => match[1] ?? '');
           if (names.length === 0) continue;
           const key = `${namespace}:${path.replace(/_(zero|one|two|few|many|other)$/, '')}`;
