@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
-/** Every namespace of a language, read from its folder. */
-function allMessages(locale: 'fi' | 'en'): Record<string, unknown> {
-  const folder = path.resolve('src/i18n', locale);
-  const files = readdirSync(folder).filter((file) => file.endsWith('.json'));
-  return Object.fromEntries(
-    files.map((file) => [file.slice(0, -'.json'.length), JSON.parse(readFileSync(path.join(folder, file), 'utf8'))]),
-  );
-}
-
-const messages = { fi: allMessages('fi'), en: allMessages('en') };
 import { detectLocale } from '../../src/i18n/locale';
 import { formatChange, formatDate, formatNumber } from '../../src/i18n/format';
 import type { IsoDate } from '../../src/domain/dates';
+import { areasOf, read } from './stored-messages';
+
+/** Every namespace of a language, read from its folder. */
+function allMessages(locale: 'fi' | 'en'): Record<string, unknown> {
+  return Object.fromEntries(areasOf(locale).map((area) => [area, read(locale, area)]));
+}
+
+const messages = { fi: allMessages('fi'), en: allMessages('en') };
 
 function keysOf(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
